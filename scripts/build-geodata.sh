@@ -197,7 +197,12 @@ names = []      # (place_id, name, lang, origin)
 name_seen = {}  # place id -> names already listed
 
 
-name_index = {}  # folded name -> place ids carrying it (finds one place listed under two ids)
+name_index = {}  # merge key -> place ids carrying it (finds one place listed under two ids)
+
+
+def merge_key(n):
+    """fold() without a leading Arabic article: "al-Shaddadi" and "Shaddadi" are one name."""
+    return re.sub(r"^(al|el|as|ash|ar|ad|az|at|an) ", "", fold(n))
 
 
 def add_names(pid, variants):
@@ -208,7 +213,7 @@ def add_names(pid, variants):
             continue
         seen.add(n)
         names.append((pid, n, lang, origin))
-        name_index.setdefault(fold(n), set()).add(pid)
+        name_index.setdefault(merge_key(n), set()).add(pid)
 
 
 def add_place(p, variants):
@@ -402,9 +407,9 @@ src_dir = os.path.join(GEO, "sources")
 errors = []
 sup_rows = []
 for fn in sorted(os.listdir(src_dir)) if os.path.isdir(src_dir) else []:
-    if not fn.endswith(".csv"):
-        continue
     path = os.path.join(src_dir, fn)
+    if not fn.endswith(".csv") or not os.path.isfile(path):
+        continue  # only sources/*.csv are places; sources/display/ holds display names (below)
     rel = os.path.relpath(path, os.path.dirname(GEO))
     try:
         with open(path, encoding="utf-8-sig", newline="") as f:
@@ -469,7 +474,7 @@ for fn in sorted(os.listdir(src_dir)) if os.path.isdir(src_dir) else []:
             variants += [(a.strip(), lang_of(a.strip()), "supplement")
                          for a in r.get("alt_names", "").split("|") if a.strip()]
             if prev is None:  # same place under another id: same primary or Arabic name, < 3 km
-                keys = {fold(r["name"])} | ({fold(r["name_ar"])} if r.get("name_ar") else set())
+                keys = {merge_key(r["name"])} | ({merge_key(r["name_ar"])} if r.get("name_ar") else set())
                 for key in keys:
                     for pid in name_index.get(key, ()):
                         other = places[pid]
@@ -493,6 +498,76 @@ if errors:
     for e in errors:
         print("[geodata] bad supplement row: " + e, file=sys.stderr)
     raise SystemExit(f"{len(errors)} bad supplement row(s); fix them and rerun")
+
+# --- display names: sources/display/display_names.csv, else the GeoNames name without marks --------
+# The places layer's `name` is the label and the geocoder's output, so it should read as English news
+# spell the place ("Hama", not "Ḩamāh"). The original names stay in place_names for matching.
+DISPLAY_DIR = os.path.join(src_dir, "display")
+DISPLAY_MARKS = re.compile("[\u2018\u2019\u02bf\u02be\u02bc\u02bb\u00b4`]")  # ‘ ’ ʿ ʾ ʼ ʻ ´ `
+DISPLAY_LETTERS = str.maketrans({"\u0131": "i", "\u0130": "I", "\u0142": "l", "\u0141": "L",
+                                 "\u00f8": "o", "\u00d8": "O", "\u0111": "d", "\u0110": "D",
+                                 "\u0127": "h", "\u0126": "H"})  # ı İ ł Ł ø Ø đ Đ ħ Ħ: no combining form
+
+
+def plain(s):
+    """GeoNames name without diacritics or ‘’ʿʾ marks: "Tallbīsah" -> "Tallbisah", "Ra’s" -> "Ras"."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = DISPLAY_MARKS.sub("", s).translate(DISPLAY_LETTERS)
+    return unicodedata.normalize("NFC", " ".join(s.split()))
+
+
+display = {}  # place id -> display name from display_names.csv
+display_where = {}  # place id -> file:line that gave it
+display_errors = []
+for fn in sorted(os.listdir(DISPLAY_DIR)) if os.path.isdir(DISPLAY_DIR) else []:
+    path = os.path.join(DISPLAY_DIR, fn)
+    if not fn.endswith(".csv") or not os.path.isfile(path):
+        continue
+    rel = os.path.relpath(path, os.path.dirname(GEO))
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            rd = csv.reader(f, strict=True)
+            header = [h.strip() for h in next(rd, [])]
+            if header[:3] != ["id", "display_name", "citation"]:
+                display_errors.append(f"{rel}:1: header must start with id,display_name,citation")
+                continue
+            for row in rd:
+                lineno = rd.line_num
+                if not any(v.strip() for v in row):
+                    continue
+                pid, name, cite = ((row[i].strip() if i < len(row) else "") for i in range(3))
+                where = f"{rel}:{lineno}: {pid or '(no id)'}"
+                if not pid or pid not in places:
+                    display_errors.append(f"{where}: id not in the gazetteer")
+                elif not name:
+                    display_errors.append(f"{where}: empty display_name")
+                elif not cite:
+                    display_errors.append(f"{where}: empty citation")
+                elif pid in display_where:
+                    display_errors.append(f"{where}: id already given at {display_where[pid]}")
+                else:
+                    display_where[pid] = f"{rel}:{lineno}"
+                    display[pid] = name
+    except (OSError, UnicodeDecodeError, csv.Error) as e:
+        display_errors.append(f"{rel}: cannot be read as UTF-8 CSV ({e})")
+if display_errors:
+    for e in display_errors:
+        print("[geodata] bad display name row: " + e, file=sys.stderr)
+    raise SystemExit(f"{len(display_errors)} bad display name row(s); fix them and rerun")
+n_override = n_plain = 0
+for p in places.values():
+    if p["id"] in display:
+        p["name"] = display[p["id"]]
+        n_override += 1
+    elif p["origin"] == "geonames" and plain(p["name"]) != p["name"]:
+        p["name"] = plain(p["name"])
+        n_plain += 1
+    else:
+        continue
+    origin = "supplement" if p["origin"].startswith("supplement") else p["origin"]
+    add_names(p["id"], [(p["name"], "en", origin)])  # the GeoNames spelling is already listed
+log(f"display names: {n_override} from sources/display, {n_plain} GeoNames names without marks")
 
 for p in places.values():  # every row the loader will read must be usable
     if not p["name"] or p["kind"] not in KINDS | {"country", "governorate"}:

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace sitrep::core {
 
@@ -40,6 +41,9 @@ struct Claim {
     std::string id;
     std::string placeId;      // a place id, or a region id for area claims
     std::string actor;        // actor id the claim is about
+    // The other party when the text names one: who took the place the actor withdrew from or
+    // surrendered, who holds it when the actor's capture is denied. Empty when unknown.
+    std::string counterpart;
     ClaimKind kind = ClaimKind::Controls;
     Stance stance = Stance::Affirms;
     TimeRange time;
@@ -47,6 +51,22 @@ struct Claim {
     double confidence = 1.0;  // in [0, 1]
     bool hedged = false;      // "reportedly", "claimed"
     bool analystOverride = false;
+    // The scenario's starting map (baseline.geojson): every lens starts from it.
+    bool baseline = false;
+    // The region ("daraa governorate", a baseline polygon id…) this claim was expanded from.
+    std::string regionId;
 };
+
+// Names as written in files and JSON ("captured", "denies", "opposition"); the parsers accept
+// exactly these (lower case) and return nothing for anything else.
+[[nodiscard]] std::string_view nameOf(ClaimKind k);
+[[nodiscard]] std::string_view nameOf(Stance s);
+[[nodiscard]] std::string_view nameOf(SpeakerSide s);
+[[nodiscard]] std::optional<ClaimKind> claimKindFromString(std::string_view s);
+[[nodiscard]] std::optional<Stance> stanceFromString(std::string_view s);
+[[nodiscard]] std::optional<SpeakerSide> speakerSideFromString(std::string_view s);
+// The instant the engine files a claim under: the start of its time range (nothing when the
+// time is unknown; such claims are kept but decide no state).
+[[nodiscard]] inline std::optional<Instant> effectiveInstant(const Claim& c) { return c.time.from; }
 
 } // namespace sitrep::core

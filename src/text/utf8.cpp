@@ -42,6 +42,22 @@ Utf8Repair repairUtf8(std::string_view input)
     out.text.reserve(input.size());
     std::size_t i = 0;
     while (i < input.size()) {
+        // Copy the run of well-formed sequences up to the next error in one append.
+        std::size_t runEnd = i;
+        while (runEnd < input.size()) {
+            if (static_cast<unsigned char>(input[runEnd]) < 0x80) {
+                ++runEnd;
+                continue;
+            }
+            const std::size_t len = validSequenceLength(input, runEnd);
+            if (len == 0)
+                break;
+            runEnd += len;
+        }
+        out.text.append(input.substr(i, runEnd - i));
+        i = runEnd;
+        if (i >= input.size())
+            break;
         const std::size_t n = validSequenceLength(input, i);
         if (n == 0) {
             out.invalidOffsets.push_back(i);

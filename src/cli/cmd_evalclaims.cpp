@@ -1,0 +1,252 @@
+// `sitrep eval-claims`: scores claim extraction against a hand-checked gold file (see
+// tests/data/claims/README.md): precision and recall of all claims and of control changes, the
+// share with the day right within one, and whether state-media denials were kept as denials.
+#include "claimpipeline.h"
+#include "command.h"
+
+#include "core/instant.h"
+
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace {
+
+using sitrep::cli::kInputError;
+using sitrep::cli::kOk;
+using sitrep::cli::kUsage;
+using namespace sitrep;
+
+constexpr const char* kUsageText =
+    "usage: sitrep eval-claims --gold TSV [--gazetteer GPKG] [--scenario DIR] [--verbose] FILE_OR_DIR...\n\n"
+    "Extracts claims from the files and compares them with the gold rows (columns: file, place,\n"
+    "actor, kind, stance, date, side, note; '#' lines are comments). A claim matches a row when the\n"
+    "file name, place (any of its names; \"X governorate\" asks for the governorate), kind and stance\n"
+    "agree, the actors lie on one parent chain, and the day (UTC day of the middle of its time\n"
+    "range) is within one of the row's date (\"-\": time must be unknown). Changes are the\n"
+    "affirmed captured/entered (gains) and withdrew/surrendered (losses) claims, matched by family.\n";
+
+struct GoldRow {
+    std::string file, place, actor, kind, stance, date, side, note;
+    std::size_t line = 0;
+};
+
+std::string fold(std::string_view s)
+{
+    std::string out;
+    for (char c : s)
+        if (std::isalnum(static_cast<unsigned char>(c)))
+            out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+core::Result<std::vector<GoldRow>> readGold(const std::string& path)
+{
+    std::ifstream in(path);
+    if (!in)
+        return core::fail("cannot open gold file", path);
+    std::vector<GoldRow> rows;
+    std::string line;
+    std::size_t n = 0;
+    while (std::getline(in, line)) {
+        ++n;
+        if (line.empty() || line.starts_with('#') || line.starts_with("file\t"))
+            continue;
+        std::vector<std::string> cells;
+        std::stringstream ss(line);
+        std::string cell;
+        while (std::getline(ss, cell, '\t'))
+            cells.push_back(cell);
+        if (cells.size() < 7)
+            return core::fail("expected at least 7 tab-separated cells, found " + std::to_string(cells.size()),
+                              path + ":" + std::to_string(n));
+        GoldRow r{cells[0], cells[1], cells[2], cells[3], cells[4], cells[5], cells[6], cells.size() > 7 ? cells[7] : "", n};
+        if (!core::claimKindFromString(r.kind) || !core::stanceFromString(r.stance) ||
+            (r.date != "-" && !core::parseIso8601(r.date)))
+            return core::fail("bad kind, stance or date", path + ":" + std::to_string(n));
+        rows.push_back(std::move(r));
+    }
+    return rows;
+}
+
+class Matcher {
+public:
+    explicit Matcher(const cli::ClaimPipeline& p) : m_p(p) {}
+
+    bool place(const GoldRow& g, const text::ExtractedClaim& c) const
+    {
+        std::string want = g.place;
+        bool governorate = false;
+        if (want.ends_with(" governorate")) {
+            want.resize(want.size() - 12);
+            governorate = true;
+        }
+        const core::Place* p = m_p.gazetteer().find(c.claim.placeId);
+        if (!p)
+            p = m_p.parser().findPlace(c.claim.placeId);
+        if (!p)
+            return fold(c.placeText) == fold(want);
+        if (governorate != (p->kind == core::PlaceKind::Governorate))
+            return false;
+        if (fold(p->name) == fold(want))
+            return true;
+        for (const auto& n : p->names)
+            if (fold(n.name) == fold(want))
+                return true;
+        return fold(c.placeText) == fold(want) && !governorate;
+    }
+
+    static bool dayOk(const GoldRow& g, const text::ExtractedClaim& c)
+    {
+        if (g.date == "-")
+            return c.timeUnknown;
+        if (!c.claim.time.from)
+            return false;
+        const core::Instant mid = c.claim.time.to ? (*c.claim.time.from + *c.claim.time.to) / 2 : *c.claim.time.from;
+        const auto gold = *core::parseIso8601(g.date) / core::kSecondsPerDay;
+        return std::llabs(mid / core::kSecondsPerDay - gold) <= 1;
+    }
+
+    static std::string family(std::string_view kind)
+    {
+        if (kind == "captured" || kind == "entered")
+            return "gain";
+        if (kind == "withdrew" || kind == "surrendered")
+            return "loss";
+        return "";
+    }
+
+    // mode 0: all claims (kind exact); mode 1: changes (family).
+    bool matches(const GoldRow& g, const text::ExtractedClaim& c, int mode, bool needDay) const
+    {
+        const std::string kind(core::nameOf(c.claim.kind));
+        if (std::filesystem::path(c.claim.source.file).filename().string() != g.file)
+            return false;
+        if (mode == 0 ? kind != g.kind : family(kind) != family(g.kind))
+            return false;
+        if (std::string(core::nameOf(c.claim.stance)) != g.stance || !m_p.actors().related(c.claim.actor, g.actor))
+            return false;
+        return place(g, c) && (!needDay || dayOk(g, c));
+    }
+
+private:
+    const cli::ClaimPipeline& m_p;
+};
+
+bool isChange(const std::string& kind, const std::string& stance)
+{
+    return stance == "affirms" && !Matcher::family(kind).empty();
+}
+
+void score(const char* title, const std::vector<GoldRow>& gold, const std::vector<text::ExtractedClaim>& claims,
+           const Matcher& m, int mode, bool verbose)
+{
+    std::vector<const GoldRow*> g;
+    for (const auto& r : gold)
+        if (mode == 0 || isChange(r.kind, r.stance))
+            g.push_back(&r);
+    // One extracted claim per (file, place, actor, kind or family, stance): the extractor may say it twice.
+    std::vector<const text::ExtractedClaim*> e;
+    for (const auto& c : claims) {
+        const std::string kind(core::nameOf(c.claim.kind));
+        if (mode == 1 && !isChange(kind, std::string(core::nameOf(c.claim.stance))))
+            continue;
+        const bool dup = std::any_of(e.begin(), e.end(), [&](const text::ExtractedClaim* o) {
+            return o->claim.source.file == c.claim.source.file && o->claim.placeId == c.claim.placeId &&
+                   o->claim.actor == c.claim.actor && o->claim.stance == c.claim.stance &&
+                   (mode == 0 ? o->claim.kind == c.claim.kind
+                              : Matcher::family(core::nameOf(o->claim.kind)) == Matcher::family(kind));
+        });
+        if (!dup)
+            e.push_back(&c);
+    }
+    std::size_t found = 0, foundDay = 0, correct = 0;
+    for (const auto* r : g) {
+        const bool any = std::any_of(claims.begin(), claims.end(), [&](const auto& c) { return m.matches(*r, c, mode, false); });
+        const bool day = std::any_of(claims.begin(), claims.end(), [&](const auto& c) { return m.matches(*r, c, mode, true); });
+        found += any;
+        foundDay += day;
+        if (verbose && !day)
+            std::cout << "  missed" << (any ? " (wrong day)" : "") << ": " << r->file << " " << r->place << " "
+                      << r->actor << " " << r->kind << " " << r->stance << " " << r->date << "\n";
+    }
+    for (const auto* c : e) {
+        const bool ok = std::any_of(g.begin(), g.end(), [&](const GoldRow* r) { return m.matches(*r, *c, mode, true); });
+        correct += ok;
+        if (verbose && !ok)
+            std::cout << "  extra: " << std::filesystem::path(c->claim.source.file).filename().string() << " "
+                      << c->placeName << " " << c->claim.actor << " " << core::nameOf(c->claim.kind) << " "
+                      << core::nameOf(c->claim.stance) << " "
+                      << (c->claim.time.from ? core::formatIso8601(*c->claim.time.from).substr(0, 10) : "-") << " | "
+                      << c->trigger << "\n";
+    }
+    auto pct = [](std::size_t a, std::size_t b) { return b ? 100.0 * static_cast<double>(a) / static_cast<double>(b) : 0.0; };
+    std::printf("%-8s gold %3zu  extracted %3zu  precision %5.1f%%  recall %5.1f%%  recall ignoring day %5.1f%%\n",
+                title, g.size(), e.size(), pct(correct, e.size()), pct(foundDay, g.size()), pct(found, g.size()));
+}
+
+int run(std::span<const std::string> args)
+{
+    std::string gazetteerPath = SITREP_SOURCE_DIR "/geodata/levant.gpkg";
+    std::string scenarioDir = SITREP_SOURCE_DIR "/geodata/scenarios/syria-2024-12";
+    std::string goldPath;
+    bool verbose = false;
+    std::vector<std::string> inputs;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "--help" || a == "-h") {
+            std::cout << kUsageText;
+            return kOk;
+        }
+        if ((a == "--gazetteer" || a == "--scenario" || a == "--gold") && i + 1 < args.size())
+            (a == "--gazetteer" ? gazetteerPath : a == "--gold" ? goldPath : scenarioDir) = args[++i];
+        else if (a == "--verbose" || a == "-v")
+            verbose = true;
+        else if (a.starts_with("--")) {
+            std::cerr << "sitrep eval-claims: unknown option '" << a << "'\n" << kUsageText;
+            return kUsage;
+        } else
+            inputs.push_back(a);
+    }
+    if (inputs.empty() || goldPath.empty()) {
+        std::cerr << "sitrep eval-claims: need --gold and at least one FILE\n" << kUsageText;
+        return kUsage;
+    }
+    auto gold = readGold(goldPath);
+    if (!gold) {
+        std::cerr << "sitrep eval-claims: " << gold.error().toString() << '\n';
+        return kInputError;
+    }
+    auto pipeline = cli::ClaimPipeline::load(gazetteerPath, scenarioDir, "sitrep eval-claims");
+    if (!pipeline)
+        return kInputError;
+    std::vector<text::ExtractedClaim> claims;
+    for (const auto& file : cli::ClaimPipeline::expandFiles(inputs)) {
+        auto c = pipeline->claimsOf(file, "sitrep eval-claims");
+        if (!c)
+            return kInputError;
+        claims.insert(claims.end(), c->begin(), c->end());
+    }
+    const Matcher m(*pipeline);
+    score("claims", *gold, claims, m, 0, verbose);
+    score("changes", *gold, claims, m, 1, verbose);
+    // A state-media denial must stay a denial (shown contested by the engine), never become support.
+    std::size_t denials = 0, kept = 0;
+    for (const auto& r : *gold)
+        if (r.stance == "denies" && r.side == "government") {
+            ++denials;
+            kept += std::any_of(claims.begin(), claims.end(), [&](const auto& c) {
+                return m.matches(r, c, 0, false) && c.claim.source.side == core::SpeakerSide::Government;
+            });
+        }
+    std::printf("denials  government denials in gold %zu, extracted as denials by a government speaker %zu\n", denials, kept);
+    return kOk;
+}
+
+const sitrep::cli::RegisterCommand reg{{"eval-claims", "score claim extraction against a gold file", &run}};
+
+} // namespace

@@ -1,0 +1,594 @@
+#include "claimextractor.h"
+
+#include "claimsentence.h"
+#include "claimlexicon.h"
+#include "claimplaces.h"
+#include "dateresolver.h"
+#include "sentences.h"
+#include "speaker.h"
+#include "utf8.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <span>
+#include <tuple>
+
+namespace sitrep::text {
+
+using core::ClaimKind;
+using core::SpeakerSide;
+using namespace detail;
+
+namespace {
+
+// Reads one article; holds what carries from sentence to sentence.
+class ClaimReader {
+public:
+    ClaimReader(const core::Article& article, const std::vector<core::Mention>& mentions,
+                  const ActorMatcher& actors, const core::Gazetteer& gazetteer, const ExtractOptions& options)
+        : m_article(article), m_mentions(mentions), m_actors(actors), m_options(options), m_speakers(actors),
+          m_dates(article.published), m_places(gazetteer, options.findPlace), m_body(article.body)
+    {
+    }
+
+    std::vector<ExtractedClaim> run()
+    {
+        const auto sentences = splitSentences(m_article.body);
+        for (std::size_t si = 0; si < sentences.size(); ++si) {
+            Sent s;
+            s.sentence = &sentences[si];
+            s.words = splitWords(sentences[si].text);
+            s.actors = m_actors.find(sentences[si].text);
+            s.attributions = m_speakers.find(sentences[si].text, s.words, s.actors);
+            s.slots = m_places.next(sentences[si], s.words, m_mentions, m_body, s.actors);
+            for (auto& t : m_dates.find(sentences[si].text))
+                s.times.emplace_back(wordAt(s.words, t.start), std::move(t));
+            s.triggers = findTriggers(s.words);
+            const std::size_t before = m_out.size();
+            if (!(s.words.size() > 0 && s.words.back().lower == "?"))
+                for (const auto& t : s.triggers)
+                    readTrigger(s, si, t);
+            dedupeSentence(m_out, before);
+            updateDiscourse(s, before);
+        }
+        consolidate(m_out, m_actors);
+        return std::move(m_out);
+    }
+
+
+    bool holdsGround(const std::string& id) const
+    {
+        const auto* a = m_actors.actor(m_actors.root(id));
+        return a && (a->side == "opposition" || a->side == "government" || a->side == "kurdish");
+    }
+
+    std::string resolvePronoun(const Sent& s, const ActorMention& p) const
+    {
+        for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it)
+            if (it->lastWord <= p.firstWord && !it->pronoun && !it->generic)
+                return it->actorId;
+        for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it)
+            if (it->lastWord <= p.firstWord && !it->pronoun)
+                return it->actorId;
+        return m_lastActor;
+    }
+
+    Binding bind(const Sent& s, const ActorMention& a, int strength) const
+    {
+        Binding b{a.actorId, strength, a.generic, a.pronoun, a.firstWord};
+        if (a.pronoun) {
+            b.actorId = resolvePronoun(s, a);
+            b.strength = std::min(strength, 2);
+        }
+        return b;
+    }
+
+    // The subject of a verb: the nearest actor before it that is not the object of a preposition.
+    std::optional<Binding> subjectOf(const Sent& s, const Trigger& t, std::size_t clauseLeft, bool anyRole) const
+    {
+        for (int pass = 0; pass < 2; ++pass) {
+            const std::size_t from = pass == 0 ? clauseLeft : 0;
+            for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it) {
+                const auto& a = *it;
+                if (a.lastWord > t.first || a.firstWord < from ||
+                    (pass == 1 && a.firstWord >= clauseLeft && !inAttribution(s, a.firstWord, a.lastWord)))
+                    continue;
+                // The speaker is no subject of what they report, unless nothing else is there:
+                // "a rebel commander reported gaining control of…".
+                if (pass == 0 && !a.pronoun && inAttribution(s, a.firstWord, a.lastWord))
+                    continue;
+                if (!anyRole && isObliqueMarker(wordBefore(s, a.firstWord)))
+                    continue;
+                bool adjacent = true;
+                for (std::size_t k = a.lastWord; k < t.first; ++k)
+                    adjacent = adjacent && (isSoftWord(s.words[k].lower) || isNegationAt(s.words, k) ||
+                                            s.words[k].lower == "to" || s.words[k].lower == "'" ||
+                                            s.words[k].lower == "s");
+                auto b = bind(s, a, pass == 1 ? 1 : adjacent ? 3 : 2);
+                // "Fighters from the Southern Operations Room": the named group.
+                if (a.generic)
+                    for (const auto& named : s.actors)
+                        if (!named.generic && !named.pronoun && named.firstWord > a.lastWord &&
+                            named.lastWord <= t.first && named.firstWord <= a.lastWord + 3 &&
+                            (s.words[a.lastWord].lower == "from" || s.words[a.lastWord].lower == "of")) {
+                            b.actorId = named.actorId;
+                            b.generic = false;
+                        }
+                if (!b.actorId.empty())
+                    return b;
+            }
+        }
+        return std::nullopt;
+    }
+
+    // The first actor in [from, to): the agent after "by", the winner after "fell to".
+    std::optional<Binding> actorIn(const Sent& s, std::size_t from, std::size_t to, int strength) const
+    {
+        for (const auto& a : s.actors)
+            if (a.firstWord >= from && a.lastWord <= to) {
+                auto b = bind(s, a, strength);
+                if (!b.actorId.empty())
+                    return b;
+            }
+        return std::nullopt;
+    }
+
+    void readTrigger(const Sent& s, std::size_t si, const Trigger& t)
+    {
+        const auto [left, right] = clauseOf(s, t);
+        // Hypotheticals: "would", "if Homs falls", "poised to fall".
+        for (std::size_t k = left; k < t.first; ++k)
+            if (isHypotheticalWord(s.words, k))
+                return;
+        for (std::size_t k = 0; k < t.first; ++k)
+            if (s.words[k].lower == "if" || s.words[k].lower == "unless")
+                return;
+        if (t.frame == TriggerFrame::Nominal || t.frame == TriggerFrame::Ergative)
+            for (std::size_t k = t.last; k < right; ++k)
+                if (s.words[k].lower == "would" || s.words[k].lower == "could" || s.words[k].lower == "might")
+                    return;
+
+        if (t.kind == ClaimKind::Contested && t.first >= 1 &&
+            (s.words[t.first - 1].lower == "without" ||
+             (t.first >= 2 && s.words[t.first - 2].lower == "without")))
+            return; // "surrender without a fight"
+
+        std::size_t windowEnd = right;
+        for (const auto& other : s.triggers)
+            if (other.first >= t.last && other.first < windowEnd)
+                windowEnd = other.first;
+
+        ClaimKind kind = t.kind;
+        bool passive = false;
+        if (t.frame == TriggerFrame::Active) {
+            std::size_t k = t.first;
+            while (k > 0 && isSoftWord(s.words[k - 1].lower) && !isPassiveAuxiliary(s.words[k - 1].lower))
+                --k;
+            passive = (k > 0 && isPassiveAuxiliary(s.words[k - 1].lower) && s.words[t.last - 1].lower.ends_with("ed")) ||
+                      (t.last < s.words.size() && s.words[t.last].lower == "by") ||
+                      (t.last > t.first + 1 && s.words[t.last - 1].lower == "by");
+        }
+
+        // Places.
+        std::vector<const PlaceSlot*> places;
+        std::vector<ObjectFit> fits;
+        auto leftPlaces = [&] {
+            for (const auto& p : s.slots)
+                if (p.first >= left && p.last <= t.first && !inAttribution(s, p.first, p.last)) {
+                    places.push_back(&p);
+                    fits.push_back({true, p.edge, false});
+                }
+        };
+        const bool leftFrame = passive || t.frame == TriggerFrame::Ergative || t.frame == TriggerFrame::UnderControl ||
+                               t.frame == TriggerFrame::InHands;
+        if (leftFrame) {
+            leftPlaces();
+            // "Manbij, which remains under SDF control": the relative clause's antecedent.
+            if (places.empty() && left > 0 && (s.words[left - 1].lower == "which" || s.words[left - 1].lower == "where"))
+                for (auto it = s.slots.rbegin(); it != s.slots.rend(); ++it)
+                    if (it->last < left && it->last + 3 >= left) {
+                        places.push_back(&*it);
+                        fits.push_back({true, it->edge, false});
+                        break;
+                    }
+        } else if (t.frame == TriggerFrame::HeldAdjective) {
+            for (const auto& p : s.slots)
+                if (p.first >= t.last && p.first <= t.last + 6) {
+                    places.push_back(&p);
+                    fits.push_back({true, p.edge, false});
+                    break;
+                }
+        } else {
+            const std::size_t from = t.frame == TriggerFrame::Presence ? t.first : t.last;
+            for (const auto& p : s.slots) {
+                if (p.first < from || p.first >= windowEnd || inAttribution(s, p.first, p.last))
+                    continue;
+                if (t.needsNearObject && p.first > t.last + 3)
+                    continue;
+                const auto f = p.first < t.last ? ObjectFit{true, p.edge, false} : objectFit(s, t, p, t.last, places);
+                if (f.ok) {
+                    places.push_back(&p);
+                    fits.push_back(f);
+                }
+            }
+            // "In Suweida, Druze fighters took over state buildings": the sentence's place.
+            bool institutions = false;
+            for (std::size_t k = t.last; k < windowEnd; ++k)
+                institutions = institutions || s.words[k].lower == "buildings" || s.words[k].lower == "headquarters" ||
+                               s.words[k].lower == "offices" || s.words[k].lower == "institutions";
+            const bool sentenceLocative = (institutions || kind == ClaimKind::Controls) &&
+                                          (kind == ClaimKind::Captured || kind == ClaimKind::Controls) &&
+                                          !s.words.empty() && s.words[0].lower == "in";
+            const bool locativeKind = kind == ClaimKind::Contested || kind == ClaimKind::Surrendered ||
+                                      kind == ClaimKind::Besieged || sentenceLocative;
+            // "… took Deir ez-Zor after government troops withdrew overnight": withdrew from the
+            // place just named (only after "after" / "when": "as they retreated" names no place).
+            // "… pulled out of Deir ez-Zor, and the SDF moved in": the place named just before.
+            const bool afterClause = left > 0 && (s.words[left - 1].lower == "after" || s.words[left - 1].lower == "when");
+            static constexpr std::array<std::string_view, 14> kNoObject{
+                "under", "on", "after", "before", "overnight", "at", "early", "late", "without", "with", "for",
+                "hours", "later", "as"};
+            const bool objectless = t.last >= s.words.size() || s.words[t.last].punct ||
+                                    std::find(kNoObject.begin(), kNoObject.end(), s.words[t.last].lower) != kNoObject.end();
+            if (places.empty() && (kind == ClaimKind::Withdrew || kind == ClaimKind::Entered) &&
+                t.frame == TriggerFrame::Active && (!t.needsNearObject || objectless) && objectless)
+                for (auto it = s.slots.rbegin(); it != s.slots.rend(); ++it)
+                    if (it->last <= t.first && (afterClause || it->first >= left) && !it->region &&
+                        !inAttribution(s, it->first, it->last) &&
+                        it->kind != core::PlaceKind::Country && it->relation.empty() && !it->edge &&
+                        !(it->first >= 2 && s.words[it->first - 1].lower == "of" &&
+                          isNearbyNoun(s.words[it->first - 2].lower)) &&
+                        !excludesObject(wordBefore(s, it->first), false)) {
+                        places.push_back(&*it);
+                        fits.push_back({true, it->edge, false});
+                        break;
+                    }
+            if (places.empty() && locativeKind)
+                for (const auto& p : s.slots) {
+                    if (p.last > t.first || inAttribution(s, p.first, p.last))
+                        continue;
+                    std::size_t k = p.first;
+                    while (k > 0 && p.first - k < 5 && s.words[k - 1].lower != "in")
+                        --k;
+                    if (k > 0 && s.words[k - 1].lower == "in") {
+                        places.push_back(&p);
+                        fits.push_back({true, p.edge, false});
+                        break;
+                    }
+                }
+        }
+        if (places.empty())
+            return;
+
+        // Actor.
+        std::optional<Binding> actor;
+        std::string counterpart;
+        switch (t.frame) {
+        case TriggerFrame::Active:
+        case TriggerFrame::RetreatTo:
+        case TriggerFrame::Loss:
+        case TriggerFrame::Presence:
+            if (passive) {
+                for (std::size_t k = t.first; k < std::min(right + 1, s.words.size()); ++k)
+                    if (s.words[k].lower == "by")
+                        actor = actorIn(s, k + 1, std::min(k + 6, s.words.size()), 3);
+            } else {
+                actor = subjectOf(s, t, left, kind == ClaimKind::Surrendered);
+                // A finite verb needs its subject in its own clause ("as Assad left the capital");
+                // only a participle or infinitive borrows one ("…, capturing", "reported gaining").
+                const auto& verb = s.words[t.first].lower;
+                const bool nonFinite = verb.ends_with("ing") || (t.first > 0 && s.words[t.first - 1].lower == "to") ||
+                                       (t.first > 1 && s.words[t.first - 2].lower == "to" &&
+                                        (s.words[t.first - 1].lower == "have" || s.words[t.first - 1].lower == "be"));
+                if (actor && actor->strength == 1 && !nonFinite)
+                    actor.reset();
+                if (kind != ClaimKind::Surrendered && t.frame != TriggerFrame::Presence &&
+                    nonActorSubject(s, t.first, nonFinite))
+                    actor.reset();
+            }
+            break;
+        case TriggerFrame::Nominal: {
+            if (s.words[t.last - 1].lower == "by") // "an attack by terrorist groups on Homs"
+                actor = actorIn(s, t.last, std::min(t.last + 6, s.words.size()), 3);
+            for (std::size_t k = t.last; k < windowEnd && !actor; ++k)
+                if (s.words[k].lower == "by")
+                    actor = actorIn(s, k + 1, std::min(k + 6, windowEnd), 3);
+            if (!actor)
+                actor = subjectOf(s, t, left, false);
+            // "fighting broke out between the SDF and Turkish-backed rebels": the first party.
+            for (std::size_t k = t.last; k < windowEnd && !actor && kind == ClaimKind::Contested; ++k)
+                if (s.words[k].lower == "between")
+                    actor = actorIn(s, k + 1, std::min(k + 8, windowEnd), 2);
+            // "rebel penetration", "the army's withdrawal": the actor right before the noun.
+            for (const auto& a : s.actors) {
+                const bool adjacent = a.lastWord == t.first ||
+                                      (a.lastWord + 2 == t.first && s.words[a.lastWord].lower == "'");
+                const auto before = wordBefore(s, a.firstWord);
+                if (!a.pronoun && adjacent && (before == "and" || !isObliqueMarker(before)) &&
+                    (!actor || actor->strength < 3))
+                    actor = Binding{a.actorId, 2, a.generic, false, a.firstWord};
+            }
+            if (actor && actor->strength >= 2 && actor->word + 3 < t.first)
+                actor->strength = 1; // "the rebel offensive … including the capture of"
+            break;
+        }
+        case TriggerFrame::Ergative:
+        case TriggerFrame::UnderControl:
+        case TriggerFrame::InHands: {
+            const std::size_t from = t.frame == TriggerFrame::InHands && t.first >= 4 ? t.first - 4 : t.last;
+            actor = actorIn(s, from, std::min(windowEnd + 1, s.words.size()), 3);
+            if (t.frame != TriggerFrame::Ergative || s.words[t.first].lower == "came" || s.words[t.first].lower == "come" ||
+                s.words[t.first].lower == "comes" || s.words[t.first].lower == "coming") {
+                // "under rebel control" / "in the hands of": the word "control" or "hands" must be there.
+                bool control = s.words[t.first].lower == "hands";
+                for (std::size_t k = t.last; k < std::min(t.last + 6, s.words.size()); ++k)
+                    control = control || s.words[k].lower == "control";
+                if (!control || !actor)
+                    return;
+            }
+            break;
+        }
+        case TriggerFrame::HeldAdjective:
+            for (const auto& a : s.actors)
+                if (a.lastWord == t.first && !a.pronoun)
+                    actor = Binding{a.actorId, 3, a.generic, false, a.firstWord};
+            if (!actor)
+                return;
+            break;
+        }
+        // No actor in the sentence: the party the article was just talking about, for agentless
+        // captures ("Hama fell on Thursday") only, and only a party that holds ground.
+        if (!actor && (t.frame == TriggerFrame::Ergative || passive || t.frame == TriggerFrame::Nominal) &&
+            holdsGround(m_lastActor))
+            actor = Binding{m_lastActor, 0, false, false, 0};
+        if (!actor || actor->actorId.empty())
+            return;
+        // "lost Hama to the rebels": a capture by the winner, or a withdrawal by the loser.
+        if (t.frame == TriggerFrame::Loss) {
+            for (std::size_t k = t.last; k < windowEnd; ++k)
+                if (s.words[k].lower == "to")
+                    if (auto winner = actorIn(s, k + 1, std::min(k + 5, windowEnd + 1), 3)) {
+                        counterpart = actor->actorId;
+                        actor = winner;
+                        kind = ClaimKind::Captured;
+                    }
+        } else if (kind == ClaimKind::Captured && !passive) {
+            for (std::size_t k = t.last; k < windowEnd; ++k)
+                if (s.words[k].lower == "from")
+                    if (auto loser = actorIn(s, k + 1, std::min(k + 5, windowEnd + 1), 3))
+                        counterpart = loser->actorId;
+        } else if (kind == ClaimKind::Surrendered) {
+            for (const auto& a : s.actors)
+                if (a.lastWord <= actor->word && a.firstWord >= left && !a.pronoun &&
+                    !m_actors.related(a.actorId, actor->actorId))
+                    counterpart = a.actorId;
+        }
+
+        // "Government forces and allied Iranian-backed militias pulled out": both did.
+        std::vector<Binding> bound{*actor};
+        if (!passive && (t.frame == TriggerFrame::Active || t.frame == TriggerFrame::RetreatTo) && !actor->pronoun) {
+            const auto self = std::find_if(s.actors.begin(), s.actors.end(),
+                                           [&](const ActorMention& a) { return a.firstWord == actor->word; });
+            if (self != s.actors.end() && self != s.actors.begin()) {
+                const auto& prev = *(self - 1);
+                bool coordinated = !prev.pronoun && prev.lastWord < self->firstWord;
+                bool sawAnd = false;
+                for (std::size_t k = prev.lastWord; k < self->firstWord && coordinated; ++k) {
+                    const auto& w = s.words[k].lower;
+                    sawAnd = sawAnd || w == "and";
+                    coordinated = w == "and" || w == "," || w == "allied" || w == "its" || w == "their" || w == "the";
+                }
+                if (coordinated && sawAnd && prev.actorId != actor->actorId)
+                    bound.push_back(Binding{prev.actorId, actor->strength, prev.generic, false, prev.firstWord});
+            }
+        }
+
+        // Stance, hedges, speaker.
+        bool negated = false;
+        const std::size_t negFrom = actor->strength >= 2 && actor->word < t.first ? actor->word : left;
+        for (std::size_t k = negFrom; k < t.first; ++k)
+            negated = negated || isNegationAt(s.words, k);
+        // "Reports that the army withdrew from Homs are false".
+        for (std::size_t k = t.last; k < s.words.size(); ++k) {
+            const auto& w = s.words[k].lower;
+            negated = negated || w == "false" || w == "untrue" || w == "baseless" || w == "fabricated" ||
+                      w == "incorrect" || w == "unfounded";
+        }
+        bool hedged = actor->generic;
+        for (std::size_t k = 0; k < s.words.size(); ++k) {
+            const bool sentenceWide = s.words[k].lower == "yet" || s.words[k].lower == "independently";
+            if ((k >= left && k < right) || sentenceWide)
+                hedged = hedged || isHedgeAt(s.words, k);
+        }
+        const Attribution* att = attributionFor(s, t.first);
+        bool denies = negated;
+        if (att) {
+            hedged = hedged || att->hedges;
+            denies = denies || att->denies; // "denied … as fabricated" is one denial, not two
+        }
+
+        // Time: the expression nearest the trigger, preferring its own clause.
+        core::TimeRange time = m_dates.defaultRange();
+        std::size_t best = SIZE_MAX;
+        bool ownTime = false;
+        for (const auto& [w, e] : s.times) {
+            std::size_t d = w >= t.last ? w - t.last : t.first > w ? t.first - w : 0;
+            if (w < left || w >= right)
+                d += 20;
+            if (d < best) {
+                best = d;
+                time = e.range;
+                ownTime = w >= left && w < right;
+            }
+        }
+        // "the capture of Aleppo" with no time of its own recalls an earlier event: all it tells
+        // for the publication day is who holds the place.
+        if (t.frame == TriggerFrame::Nominal && kind == ClaimKind::Captured && !ownTime)
+            kind = ClaimKind::Controls;
+
+        for (const Binding& who : bound)
+        for (std::size_t pi = 0; pi < places.size(); ++pi) {
+            const PlaceSlot& p = *places[pi];
+            ClaimKind k = kind;
+            if (fits[pi].edge || fits[pi].around) {
+                if (k == ClaimKind::Captured || k == ClaimKind::Entered || k == ClaimKind::Controls)
+                    k = ClaimKind::Contested;
+                else if (k != ClaimKind::Contested && k != ClaimKind::Besieged)
+                    continue;
+                if (t.frame == TriggerFrame::RetreatTo)
+                    continue;
+            }
+            if (fits[pi].around && !t.lenient && k != ClaimKind::Contested)
+                continue;
+            if (p.kind == core::PlaceKind::Country)
+                continue;
+            // A region names ground taken or held, not a battlefield ("the advance in the southwest").
+            if (p.region && k != ClaimKind::Captured && k != ClaimKind::Controls && k != ClaimKind::Withdrew)
+                continue;
+            if (!p.country.empty() && !m_options.countries.empty() &&
+                std::find(m_options.countries.begin(), m_options.countries.end(), p.country) == m_options.countries.end())
+                continue;
+            if (p.placeIds.empty() && !m_options.keepUnresolved)
+                continue;
+            const std::vector<std::string> ids = p.placeIds.empty() ? std::vector<std::string>{""} : p.placeIds;
+            for (const auto& id : ids) {
+                ExtractedClaim c;
+                c.claim.id = m_article.id + ":" + std::to_string(si) + ":" + std::to_string(m_out.size());
+                c.claim.placeId = id;
+                c.claim.actor = who.actorId;
+                c.claim.kind = k;
+                c.claim.stance = denies ? core::Stance::Denies : core::Stance::Affirms;
+                c.claim.counterpart = counterpart;
+                c.claim.time = time;
+                c.claim.hedged = hedged;
+                c.claim.regionId = p.regionId;
+                fillSource(c.claim.source, s, att);
+                double conf = 0.9 * std::array<double, 4>{0.55, 0.75, 0.9, 1.0}[static_cast<std::size_t>(
+                                        std::clamp(who.strength, 0, 3))];
+                if (hedged)
+                    conf *= 0.7;
+                if (p.anaphoric)
+                    conf *= 0.85;
+                if (p.region)
+                    conf *= 0.8;
+                if (who.pronoun)
+                    conf *= 0.9;
+                if (!p.placeIds.empty() && !p.region && !p.anaphoric)
+                    conf *= 0.6 + 0.4 * p.confidence;
+                c.claim.confidence = std::round(conf * 100.0) / 100.0;
+                c.placeName = p.name.empty() ? p.text : p.name;
+                c.placeText = p.text;
+                c.trigger = s.sentence->text.substr(s.words[t.first].start,
+                                                    s.words[t.last - 1].end - s.words[t.first].start);
+                c.timeUnknown = !time.from.has_value();
+                c.needsReview = id.empty();
+                c.strength = who.strength;
+                m_out.push_back(std::move(c));
+            }
+        }
+    }
+
+    const Attribution* attributionFor(const Sent& s, std::size_t word)
+    {
+        const Attribution* best = nullptr;
+        std::size_t bestDist = SIZE_MAX;
+        for (const auto& a : s.attributions) {
+            if (word < a.scopeFirst || word >= a.scopeLast)
+                continue;
+            const std::size_t d = a.cue > word ? a.cue - word : word - a.cue;
+            if (d < bestDist) {
+                bestDist = d;
+                best = &a;
+            }
+        }
+        if (best && best->pronoun) {
+            m_pronounSpeaker = *best;
+            const Attribution* named = nullptr;
+            for (const auto& a : s.attributions)
+                if (!a.pronoun && a.cue < best->cue)
+                    named = &a;
+            if (named) {
+                m_pronounSpeaker.speaker = named->speaker;
+                m_pronounSpeaker.side = named->side;
+                m_pronounSpeaker.vague = named->vague;
+            } else if (m_lastAttribution) {
+                m_pronounSpeaker.speaker = m_lastAttribution->speaker;
+                m_pronounSpeaker.side = m_lastAttribution->side;
+                m_pronounSpeaker.vague = m_lastAttribution->vague;
+            } else {
+                m_pronounSpeaker.vague = true;
+            }
+            return &m_pronounSpeaker;
+        }
+        return best;
+    }
+
+    void fillSource(core::Provenance& p, const Sent& s, const Attribution* att) const
+    {
+        p.outlet = m_article.outlet;
+        p.url = m_article.url;
+        p.articleId = m_article.id;
+        p.file = m_article.file;
+        p.start = s.sentence->start;
+        p.end = s.sentence->end;
+        p.sentence = s.sentence->text;
+        if (att && !att->vague) {
+            p.speaker = att->speaker;
+            p.side = att->side;
+        } else {
+            p.speaker = att ? att->speaker : (m_article.outlet.empty() ? "the outlet" : m_article.outlet);
+            p.side = SpeakerFinder::outletSide(m_article.outlet);
+        }
+    }
+
+    void updateDiscourse(const Sent& s, std::size_t firstNew)
+    {
+        if (m_out.size() > firstNew) {
+            m_lastActor = m_out.back().claim.actor;
+        } else {
+            for (const auto& a : s.actors)
+                if (!a.pronoun && !a.generic && !inAttribution(s, a.firstWord, a.lastWord) &&
+                    !isObliqueMarker(wordBefore(s, a.firstWord)))
+                    m_lastActor = a.actorId;
+        }
+        for (const auto& a : s.attributions)
+            if (!a.pronoun && !a.vague)
+                m_lastAttributionStore = a, m_lastAttribution = &m_lastAttributionStore;
+    }
+
+    const core::Article& m_article;
+    const std::vector<core::Mention>& m_mentions;
+    const ActorMatcher& m_actors;
+    const ExtractOptions& m_options;
+    SpeakerFinder m_speakers;
+    DateResolver m_dates;
+    ClaimPlaces m_places;
+    CodePointIndex m_body;
+    std::vector<ExtractedClaim> m_out;
+    std::string m_lastActor;
+    Attribution m_pronounSpeaker;
+    Attribution m_lastAttributionStore;
+    const Attribution* m_lastAttribution = nullptr;
+};
+
+} // namespace
+
+std::vector<ExtractedClaim> extractClaimsDetailed(const core::Article& article, const std::vector<core::Mention>& mentions,
+                                                  const ActorMatcher& actors, const core::Gazetteer& gazetteer,
+                                                  const ExtractOptions& options)
+{
+    return ClaimReader(article, mentions, actors, gazetteer, options).run();
+}
+
+std::vector<core::Claim> extractClaims(const core::Article& article, const std::vector<core::Mention>& mentions,
+                                       const ActorMatcher& actors, const core::Gazetteer& gazetteer)
+{
+    std::vector<core::Claim> out;
+    for (auto& c : extractClaimsDetailed(article, mentions, actors, gazetteer))
+        if (!c.claim.placeId.empty())
+            out.push_back(std::move(c.claim));
+    return out;
+}
+
+} // namespace sitrep::text

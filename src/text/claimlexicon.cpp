@@ -1,0 +1,339 @@
+#include "claimlexicon.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <unordered_map>
+
+namespace sitrep::text {
+
+using core::ClaimKind;
+
+namespace {
+
+struct Pattern {
+    std::string_view text; // "(took|seized) [full|complete] control (of|over)"
+    ClaimKind kind;
+    TriggerFrame frame;
+    bool needsNearObject = false;
+};
+
+// clang-format off
+const Pattern kPatterns[] = {
+    // captured
+    {"(captured|capture|captures|capturing|seized|seize|seizes|seizing|overran|overrun|overruns|overrunning|"
+     "liberated|liberate|liberates|liberating|recaptured|recapture|recaptures|recapturing|retook|retake|retakes|"
+     "retaking|retaken|conquered|conquer|conquering|grabbed|secured)", ClaimKind::Captured, TriggerFrame::Active},
+    {"(took|take|takes|taking|taken|seized|seize|seizes|seizing|gained|gain|gains|gaining|wrested|wrest|wresting|"
+     "assumed|assume|assumes|assuming|regained|regain|regaining|won|win|wins|winning|declared|claimed|established|"
+     "imposed|extended|extending|tightened) [full|complete|total|effective|partial|firm] control (of|over)",
+     ClaimKind::Captured, TriggerFrame::Active},
+    {"(took|take|takes|taking|taken) over", ClaimKind::Captured, TriggerFrame::Active},
+    {"(drove|driven|driving|expelled|expelling|ousted|ousting|evicted|routed|flushed)", ClaimKind::Captured,
+     TriggerFrame::Active},
+    {"(took|taken)", ClaimKind::Captured, TriggerFrame::Active, true},
+    {"[the] (capture|seizure|fall|takeover|take-over|liberation|recapture|conquest) of", ClaimKind::Captured, TriggerFrame::Nominal},
+    {"(fell|fallen|falls|fall|falling) (to|into)", ClaimKind::Captured, TriggerFrame::Ergative},
+    {"(fell|fallen)", ClaimKind::Captured, TriggerFrame::Ergative},
+    {"(came|come|comes|coming) under", ClaimKind::Captured, TriggerFrame::Ergative},
+    {"(lost|lose|loses|losing) [full|complete|total] [control of]", ClaimKind::Withdrew, TriggerFrame::Loss},
+    {"[the] loss of", ClaimKind::Withdrew, TriggerFrame::Loss},
+    // controls
+    {"(controls|controlled|control|hold|holds|held|holding|retain|retains|retained|maintain|maintains|maintained|"
+     "keep|keeps|kept) [full|firm|effective|complete|total] control (of|over)", ClaimKind::Controls, TriggerFrame::Active},
+    {"(in|remain in|remains in|remained in|still in) [full|complete|firm|effective] control of", ClaimKind::Controls, TriggerFrame::Active},
+    {"(controls|control|controlled|still control|now control|holds|hold|still hold|still holds|continue to hold|"
+     "continues to hold|retained|retains)",
+     ClaimKind::Controls, TriggerFrame::Active, true},
+    {"(held|controlled|defended) by",
+     ClaimKind::Controls, TriggerFrame::Active},
+    {"under", ClaimKind::Controls, TriggerFrame::UnderControl},
+    {"hands", ClaimKind::Controls, TriggerFrame::InHands},
+    {"- (held|controlled|run)", ClaimKind::Controls, TriggerFrame::HeldAdjective},
+    // entered
+    {"(entered|enter|enters|entering|stormed|storm|storms|storming|penetrated|penetrate|penetrates|penetrating|"
+     "infiltrated|infiltrate|infiltrating) [into]", ClaimKind::Entered, TriggerFrame::Active},
+    {"(remained|remain|remains|stayed|stay|stays) in (their|its|his) (positions|barracks|bases|base)",
+     ClaimKind::Controls, TriggerFrame::Active},
+    {"(swept|sweeping|pushed|pushing|moved|moving|rolled|rolling|advanced|advancing|broke|breaking|"
+     "poured|pouring|marched|marching|burst|drove|driving|streamed|streaming) into", ClaimKind::Entered, TriggerFrame::Active},
+    {"(reached|reach|reaches|reaching) the [northern|southern|eastern|western|central] (centre|center|heart|"
+     "neighbourhoods|neighborhoods|districts|streets) of", ClaimKind::Entered, TriggerFrame::Active},
+    {"(reached|reach|reaches|reaching) the [northern|southern|eastern|western] (suburbs|countryside) of",
+     ClaimKind::Contested, TriggerFrame::Active},
+    {"(attempt|attempts|bid|bids|effort|efforts) to (infiltrate|enter|storm|take|capture|attack|advance on)",
+     ClaimKind::Contested, TriggerFrame::Nominal},
+    {"(arrived|arriving|arrive) in", ClaimKind::Entered, TriggerFrame::Active},
+    {"(moved|rolled|marched|poured|swept|went) in", ClaimKind::Entered, TriggerFrame::Active},
+    {"(entry|penetration|incursion|sweep|push|advance|foray|breakthrough) into", ClaimKind::Entered, TriggerFrame::Nominal},
+    {"penetration of", ClaimKind::Entered, TriggerFrame::Nominal},
+    {"(are|is|were|was|now|already) inside", ClaimKind::Entered, TriggerFrame::Presence},
+    // contested
+    {"(battle|battles|battling|battled|fight|fights|fighting|fought|struggle|clashes|clashed|clash|clashing|"
+     "skirmishes|combat) [for control of|for|over|in|around|near|on]", ClaimKind::Contested, TriggerFrame::Nominal},
+    {"(push|drive|bid|race) for [control of]", ClaimKind::Contested, TriggerFrame::Nominal},
+    {"for control of", ClaimKind::Contested, TriggerFrame::Nominal},
+    {"(breached|breach|breaches|breaching|attacked|attacking|attacks|assaulted|assaulting|shelling|besieging)",
+     ClaimKind::Contested, TriggerFrame::Active},
+    {"(assault|attack|attacks|offensive|counteroffensive|counter-offensive) (on|against|by)", ClaimKind::Contested, TriggerFrame::Nominal},
+    {"(advanced|advances|advancing|advance|gains) (in|inside|within)", ClaimKind::Contested, TriggerFrame::Nominal},
+    {"(reached|reach|reaches|reaching) the (outskirts|gates|edge|edges) of", ClaimKind::Contested, TriggerFrame::Active},
+    {"(on|at|to) the (outskirts|gates|edge|edges|threshold|doorstep) [of]", ClaimKind::Contested, TriggerFrame::Presence},
+    {"on the city outskirts", ClaimKind::Contested, TriggerFrame::Presence},
+    {"(repelled|repelling|repel|repels|repulsed|thwarted) (an|the|a) (attack|assault|offensive|advance) (on|against)",
+     ClaimKind::Contested, TriggerFrame::Nominal},
+    // besieged
+    {"(besieged|encircled|surrounded|encircling|surrounding|encircle|surround) [the]", ClaimKind::Besieged, TriggerFrame::Active},
+    {"(siege|encirclement) of", ClaimKind::Besieged, TriggerFrame::Nominal},
+    {"laid siege to", ClaimKind::Besieged, TriggerFrame::Active},
+    // withdrew
+    {"(withdrew|withdrawn|withdrawing|withdraw|withdraws|retreated|retreating|retreat|retreats|fled|fleeing|flee|"
+     "pulled out|pulling out|pull out|pulls out|pulled back|pulling back|pulled|pulling) (from|of)", ClaimKind::Withdrew, TriggerFrame::Active},
+    {"(pulled|pulling|pull|pulls|withdrew|withdrawn|withdrawing|withdraw) [out] (its|their|his|the) "
+     "(forces|troops|fighters|units|men) "
+     "(out of|from)", ClaimKind::Withdrew, TriggerFrame::Active},
+    {"(abandoned|abandon|abandoning|abandons|evacuated|evacuating|vacated|ceded|cede|left|handed over|gave up)",
+     ClaimKind::Withdrew, TriggerFrame::Active, true},
+    {"(withdrawal|retreat|pullout|pull-out|departure|exit|evacuation) from", ClaimKind::Withdrew, TriggerFrame::Nominal},
+    {"(withdrew|withdrawn|retreated|pulled out|fled)", ClaimKind::Withdrew, TriggerFrame::Active},
+    {"(redeployed|redeploying|repositioned|repositioning|pulled back|withdrew|withdrawn|regrouped) outside [of]",
+     ClaimKind::Withdrew, TriggerFrame::Active},
+    // pulled back to: still held
+    {"(pulled|pulling|pull|pulls|fell|falling|fall|falls) back [to|towards|toward|on|into]", ClaimKind::Controls, TriggerFrame::RetreatTo},
+    {"(retreated|retreating|retreat|retreats|withdrew|withdrawn|withdrawing|withdraw|redeployed|redeploying|"
+     "regrouped|regroup|regrouping|relocated|consolidated) (to|towards|toward|in|into)", ClaimKind::Controls, TriggerFrame::RetreatTo},
+    // surrendered
+    {"(surrendered|surrender|surrenders|surrendering|capitulated|capitulate)", ClaimKind::Surrendered, TriggerFrame::Active},
+    {"laid down (their|its|his) (arms|weapons)", ClaimKind::Surrendered, TriggerFrame::Active},
+};
+// clang-format on
+
+// Expands "(a|b) [c|d] e" into every phrase it stands for.
+std::vector<std::string> expand(std::string_view p)
+{
+    std::vector<std::string> out{""};
+    std::size_t i = 0;
+    while (i < p.size()) {
+        if (p[i] == ' ') {
+            ++i;
+            continue;
+        }
+        std::vector<std::string> options;
+        if (p[i] == '(' || p[i] == '[') {
+            const char close = p[i] == '(' ? ')' : ']';
+            const bool optional = p[i] == '[';
+            const std::size_t e = p.find(close, i);
+            std::string_view inner = p.substr(i + 1, e - i - 1);
+            std::size_t s = 0;
+            while (true) {
+                const std::size_t bar = inner.find('|', s);
+                options.emplace_back(inner.substr(s, bar == std::string_view::npos ? std::string_view::npos : bar - s));
+                if (bar == std::string_view::npos)
+                    break;
+                s = bar + 1;
+            }
+            if (optional)
+                options.emplace_back();
+            i = e + 1;
+        } else {
+            const std::size_t e = std::min(p.find(' ', i), p.size());
+            options.emplace_back(p.substr(i, e - i));
+            i = e;
+        }
+        std::vector<std::string> next;
+        for (const auto& head : out)
+            for (const auto& o : options)
+                next.push_back(o.empty() ? head : (head.empty() ? o : head + " " + o));
+        out = std::move(next);
+    }
+    return out;
+}
+
+struct Compiled {
+    std::vector<std::string> words;
+    const Pattern* pattern;
+};
+
+const std::unordered_map<std::string, std::vector<Compiled>>& compiled()
+{
+    static const auto table = [] {
+        std::unordered_map<std::string, std::vector<Compiled>> t;
+        for (const auto& p : kPatterns)
+            for (const auto& phrase : expand(p.text)) {
+                auto words = phraseWords(phrase);
+                if (!words.empty())
+                    t[words.front()].push_back({std::move(words), &p});
+            }
+        for (auto& [k, v] : t)
+            std::stable_sort(v.begin(), v.end(),
+                             [](const Compiled& a, const Compiled& b) { return a.words.size() > b.words.size(); });
+        return t;
+    }();
+    return table;
+}
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& list, std::string_view w)
+{
+    return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+} // namespace
+
+std::vector<Trigger> findTriggers(const std::vector<Word>& words)
+{
+    std::vector<Trigger> out;
+    const auto& table = compiled();
+    for (std::size_t i = 0; i < words.size();) {
+        const auto it = table.find(words[i].lower);
+        const Compiled* best = nullptr;
+        if (it != table.end())
+            for (const auto& c : it->second)
+                if (matchPhrase(words, i, c.words)) {
+                    best = &c;
+                    break;
+                }
+        if (!best) {
+            ++i;
+            continue;
+        }
+        Trigger t;
+        t.first = i;
+        t.last = i + best->words.size();
+        t.kind = best->pattern->kind;
+        t.frame = best->pattern->frame;
+        t.needsNearObject = best->pattern->needsNearObject;
+        t.lenient = t.kind == ClaimKind::Contested || t.kind == ClaimKind::Besieged;
+        out.push_back(t);
+        i = t.last;
+    }
+    return out;
+}
+
+bool isClauseBoundary(const std::vector<Word>& words, std::size_t i)
+{
+    static constexpr std::array<std::string_view, 19> kWords{";", ":", "while", "whereas", "but", "although",
+                                                             "though", "because", "after", "before", "when",
+                                                             "where", "which", "who", "despite", "amid", "until",
+                                                             "since", "whilst"};
+    const auto& w = words[i].lower;
+    if (in(kWords, w))
+        return !(w == "since" && i + 1 < words.size() && !words[i + 1].punct &&
+                 words[i + 1].capitalised); // "since Friday" is a time
+    if (w == "as") {
+        const bool wellAs = (i + 2 < words.size() && words[i + 1].lower == "well" && words[i + 2].lower == "as") ||
+                            (i >= 2 && words[i - 1].lower == "well" && words[i - 2].lower == "as");
+        const bool suchAs = i >= 1 && (words[i - 1].lower == "such" || words[i - 1].lower == "known");
+        return !wellAs && !suchAs && !(i + 1 < words.size() && words[i + 1].lower == "of");
+    }
+    return w == "-" && i > 0 && words[i - 1].end < words[i].start; // a spaced dash
+}
+
+bool isHypotheticalWord(const std::vector<Word>& words, std::size_t i)
+{
+    static constexpr std::array<std::string_view, 46> kWords{
+        "would", "could", "might", "if", "unless", "threaten", "threatens", "threatening", "threatened", "poised",
+        "aim", "aims", "aiming", "aimed", "plan", "plans", "planning", "intent", "intend", "intends", "seek",
+        "seeks", "seeking", "bid", "attempt", "attempts", "attempting", "try", "tries", "trying", "vow", "vowed",
+        "vows", "expected", "likely", "whether", "prepare", "preparing", "ready", "potential", "possible",
+        "should", "bracing", "fear", "fears", "feared"};
+    const auto& w = words[i].lower;
+    if (w == "may")
+        return !words[i].capitalised;
+    static constexpr std::array<std::string_view, 22> kPurpose{
+        "fought", "fight", "fighting", "battle", "battling", "struggled", "struggling", "moved", "moving", "pushed",
+        "pushing", "race", "racing", "effort", "efforts", "determined", "determination", "sought", "wanted", "want",
+        "hoping", "hoped"};
+    // "set to", "about to"; purpose: "fought desperately to hold", "moved to take".
+    if ((w == "set" || w == "about" || in(kPurpose, w)) && i + 1 < words.size() &&
+        (words[i + 1].lower == "to" || (i + 2 < words.size() && words[i + 2].lower == "to")))
+        return true;
+    return in(kWords, w);
+}
+
+bool isNegationAt(const std::vector<Word>& words, std::size_t i)
+{
+    static constexpr std::array<std::string_view, 6> kWords{"not", "never", "no", "failed", "unable", "neither"};
+    const auto& w = words[i].lower;
+    if (in(kWords, w))
+        return true;
+    if (w == "yet" && i + 1 < words.size() && words[i + 1].lower == "to")
+        return true;
+    // "didn't": "didn" "'" "t"
+    return w == "t" && i >= 2 && words[i - 1].lower == "'" && words[i - 2].lower.ends_with("n");
+}
+
+bool isHedgeAt(const std::vector<Word>& words, std::size_t i)
+{
+    static constexpr std::array<std::string_view, 17> kWords{
+        "reportedly", "allegedly", "purportedly", "apparently", "unconfirmed", "unverified", "claimed", "claims",
+        "claim", "claiming", "alleged", "appears", "appeared", "seems", "seemed", "rumoured", "rumored"};
+    const auto& w = words[i].lower;
+    if (in(kWords, w))
+        return true;
+    auto at = [&](std::size_t k) { return i + k < words.size() ? std::string_view(words[i + k].lower) : ""; };
+    if (w == "yet" && at(1) == "to" && (at(2) == "comment" || at(2) == "confirm" || at(2) == "respond"))
+        return true;
+    if (w == "independently" && (at(1) == "verified" || at(1) == "verify" || at(1) == "confirmed"))
+        return true;
+    return w == "said" && at(1) == "to" && (at(2) == "have" || at(2) == "be");
+}
+
+bool isPassiveAuxiliary(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 9> kWords{"was", "were", "been", "being", "is", "are", "be",
+                                                            "got", "gets"};
+    return in(kWords, w);
+}
+
+bool isSoftWord(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 30> kWords{
+        "has", "have", "had", "was", "were", "is", "are", "been", "reportedly", "also", "now", "since", "then",
+        "quickly", "swiftly", "rapidly", "finally", "fully", "largely", "effectively", "already", "just", "later",
+        "allegedly", "apparently", "had", "briefly", "recently", "partially", "subsequently"};
+    return in(kWords, w) || w == "," || w.ends_with("ly");
+}
+
+bool excludesObject(std::string_view w, bool lenient)
+{
+    static constexpr std::array<std::string_view, 20> kStrict{
+        "near", "toward", "towards", "to", "from", "within", "outside", "around", "beyond", "past", "across",
+        "against", "via", "through", "between", "with", "by", "at", "on", "in"};
+    static constexpr std::array<std::string_view, 5> kAlways{"toward", "towards", "from", "to", "via"};
+    return lenient ? in(kAlways, w) : in(kStrict, w);
+}
+
+bool isNearbyNoun(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 22> kWords{
+        "km", "kms", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", "north", "south",
+        "east", "west", "northeast", "northwest", "southeast", "southwest", "countryside", "suburbs", "vicinity",
+        "west", "countryside", "environs"};
+    return in(kWords, w);
+}
+
+bool isEdgeNoun(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 6> kWords{"outskirts", "gates", "edge", "edges", "doorstep",
+                                                            "threshold"};
+    return in(kWords, w);
+}
+
+bool isSurroundingNoun(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 12> kWords{"suburbs", "suburb", "countryside", "outskirts",
+                                                             "airport", "road", "highway", "front", "border",
+                                                             "environs", "residents", "resident"};
+    return in(kWords, w);
+}
+
+bool isListGlue(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 22> kWords{
+        ",", "and", "the", "a", "of", "city", "town", "village", "province", "governorate", "much", "most", "all",
+        "parts", "part", "areas", "entire", "whole", "key", "strategic", "nearby", "also"};
+    return in(kWords, w);
+}
+
+} // namespace sitrep::text

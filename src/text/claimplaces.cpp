@@ -1,0 +1,303 @@
+#include "claimplaces.h"
+
+#include "actormatcher.h"
+#include "claimlexicon.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace sitrep::text {
+
+using core::PlaceKind;
+
+namespace {
+
+// Spellings of Syria's governorates, squeezed to ASCII letters without the article.
+struct GovernorateNames {
+    std::string_view key;
+    std::array<std::string_view, 8> spellings;
+};
+constexpr GovernorateNames kGovernorates[] = {
+    {"daraa", {"daraa", "dara", "deraa", "dera", "deraa", "daraaa", "daraah", "deraah"}},
+    {"suwayda", {"suwayda", "sweida", "suweida", "suwaida", "swaida", "sueida", "suwaydaa", "sweyda"}},
+    {"quneitra", {"quneitra", "qunaytirah", "qunaitra", "kuneitra", "qunaytira", "quneitrah", "qunaitira", "qunaytra"}},
+    {"damascus", {"damascus", "dimashq", "", "", "", "", "", ""}},
+    {"rifdimashq", {"rifdimashq", "damascuscountryside", "ruraldamascus", "reefdimashq", "rifdimashk", "", "", ""}},
+    {"homs", {"homs", "hims", "hums", "", "", "", "", ""}},
+    {"hama", {"hama", "hamah", "hamat", "", "", "", "", ""}},
+    {"aleppo", {"aleppo", "halab", "", "", "", "", "", ""}},
+    {"idlib", {"idlib", "idleb", "", "", "", "", "", ""}},
+    {"latakia", {"latakia", "lattakia", "ladhiqiyah", "ladhiqiya", "latakiya", "", "", ""}},
+    {"tartus", {"tartus", "tartous", "tartouss", "", "", "", "", ""}},
+    {"raqqa", {"raqqa", "raqqah", "rakka", "", "", "", "", ""}},
+    {"deirezzor", {"deirezzor", "deirezzour", "dayrazzawr", "deiralzor", "deirelzor", "deirezor", "dayrezzor", "deirazzor"}},
+    {"hasakah", {"hasakah", "hasaka", "hassakeh", "hasakeh", "hassaka", "", "", ""}},
+};
+constexpr std::string_view kSouthwest[] = {"daraa", "quneitra", "suwayda"};
+
+std::string squeeze(std::string_view name)
+{
+    std::string lower;
+    for (char c : name)
+        lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (std::string_view suffix : {" governorate", " province", " muhafazat"})
+        if (lower.size() > suffix.size() && lower.ends_with(suffix))
+            lower.resize(lower.size() - suffix.size());
+    for (std::string_view article : {"al-", "al ", "as-", "as ", "ar-", "ar ", "ad-", "ad ", "ash-", "el-", "muhafazat "})
+        if (lower.starts_with(article)) {
+            lower = lower.substr(article.size());
+            break;
+        }
+    std::string out;
+    for (char c : lower)
+        if (std::isalpha(static_cast<unsigned char>(c)))
+            out += c;
+    return out;
+}
+
+std::string_view canonicalGovernorate(std::string_view name)
+{
+    const std::string s = squeeze(name);
+    if (s.empty())
+        return {};
+    for (const auto& g : kGovernorates)
+        for (auto sp : g.spellings)
+            if (!sp.empty() && sp == s)
+                return g.key;
+    return {};
+}
+
+bool cityLike(PlaceKind k)
+{
+    return k == PlaceKind::City || k == PlaceKind::Town || k == PlaceKind::Village || k == PlaceKind::Unknown;
+}
+
+} // namespace
+
+ClaimPlaces::ClaimPlaces(const core::Gazetteer& gazetteer, PlaceLookup fallback)
+    : m_gazetteer(gazetteer), m_fallback(std::move(fallback))
+{
+    for (const auto& p : gazetteer.places()) {
+        if (p.kind == PlaceKind::Governorate && (p.country.empty() || p.country == "SY")) {
+            std::vector<std::string_view> names{p.name};
+            for (const auto& n : p.names)
+                names.push_back(n.name);
+            for (auto n : names)
+                if (const auto key = canonicalGovernorate(n); !key.empty() && !m_governorates.contains(std::string(key)))
+                    m_governorates[std::string(key)] = &p;
+        }
+        if (p.kind == PlaceKind::City && p.country == "SY" && p.name == "Damascus" &&
+            (!m_capital || p.population > m_capital->population))
+            m_capital = &p;
+    }
+}
+
+const core::Place* ClaimPlaces::governorate(std::string_view name) const
+{
+    const auto key = canonicalGovernorate(name);
+    const auto it = m_governorates.find(std::string(key));
+    return it == m_governorates.end() ? nullptr : it->second;
+}
+
+std::vector<PlaceSlot> ClaimPlaces::next(const Sentence& sentence, const std::vector<Word>& words,
+                                         const std::vector<core::Mention>& mentions, const CodePointIndex& body,
+                                         const std::vector<ActorMention>& actors)
+{
+    std::vector<PlaceSlot> slots;
+    for (const auto& m : mentions) {
+        if (m.start < sentence.start || m.end > sentence.end || m.end <= m.start)
+            continue;
+        const std::size_t b = body.toByte(m.start) - sentence.byteStart;
+        const std::size_t e = body.toByte(m.end) - sentence.byteStart;
+        PlaceSlot s;
+        s.first = words.size();
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            if (words[i].end > b && words[i].start < e) {
+                s.first = std::min(s.first, i);
+                s.last = i + 1;
+            }
+        }
+        if (s.first >= s.last)
+            continue;
+        // A name inside an actor's name ("Hayat Tahrir al-Sham", "Lebanon's Hezbollah") is no place.
+        const bool inActor = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+            return !a.pronoun && a.firstWord < s.last && s.first < a.lastWord;
+        });
+        if (inActor)
+            continue;
+        s.text = m.text.empty() ? sentence.text.substr(b, e - b) : m.text;
+        s.confidence = m.placeId ? std::clamp(m.confidence, 0.0, 1.0) : 0.0;
+        s.relation = m.relation;
+        if (m.placeId && m.status == core::MentionStatus::Resolved) {
+            s.placeIds.push_back(*m.placeId);
+            const core::Place* p = m_gazetteer.find(*m.placeId);
+            if (!p && m_fallback)
+                p = m_fallback(*m.placeId);
+            if (p) {
+                s.name = p->name;
+                s.kind = p->kind;
+                s.country = p->country;
+            } else {
+                s.name = s.text;
+            }
+        }
+        slots.push_back(std::move(s));
+    }
+    upgradeToGovernorates(words, slots);
+    addRegions(words, sentence.text, slots);
+    addAnaphora(words, sentence.text, slots);
+    std::sort(slots.begin(), slots.end(), [](const PlaceSlot& a, const PlaceSlot& b) { return a.first < b.first; });
+    m_history.push_front(slots);
+    if (m_history.size() > 4)
+        m_history.pop_back();
+    return slots;
+}
+
+void ClaimPlaces::upgradeToGovernorates(const std::vector<Word>& words, std::vector<PlaceSlot>& slots) const
+{
+    auto isProvince = [](std::string_view w) { return w == "province" || w == "governorate"; };
+    for (auto& s : slots) {
+        if (s.kind == PlaceKind::Governorate) {
+            s.regionId = "governorate:" + std::string(canonicalGovernorate(s.name));
+            continue;
+        }
+        const bool after = s.last < words.size() && isProvince(words[s.last].lower);
+        const bool before = s.first >= 2 && words[s.first - 1].lower == "of" && isProvince(words[s.first - 2].lower);
+        if (!after && !before)
+            continue;
+        const core::Place* g = governorate(s.text);
+        if (!g && !s.name.empty())
+            g = governorate(s.name);
+        if (!g)
+            continue;
+        s.placeIds = {g->id};
+        s.name = g->name;
+        s.kind = PlaceKind::Governorate;
+        s.country = g->country;
+        s.regionId = "governorate:" + std::string(canonicalGovernorate(g->name));
+        if (after)
+            s.last += 1;
+    }
+}
+
+void ClaimPlaces::addRegions(const std::vector<Word>& words, const std::string& text,
+                             std::vector<PlaceSlot>& slots) const
+{
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        std::size_t n = 0;
+        const auto& w = words[i].lower;
+        auto at = [&](std::size_t k) { return i + k < words.size() ? std::string_view(words[i + k].lower) : ""; };
+        if (w == "southwest")
+            n = 1;
+        else if (w == "south" && at(1) == "-" && at(2) == "west")
+            n = 3;
+        else if ((w == "southern" || w == "southwestern") && at(1) == "syria")
+            n = 2;
+        else if ((w == "entire" || w == "whole") && at(1) == "south")
+            n = 2;
+        if (n == 0)
+            continue;
+        PlaceSlot s;
+        s.first = i;
+        s.last = i + n;
+        s.region = true;
+        s.kind = PlaceKind::Region;
+        s.country = "SY";
+        s.regionId = "region:southwest";
+        s.text = text.substr(words[i].start, words[i + n - 1].end - words[i].start);
+        for (auto key : kSouthwest)
+            if (const auto it = m_governorates.find(std::string(key)); it != m_governorates.end())
+                s.placeIds.push_back(it->second->id);
+        s.name = "southwest (Daraa, Quneitra, As-Suwayda)";
+        s.confidence = 0.8;
+        if (!s.placeIds.empty())
+            slots.push_back(std::move(s));
+        i += n - 1;
+    }
+}
+
+const PlaceSlot* ClaimPlaces::antecedent(const std::vector<PlaceSlot>& current, std::size_t before, bool capital) const
+{
+    auto fits = [&](const PlaceSlot& s) {
+        if (s.placeIds.size() != 1 || s.region)
+            return false;
+        return capital ? s.name == "Damascus" : cityLike(s.kind);
+    };
+    for (auto it = current.rbegin(); it != current.rend(); ++it)
+        if (it->first < before && fits(*it))
+            return &*it;
+    for (const auto& s : current) // "the city" before the name in the same sentence
+        if (s.first >= before && fits(s))
+            return &s;
+    for (const auto& earlier : m_history)
+        for (const auto& s : earlier)
+            if (fits(s))
+                return &s;
+    return nullptr;
+}
+
+void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string& text,
+                              std::vector<PlaceSlot>& slots) const
+{
+    const std::size_t n = words.size();
+    const auto startsSlot = [&](std::size_t i) {
+        return std::any_of(slots.begin(), slots.end(), [&](const PlaceSlot& s) { return s.first == i; });
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto& w = words[i].lower;
+        if (w != "the" && w != "its")
+            continue;
+        std::size_t k = i + 1;
+        while (k < n && k < i + 4 && !words[k].punct && !words[k].capitalised && words[k].lower != "city" &&
+               words[k].lower != "town" && words[k].lower != "capital" && words[k].lower != "outskirts" &&
+               words[k].lower != "village")
+            ++k;
+        if (k >= n)
+            continue;
+        const auto& head = words[k].lower;
+        bool edge = head == "outskirts";
+        if (head == "city" && k + 1 < n && words[k + 1].lower == "outskirts") {
+            edge = true;
+            ++k;
+        }
+        if (head != "city" && head != "town" && head != "capital" && head != "village" && !edge)
+            continue;
+        if (w == "its" && !edge)
+            continue;
+        // "the provincial capital" is some governorate's seat, not Damascus.
+        if (head == "capital" && k > i + 1 && (words[k - 1].lower == "provincial" || words[k - 1].lower == "regional"))
+            continue;
+        // "the city of Homs", "the capital, Damascus": the name follows, no anaphor.
+        const bool named = (k + 1 < n && words[k + 1].lower == "of") || (k + 1 < n && startsSlot(k + 1)) ||
+                           (k + 2 < n && words[k + 1].lower == "," && startsSlot(k + 2));
+        if (named)
+            continue;
+        if (i > 0 && std::any_of(slots.begin(), slots.end(), [&](const PlaceSlot& s) { return s.last == i; }))
+            continue;
+        const PlaceSlot* ante = antecedent(slots, i, head == "capital");
+        const core::Place* capital = nullptr;
+        if (!ante && head == "capital")
+            capital = m_capital;
+        if (!ante && !capital)
+            continue;
+        PlaceSlot s = ante ? *ante : PlaceSlot{};
+        if (capital) {
+            s.placeIds = {capital->id};
+            s.name = capital->name;
+            s.kind = capital->kind;
+            s.country = capital->country;
+            s.confidence = 0.8;
+        }
+        s.first = i;
+        s.last = k + 1;
+        s.text = text.substr(words[i].start, words[k].end - words[i].start);
+        s.anaphoric = true;
+        s.edge = edge;
+        s.relation.clear();
+        slots.push_back(std::move(s));
+        i = k;
+    }
+}
+
+} // namespace sitrep::text

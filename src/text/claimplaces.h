@@ -1,0 +1,73 @@
+#pragma once
+// ClaimPlaces: the places a sentence can make claims about, as word spans — the geoparser's
+// mentions, upgraded to governorates where the text says "Daraa province"; regions such as
+// "almost the entire southwest" expanded to their governorates; and "the city", "the capital",
+// "its outskirts" bound to the place they stand for in the sentences before. It keeps that
+// short history itself, so one instance reads one article from start to end.
+//
+// Region rule: "(the) southwest" / "southern Syria" name the governorates of Daraa, Quneitra
+// and As-Suwayda; "X province" / "X governorate" / "the province of X" name X's governorate.
+// Only governorates present in the gazetteer (kind governorate) are used; without them a region
+// phrase yields no place.
+#include "core/gazetteer.h"
+#include "core/mention.h"
+#include "sentences.h"
+#include "utf8.h"
+
+#include <cstddef>
+#include <deque>
+#include <functional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace sitrep::text {
+
+struct ActorMention;
+
+struct PlaceSlot {
+    std::size_t first = 0; // word indices in the sentence, end exclusive
+    std::size_t last = 0;
+    std::vector<std::string> placeIds; // empty: an unresolved name waiting for review
+    std::string text;                  // as written
+    std::string name;                  // the gazetteer's name (first place)
+    std::string country;
+    core::PlaceKind kind = core::PlaceKind::Unknown;
+    double confidence = 1.0;
+    bool anaphoric = false; // "the city"
+    bool edge = false;      // "the outskirts": the edge of the place, not the place
+    bool region = false;    // expanded from a region phrase
+    std::string relation;   // the geoparser's "within 30 km of", "outskirts of", …
+    std::string regionId;   // "region:southwest", "governorate:daraa"
+};
+
+class ClaimPlaces {
+public:
+    using PlaceLookup = std::function<const core::Place*(std::string_view)>;
+    explicit ClaimPlaces(const core::Gazetteer& gazetteer, PlaceLookup fallback = {});
+
+    // The slots of the next sentence of the article. `mentions` are all the article's
+    // mentions (code points into the body); `body` indexes the body.
+    [[nodiscard]] std::vector<PlaceSlot> next(const Sentence& sentence, const std::vector<Word>& words,
+                                              const std::vector<core::Mention>& mentions,
+                                              const CodePointIndex& body,
+                                              const std::vector<ActorMention>& actors);
+
+    // The governorate a name stands for ("Deraa", "As-Suwayda Governorate", "Dayr Az Zawr").
+    [[nodiscard]] const core::Place* governorate(std::string_view name) const;
+
+private:
+    void addRegions(const std::vector<Word>& words, const std::string& text, std::vector<PlaceSlot>& slots) const;
+    void upgradeToGovernorates(const std::vector<Word>& words, std::vector<PlaceSlot>& slots) const;
+    void addAnaphora(const std::vector<Word>& words, const std::string& text, std::vector<PlaceSlot>& slots) const;
+    [[nodiscard]] const PlaceSlot* antecedent(const std::vector<PlaceSlot>& current, std::size_t before,
+                                              bool capital) const;
+
+    const core::Gazetteer& m_gazetteer;
+    PlaceLookup m_fallback;
+    std::unordered_map<std::string, const core::Place*> m_governorates; // canonical key → place
+    const core::Place* m_capital = nullptr;
+    std::deque<std::vector<PlaceSlot>> m_history; // the last sentences' slots, newest first
+};
+
+} // namespace sitrep::text

@@ -1,0 +1,274 @@
+#include "claimsentence.h"
+
+#include <algorithm>
+#include <array>
+#include <span>
+#include <tuple>
+
+namespace sitrep::text::detail {
+
+using core::ClaimKind;
+
+namespace {
+
+bool oneOf(std::span<const std::string_view> list, std::string_view w)
+{
+    return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+} // namespace
+
+bool isObliqueMarker(std::string_view w)
+{
+    // Not "under": "rebel factions under the Southern Operations Room" names the command.
+    static constexpr std::array<std::string_view, 26> kOblique{
+        "with", "against", "from", "by", "of", "to", "on", "at", "for", "between", "among", "than", "including",
+        "like", "into", "toward", "towards", "near", "fought", "attacked", "defeated", "repelled", "about",
+        "over", "behind", "and"};
+    return oneOf(kOblique, w);
+}
+
+std::size_t wordAt(const std::vector<Word>& words, std::size_t byte)
+{
+    for (std::size_t i = 0; i < words.size(); ++i)
+        if (words[i].end > byte)
+            return i;
+    return words.size();
+}
+
+std::pair<std::size_t, std::size_t> clauseOf(const Sent& s, const Trigger& t)
+{
+    std::size_t left = t.first;
+    while (left > 0 && !isClauseBoundary(s.words, left - 1))
+        --left;
+    std::size_t right = t.last;
+    while (right < s.words.size() && !isClauseBoundary(s.words, right))
+        ++right;
+    return {left, right};
+}
+
+bool inAttribution(const Sent& s, std::size_t first, std::size_t last)
+{
+    return std::any_of(s.attributions.begin(), s.attributions.end(), [&](const Attribution& a) {
+        return a.phraseFirst < last && first < a.phraseLast;
+    });
+}
+
+std::string_view wordBefore(const Sent& s, std::size_t i)
+{
+    while (i > 0) {
+        const auto& w = s.words[i - 1].lower;
+        if (w != "the" && w != "a" && w != "an" && w != "some" && w != "both")
+            return w;
+        --i;
+    }
+    return "";
+}
+
+
+bool isVerbLike(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 14> kVerbs{
+        "has", "have", "had", "is", "are", "was", "were", "will", "would", "advance", "advances", "march",
+        "threaten", "threatens"};
+    static constexpr std::array<std::string_view, 15> kNotVerbs{
+        "including", "neighboring", "neighbouring", "surrounding", "leading", "ruling", "during", "red",
+        "northern", "backed", "armed", "based", "allied", "affiliated", "united"};
+    if (oneOf(kVerbs, w))
+        return true;
+    if (oneOf(kNotVerbs, w) || w.size() < 5)
+        return false;
+    return w.ends_with("ing") || w.ends_with("ed");
+}
+
+bool nonActorSubject(const Sent& s, std::size_t trigger, bool nonFinite)
+{
+    auto inActor = [&](std::size_t i) {
+        return std::any_of(s.actors.begin(), s.actors.end(),
+                           [&](const ActorMention& a) { return a.firstWord <= i && i < a.lastWord; });
+    };
+    auto inTime = [&](std::size_t i) {
+        return std::any_of(s.times.begin(), s.times.end(), [&](const auto& t) {
+            return t.second.start <= s.words[i].start && s.words[i].end <= t.second.end;
+        });
+    };
+    bool skippedVerb = false;
+    std::size_t k = trigger;
+    for (int guard = 0; guard < 60 && k > 0; ++guard) {
+        const std::size_t i = k - 1;
+        const auto& w = s.words[i].lower;
+        if (inActor(i))
+            return false;
+        const bool beforeTime = i + 1 < s.words.size() && inTime(i + 1) &&
+                                (w == "on" || w == "in" || w == "at" || w == "by" || w == "since");
+        if (inTime(i) || beforeTime || (isSoftWord(w) && w != ",") || isNegationAt(s.words, i) || w == "to" ||
+            w == "still" || w == "again" || w == "yet" || w == "'" || w == "not") {
+            --k;
+            continue;
+        }
+        if (w == ",") { // ", backed by Turkey," — step over the appositive
+            std::size_t j = i;
+            bool found = false;
+            while (j > 0 && i - j < 12) {
+                --j;
+                if (s.words[j].lower == ",") {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found)
+                return false;
+            k = j;
+            continue;
+        }
+        const auto slot = std::find_if(s.slots.begin(), s.slots.end(),
+                                       [&](const PlaceSlot& p) { return p.first <= i && i < p.last; });
+        if (slot != s.slots.end()) { // "rebels in Daraa captured…"
+            const std::size_t b = slot->first;
+            if (b > 0 && (s.words[b - 1].lower == "in" || s.words[b - 1].lower == "from" ||
+                          s.words[b - 1].lower == "near" || s.words[b - 1].lower == "around")) {
+                k = b - 1;
+                continue;
+            }
+            return true;
+        }
+        if (s.words[i].punct)
+            return false;
+        static constexpr std::array<std::string_view, 12> kOpen{"that", "which", "who", "as", "after", "while",
+                                                                "when", "and", "but", "or", "said", "says"};
+        if (oneOf(kOpen, w))
+            return false;
+        // "the army agreed to withdraw", "began retreating": the verb before borrows its subject.
+        if (nonFinite && !skippedVerb && !s.words[i].capitalised &&
+            (w.ends_with("ed") || w == "began" || w == "begun" || w == "sought" || w == "made")) {
+            skippedVerb = true;
+            --k;
+            continue;
+        }
+        return true;
+    }
+    return false;
+}
+
+ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std::size_t from,
+                    const std::vector<const PlaceSlot*>& taken)
+{
+    ObjectFit f;
+    f.edge = slot.edge || slot.relation.find("outskirts") != std::string::npos ||
+             slot.relation.find("suburb") != std::string::npos ||
+             slot.relation.find("gates") != std::string::npos || slot.relation.find("edge") != std::string::npos;
+    // "within 30 km of Damascus", "north of Homs": somewhere near the place, not the place.
+    if (!f.edge && !slot.relation.empty() && !t.lenient)
+        return f;
+    f.around = slot.last < s.words.size() && isSurroundingNoun(s.words[slot.last].lower) &&
+               !(slot.last + 1 < s.words.size() && s.words[slot.last + 1].lower == "of");
+    // "Hama's military airport": held or taken is the airport, not Hama (entering it is entering Hama).
+    const bool possessive = slot.last + 1 < s.words.size() && s.words[slot.last].lower == "'" &&
+                            s.words[slot.last + 1].lower == "s";
+    if (possessive && (t.kind == ClaimKind::Controls || t.kind == ClaimKind::Captured || t.kind == ClaimKind::Withdrew))
+        return f;
+    bool listJoin = false; // walked back over "and" / "," to an earlier object
+    for (std::size_t k = slot.first; k > from; --k) {
+        const std::size_t i = k - 1;
+        const auto& w = s.words[i].lower;
+        if (w == "of" && i > 0) {
+            const auto& prev = s.words[i - 1].lower;
+            const bool distance = prev.starts_with("k") || prev.starts_with("mile");
+            if (isEdgeNoun(prev)) { // "villages on the outskirts of Homs": its edge
+                f.edge = true;
+                f.ok = true;
+                return f;
+            }
+            if (isNearbyNoun(prev) && (!t.lenient || distance))
+                return f;
+            else if (isNearbyNoun(prev)) { // "breached the defences from the north and east of X"
+                f.ok = true;
+                return f;
+            }
+            continue;
+        }
+        // A new verb ends the object: "seizing Aleppo and threatening Homs", "withdrawal from
+        // Homs has severed Damascus", "Golan Heights near the Israeli-occupied…".
+        // Verbs of fighting go on: "fighting continued around Morek".
+        const bool goesOn = t.lenient && (w == "continued" || w == "raged" || w == "erupted" ||
+                                          w == "intensified" || w == "escalated" || w == "continuing");
+        const bool inActor = std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& a) {
+            return a.firstWord <= i && i < a.lastWord;
+        });
+        if (isVerbLike(w) && i >= t.last && !goesOn && !inActor)
+            return f;
+        // Back at an earlier object across "and" / ",": a list ("Deraa, Suweida and Quneitra").
+        if (listJoin && std::any_of(taken.begin(), taken.end(), [&](const PlaceSlot* p) { return p->last == i + 1; })) {
+            f.ok = true;
+            return f;
+        }
+        const bool listed = std::any_of(taken.begin(), taken.end(), [&](const PlaceSlot* p) { return p->last <= i; });
+        if ((w == "and" || w == ",") && listed)
+            listJoin = true;
+        if (excludesObject(w, listJoin || t.lenient))
+            return f;
+        if (slot.first - i > (listJoin || t.lenient ? 24u : 12u))
+            return f;
+    }
+    f.ok = true;
+    return f;
+}
+
+void dedupeSentence(std::vector<ExtractedClaim>& claims, std::size_t from)
+{
+    auto key = [](const ExtractedClaim& c) {
+        return std::tuple(c.claim.placeId, c.claim.actor, static_cast<int>(c.claim.kind),
+                          static_cast<int>(c.claim.stance));
+    };
+    std::vector<ExtractedClaim> kept;
+    for (std::size_t i = from; i < claims.size(); ++i) {
+        auto& c = claims[i];
+        const bool weakerControl = c.claim.kind == ClaimKind::Controls &&
+            std::any_of(claims.begin() + static_cast<std::ptrdiff_t>(from), claims.end(), [&](const ExtractedClaim& o) {
+                return o.claim.placeId == c.claim.placeId && o.claim.actor == c.claim.actor &&
+                       (o.claim.kind == ClaimKind::Captured || o.claim.kind == ClaimKind::Entered);
+            });
+        if (weakerControl)
+            continue;
+        auto same = std::find_if(kept.begin(), kept.end(), [&](const ExtractedClaim& k) { return key(k) == key(c); });
+        if (same == kept.end())
+            kept.push_back(std::move(c));
+        else if (c.claim.confidence > same->claim.confidence)
+            *same = std::move(c);
+    }
+    claims.resize(from);
+    for (auto& k : kept)
+        claims.push_back(std::move(k));
+}
+
+// One article, one place, two unrelated actors said to hold it: the loosely bound claim
+// gives way ("the rebels' string of victories, including … Deir al-Zor" against "Kurdish
+// forces have seized Deir el-Zor").
+void consolidate(std::vector<ExtractedClaim>& claims, const ActorMatcher& actors)
+{
+    auto holds = [](const ExtractedClaim& c) {
+        return c.claim.stance == core::Stance::Affirms &&
+               (c.claim.kind == ClaimKind::Captured || c.claim.kind == ClaimKind::Entered ||
+                c.claim.kind == ClaimKind::Controls);
+    };
+    std::vector<bool> drop(claims.size(), false);
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+        if (!holds(claims[i]) || claims[i].claim.placeId.empty())
+            continue;
+        for (std::size_t j = 0; j < claims.size(); ++j) {
+            if (i == j || !holds(claims[j]) || claims[j].claim.placeId != claims[i].claim.placeId)
+                continue;
+            if (actors.related(claims[i].claim.actor, claims[j].claim.actor))
+                continue;
+            if (claims[j].strength >= 2 && claims[i].strength < claims[j].strength)
+                drop[i] = true;
+        }
+    }
+    std::vector<ExtractedClaim> kept;
+    for (std::size_t i = 0; i < claims.size(); ++i)
+        if (!drop[i])
+            kept.push_back(std::move(claims[i]));
+    claims = std::move(kept);
+}
+
+} // namespace sitrep::text::detail

@@ -1,0 +1,373 @@
+#include "dateresolver.h"
+
+#include "sentences.h"
+
+#include <array>
+#include <charconv>
+#include <cstdlib>
+
+namespace sitrep::text {
+
+using core::Instant;
+using core::TimePrecision;
+using core::TimeRange;
+
+namespace {
+
+constexpr Instant kDay = core::kSecondsPerDay;
+constexpr Instant kHour = core::kSecondsPerHour;
+constexpr Instant kLocalOffset = 3 * kHour; // Damascus, UTC+3 all year since 2022
+
+constexpr std::array<std::string_view, 7> kWeekdays{"monday", "tuesday", "wednesday", "thursday",
+                                                    "friday", "saturday", "sunday"};
+
+std::optional<int> weekdayIndex(std::string_view w)
+{
+    for (std::size_t i = 0; i < kWeekdays.size(); ++i)
+        if (w == kWeekdays[i])
+            return static_cast<int>(i);
+    return std::nullopt;
+}
+
+std::optional<int> monthIndex(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 12> full{"january", "february", "march", "april", "may", "june",
+                                                           "july", "august", "september", "october", "november",
+                                                           "december"};
+    for (std::size_t i = 0; i < full.size(); ++i) {
+        if (w == full[i])
+            return static_cast<int>(i) + 1;
+        if (w.size() >= 3 && w != "may" && full[i].starts_with(w) && (w.size() == 3 || w == "sept"))
+            return static_cast<int>(i) + 1;
+    }
+    return std::nullopt;
+}
+
+std::optional<int> numberOf(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 13> words{"zero", "one", "two", "three", "four", "five", "six",
+                                                            "seven", "eight", "nine", "ten", "eleven", "twelve"};
+    if (w == "a" || w == "an")
+        return 1;
+    for (std::size_t i = 0; i < words.size(); ++i)
+        if (w == words[i])
+            return static_cast<int>(i);
+    int v = 0;
+    const auto [p, ec] = std::from_chars(w.data(), w.data() + w.size(), v);
+    if (ec != std::errc() || p == w.data())
+        return std::nullopt;
+    const std::string_view rest(p, static_cast<std::size_t>(w.data() + w.size() - p));
+    if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th")
+        return std::nullopt;
+    return v;
+}
+
+TimeRange dayRange(std::int64_t day, TimePrecision p = TimePrecision::Day)
+{
+    return {day * kDay, (day + 1) * kDay, p};
+}
+
+// Local hours [h0, h1) of a day (h1 may pass 24 into the next morning), stored in UTC.
+TimeRange partRange(std::int64_t day, int h0, int h1)
+{
+    return {day * kDay + h0 * kHour - kLocalOffset, day * kDay + h1 * kHour - kLocalOffset,
+            TimePrecision::PartOfDay};
+}
+
+std::optional<std::pair<int, int>> partHours(std::string_view w)
+{
+    if (w == "morning")
+        return std::pair{6, 12};
+    if (w == "afternoon")
+        return std::pair{12, 18};
+    if (w == "evening")
+        return std::pair{18, 24};
+    if (w == "night" || w == "overnight")
+        return std::pair{18, 30};
+    if (w == "dawn")
+        return std::pair{4, 7};
+    return std::nullopt;
+}
+
+// One pass over the words of a text; each matcher returns the number of words it consumed.
+class Scanner {
+public:
+    Scanner(std::string_view text, std::optional<Instant> published)
+        : m_text(text), m_words(splitWords(text)), m_published(published)
+    {
+        if (published)
+            m_pubDay = (*published >= 0 ? *published : *published - kDay + 1) / kDay;
+    }
+
+    std::vector<TimeExpression> run()
+    {
+        std::vector<TimeExpression> out;
+        for (std::size_t i = 0; i < m_words.size();) {
+            TimeExpression e;
+            const std::size_t n = match(i, e);
+            if (n == 0) {
+                ++i;
+                continue;
+            }
+            e.start = m_words[i].start;
+            e.end = m_words[i + n - 1].end;
+            e.text = std::string(m_text.substr(e.start, e.end - e.start));
+            if (e.relative && !m_published)
+                e.range = TimeRange{};
+            out.push_back(std::move(e));
+            i += n;
+        }
+        return out;
+    }
+
+private:
+    [[nodiscard]] std::string_view w(std::size_t i) const { return i < m_words.size() ? std::string_view(m_words[i].lower) : std::string_view(); }
+
+    std::size_t match(std::size_t i, TimeExpression& e)
+    {
+        for (auto m : {&Scanner::relativeDay, &Scanner::weekdayExpr, &Scanner::explicitDate, &Scanner::agoExpr,
+                        &Scanner::windowExpr, &Scanner::isoDate}) {
+            if (const std::size_t n = (this->*m)(i, e))
+                return n;
+        }
+        return 0;
+    }
+
+    // today, yesterday, last night, overnight, this morning, tonight, the day before yesterday.
+    std::size_t relativeDay(std::size_t i, TimeExpression& e)
+    {
+        std::size_t k = i;
+        std::string_view mod;
+        if (w(k) == "late" || w(k) == "early" || w(k) == "earlier") {
+            mod = w(k);
+            ++k;
+        }
+        const auto day = m_pubDay;
+        e.relative = true;
+        if (w(k) == "last" && (w(k + 1) == "night" || w(k + 1) == "evening")) {
+            e.range = w(k + 1) == "night" ? partRange(day - 1, mod == "late" ? 21 : 18, 30) : partRange(day - 1, 18, 24);
+            return k + 2 - i;
+        }
+        if (w(k) == "overnight") {
+            e.range = partRange(day - 1, 18, 30);
+            return k + 1 - i;
+        }
+        if (w(k) == "tonight") {
+            e.range = partRange(day, 18, 30);
+            return k + 1 - i;
+        }
+        if (w(k) == "this") {
+            if (const auto h = partHours(w(k + 1))) {
+                e.range = partRange(day, h->first, h->second);
+                return k + 2 - i;
+            }
+        }
+        if (w(k) == "today") {
+            e.range = dayRange(day);
+            return k + 1 - i;
+        }
+        if (w(k) == "the" && w(k + 1) == "day" && w(k + 2) == "before" && w(k + 3) == "yesterday") {
+            e.range = dayRange(day - 2);
+            return k + 4 - i;
+        }
+        if (w(k) == "yesterday") {
+            if (const auto h = partHours(w(k + 1))) {
+                e.range = partRange(day - 1, h->first, h->second);
+                return k + 2 - i;
+            }
+            e.range = mod == "late" ? partRange(day - 1, 18, 24) : mod == "early" ? partRange(day - 1, 0, 6)
+                                                                                   : dayRange(day - 1);
+            return k + 1 - i;
+        }
+        e.relative = false;
+        return 0;
+    }
+
+    // on Saturday, late Friday, early on Sunday, Wednesday night, last Friday, since Thursday.
+    std::size_t weekdayExpr(std::size_t i, TimeExpression& e)
+    {
+        std::size_t k = i;
+        std::string_view mod;
+        if (w(k) == "late" || w(k) == "early" || w(k) == "last") {
+            mod = w(k);
+            ++k;
+            if (mod != "last" && w(k) == "on")
+                ++k;
+        }
+        const auto wd = weekdayIndex(w(k));
+        if (!wd)
+            return 0;
+        // Capitalised weekday only: "Friday" the day, never some other word.
+        if (!m_words[k].capitalised && !(k > 0 && m_words[k - 1].lower == "on"))
+            return 0;
+        e.relative = true;
+        std::int64_t day = m_pubDay;
+        const int pubWd = core::weekday(m_pubDay * kDay);
+        int back = (pubWd - *wd + 7) % 7;
+        if (mod == "last" && back == 0)
+            back = 7;
+        day -= back;
+        std::size_t n = k + 1 - i;
+        if (w(k + 1) == "'" && w(k + 2) == "s")
+            n += 2;
+        if (const auto h = partHours(w(i + n))) {
+            e.range = partRange(day, h->first, h->second);
+            return n + 1;
+        }
+        if (mod == "late")
+            e.range = partRange(day, 18, 24);
+        else if (mod == "early")
+            e.range = partRange(day, 0, 6);
+        else
+            e.range = dayRange(day);
+        return n;
+    }
+
+    // December 8, 2024 · Dec. 7 · 7 December · 7 Dec 2024
+    std::size_t explicitDate(std::size_t i, TimeExpression& e)
+    {
+        int month = 0, dayOfMonth = 0, year = 0;
+        std::size_t k = i;
+        if (const auto m = monthIndex(w(k)); m && k + 1 < m_words.size()) {
+            ++k;
+            if (w(k) == ".")
+                ++k;
+            const auto d = numberOf(w(k));
+            if (!d || *d < 1 || *d > 31 || w(k) == "a" || w(k) == "an")
+                return 0;
+            month = *m;
+            dayOfMonth = *d;
+            ++k;
+        } else if (const auto d = numberOf(w(k)); d && *d >= 1 && *d <= 31 && w(k) != "a" && w(k) != "an") {
+            const auto m2 = monthIndex(w(k + 1));
+            if (!m2)
+                return 0;
+            month = *m2;
+            dayOfMonth = *d;
+            k += 2;
+            if (w(k) == ".")
+                ++k;
+        } else {
+            return 0;
+        }
+        std::size_t end = k;
+        std::size_t y = k;
+        if (w(y) == ",")
+            ++y;
+        if (const auto yy = numberOf(w(y)); yy && *yy >= 1900 && *yy <= 2100) {
+            year = *yy;
+            end = y + 1;
+        }
+        // "May" is too often a verb: only with a year or a capital.
+        if (month == 5 && year == 0 && !m_words[i].capitalised && !m_words[i + 1].capitalised)
+            return 0;
+        if (year == 0) {
+            e.relative = true;
+            if (!m_published)
+                return end - i;
+            year = core::civilFromDays(m_pubDay).year;
+            if (core::daysFromCivil({year, month, dayOfMonth}) > m_pubDay + 2)
+                --year;
+        }
+        e.range = dayRange(core::daysFromCivil({year, month, dayOfMonth}));
+        return end - i;
+    }
+
+    // a week ago, two days ago, last week, this week, earlier this week
+    std::size_t agoExpr(std::size_t i, TimeExpression& e)
+    {
+        std::size_t k = i;
+        if (w(k) == "just" || w(k) == "only")
+            ++k;
+        if (const auto n = numberOf(w(k)); n && (w(k + 1) == "day" || w(k + 1) == "days" || w(k + 1) == "week" ||
+                                                 w(k + 1) == "weeks") && w(k + 2) == "ago") {
+            e.relative = true;
+            const bool weeks = w(k + 1).starts_with("week");
+            e.range = dayRange(m_pubDay - *n * (weeks ? 7 : 1), weeks ? TimePrecision::Week : TimePrecision::Day);
+            return k + 3 - i;
+        }
+        k = i;
+        if (w(k) == "earlier")
+            ++k;
+        if ((w(k) == "last" || w(k) == "this" || w(k) == "past") && w(k + 1) == "week") {
+            e.relative = true;
+            if (w(k) == "this") {
+                const std::int64_t monday = m_pubDay - core::weekday(m_pubDay * kDay);
+                e.range = {monday * kDay, (m_pubDay + 1) * kDay, TimePrecision::Week};
+            } else {
+                e.range = {(m_pubDay - 7) * kDay, m_pubDay * kDay, TimePrecision::Week};
+            }
+            return k + 2 - i;
+        }
+        return 0;
+    }
+
+    // within 24 hours · in the past 24 hours · over the last two days · within a day
+    std::size_t windowExpr(std::size_t i, TimeExpression& e)
+    {
+        const auto lead = w(i);
+        if (lead != "within" && lead != "in" && lead != "over" && lead != "during")
+            return 0;
+        std::size_t k = i + 1;
+        if (w(k) == "the")
+            ++k;
+        const bool pastWord = w(k) == "past" || w(k) == "last";
+        if (pastWord)
+            ++k;
+        else if (lead != "within")
+            return 0;
+        std::optional<int> n = numberOf(w(k));
+        if (n)
+            ++k;
+        else
+            n = 1;
+        Instant span = 0;
+        if (w(k) == "hours" || w(k) == "hour")
+            span = *n * kHour;
+        else if (w(k) == "days" || w(k) == "day")
+            span = *n * kDay;
+        else if (w(k) == "week" || w(k) == "weeks")
+            span = *n * 7 * kDay;
+        else
+            return 0;
+        e.relative = true;
+        const Instant pub = m_published.value_or(0);
+        e.range = {pub - span, pub, span <= 2 * kDay ? TimePrecision::Day : TimePrecision::Week};
+        return k + 1 - i;
+    }
+
+    // 2024-12-07
+    std::size_t isoDate(std::size_t i, TimeExpression& e)
+    {
+        if (w(i).size() != 4 || w(i + 1) != "-" || w(i + 3) != "-")
+            return 0;
+        const std::string iso = std::string(w(i)) + "-" + std::string(w(i + 2)) + "-" + std::string(w(i + 4));
+        const auto t = core::parseIso8601(iso);
+        if (!t)
+            return 0;
+        e.range = dayRange(*t / kDay);
+        return 5;
+    }
+
+    std::string_view m_text;
+    std::vector<Word> m_words;
+    std::optional<Instant> m_published;
+    std::int64_t m_pubDay = 0;
+};
+
+} // namespace
+
+std::vector<TimeExpression> DateResolver::find(std::string_view text) const
+{
+    return Scanner(text, m_published).run();
+}
+
+TimeRange DateResolver::defaultRange() const
+{
+    if (!m_published)
+        return {};
+    const std::int64_t day = (*m_published >= 0 ? *m_published : *m_published - kDay + 1) / kDay;
+    return dayRange(day);
+}
+
+} // namespace sitrep::text

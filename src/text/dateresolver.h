@@ -1,0 +1,54 @@
+#pragma once
+// DateResolver: turns the time words of a news sentence ("on Saturday", "late Friday", "last
+// night", "within 24 hours", "Dec. 7") into a time range with a precision, counted from the
+// article's published instant, so a claim is filed under the day the event happened rather
+// than the day it was reported. Without a published instant only absolute dates resolve:
+// relative words then give an unknown time, never a guess.
+//
+// Conventions (docs in tests/data/claims/README.md):
+// - days are UTC days; the "publication day" is the UTC day of the published instant;
+// - a weekday is the most recent such day on or before the publication day ("last Friday" is
+//   strictly before it);
+// - parts of a day and clock times are read in Damascus time (UTC+3) and stored in UTC:
+//   early 00–06, morning 06–12, afternoon 12–18, evening 18–24, late 18–24, night 18–06;
+// - "a week ago" is the day seven days before publication with precision week; "within 24
+//   hours" / "in the past day" is the 24 hours before publication with precision day;
+// - a date without a year takes the publication's year, or the year before when that would put
+//   it more than two days after publication.
+#include "core/claim.h"
+#include "core/instant.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sitrep::text {
+
+struct TimeExpression {
+    std::size_t start = 0; // bytes into the text searched
+    std::size_t end = 0;
+    std::string text;
+    core::TimeRange range;  // from empty: the words were found but cannot be resolved
+    bool relative = false;  // needs the published instant
+};
+
+class DateResolver {
+public:
+    explicit DateResolver(std::optional<core::Instant> published) : m_published(published) {}
+
+    // Every time expression in `text`, left to right, non-overlapping.
+    [[nodiscard]] std::vector<TimeExpression> find(std::string_view text) const;
+
+    // The time of a claim whose sentence has no time words: the publication day, precision day;
+    // unknown (from empty) without a published instant.
+    [[nodiscard]] core::TimeRange defaultRange() const;
+
+    [[nodiscard]] std::optional<core::Instant> published() const { return m_published; }
+
+private:
+    std::optional<core::Instant> m_published;
+};
+
+} // namespace sitrep::text

@@ -1,0 +1,547 @@
+#include "recogniser.h"
+
+#include "lexicon.h"
+#include "normaliser.h"
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+
+namespace sitrep::text {
+
+using sitrep::core::PlaceKind;
+
+// What a trie node and a spelling give (both depend on nothing else): whether a blocker entry
+// (person, organisation, demonym) matches, the countries its demonyms name, and the place
+// candidates. Names repeat, so each is computed once per thread.
+struct Recogniser::NodeResult {
+    std::string surface;
+    bool blocked = false;
+    std::vector<std::string_view> demonymCountries;
+    std::vector<RecognisedCandidate> candidates;
+};
+
+struct Recogniser::Scratch {
+    std::string_view text;
+    std::vector<Token> tokens;
+    std::vector<std::uint32_t> keys;
+    std::vector<bool> article;
+    std::vector<bool> noStart; // a lower-case English word: may continue a name, never start one
+    // What each distinct spelling folds to, so a word seen before costs one hash probe.
+    struct WordInfo {
+        std::string folded; // foldWordInto of the spelling
+        std::uint32_t key = PlaceIndex::kNone;
+        bool article = false;
+        bool commonWord = false;
+    };
+    std::vector<const std::string*> folded; // per token: its WordInfo::folded (nodes are stable)
+    // FNV-1a, inline: words are short, and this runs once per token.
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view v) const
+        {
+            std::uint64_t h = 14695981039346656037ull;
+            for (const char c : v)
+                h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+            return static_cast<std::size_t>(h);
+        }
+    };
+    std::unordered_map<std::string, WordInfo, Hash, std::equal_to<>> words;
+    // Open-addressing view of `words` (power-of-two size, at most half full): one probe per
+    // token, without the modulo and the node-chain walk of the map's own lookup.
+    struct Slot {
+        std::size_t hash = 0;
+        const std::pair<const std::string, WordInfo>* entry = nullptr;
+    };
+    std::vector<Slot> slots;
+    std::size_t slotsUsed = 0;
+    void addSlot(std::size_t hash, const std::pair<const std::string, WordInfo>* entry)
+    {
+        if ((slotsUsed + 1) * 2 > slots.size()) {
+            std::vector<Slot> old(std::max<std::size_t>(1024, slots.size() * 2));
+            old.swap(slots);
+            slotsUsed = 0;
+            for (const auto& o : old)
+                if (o.entry)
+                    addSlot(o.hash, o.entry);
+        }
+        std::size_t k = hash & (slots.size() - 1);
+        while (slots[k].entry)
+            k = (k + 1) & (slots.size() - 1);
+        slots[k] = {hash, entry};
+        ++slotsUsed;
+    }
+    [[nodiscard]] const std::pair<const std::string, WordInfo>* findSlot(std::size_t hash, std::string_view word) const
+    {
+        if (slots.empty())
+            return nullptr;
+        for (std::size_t k = hash & (slots.size() - 1); slots[k].entry; k = (k + 1) & (slots.size() - 1))
+            if (slots[k].hash == hash && slots[k].entry->first == word)
+                return slots[k].entry;
+        return nullptr;
+    }
+    std::size_t lastMentionEnd = static_cast<std::size_t>(-1); // token index
+    // Indexed by trie node: results seen before.
+    std::vector<std::vector<NodeResult>> candidateCache;
+    std::uint64_t cacheOwner = 0; // serial of the index the cache was filled from
+
+    // Folded spelling of token i (empty past the end); valid until the next recognise().
+    [[nodiscard]] std::string_view lower(std::size_t i) const
+    {
+        return i < tokens.size() ? std::string_view(*folded[i]) : std::string_view();
+    }
+    [[nodiscard]] bool cap(std::size_t i) const { return i < tokens.size() && tokens[i].has(kCapitalised); }
+    [[nodiscard]] bool joined(std::size_t i) const { return i < tokens.size() && !tokens[i].has(kBreakBefore); }
+};
+
+namespace {
+
+bool isUnit(std::string_view w)
+{
+    return w == "km" || w == "kilometers" || w == "kilometres" || w == "kilometer" || w == "kilometre"
+        || w == "miles" || w == "mile" || w == "metres" || w == "meters";
+}
+
+// 1 − Levenshtein distance / longer length, on folded bytes (names are short).
+float similarity(std::string_view a, std::string_view b)
+{
+    if (a == b)
+        return 1.0f;
+    if (a.empty() || b.empty() || a.size() > 64 || b.size() > 64)
+        return 0.0f;
+    std::array<std::uint8_t, 65> prev{};
+    std::array<std::uint8_t, 65> cur{};
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        prev[j] = static_cast<std::uint8_t>(j);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        cur[0] = static_cast<std::uint8_t>(i);
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const int sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            cur[j] = static_cast<std::uint8_t>(std::min({sub, prev[j] + 1, cur[j - 1] + 1}));
+        }
+        prev = cur;
+    }
+    return 1.0f - static_cast<float>(prev[b.size()]) / static_cast<float>(std::max(a.size(), b.size()));
+}
+
+bool isBuilding(std::string_view w) { return w == "mosque" || w == "church" || w == "cathedral"; }
+
+bool important(const sitrep::core::Place& p, std::int64_t minPopulation)
+{
+    return p.kind == PlaceKind::Country || p.kind == PlaceKind::Governorate || p.population >= minPopulation;
+}
+
+} // namespace
+
+namespace {
+std::string foldedSurface(const auto& s, std::size_t a, std::size_t b)
+{
+    std::string surface;
+    for (std::size_t t = a; t <= b; ++t) {
+        for (char ch : s.lower(t)) {
+            const auto c = static_cast<unsigned char>(ch);
+            if (ch == '.')
+                continue;
+            if (c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+                if (!surface.empty() && surface.back() != ' ')
+                    surface += ' ';
+            } else {
+                surface += ch;
+            }
+        }
+        if (!surface.empty() && surface.back() != ' ')
+            surface += ' ';
+    }
+    while (!surface.empty() && surface.back() == ' ')
+        surface.pop_back();
+    return surface;
+}
+} // namespace
+
+void Recogniser::nodeResult(std::span<const IndexEntry> entries, const std::string& surface, NodeResult& res) const
+{
+    res.surface = surface;
+    for (const auto& e : entries) {
+        if (e.kind == EntryKind::Place)
+            continue;
+        // A blocker needs its own spelling: "Syrian" blocks, "Souran" (same key) does not.
+        if (similarity(m_index.foldedName(e.foldedName), surface) < 0.75f)
+            continue;
+        res.blocked = true;
+        if (e.kind == EntryKind::Demonym && !e.country.empty())
+            res.demonymCountries.push_back(e.country);
+    }
+    auto& candidates = res.candidates;
+    for (const auto& e : entries) {
+        if (e.kind != EntryKind::Place)
+            continue;
+        const auto name = m_index.foldedName(e.foldedName);
+        RecognisedCandidate c{e.place, e.quality, name == surface, similarity(name, surface)};
+        auto it = std::find_if(candidates.begin(), candidates.end(), [&](const auto& x) { return x.place == c.place; });
+        if (it == candidates.end())
+            candidates.push_back(c);
+        else {
+            it->quality |= c.quality;
+            it->exactSpelling = it->exactSpelling || c.exactSpelling;
+            it->similarity = std::max(it->similarity, c.similarity);
+        }
+    }
+    // Country names have fixed spellings: "Aron" is not Iran however its key reads.
+    std::erase_if(candidates, [&](const RecognisedCandidate& c) {
+        const auto& p = m_index.place(c.place);
+        return !c.exactSpelling && (p.kind == PlaceKind::Country || p.origin == "builtin");
+    });
+}
+
+void Recogniser::recognise(std::string_view text, RecognitionResult& out) const
+{
+    thread_local Scratch s;
+    if (s.cacheOwner != m_index.serial() || s.words.size() > 500000) {
+        s.candidateCache.clear();
+        s.candidateCache.resize(m_index.nodeCount());
+        s.words.clear();
+        s.slots.clear();
+        s.slotsUsed = 0;
+        s.cacheOwner = m_index.serial();
+    }
+    s.text = text;
+    tokenize(text, s.tokens);
+    const std::size_t n = s.tokens.size();
+    s.keys.assign(n, PlaceIndex::kNone);
+    s.article.assign(n, false);
+    s.noStart.assign(n, false);
+    s.folded.assign(n, nullptr);
+    s.lastMentionEnd = static_cast<std::size_t>(-1);
+    std::string key;
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto word = tokenText(text, s.tokens[i]);
+        const std::size_t hash = Scratch::Hash{}(word);
+        const auto* it = s.findSlot(hash, word);
+        if (!it) {
+            Scratch::WordInfo info;
+            std::string& folded = info.folded;
+            foldWordInto(word, folded);
+            if (folded.size() <= 3 && isArticle(folded)) {
+                info.article = true;
+            } else if (folded.size() >= 2 || s.tokens[i].has(kHasDigit)) {
+                skeletonInto(folded, key);
+                info.key = m_index.keyId(key);
+                info.commonWord = info.key != PlaceIndex::kNone
+                    && (m_index.commonWords().contains(folded) || isStopWord(folded));
+            }
+            it = &*s.words.emplace(std::string(word), std::move(info)).first;
+            s.addSlot(hash, it);
+        }
+        s.folded[i] = &it->second.folded;
+        s.keys[i] = it->second.key;
+        s.article[i] = it->second.article;
+        s.noStart[i] = it->second.commonWord && !s.tokens[i].has(kCapitalised);
+    }
+
+    std::size_t i = 0;
+    while (i < n) {
+        if (s.keys[i] == PlaceIndex::kNone || s.noStart[i]) {
+            ++i;
+            continue;
+        }
+        std::uint32_t node = m_index.child(PlaceIndex::kRoot, s.keys[i]);
+        std::size_t best = n;
+        std::uint32_t bestNode = PlaceIndex::kNone;
+        std::size_t j = i;
+        while (node != PlaceIndex::kNone) {
+            if (!m_index.entries(node).empty()) {
+                best = j;
+                bestNode = node;
+            }
+            if (s.tokens[j].has(kPossessive))
+                break;
+            std::size_t k = j + 1;
+            while (k < n && s.article[k] && s.joined(k))
+                ++k;
+            if (k >= n || !s.joined(k) || s.keys[k] == PlaceIndex::kNone)
+                break;
+            node = m_index.child(node, s.keys[k]);
+            j = k;
+        }
+        if (bestNode == PlaceIndex::kNone) {
+            ++i;
+            continue;
+        }
+        const auto entries = m_index.entries(bestNode);
+        std::size_t a = i;
+        // Include a leading article: "al-Qaem", "Al Bab", "As-Suwayda".
+        if (a > 0 && s.article[a - 1] && s.joined(a)) {
+            const std::string_view art = s.lower(a - 1);
+            if (s.tokens[a].has(kHyphenBefore) || art == "al" || art == "el")
+                --a;
+        }
+        const auto spanStart = s.tokens[a].start;
+        const auto spanEnd = s.tokens[best].end;
+        // The surface spelled as the index spells names: folded words joined by one space.
+        const std::string surface = foldedSurface(s, a, best);
+        // Blockers and candidates depend only on the trie node and the spelling: look them up.
+        auto& cached = s.candidateCache[bestNode];
+        auto hit = std::find_if(cached.begin(), cached.end(), [&](const auto& c) { return c.surface == surface; });
+        NodeResult computed;
+        if (hit == cached.end()) {
+            nodeResult(entries, surface, computed);
+            if (cached.size() < 16) {
+                cached.push_back(std::move(computed));
+                hit = cached.end() - 1;
+            }
+        }
+        const NodeResult& result = hit != cached.end() ? *hit : computed;
+        for (const auto country : result.demonymCountries)
+            out.countryLinks.push_back({spanStart, spanEnd, std::string(country)});
+        if (result.blocked || rejectByContext(s, a, best)) {
+            i = best + 1;
+            continue;
+        }
+        Recognition r;
+        r.start = spanStart;
+        r.end = spanEnd;
+        r.candidates = result.candidates;
+        if (r.candidates.empty() || !filterByCase(s, a, best, r)) {
+            i = best + 1;
+            continue;
+        }
+        readQualifiers(s, a, best, r);
+        readRelation(s, a, r, out);
+        out.mentions.push_back(std::move(r));
+        s.lastMentionEnd = best;
+        i = best + 1;
+    }
+}
+
+bool Recogniser::rejectByContext(const Scratch& s, std::size_t a, std::size_t b) const
+{
+    const std::string_view first = s.lower(a);
+    // A name that is a given name followed by "al-X"/"bin X" is a person ("Mohammed al-Bashir").
+    if (a == b && isGivenName(first) && b + 1 < s.tokens.size() && s.article[b + 1] && s.cap(b + 2))
+        return true;
+    // "Sara Hama", "Maria Tell": a given name followed by a capitalised surname.
+    if (a == b && isGivenName(first) && s.cap(a) && s.cap(b + 1) && s.joined(b + 1) && !s.tokens[b].has(kPossessive))
+        return true;
+    if (a > 0 && s.joined(a) && s.cap(a - 1) && !s.tokens[a - 1].has(kPossessive)) {
+        const std::string_view prev = s.lower(a - 1);
+        if ((isPersonTitle(prev) || isGivenName(prev)) && s.cap(a))
+            return true;
+    }
+    if (a > 0 && s.joined(a) && s.cap(a) && isPersonTitle(s.lower(a - 1))) {
+        return true; // "professor Aron" in a careless transcript
+    }
+    // "President-elect Trump", "Lt. Gen. X": a title two words back with only a capital between.
+    if (a > 1 && s.cap(a - 1) && isPersonTitle(s.lower(a - 2)) && s.joined(a) && s.cap(a)
+        && s.keys[a - 1] == PlaceIndex::kNone)
+        return true;
+    // "<place> University", "<place> Military Council", "<place> Post".
+    const std::size_t q = b + 1;
+    if (q < s.tokens.size() && s.joined(q) && s.cap(q) && !s.tokens[b].has(kPossessive)) {
+        const std::string_view next = s.lower(q);
+        if (isOrgHeadAfter(next))
+            return true;
+        if ((next == "military" || next == "media" || next == "revolutionary") && isOrgHeadAfter(s.lower(q + 1)))
+            return true;
+    }
+    // "the Omari mosque": a building named after a person, not the village "Omari".
+    if (q < s.tokens.size() && s.joined(q) && isBuilding(s.lower(q)))
+        return true;
+    // "Reporting by Sara Hama": an unknown capitalised word right before a one-word name.
+    if (a == b && a > 0 && s.joined(a) && s.cap(a - 1) && s.cap(a) && !s.tokens[a - 1].has(kSentenceStart)
+        && !s.tokens[a - 1].has(kTitleLine) && !s.tokens[a - 1].has(kPossessive) && !s.tokens[a].has(kHyphenBefore)
+        && !s.tokens[a - 1].has(kAllCaps) && s.keys[a - 1] == PlaceIndex::kNone && !s.article[a - 1]) {
+        const std::string_view prev = s.lower(a - 1);
+        if (!m_index.commonWords().contains(prev) && !isStopWord(prev) && !isCompassWord(prev))
+            return true;
+    }
+    // "Army of <place>", "Hawks of <place>".
+    if (a > 1 && s.lower(a - 1) == "of" && s.cap(a - 2) && isOrgHeadBefore(s.lower(a - 2)))
+        return true;
+    return false;
+}
+
+bool Recogniser::filterByCase(const Scratch& s, std::size_t a, std::size_t b, Recognition& r) const
+{
+    bool anyCap = false;
+    bool allDict = true;
+    int words = 0;
+    for (std::size_t t = a; t <= b; ++t) {
+        if (s.article[t])
+            continue;
+        ++words;
+        anyCap = anyCap || s.cap(t);
+        const std::string_view w = s.lower(t);
+        if (!(m_index.commonWords().contains(w) || isStopWord(w)))
+            allDict = false;
+    }
+    const auto& first = s.tokens[a];
+    const bool atStart = first.has(kSentenceStart) || first.has(kTitleLine);
+    const auto keep = [&](auto pred) {
+        std::erase_if(r.candidates, [&](const RecognisedCandidate& c) { return !pred(c); });
+        return !r.candidates.empty();
+    };
+    // All-capital abbreviations ("US", "UAE", "U.S.") only through built-in aliases; a short
+    // capitalised dateline ("HAMA, Syria") only when it spells the name exactly.
+    if (a == b && first.has(kAllCaps) && !first.has(kAbbreviation) && first.end - first.start >= 4
+        && first.end - first.start <= 5) {
+        return keep([&](const RecognisedCandidate& c) { return c.exactSpelling; });
+    }
+    if (a == b && (first.has(kAllCaps) || first.has(kAbbreviation)) && first.end - first.start <= 5) {
+        r.weak = true;
+        return keep([&](const RecognisedCandidate& c) {
+            return c.exactSpelling
+                && ((c.quality & kAliasName) || m_index.place(c.place).kind == PlaceKind::Country);
+        });
+    }
+    if (!anyCap) {
+        if (allDict)
+            return false;
+        r.lowercase = true;
+        return keep([&](const RecognisedCandidate& c) { return important(m_index.place(c.place), 100000); });
+    }
+    if (allDict) {
+        // "Turkey" and "Jordan" are countries before they are words in news about Syria.
+        const bool country = std::any_of(r.candidates.begin(), r.candidates.end(), [&](const RecognisedCandidate& c) {
+            return c.exactSpelling && m_index.place(c.place).kind == PlaceKind::Country;
+        });
+        if (country) {
+            r.weak = true;
+            return keep([&](const RecognisedCandidate& c) {
+                return c.exactSpelling && m_index.place(c.place).kind == PlaceKind::Country;
+            });
+        }
+        // "the Old City", "Ras al-Ain": capitalised mid-sentence, a name for all its plain words.
+        if (words > 1 && !atStart) {
+            bool allCap = true;
+            for (std::size_t t = a; t <= b; ++t)
+                allCap = allCap && (s.article[t] || s.cap(t));
+            r.weak = true;
+            return allCap;
+        }
+        if (atStart || words > 1)
+            return false;
+        r.weak = true;
+        return keep([&](const RecognisedCandidate& c) {
+            return c.exactSpelling && important(m_index.place(c.place), 20000);
+        });
+    }
+    return true;
+}
+
+void Recogniser::readQualifiers(const Scratch& s, std::size_t a, std::size_t b, Recognition& r) const
+{
+    const std::size_t n = s.tokens.size();
+    // After the name: "Homs province", "Idlib countryside", "Hama military airport".
+    if (b + 1 < n && s.joined(b + 1) && !s.tokens[b].has(kPossessive)) {
+        const std::string_view w1 = s.lower(b + 1);
+        const std::string_view w2 = s.lower(b + 2);
+        if (w1 == "countryside") {
+            r.kindHint = PlaceKind::Governorate;
+            r.relation = "countryside of";
+        } else if (w1 == "outskirts" || w1 == "suburbs" || w1 == "suburb") {
+            r.relation = w1 == "outskirts" ? "outskirts of" : "suburbs of";
+        } else if ((w1 == "air" && w2 == "base") || (w1 == "military" && (w2 == "airport" || w2 == "airbase"))) {
+            r.kindHint = PlaceKind::Airbase;
+        } else if (w1 == "border" && w2 == "crossing") {
+            r.kindHint = PlaceKind::BorderCrossing;
+        } else if (auto k = kindOfQualifier(w1)) {
+            r.kindHint = *k;
+        }
+    }
+    // Before the name: "the city of Homs", "the Iraqi border town of al-Qaem", "outskirts of Homs".
+    if (a >= 2 && s.lower(a - 1) == "of" && s.joined(a)) {
+        const std::string_view w2 = s.lower(a - 2);
+        if (auto k = kindOfQualifier(w2)) {
+            if (*k != PlaceKind::Neighbourhood || w2 != "district")
+                r.kindHint = *k;
+            std::size_t d = a - 3;
+            if (a >= 3 && (s.lower(d) == "border" || isCompassWord(s.lower(d))) && d > 0)
+                --d;
+            if (a >= 3)
+                if (auto c = countryOfDemonym(s.lower(d)))
+                    r.countryHint = std::string(*c);
+        } else if (w2 == "outskirts" || w2 == "countryside" || w2 == "suburbs" || w2 == "outside"
+                   || (isCompassWord(w2) && w2.find("ern") == std::string::npos && w2 != "central")) {
+            if (r.relation.empty())
+                r.relation = std::string(w2) + " of"; // "north of Aleppo"; a distance before it refines it below
+        }
+    }
+    // Apposition: "al-Qaem, an Iraqi border town", "Sweida, a southwestern city".
+    if (b + 2 < n && s.tokens[b + 1].has(kBreakBefore) && s.text.substr(s.tokens[b].end, 2).starts_with(",")) {
+        const std::string_view det = s.lower(b + 1);
+        if (det == "a" || det == "an" || det == "the") {
+            std::string country;
+            for (std::size_t t = b + 2; t < std::min(n, b + 7); ++t) {
+                if (!s.joined(t) && t != b + 2)
+                    break;
+                const std::string_view w = s.lower(t);
+                if (auto c = countryOfDemonym(w))
+                    country = std::string(*c);
+                if (auto k = kindOfQualifier(w)) {
+                    if (*k != PlaceKind::Neighbourhood)
+                        r.kindHint = *k;
+                    if (!country.empty())
+                        r.countryHint = country;
+                    break;
+                }
+            }
+        }
+    }
+}
+
+void Recogniser::readRelation(const Scratch& s, std::size_t a, Recognition& r, RecognitionResult& out) const
+{
+    if (a < 3 || (s.lower(a - 1) != "of" && s.lower(a - 1) != "from"))
+        return;
+    // Walk back over "within 30 kilometers (20 miles) of" / "20 km north of".
+    std::size_t t = a - 2;
+    std::string direction;
+    if (isCompassWord(s.lower(t)) && t > 0) {
+        direction = s.lower(t);
+        --t;
+    }
+    std::string unit(s.lower(t));
+    if (!isUnit(unit))
+        return;
+    if (t == 0)
+        return;
+    std::string number(s.lower(t - 1));
+    std::size_t u = t - 1;
+    // A parenthesised conversion sits between the first measure and "of": take the first.
+    if (numberWord(number) && u >= 2 && isUnit(s.lower(u - 1)) && numberWord(s.lower(u - 2))) {
+        unit = s.lower(u - 1);
+        number = s.lower(u - 2);
+        u -= 2;
+    }
+    if (!numberWord(number))
+        return;
+    std::string rel;
+    if (u > 0) {
+        const std::string_view before = s.lower(u - 1);
+        if (before == "within" || before == "about" || before == "some" || before == "roughly" || before == "around"
+            || before == "nearly" || before == "almost")
+            rel = std::string(before) + ' ';
+    }
+    rel += number + ' ' + unit + ' ';
+    if (!direction.empty())
+        rel += direction + ' ';
+    rel += s.lower(a - 1);
+    r.relation = rel;
+    // "Saasa, approximately 20 miles from Damascus": the earlier name lies that far from this one.
+    std::size_t lead = u;
+    if (lead > 0 && !rel.starts_with(number))
+        --lead; // the approximation word
+    if (!out.mentions.empty() && s.lastMentionEnd != static_cast<std::size_t>(-1) && lead == s.lastMentionEnd + 1
+        && s.tokens[lead].has(kBreakBefore) && direction.empty()) {
+        double km = *numberWord(number);
+        if (unit.starts_with("mile"))
+            km *= 1.609;
+        else if (unit.starts_with("met"))
+            km /= 1000.0;
+        auto& previous = out.mentions.back();
+        previous.distanceFrom = static_cast<int>(out.mentions.size()); // this mention's index, once added
+        previous.distanceKm = km;
+    }
+}
+
+} // namespace sitrep::text

@@ -1,0 +1,240 @@
+#include "resolver.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace sitrep::text {
+
+using sitrep::core::GeoPoint;
+using sitrep::core::Place;
+using sitrep::core::PlaceKind;
+
+struct Resolver::Context {
+    const std::vector<Resolution>* firstPass = nullptr; // for "20 miles from Damascus"
+    const RecognitionResult* found = nullptr;
+    std::vector<std::pair<std::string, double>> countryWeight; // evidence the text is about a country
+    double& weight(const std::string& country)
+    {
+        for (auto& [c, w] : countryWeight)
+            if (c == country)
+                return w;
+        return countryWeight.emplace_back(country, 0.0).second;
+    }
+    [[nodiscard]] double weightOf(const std::string& country) const
+    {
+        for (const auto& [c, w] : countryWeight)
+            if (c == country)
+                return w;
+        return 0.0;
+    }
+    std::string dominantCountry;
+    // Settlements placed with confidence in the first pass, by mention index: a mention is read
+    // against its neighbours in the text (a window), which keeps long texts linear.
+    std::vector<std::pair<std::size_t, GeoPoint>> anchors;
+    std::size_t current = 0; // index of the mention being scored
+};
+
+namespace {
+
+double kindPrior(PlaceKind k)
+{
+    switch (k) {
+    case PlaceKind::Country: return 1.0;
+    case PlaceKind::City: return 0.85;
+    case PlaceKind::Region: return 0.6;
+    case PlaceKind::Town: return 0.6;
+    case PlaceKind::Governorate: return 0.55;
+    case PlaceKind::Neighbourhood: return 0.5;
+    case PlaceKind::Airbase: return 0.5;
+    case PlaceKind::BorderCrossing: return 0.5;
+    case PlaceKind::Military: return 0.45;
+    case PlaceKind::Dam: return 0.45;
+    case PlaceKind::Prison: return 0.45;
+    case PlaceKind::Camp: return 0.45;
+    case PlaceKind::Village: return 0.4;
+    case PlaceKind::Unknown: return 0.3;
+    }
+    return 0.3;
+}
+
+bool area(PlaceKind k) { return k == PlaceKind::Country || k == PlaceKind::Governorate || k == PlaceKind::Region; }
+
+bool settlement(PlaceKind k) { return k == PlaceKind::City || k == PlaceKind::Town || k == PlaceKind::Village; }
+
+// How well a candidate's kind fits what the text says it is.
+double kindFit(PlaceKind hint, PlaceKind k)
+{
+    if (hint == k)
+        return 1.0;
+    if (settlement(hint) && settlement(k))
+        return 0.6;
+    if (hint == PlaceKind::Airbase && k == PlaceKind::Military)
+        return 0.8;
+    return -0.5;
+}
+
+constexpr double kTemperature = 0.3;
+
+// Distance for ranking only: an equirectangular approximation at the Levant's latitude, good to a
+// few per cent over the ranges that matter here and free of trigonometry per pair.
+double approxKmSquared(GeoPoint a, GeoPoint b)
+{
+    constexpr double kKmPerDegree = 111.195;
+    constexpr double kCos35 = 0.8192;
+    const double dy = (a.lat - b.lat) * kKmPerDegree;
+    const double dx = (a.lon - b.lon) * kKmPerDegree * kCos35;
+    return dx * dx + dy * dy;
+}
+
+double approxKm(GeoPoint a, GeoPoint b) { return std::sqrt(approxKmSquared(a, b)); }
+
+} // namespace
+
+double Resolver::score(const Recognition& r, const RecognisedCandidate& c, const Context& ctx) const
+{
+    const Place& p = m_index.place(c.place);
+    double s = kindPrior(p.kind);
+    // Unknown population (hand-added places) is read as a small town, not as nobody.
+    const std::int64_t population = p.population > 0 || !settlement(p.kind) ? p.population : 5000;
+    s += 0.6 * std::clamp(std::log10(static_cast<double>(std::max<std::int64_t>(population, 0)) + 10.0) / 7.0, 0.0, 1.0);
+    s += 0.8 * c.similarity;
+    if (c.exactSpelling)
+        s += 0.2;
+    if (c.quality & kPrimaryName)
+        s += 0.2;
+    else if (c.quality & (kEnglishName | kAliasName))
+        s += 0.15;
+    if ((c.quality & kGeneratedName) && !(c.quality & (kPrimaryName | kEnglishName | kAliasName)) && !c.exactSpelling)
+        s -= 0.2;
+    if (!p.country.empty()) {
+        if (p.country == m_options.focusCountry)
+            s += 0.3;
+        if (p.country == ctx.dominantCountry)
+            s += 0.2;
+        if (const double w = ctx.weightOf(p.country); w > 0)
+            s += std::min(0.3, 0.1 * w);
+    }
+    if (r.kindHint)
+        s += kindFit(*r.kindHint, p.kind);
+    if (!r.countryHint.empty())
+        s += p.country == r.countryHint ? 1.0 : -1.0;
+    // "Saasa, 20 miles from Damascus": candidates at about that distance from the place named.
+    if (r.distanceFrom >= 0 && ctx.firstPass && static_cast<std::size_t>(r.distanceFrom) < ctx.firstPass->size()) {
+        const auto& ref = (*ctx.firstPass)[static_cast<std::size_t>(r.distanceFrom)];
+        if (ref.resolved && !ref.ranked.empty()) {
+            const double d = sitrep::core::distanceKm(m_index.place(ref.ranked.front().place).point, p.point);
+            if (std::abs(d - r.distanceKm) <= std::max(8.0, 0.5 * r.distanceKm))
+                s += 0.8;
+            else if (d > 3 * r.distanceKm + 20)
+                s -= 0.3;
+        }
+    }
+    if (p.kind != PlaceKind::Country && p.kind != PlaceKind::Governorate && !ctx.anchors.empty()) {
+        constexpr std::size_t kWindow = 40;
+        // The nearest anchor by squared distance, one square root at the end: sqrt is monotonic,
+        // so this is exactly the minimum of the distances (1e18 = (1e9 km)², none in the window).
+        double nearestSquared = 1e18;
+        const std::size_t from = ctx.current > kWindow ? ctx.current - kWindow : 0;
+        auto it = std::lower_bound(ctx.anchors.begin(), ctx.anchors.end(), from,
+                                   [](const auto& a, std::size_t v) { return a.first < v; });
+        for (; it != ctx.anchors.end() && it->first <= ctx.current + kWindow; ++it)
+            nearestSquared = std::min(nearestSquared, approxKmSquared(it->second, p.point));
+        const double nearest = std::sqrt(nearestSquared);
+        if (nearest < 25)
+            s += 0.5;
+        else if (nearest < 75)
+            s += 0.3;
+        else if (nearest < 200)
+            s += 0.1;
+    }
+    return s;
+}
+
+Resolution Resolver::rank(const Recognition& r, const Context& ctx) const
+{
+    Resolution res;
+    if (r.candidates.empty())
+        return res;
+    std::vector<std::pair<double, std::uint32_t>> raw;
+    raw.reserve(r.candidates.size());
+    for (const auto& c : r.candidates)
+        raw.emplace_back(score(r, c, ctx), c.place);
+    std::sort(raw.begin(), raw.end(), [&](const auto& x, const auto& y) {
+        if (x.first != y.first)
+            return x.first > y.first;
+        return m_index.place(x.second).id < m_index.place(y.second).id; // deterministic ties
+    });
+    const double top = raw.front().first;
+    double total = 0.0;
+    for (const auto& [s, idx] : raw)
+        total += std::exp((s - top) / kTemperature);
+    res.ranked.reserve(raw.size());
+    // The same place entered twice (GeoNames and the supplement) is one candidate, not two
+    // rivals splitting the evidence: merge same-named settlements within 15 km (areas: 3 km).
+    for (const auto& [s, idx] : raw) {
+        const double share = std::exp((s - top) / kTemperature) / total;
+        const Place& p = m_index.place(idx);
+        auto same = std::find_if(res.ranked.begin(), res.ranked.end(), [&](const ScoredCandidate& k) {
+            const Place& q = m_index.place(k.place);
+            return area(p.kind) == area(q.kind) && p.kind != PlaceKind::BorderCrossing && q.kind != PlaceKind::BorderCrossing
+                && approxKm(p.point, q.point) <= (area(p.kind) ? 3.0 : 15.0);
+        });
+        if (same != res.ranked.end()) {
+            same->score += share;
+            // The hand-curated supplement carries cited coordinates: let it stand for the pair.
+            if (p.origin.starts_with("supplement") && !m_index.place(same->place).origin.starts_with("supplement"))
+                same->place = idx;
+        }
+        else
+            res.ranked.push_back({idx, share});
+    }
+    std::stable_sort(res.ranked.begin(), res.ranked.end(),
+                     [](const ScoredCandidate& x, const ScoredCandidate& y) { return x.score > y.score; });
+    res.confidence = std::clamp(res.ranked.front().score * std::clamp(top / 1.2, 0.0, 1.0) * (r.weak ? 0.85 : 1.0)
+                                    * (r.lowercase ? 0.9 : 1.0),
+                                0.0, 1.0);
+    res.resolved = res.confidence >= m_options.threshold;
+    return res;
+}
+
+std::vector<Resolution> Resolver::resolve(const RecognitionResult& found) const
+{
+    Context ctx;
+    for (const auto& link : found.countryLinks)
+        ctx.weight(link.country) += 0.5;
+    // First pass: no proximity; unambiguous, confident mentions become anchors.
+    std::vector<Resolution> first;
+    first.reserve(found.mentions.size());
+    for (const auto& r : found.mentions)
+        first.push_back(rank(r, ctx));
+    for (std::size_t i = 0; i < first.size(); ++i) {
+        const auto& res = first[i];
+        if (!res.resolved || res.confidence < 0.8)
+            continue;
+        const Place& p = m_index.place(res.ranked.front().place);
+        ctx.weight(p.country) += 1.0;
+        if (p.kind != PlaceKind::Country && p.kind != PlaceKind::Governorate && p.kind != PlaceKind::Region)
+            ctx.anchors.emplace_back(i, p.point);
+    }
+    ctx.firstPass = &first;
+    double best = 0.0;
+    for (const auto& [country, w] : ctx.countryWeight)
+        if (w > best) {
+            best = w;
+            ctx.dominantCountry = country;
+        }
+    std::vector<Resolution> out;
+    out.reserve(found.mentions.size());
+    for (std::size_t i = 0; i < found.mentions.size(); ++i) {
+        ctx.current = i;
+        // A single candidate has no rival for the context to decide between.
+        if (first[i].ranked.size() <= 1 && found.mentions[i].distanceFrom < 0)
+            out.push_back(first[i]);
+        else
+            out.push_back(rank(found.mentions[i], ctx));
+    }
+    return out;
+}
+
+} // namespace sitrep::text

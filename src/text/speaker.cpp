@@ -1,0 +1,236 @@
+#include "speaker.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace sitrep::text {
+
+using core::SpeakerSide;
+
+namespace {
+
+constexpr std::array<std::string_view, 50> kCues{
+    "said", "says", "say", "saying", "reported", "reports", "report", "reporting", "claimed", "claims",
+    "claim", "claiming", "insisted", "insists", "insisting", "maintained", "maintains", "announced",
+    "announces", "declared", "declares", "stated", "stating", "confirmed", "confirms", "denied", "denies",
+    "deny", "denying", "acknowledged", "acknowledges", "told", "added", "noted", "asserted", "asserts",
+    "warned", "revealed", "reveal", "reveals", "described", "indicated", "indicate", "indicates", "dismissed",
+    "rejected", "alleged", "quoted", "showed", "tweeted"};
+constexpr std::array<std::string_view, 7> kDenyCues{"denied", "denies", "deny", "denying", "dismissed", "rejected",
+                                                    "refuted"};
+constexpr std::array<std::string_view, 5> kHedgeCues{"claimed", "claims", "claim", "claiming", "alleged"};
+// Words between a speaker and its verb that belong to neither.
+constexpr std::array<std::string_view, 17> kSkippable{"however", "also", "later", "earlier", "meanwhile",
+                                                      "reportedly", "separately", "previously", "has", "have",
+                                                      "had", "was", "were", "is", "are", "both", "then"};
+constexpr std::array<std::string_view, 9> kStops{",", "\"", ".", ":", ";", "that", "while", "as", "though"};
+
+constexpr std::array<std::string_view, 30> kIndependentWords{
+    "resident", "residents", "witness", "witnesses", "monitor", "observatory", "sohr", "afp", "reuters",
+    "ap", "agency", "journalist", "journalists", "correspondent", "correspondents", "activist",
+    "activists", "medics", "doctors", "un", "u.n.", "ocha", "mayor", "diplomats", "diplomat", "western",
+    "locals", "bbc", "jazeera", "ngo"};
+constexpr std::array<std::string_view, 10> kAnalystWords{"analyst", "analysts", "expert", "experts", "professor",
+                                                         "researcher", "researchers", "isw", "observers",
+                                                         "think"};
+constexpr std::array<std::string_view, 9> kStateHeads{"television", "tv", "media", "news", "agency",
+                                                      "broadcaster", "run", "controlled", "radio"};
+constexpr std::array<std::string_view, 10> kGovernmentWords{"sana", "ministry", "presidency", "ikhbariya",
+                                                            "regime", "governor", "government", "damascus",
+                                                            "army", "military"};
+constexpr std::array<std::string_view, 8> kVague{"sources", "source", "reports", "report", "officials",
+                                                 "official", "statement", "it"};
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& list, std::string_view w)
+{
+    return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+bool isQuote(const Word& w) { return w.punct && (w.lower == "\"" || w.lower == "'"); }
+
+} // namespace
+
+SpeakerSide SpeakerFinder::classify(const std::vector<Word>& words, std::size_t first, std::size_t last,
+                                    const std::vector<ActorMention>& actors) const
+{
+    bool indep = false, analyst = false, gov = false, opp = false;
+    for (std::size_t i = first; i < last && i < words.size(); ++i) {
+        const auto& w = words[i].lower;
+        if (w == "agency" && i > first && (words[i - 1].lower == "news" && i >= first + 2 &&
+                                           words[i - 2].lower == "state"))
+            continue;
+        if (w == "state" && i + 1 < last && in(kStateHeads, words[i + 1].lower))
+            gov = true;
+        else if (w == "state" && i + 2 < last && words[i + 1].lower == "-" && in(kStateHeads, words[i + 2].lower))
+            gov = true;
+        else if (in(kIndependentWords, w) && !(w == "agency" && gov))
+            indep = true;
+        else if (in(kAnalystWords, w))
+            analyst = true;
+        else if (in(kGovernmentWords, w))
+            gov = true;
+    }
+    for (const auto& a : actors) {
+        if (a.pronoun || a.firstWord >= last || a.lastWord <= first)
+            continue;
+        const auto* actor = m_actors.actor(m_actors.root(a.actorId));
+        if (!actor)
+            continue;
+        if (actor->side == "government")
+            gov = true;
+        else if (actor->side == "opposition")
+            opp = true;
+    }
+    if (indep)
+        return SpeakerSide::Independent;
+    if (analyst)
+        return SpeakerSide::Analyst;
+    if (gov && opp)
+        return SpeakerSide::Independent;
+    if (gov)
+        return SpeakerSide::Government;
+    if (opp)
+        return SpeakerSide::Opposition;
+    return SpeakerSide::Unknown;
+}
+
+std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const std::vector<Word>& words,
+                                             const std::vector<ActorMention>& actors) const
+{
+    std::vector<Attribution> out;
+    const std::size_t n = words.size();
+    auto phraseText = [&](std::size_t a, std::size_t b) {
+        return b > a ? std::string(sentence.substr(words[a].start, words[b - 1].end - words[a].start)) : std::string();
+    };
+    // Speaker phrase after position `from`, up to a comma or the end: "according to X", "said X".
+    auto rightPhrase = [&](std::size_t from) {
+        std::size_t e = from;
+        while (e < n && e < from + 16 && !in(kStops, words[e].lower))
+            ++e;
+        return e;
+    };
+    for (std::size_t c = 0; c < n; ++c) {
+        const auto& w = words[c].lower;
+        Attribution a;
+        a.cue = c;
+        if (w == "according" && c + 1 < n && words[c + 1].lower == "to") {
+            a.phraseFirst = c + 2;
+            a.phraseLast = rightPhrase(c + 2);
+            a.scopeFirst = 0;
+            a.scopeLast = c;
+            // "According to X, <claim>": the claim follows.
+            if (a.phraseLast < n && words[a.phraseLast].lower == "," && c <= 1) {
+                a.scopeFirst = a.phraseLast;
+                a.scopeLast = n;
+            }
+        } else if (in(kCues, w)) {
+            // The speaker before the verb: "state television, however, insisted".
+            std::size_t e = c;
+            while (e > 0 && (in(kSkippable, words[e - 1].lower) ||
+                             (words[e - 1].lower == "," && e >= 2 && in(kSkippable, words[e - 2].lower))))
+                --e;
+            if (e > 0 && words[e - 1].lower == "," && e >= 2 && !isQuote(words[e - 2]))
+                --e; // ", as well as army and rebel sources, reveal"
+            std::size_t b = e;
+            while (b > 0 && e - b < 14 && !in(kStops, words[b - 1].lower))
+                --b;
+            // A speaker is a noun phrase: cut at the last verb ("the insurgents had not penetrated
+            // into Homs, stating…" has no speaker before "stating").
+            for (std::size_t k = e; k > b; --k) {
+                const auto& v = words[k - 1].lower;
+                static constexpr std::array<std::string_view, 14> adjectives{
+                    "including", "leading", "armed", "backed", "united", "unified", "allied", "based",
+                    "affiliated", "linked", "aligned", "controlled", "owned", "ruling"};
+                const bool participle = v.size() >= 5 && (v.ends_with("ed") || v.ends_with("ing")) &&
+                                        !words[k - 1].capitalised && !in(adjectives, v);
+                if (v == "had" || v == "has" || v == "have" || v == "not" || v == "were" || v == "are" ||
+                    v == "is" || v == "was" || participle)
+                {
+                    b = k;
+                    break;
+                }
+            }
+            const bool participle = w.ends_with("ing") && c > 0 && words[c - 1].lower == ",";
+            if (participle) {
+                // "…, stating they were on the outskirts": the subject of the main verb speaks.
+                a.phraseFirst = c;
+                a.phraseLast = c + 1;
+                a.pronoun = true;
+            } else if (b < e && !(e - b == 1 && (words[b].lower == "they" || words[b].lower == "he" ||
+                                          words[b].lower == "she" || words[b].lower == "it"))) {
+                a.phraseFirst = b;
+                a.phraseLast = e;
+            } else if (b < e) {
+                a.phraseFirst = b;
+                a.phraseLast = e;
+                a.pronoun = true;
+            } else {
+                // A noun ("reports of defections") is no reporting verb without a source after it.
+                static constexpr std::array<std::string_view, 6> nouns{"reports", "report", "claims", "claim",
+                                                                        "statement", "reporting"};
+                if (in(nouns, w) && !(c + 1 < n && (words[c + 1].lower == "from" || words[c + 1].lower == "by")))
+                    continue;
+                // "…,” said the mayor of al-Qaem" / "…,” confirmed both an opposition figure…"
+                a.phraseFirst = c + 1;
+                a.phraseLast = rightPhrase(c + 1);
+            }
+            const bool before = a.phraseLast <= c;
+            // Content after the verb ("said that rebels…") unless the verb closes the sentence.
+            std::size_t rest = 0;
+            for (std::size_t k = c + 1; k < n; ++k)
+                rest += words[k].punct ? 0 : 1;
+            if (before && rest > 2) {
+                a.scopeFirst = c + 1;
+                a.scopeLast = n;
+            } else {
+                a.scopeFirst = 0;
+                a.scopeLast = before ? a.phraseFirst : c;
+            }
+        } else {
+            continue;
+        }
+        if (a.phraseLast <= a.phraseFirst)
+            continue;
+        a.denies = in(kDenyCues, w);
+        a.hedges = in(kHedgeCues, w);
+        a.speaker = phraseText(a.phraseFirst, a.phraseLast);
+        a.side = a.pronoun ? SpeakerSide::Unknown : classify(words, a.phraseFirst, a.phraseLast, actors);
+        if (a.side == SpeakerSide::Unknown && !a.pronoun) {
+            bool vague = false, hasNoun = false;
+            for (std::size_t k = a.phraseFirst; k < a.phraseLast; ++k) {
+                vague = vague || in(kVague, words[k].lower);
+                hasNoun = hasNoun || !words[k].punct;
+            }
+            // A verb with no speaker-like phrase before it ("the situation has grown…") is no
+            // attribution at all; "sources said" is one the outlet vouches for.
+            if (!vague)
+                continue;
+            a.vague = true;
+            (void)hasNoun;
+        }
+        out.push_back(std::move(a));
+    }
+    return out;
+}
+
+SpeakerSide SpeakerFinder::outletSide(std::string_view outlet)
+{
+    std::string o(outlet);
+    std::transform(o.begin(), o.end(), o.begin(), [](unsigned char c) { return std::tolower(c); });
+    static constexpr std::array<std::string_view, 8> state{"sana", "syrian arab news agency", "ikhbariya",
+                                                           "syrian tv", "al-watan", "tishreen", "sham fm",
+                                                           "syrian state"};
+    static constexpr std::array<std::string_view, 5> opposition{"syria tv", "orient", "step news",
+                                                                "aleppo today", "baladi news"};
+    for (auto s : state)
+        if (o.find(s) != std::string::npos)
+            return SpeakerSide::Government;
+    for (auto s : opposition)
+        if (o.find(s) != std::string::npos)
+            return SpeakerSide::Opposition;
+    return SpeakerSide::Independent;
+}
+
+} // namespace sitrep::text

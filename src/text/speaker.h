@@ -1,0 +1,53 @@
+#pragma once
+// Speaker: who vouches for a statement in a news sentence — "a rebel commander said", "state
+// television insisted", "according to residents" — and which side of the war that voice is on,
+// so lenses can show one side's own claims or only independent ones. When nobody is named the
+// outlet itself speaks.
+#include "actormatcher.h"
+#include "core/claim.h"
+#include "sentences.h"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sitrep::text {
+
+struct Attribution {
+    std::string speaker;          // "a rebel commander", "state television"
+    core::SpeakerSide side = core::SpeakerSide::Unknown;
+    std::size_t cue = 0;          // word index of the reporting verb or "according"
+    std::size_t phraseFirst = 0;  // word indices of the speaker phrase, end exclusive
+    std::size_t phraseLast = 0;
+    std::size_t scopeFirst = 0;   // the words the attribution vouches for, end exclusive
+    std::size_t scopeLast = 0;
+    bool denies = false;          // "denied", "dismissed", "rejected"
+    bool hedges = false;          // "claimed", "alleged"
+    bool pronoun = false;         // "it said": the speaker is the one named before
+    bool vague = false;           // "sources", "reports": the outlet vouches
+};
+
+class SpeakerFinder {
+public:
+    explicit SpeakerFinder(const ActorMatcher& actors) : m_actors(actors) {}
+
+    // Attributions of one sentence; `words` and `actors` are of the same text.
+    [[nodiscard]] std::vector<Attribution> find(std::string_view sentence, const std::vector<Word>& words,
+                                                const std::vector<ActorMention>& actors) const;
+
+    // The side of a speaker phrase: residents, monitors and agencies are independent (even
+    // when they speak with army or rebel sources), state media and officers government, rebel
+    // commanders opposition, experts analysts; a phrase naming both sides is independent.
+    [[nodiscard]] core::SpeakerSide classify(const std::vector<Word>& words, std::size_t first, std::size_t last,
+                                             const std::vector<ActorMention>& actors) const;
+
+    // The side of an outlet speaking for itself: state media (SANA, al-Ikhbariya…) government,
+    // a few opposition channels opposition, everyone else independent.
+    [[nodiscard]] static core::SpeakerSide outletSide(std::string_view outlet);
+
+private:
+    const ActorMatcher& m_actors;
+};
+
+} // namespace sitrep::text

@@ -1,0 +1,85 @@
+#include "text/dateresolver.h"
+
+#include <doctest/doctest.h>
+
+using namespace sitrep;
+using sitrep::core::TimePrecision;
+
+namespace {
+// 2024-12-07 is a Saturday.
+const auto kPublished = core::parseIso8601("2024-12-07T18:00:00Z");
+
+text::TimeExpression only(std::string_view s, std::optional<core::Instant> published = kPublished)
+{
+    const auto found = text::DateResolver(published).find(s);
+    REQUIRE(found.size() == 1);
+    return found.front();
+}
+
+std::string from(const text::TimeExpression& e) { return e.range.from ? core::formatIso8601(*e.range.from) : "unknown"; }
+std::string to(const text::TimeExpression& e) { return e.range.to ? core::formatIso8601(*e.range.to) : "unknown"; }
+} // namespace
+
+TEST_CASE("a weekday is the most recent such day on or before publication")
+{
+    CHECK(from(only("rebels entered the city on Saturday")) == "2024-12-07T00:00:00Z");
+    CHECK(from(only("fighting began on Thursday")) == "2024-12-05T00:00:00Z");
+    CHECK(only("on Thursday").range.precision == TimePrecision::Day);
+    CHECK(from(only("on Sunday")) == "2024-12-01T00:00:00Z");
+    CHECK(from(only("last Saturday")) == "2024-11-30T00:00:00Z");
+    CHECK(text::DateResolver(kPublished).find("a friday prayer").empty()); // never a lower-case word
+}
+
+TEST_CASE("parts of days are Damascus hours stored in UTC")
+{
+    const auto late = only("clashes erupted late Friday in the north");
+    CHECK(from(late) == "2024-12-06T15:00:00Z"); // 18:00 in Damascus
+    CHECK(to(late) == "2024-12-06T21:00:00Z");
+    CHECK(late.range.precision == TimePrecision::PartOfDay);
+    const auto night = only("on Wednesday night");
+    CHECK(from(night) == "2024-12-04T15:00:00Z");
+    CHECK(to(night) == "2024-12-05T03:00:00Z");
+    CHECK(from(only("HTS announced last night")) == "2024-12-06T15:00:00Z");
+    CHECK(from(only("early on Sunday", core::parseIso8601("2024-12-08T07:00:00Z"))) == "2024-12-07T21:00:00Z");
+}
+
+TEST_CASE("relative days and windows count from the publication")
+{
+    CHECK(from(only("captured yesterday")) == "2024-12-06T00:00:00Z");
+    CHECK(from(only("the army said today")) == "2024-12-07T00:00:00Z");
+    const auto week = only("swept into Aleppo a week ago");
+    CHECK(from(week) == "2024-11-30T00:00:00Z");
+    CHECK(week.range.precision == TimePrecision::Week);
+    CHECK(from(only("two days ago")) == "2024-12-05T00:00:00Z");
+    const auto window = only("seized the southwest within 24 hours");
+    CHECK(from(window) == "2024-12-06T18:00:00Z");
+    CHECK(to(window) == "2024-12-07T18:00:00Z");
+    CHECK(window.range.precision == TimePrecision::Day);
+    CHECK(only("in the past 24 hours").range.from == window.range.from);
+    CHECK(only("rebel gains last week").range.precision == TimePrecision::Week);
+}
+
+TEST_CASE("explicit dates take the publication's year unless that puts them in the future")
+{
+    CHECK(from(only("on December 8, 2024")) == "2024-12-08T00:00:00Z");
+    CHECK(from(only("on Dec. 7 the army")) == "2024-12-07T00:00:00Z");
+    CHECK(from(only("since 7 December")) == "2024-12-07T00:00:00Z");
+    CHECK(from(only("on Dec 30", core::parseIso8601("2025-01-02T00:00:00Z"))) == "2024-12-30T00:00:00Z");
+    CHECK(from(only("on 2024-11-27")) == "2024-11-27T00:00:00Z");
+    CHECK(text::DateResolver(kPublished).find("they may march on the capital").empty());
+    CHECK(text::DateResolver(kPublished).find("within 30 kilometers of Damascus").empty());
+}
+
+TEST_CASE("without a published date relative words stay unknown and absolute dates still resolve")
+{
+    const text::DateResolver r(std::nullopt);
+    const auto rel = r.find("rebels entered Hama on Thursday");
+    REQUIRE(rel.size() == 1);
+    CHECK(rel[0].relative);
+    CHECK_FALSE(rel[0].range.from.has_value());
+    CHECK_FALSE(r.find("on Dec. 7")[0].range.from.has_value());
+    CHECK(from(r.find("on December 8, 2024")[0]) == "2024-12-08T00:00:00Z");
+    CHECK_FALSE(r.defaultRange().from.has_value());
+    CHECK(text::DateResolver(kPublished).defaultRange().precision == TimePrecision::Day);
+    CHECK(core::formatIso8601(*text::DateResolver(kPublished).defaultRange().from) == "2024-12-07T00:00:00Z");
+}

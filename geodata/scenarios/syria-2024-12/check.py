@@ -4,8 +4,10 @@
 Checks scenario.json, the article headers, actors.csv, baseline.geojson, timeline.csv and
 geodata/sources/scenario_places.csv: columns, allowed values, actor ids, dates inside the
 scenario, coordinates inside Syria and its neighbours, closed counter-clockwise rings, the
-baseline precedence rule on a list of towns with a known holder, and at least 60 distinct
-timeline places. Python 3 standard library only.
+baseline precedence rule on a list of towns with a known holder, at least 60 distinct
+timeline places, `|`-separated outlet lists (no empty or repeated entry) and region rows
+("<name> Governorate" at that governorate's point, kind captured/controls/withdrew). Python 3
+standard library only.
 
 Usage: python3 check.py [--quiet]      exit status 0 = valid, 1 = errors found
 """
@@ -30,6 +32,7 @@ SYRIA_BBOX = (35.5, 32.2, 42.5, 37.4)
 
 SIDES = {"opposition", "government", "kurdish", "foreign", "other"}
 KINDS = {"captured", "entered", "contested", "withdrew", "surrendered", "controls", "besieged"}
+REGION_KINDS = {"captured", "controls", "withdrew"}
 PLACE_KINDS = {"city", "town", "village", "neighbourhood", "airbase", "military", "border_crossing",
                "prison", "region", "dam", "camp"}
 HEADER_KEYS = {"title", "source", "url", "published", "language", "notes"}
@@ -39,6 +42,15 @@ SUPPLEMENT_COLUMNS = ["id", "name", "name_ar", "alt_names", "kind", "country", "
                       "population", "citation"]
 BASELINE_PROPERTIES = {"id", "actor", "source", "note", "as_of"}
 MIN_TIMELINE_PLACES = 60
+# Governorate places of the gazetteer (Natural Earth admin-1 label points): a timeline row naming
+# "<name> Governorate" is a region row (docs/formats.md, "Region rows").
+GOVERNORATES = {
+    "Aleppo": (36.1744, 37.4364), "Al-Hasakah": (36.4093, 40.5768), "As-Suwayda": (32.7684, 36.8793),
+    "Damascus": (33.5092, 36.2796), "Daraa": (32.7887, 36.0832), "Deir ez-Zor": (35.3567, 40.2811),
+    "Hama": (35.2864, 37.2686), "Homs": (34.2454, 38.3006), "Idlib": (35.8267, 36.5781),
+    "Latakia": (35.5688, 35.9796), "Quneitra": (33.0660, 35.9160), "Raqqa": (36.0084, 38.9066),
+    "Rif Dimashq": (33.4526, 36.8537), "Tartus": (34.9346, 36.0800),
+}
 
 # Towns whose holder on 26 Nov 2024 is well documented: (name, lon, lat, expected actor).
 BASELINE_SPOT_CHECKS = [
@@ -362,7 +374,7 @@ def check_baseline(path, actors, as_of, default_actor, report):
 
 def check_timeline(path, actors, start, end, report):
     rows = read_csv(path, TIMELINE_COLUMNS, report)
-    places, previous, outlets = {}, None, set()
+    places, previous, outlets, region_rows = {}, None, set(), 0
     for number, row in rows:
         where = f"{path.name}:{number}"
         instant, _ = parse_instant(row["date"])
@@ -392,7 +404,16 @@ def check_timeline(path, actors, start, end, report):
             report.error(where, f"kind '{row['kind']}' not one of {sorted(KINDS)}")
         if not row["outlet"].strip() or not row["note"].strip():
             report.error(where, "outlet and note are required")
-        outlets.add(row["outlet"])
+        listed = row["outlet"].split("|")
+        if any(not o.strip() or o != o.strip() for o in listed):
+            report.error(where, "outlets must be pipe-separated names without empty entries or surrounding spaces")
+        if len(set(listed)) != len(listed):
+            report.error(where, "an outlet is listed twice")
+        outlets.update(o for o in listed if o.strip())
+        if row["place"].endswith(" Governorate"):
+            region_rows += 1
+            if row["kind"] not in REGION_KINDS:
+                report.error(where, f"a governorate row must be one of {sorted(REGION_KINDS)}")
         known = places.get(row["place"])
         if known and (abs(known[0] - lat) > 1e-6 or abs(known[1] - lon) > 1e-6):
             report.error(where, f"{row['place']} has different coordinates than on an earlier row")
@@ -402,6 +423,7 @@ def check_timeline(path, actors, start, end, report):
     report.count("timeline rows", len(rows))
     report.count("timeline distinct places", len(places))
     report.count("timeline outlets", len(outlets))
+    report.count("timeline governorate (region) rows", region_rows)
     return places
 
 
@@ -466,15 +488,28 @@ def check_timeline_places_resolvable(places, supplement, report):
                     if len(f) > 8 and f[8] in {"SY", "LB", "TR", "IQ", "JO", "IL"}:
                         names = {fold(f[1]), fold(f[2])} | {fold(n) for n in f[3].split(",") if n}
                         cities.append((float(f[4]), float(f[5]), names))
+    for path in sorted((REPO / "geodata" / "sources").glob("places_*.csv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                try:
+                    names = [row["name"]] + [a for a in row.get("alt_names", "").split("|") if a]
+                    supplement = supplement + [(float(row["lat"]), float(row["lon"]), {fold(n) for n in names})]
+                except (KeyError, ValueError, TypeError):
+                    continue
     unresolved = []
     for name, (lat, lon) in places.items():
         key = fold(name)
+        if name.endswith(" Governorate"):
+            point = GOVERNORATES.get(name[: -len(" Governorate")])
+            if point is None or km(lat, lon, *point) > 5.0:
+                report.error("timeline.csv", f"'{name}' is not a governorate of the gazetteer at {lat},{lon}")
+            continue
         pool = supplement + cities
         if not any(key in names and km(lat, lon, plat, plon) <= 5.0 for plat, plon, names in pool):
             unresolved.append(name)
     if cities:
         for name in unresolved:
-            report.error("timeline.csv", f"place '{name}' is neither in cities500 nor in scenario_places.csv within 5 km")
+            report.error("timeline.csv", f"place '{name}' is neither in cities500 nor in a supplement file (geodata/sources/places_*.csv, scenario_places.csv) within 5 km")
         report.count("timeline places resolved by name within 5 km", f"{len(places) - len(unresolved)}/{len(places)}")
     else:
         report.count("timeline places checked against cities500", "skipped (no local copy)")

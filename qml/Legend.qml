@@ -1,0 +1,74 @@
+// The legend card: the scenario's title, the lens picker, and each actor's colour with the
+// number of places it holds at the current instant under the current lens.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Sitrep
+
+Rectangle {
+    id: root
+    required property ControlModel control
+    width: 270
+    height: column.implicitHeight + 20
+    radius: 5
+    color: "#effffdf7"
+    border.color: "#cfc6b8"
+
+    ColumnLayout {
+        id: column
+        anchors.fill: parent
+        anchors.margins: 10
+        spacing: 6
+
+        Text {
+            Layout.fillWidth: true
+            text: root.control.title
+            wrapMode: Text.Wrap
+            font.family: "DejaVu Sans"; font.pixelSize: 12; font.bold: true; color: "#2b2622"
+        }
+        LensPicker {
+            Layout.fillWidth: true
+            Layout.preferredHeight: 30
+            control: root.control
+        }
+        Repeater {
+            model: root.control.legend
+            RowLayout {
+                required property string name
+                required property color color
+                required property int count
+                Layout.fillWidth: true
+                visible: count > 0
+                spacing: 8
+                Rectangle {
+                    width: 18; height: 12; radius: 2
+                    color: Qt.rgba(parent.color.r, parent.color.g, parent.color.b, 0.45)
+                    border.color: Qt.darker(parent.color, 1.3)
+                }
+                Text {
+                    Layout.fillWidth: true
+                    text: parent.name
+                    elide: Text.ElideRight
+                    font.family: "DejaVu Sans"; font.pixelSize: 12; color: "#2b2622"
+                }
+                Text {
+                    text: parent.count
+                    font.family: "DejaVu Sans"; font.pixelSize: 12; color: "#5f564c"
+                }
+            }
+        }
+        RowLayout {
+            spacing: 8
+            Rectangle { width: 18; height: 3; color: "#2b2220" }
+            Text {
+                text: qsTr("Front line")
+                font.family: "DejaVu Sans"; font.pixelSize: 11; color: "#5f564c"
+            }
+            Rectangle { width: 14; height: 10; radius: 2; color: "#737b5a9e"; border.color: "#7b5a9e" }
+            Text {
+                text: qsTr("Contested")
+                font.family: "DejaVu Sans"; font.pixelSize: 11; color: "#5f564c"
+            }
+        }
+    }
+}

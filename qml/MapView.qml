@@ -1,0 +1,57 @@
+// The map with its furniture: scale bar, zoom and layer controls, source note, load errors.
+import QtQuick
+import QtQuick.Controls
+import Sitrep
+
+Item {
+    id: root
+    property alias map: map
+    property ControlModel control
+
+    MapItem {
+        id: map
+        anchors.fill: parent
+        focus: true
+        geodataPath: AppContext.geodataPath
+        arabicLabels: AppContext.arabic
+        control: root.control
+        Component.onCompleted: {
+            if (AppContext.startCenter.isValid)
+                center = AppContext.startCenter
+            if (AppContext.startZoom >= 0)
+                zoomLevel = AppContext.startZoom
+        }
+    }
+
+    ScaleBar {
+        anchors.left: parent.left
+        anchors.bottom: parent.bottom
+        anchors.margins: 14
+        metres: map.scaleBarMetres
+        pixels: map.scaleBarPixels
+    }
+
+    MapControls {
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: 12
+        map: map
+    }
+
+    Text {
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: 6
+        text: qsTr("Natural Earth · GSHHG · GeoNames — Web Mercator")
+        font.family: "DejaVu Sans"
+        font.pixelSize: 10
+        color: "#7d7468"
+    }
+
+    ErrorBanner {
+        anchors.top: parent.top
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.topMargin: 12
+        message: [map.errorString, root.control ? root.control.errorString : ""].filter(m => m.length > 0).join("\n")
+    }
+}

@@ -1,0 +1,66 @@
+#pragma once
+// AppContext: the one object built in main — the command line (geodata, scenario, start view,
+// instant, lens, screenshot) parsed once — exposed to QML as the singleton `AppContext`.
+#include <QGeoCoordinate>
+#include <QObject>
+#include <QSize>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace sitrep::app {
+
+class AppContext : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString geodataPath READ geodataPath CONSTANT)
+    Q_PROPERTY(QString scenarioPath READ scenarioPath CONSTANT)
+    Q_PROPERTY(QGeoCoordinate startCenter READ startCenter CONSTANT)
+    Q_PROPERTY(double startZoom READ startZoom CONSTANT)
+    Q_PROPERTY(QString startInstant READ startInstant CONSTANT)
+    Q_PROPERTY(QString lens READ lens CONSTANT)
+    Q_PROPERTY(bool arabic READ arabic CONSTANT)
+    Q_PROPERTY(bool screenshotMode READ screenshotMode CONSTANT)
+    Q_PROPERTY(QSize windowSize READ windowSize CONSTANT)
+    Q_PROPERTY(QString startPlace READ startPlace CONSTANT)
+
+public:
+    // Parses `arguments` (argv as QStringList); on a bad option errorString() says why.
+    explicit AppContext(const QStringList& arguments, QObject* parent = nullptr);
+    ~AppContext() override;
+
+    static AppContext* create(QQmlEngine*, QJSEngine*);
+    static AppContext* instance();
+
+    [[nodiscard]] bool ok() const { return m_error.isEmpty(); }
+    [[nodiscard]] QString errorString() const { return m_error; }
+    [[nodiscard]] QString geodataPath() const { return m_geodataPath; }
+    [[nodiscard]] QString scenarioPath() const { return m_scenarioPath; }
+    [[nodiscard]] QGeoCoordinate startCenter() const { return m_center; }
+    [[nodiscard]] double startZoom() const { return m_zoom; }
+    [[nodiscard]] QString startInstant() const { return m_at; }
+    [[nodiscard]] QString lens() const { return m_lens; }
+    [[nodiscard]] bool arabic() const { return m_arabic; }
+    [[nodiscard]] bool screenshotMode() const { return !m_screenshot.isEmpty(); }
+    [[nodiscard]] QString screenshotPath() const { return m_screenshot; }
+    [[nodiscard]] QSize windowSize() const { return m_size; }
+    [[nodiscard]] QString startPlace() const { return m_place; }
+
+private:
+    QString m_error;
+    QString m_geodataPath;
+    QString m_scenarioPath;
+    QGeoCoordinate m_center;
+    double m_zoom = -1;
+    QString m_at;
+    QString m_lens;
+    bool m_arabic = false;
+    QString m_screenshot;
+    QSize m_size{1400, 900};
+    QString m_place;
+};
+
+} // namespace sitrep::app

@@ -1,0 +1,122 @@
+#pragma once
+// ControlModel: the scenario in the app — gazetteer, scenario claims, ControlEngine and
+// TerritoryBuilder loaded once — and the current instant and lens. Each change of either
+// recolours the control cells and place dots, moves the front lines and updates the legend
+// counts; the timeline, lens picker and map all bind to it (QML `ControlModel`).
+#include "actorlegendmodel.h"
+#include "controllayer.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QQmlParserStatus>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+namespace sitrep::core {
+class ControlEngine;
+struct PlaceState;
+}
+
+namespace sitrep::app {
+
+class ControlModel : public QObject, public QQmlParserStatus {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_INTERFACES(QQmlParserStatus)
+    Q_PROPERTY(QString geodataPath READ geodataPath WRITE setGeodataPath NOTIFY sourcesChanged)
+    Q_PROPERTY(QString scenarioPath READ scenarioPath WRITE setScenarioPath NOTIFY sourcesChanged)
+    Q_PROPERTY(bool ready READ isReady NOTIFY loaded)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY loaded)
+    Q_PROPERTY(QString title READ title NOTIFY loaded)
+    Q_PROPERTY(double startMs READ startMs NOTIFY loaded)
+    Q_PROPERTY(double endMs READ endMs NOTIFY loaded)
+    Q_PROPERTY(double timeMs READ timeMs WRITE setTimeMs NOTIFY timeChanged)
+    Q_PROPERTY(QString utcText READ utcText NOTIFY timeChanged)
+    Q_PROPERTY(QString damascusText READ damascusText NOTIFY timeChanged)
+    Q_PROPERTY(QString lens READ lens WRITE setLens NOTIFY lensChanged)
+    Q_PROPERTY(QStringList lenses READ lenses NOTIFY loaded)
+    Q_PROPERTY(QVariantList changeTimes READ changeTimes NOTIFY lensChanged)
+    Q_PROPERTY(int changesSoFar READ changesSoFar NOTIFY stateChanged)
+    Q_PROPERTY(ActorLegendModel* legend READ legend CONSTANT)
+
+public:
+    explicit ControlModel(QObject* parent = nullptr);
+    ~ControlModel() override;
+
+    void classBegin() override {}
+    void componentComplete() override;
+
+    [[nodiscard]] QString geodataPath() const { return m_geodataPath; }
+    void setGeodataPath(const QString& p);
+    [[nodiscard]] QString scenarioPath() const { return m_scenarioPath; }
+    void setScenarioPath(const QString& p);
+    [[nodiscard]] bool isReady() const { return m_layer != nullptr; }
+    [[nodiscard]] QString errorString() const { return m_error; }
+    [[nodiscard]] QString title() const { return m_title; }
+    [[nodiscard]] double startMs() const { return double(m_start) * 1000; }
+    [[nodiscard]] double endMs() const { return double(m_end) * 1000; }
+    [[nodiscard]] double timeMs() const { return double(m_time) * 1000; }
+    void setTimeMs(double ms);
+    [[nodiscard]] QString utcText() const;
+    [[nodiscard]] QString damascusText() const;
+    [[nodiscard]] QString lens() const { return m_lens; }
+    void setLens(const QString& lens);
+    [[nodiscard]] QStringList lenses() const { return m_lenses; }
+    [[nodiscard]] QVariantList changeTimes() const { return m_changeTimes; }
+    [[nodiscard]] int changesSoFar() const;
+    [[nodiscard]] ActorLegendModel* legend() { return &m_legend; }
+
+    // Parses an ISO 8601 instant (a date alone means the end of that day); false if malformed.
+    Q_INVOKABLE bool setTimeIso(const QString& iso);
+    Q_INVOKABLE void nextChange();
+    Q_INVOKABLE void previousChange();
+    // Id of the root actor holding a place now ("" unknown), and its state in words.
+    Q_INVOKABLE QString holderOf(const QString& placeId) const;
+    Q_INVOKABLE QString statusOf(const QString& placeId) const;
+    // Every claim about a place, oldest first: time, kind, actor, outlet, speaker, side,
+    // confidence, sentence, baseline — what the place panel lists.
+    Q_INVOKABLE QVariantList claimHistory(const QString& placeId) const;
+    Q_INVOKABLE QString actorName(const QString& actorId) const;
+
+    // For the map item.
+    [[nodiscard]] std::shared_ptr<const ControlLayer> layer() const { return m_layer; }
+    [[nodiscard]] const QHash<QString, QColor>& placeColors() const { return m_placeColors; }
+    [[nodiscard]] QColor actorColor(const QString& actorId) const;
+
+signals:
+    void sourcesChanged();
+    void loaded();
+    void timeChanged();
+    void lensChanged();
+    void stateChanged(); // colours, front lines or counts changed
+
+private:
+    void load();
+    void refreshChanges();
+    void refreshState();
+
+    struct Data;
+    std::unique_ptr<Data> m_data;
+    std::shared_ptr<ControlLayer> m_layer;
+    ActorLegendModel m_legend;
+    QString m_geodataPath;
+    QString m_scenarioPath;
+    QString m_error;
+    QString m_title;
+    qint64 m_start = 0;
+    qint64 m_end = 0;
+    qint64 m_time = 0;
+    QString m_lens = QStringLiteral("latest");
+    QStringList m_lenses;
+    QVariantList m_changeTimes;
+    QHash<QString, QColor> m_placeColors;
+    QHash<QString, QString> m_holders;
+    QHash<QString, QString> m_statuses;
+    bool m_complete = false;
+};
+
+} // namespace sitrep::app

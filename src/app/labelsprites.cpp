@@ -1,0 +1,122 @@
+#include "labelsprites.h"
+
+#include <QFont>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPainterPathStroker>
+
+#include <cmath>
+
+namespace sitrep::app {
+
+QString TextStyle::key() const
+{
+    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
+        .arg(pixelSize)
+        .arg(int(bold) + 2 * int(italic) + 4 * int(arabic))
+        .arg(letterSpacing)
+        .arg(color.rgba())
+        .arg(halo.rgba())
+        .arg(QString());
+}
+
+void LabelSprites::setDevicePixelRatio(double dpr)
+{
+    if (dpr != m_dpr) {
+        m_dpr = dpr;
+        m_cache.clear();
+    }
+}
+
+QString LabelSprites::textKey(const QString& text, const TextStyle& style)
+{
+    return QStringLiteral("t|") + style.key() + QLatin1Char('|') + text;
+}
+
+QString LabelSprites::dotKey(double radius, const QColor& fill, bool ring, Shape shape)
+{
+    return QStringLiteral("d|%1|%2|%3|%4").arg(radius).arg(fill.rgba()).arg(int(ring)).arg(int(shape));
+}
+
+const QImage& LabelSprites::text(const QString& text, const TextStyle& style)
+{
+    const QString key = textKey(text, style);
+    if (auto it = m_cache.constFind(key); it != m_cache.constEnd())
+        return *it;
+
+    QFont font(style.arabic ? QStringLiteral("Noto Sans Arabic") : QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(static_cast<int>(std::lround(style.pixelSize)));
+    font.setBold(style.bold);
+    font.setItalic(style.italic);
+    if (style.letterSpacing > 0)
+        font.setLetterSpacing(QFont::AbsoluteSpacing, style.letterSpacing);
+    font.setHintingPreference(QFont::PreferNoHinting);
+
+    QPainterPath path;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    const QFontMetricsF metrics(font);
+    double widest = 0;
+    for (const QString& line : lines)
+        widest = std::max(widest, metrics.horizontalAdvance(line));
+    for (int i = 0; i < lines.size(); ++i) {
+        const double indent = (widest - metrics.horizontalAdvance(lines[i])) / 2;
+        path.addText(QPointF(indent, i * metrics.lineSpacing()), font, lines[i]);
+    }
+    const double haloWidth = style.halo.alpha() > 0 ? std::max(2.0, style.pixelSize / 5.0) : 0;
+    const QRectF bounds = path.boundingRect().adjusted(-haloWidth - 1, -haloWidth - 1,
+                                                       haloWidth + 1, haloWidth + 1);
+    const QSize pixels(static_cast<int>(std::ceil(bounds.width() * m_dpr)),
+                       static_cast<int>(std::ceil(bounds.height() * m_dpr)));
+    QImage image(pixels.expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(m_dpr);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.translate(-bounds.topLeft());
+    if (haloWidth > 0) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(haloWidth * 2);
+        stroker.setJoinStyle(Qt::RoundJoin);
+        stroker.setCapStyle(Qt::RoundCap);
+        p.fillPath(stroker.createStroke(path).united(path), style.halo);
+    }
+    p.fillPath(path, style.color);
+    p.end();
+    return *m_cache.insert(key, image);
+}
+
+const QImage& LabelSprites::dot(double radius, const QColor& fill, bool ring, Shape shape)
+{
+    const QString key = dotKey(radius, fill, ring, shape);
+    if (auto it = m_cache.constFind(key); it != m_cache.constEnd())
+        return *it;
+    const double extent = radius + (ring ? 3.5 : 1.5);
+    const int side = static_cast<int>(std::ceil(2 * extent * m_dpr));
+    QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(m_dpr);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPointF c(side / m_dpr / 2, side / m_dpr / 2);
+    if (ring) {
+        p.setPen(QPen(fill, 1.3));
+        p.setBrush(QColor(255, 255, 255, 230));
+        p.drawEllipse(c, radius + 2.3, radius + 2.3);
+    }
+    p.setPen(QPen(QColor(255, 255, 255, 235), 1.2));
+    p.setBrush(fill);
+    if (shape == Shape::Circle) {
+        p.drawEllipse(c, radius, radius);
+    } else if (shape == Shape::Square) {
+        p.drawRect(QRectF(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius));
+    } else {
+        const double d = radius * 1.3;
+        p.drawPolygon(QPolygonF({QPointF(c.x(), c.y() - d), QPointF(c.x() + d, c.y()),
+                                 QPointF(c.x(), c.y() + d), QPointF(c.x() - d, c.y())}));
+    }
+    p.end();
+    return *m_cache.insert(key, image);
+}
+
+} // namespace sitrep::app

@@ -1,0 +1,44 @@
+#pragma once
+// LabelSprites: map text and place dots rendered once into small images (text with a soft
+// halo, Arabic shaped by Qt's text layout) and cached by content, so that both renderers — the
+// scene graph as textures and the QPainter fallback as images — just position them.
+#include <QColor>
+#include <QHash>
+#include <QImage>
+#include <QString>
+
+namespace sitrep::app {
+
+struct TextStyle {
+    double pixelSize = 12;
+    bool bold = false;
+    bool italic = false;
+    double letterSpacing = 0; // extra pixels between letters (country names)
+    QColor color;
+    QColor halo;
+    bool arabic = false;
+
+    [[nodiscard]] QString key() const;
+};
+
+class LabelSprites {
+public:
+    explicit LabelSprites(double devicePixelRatio = 1.0) : m_dpr(devicePixelRatio) {}
+
+    void setDevicePixelRatio(double dpr);
+    // The label image; its deviceIndependentSize() is the size on the map.
+    [[nodiscard]] const QImage& text(const QString& text, const TextStyle& style);
+    enum class Shape { Circle, Square, Diamond };
+    // A place dot: filled shape with a light rim; capitals get a ring.
+    [[nodiscard]] const QImage& dot(double radius, const QColor& fill, bool ring,
+                                    Shape shape = Shape::Circle);
+    [[nodiscard]] static QString textKey(const QString& text, const TextStyle& style);
+    [[nodiscard]] static QString dotKey(double radius, const QColor& fill, bool ring,
+                                        Shape shape = Shape::Circle);
+
+private:
+    double m_dpr;
+    QHash<QString, QImage> m_cache;
+};
+
+} // namespace sitrep::app

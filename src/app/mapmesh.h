@@ -1,0 +1,47 @@
+#pragma once
+// MapMesh: GPU-ready geometry in world units relative to a fixed origin — filled triangles with
+// a colour per vertex, and lines extruded in the vertex shader (each point carries its miter
+// normal, so widths stay in pixels at every zoom without rebuilding anything). Built once.
+#include "mapstyle.h"
+
+#include <QPainterPath>
+#include <QPointF>
+
+#include <cstdint>
+#include <vector>
+
+namespace sitrep::app {
+
+// Same layout as QSGGeometry::ColoredPoint2D (colours premultiplied).
+struct FillVertex {
+    float x, y;
+    unsigned char r, g, b, a;
+};
+
+// Layout of the line shader's vertex input.
+struct LineVertex {
+    float x, y;   // point on the line
+    float nx, ny; // miter direction, scaled so that 1 = half the line width
+    float across; // -1 left edge … +1 right edge
+    float dist;   // distance along the line, world units
+};
+
+struct FillMesh {
+    std::vector<FillVertex> vertices; // triangles, three per face
+    QPainterPath path;                // the same area for the QPainter fallback (odd-even rings)
+    void addTriangles(const std::vector<QPointF>& points, const QColor& color);
+    void addRing(const std::vector<QPointF>& ring);
+    void setColor(const QColor& color); // recolours every vertex (a date change does this)
+};
+
+struct LineMesh {
+    LineStyle style;
+    std::vector<LineVertex> vertices;
+    std::vector<std::uint32_t> indices; // triangles
+    QPainterPath path;
+    void addPath(const std::vector<QPointF>& points);
+};
+
+[[nodiscard]] FillVertex fillVertex(QPointF p, const QColor& color);
+
+} // namespace sitrep::app

@@ -1,0 +1,266 @@
+#include "mapscenenode.h"
+
+#include "linematerial.h"
+#include "mappainter.h"
+
+#include <QQuickWindow>
+#include <QSGFlatColorMaterial>
+#include <QSGImageNode>
+#include <QSGRectangleNode>
+#include <QSGTexture>
+#include <QSGTransformNode>
+#include <QSGVertexColorMaterial>
+
+#include <cmath>
+#include <cstring>
+
+namespace sitrep::app {
+
+namespace {
+
+// A geometry node that a layer switch can hide without touching its uploaded buffers.
+class ToggleNode : public QSGGeometryNode {
+public:
+    bool isSubtreeBlocked() const override { return m_hidden; }
+    void setHidden(bool hidden)
+    {
+        if (hidden != m_hidden) {
+            m_hidden = hidden;
+            markDirty(DirtySubtreeBlocked);
+        }
+    }
+
+private:
+    bool m_hidden = false;
+};
+
+// Vertex colours, but never merged into a CPU-transformed batch: the land mesh is large and
+// the view matrix changes every frame while panning.
+class FillMaterial : public QSGVertexColorMaterial {
+public:
+    FillMaterial() { setFlag(RequiresFullMatrix); }
+};
+
+QSGGeometryNode* makeFillNode(const FillMesh& mesh)
+{
+    auto* geometry = new QSGGeometry(QSGGeometry::defaultAttributes_ColoredPoint2D(),
+                                     static_cast<int>(mesh.vertices.size()));
+    geometry->setDrawingMode(QSGGeometry::DrawTriangles);
+    std::memcpy(geometry->vertexData(), mesh.vertices.data(), mesh.vertices.size() * sizeof(FillVertex));
+    geometry->setVertexDataPattern(QSGGeometry::StaticPattern);
+    auto* node = new ToggleNode;
+    node->setGeometry(geometry);
+    node->setFlag(QSGNode::OwnsGeometry);
+    node->setMaterial(new FillMaterial);
+    node->setFlag(QSGNode::OwnsMaterial);
+    return node;
+}
+
+QSGGeometryNode* makeLineNode(const LineMesh& mesh, LineMaterial*& materialOut)
+{
+    auto* geometry = new QSGGeometry(LineMaterial::attributes(), static_cast<int>(mesh.vertices.size()),
+                                     static_cast<int>(mesh.indices.size()), QSGGeometry::UnsignedIntType);
+    geometry->setDrawingMode(QSGGeometry::DrawTriangles);
+    std::memcpy(geometry->vertexData(), mesh.vertices.data(), mesh.vertices.size() * sizeof(LineVertex));
+    std::memcpy(geometry->indexData(), mesh.indices.data(), mesh.indices.size() * sizeof(std::uint32_t));
+    geometry->setVertexDataPattern(QSGGeometry::StaticPattern);
+    geometry->setIndexDataPattern(QSGGeometry::StaticPattern);
+    auto* node = new ToggleNode;
+    node->setGeometry(geometry);
+    node->setFlag(QSGNode::OwnsGeometry);
+    materialOut = new LineMaterial(mesh.style);
+    node->setMaterial(materialOut);
+    node->setFlag(QSGNode::OwnsMaterial);
+    return node;
+}
+
+} // namespace
+
+MapSceneNode::MapSceneNode(QQuickWindow* window, bool software) : m_window(window), m_software(software)
+{
+    m_sea = window->createRectangleNode();
+    m_sea->setColor(style::sea);
+    appendChildNode(m_sea);
+    m_transform = new QSGTransformNode;
+    appendChildNode(m_transform);
+    for (QSGNode** n : {&m_baseFills, &m_controlRoot, &m_baseStrokes, &m_frontRoot}) {
+        *n = new QSGNode;
+        m_transform->appendChildNode(*n);
+    }
+    m_spriteRoot = new QSGNode;
+    appendChildNode(m_spriteRoot);
+}
+
+MapSceneNode::~MapSceneNode()
+{
+    qDeleteAll(m_textures);
+    delete m_softwareTexture;
+}
+
+QSGTexture* MapSceneNode::texture(const QString& key, const QImage& image)
+{
+    if (QSGTexture* t = m_textures.value(key))
+        return t;
+    // Small sprites go into Qt's shared atlas, so hundreds of labels draw in a few batches.
+    QSGTexture* t = m_window->createTextureFromImage(image, QQuickWindow::TextureCanUseAtlas);
+    t->setFiltering(QSGTexture::Linear);
+    m_textures.insert(key, t);
+    return t;
+}
+
+namespace {
+void deleteChildren(QSGNode* parent)
+{
+    while (QSGNode* child = parent->firstChild()) {
+        parent->removeChildNode(child);
+        delete child;
+    }
+}
+} // namespace
+
+void MapSceneNode::rebuild(const BaseMapGeometry& g)
+{
+    deleteChildren(m_baseFills);
+    deleteChildren(m_baseStrokes);
+    m_layers.clear();
+    for (const auto& fill : g.fills) {
+        if (fill.mesh.vertices.empty())
+            continue;
+        QSGNode* node = makeFillNode(fill.mesh);
+        m_baseFills->appendChildNode(node);
+        m_layers.push_back({node, fill.layer, nullptr});
+    }
+    for (const auto& stroke : g.strokes) {
+        if (stroke.mesh.vertices.empty())
+            continue;
+        LineMaterial* material = nullptr;
+        QSGNode* node = makeLineNode(stroke.mesh, material);
+        m_baseStrokes->appendChildNode(node);
+        m_layers.push_back({node, stroke.layer, material});
+    }
+}
+
+void MapSceneNode::sync(const MapFrame& frame)
+{
+    const QRectF bounds(QPointF(0, 0), frame.view.size());
+    m_sea->setRect(bounds);
+    if (m_software) {
+        syncSoftware(frame);
+        return;
+    }
+    if (frame.geometry != m_geometry) {
+        m_geometry = frame.geometry;
+        if (m_geometry)
+            rebuild(*m_geometry);
+    }
+    if (m_geometry) {
+        QTransform t = frame.view.worldToItemTransform();
+        t.translate(m_geometry->origin.x(), m_geometry->origin.y());
+        m_transform->setMatrix(QMatrix4x4(t));
+        const double ppu = frame.view.scale();
+        for (LayerNode& layer : m_layers) {
+            static_cast<ToggleNode*>(layer.node)->setHidden(!frame.shows(layer.layer));
+            if (layer.lineMaterial && layer.lineMaterial->pixelsPerUnit() != ppu) {
+                layer.lineMaterial->setPixelsPerUnit(ppu);
+                layer.node->markDirty(QSGNode::DirtyMaterial);
+            }
+        }
+    }
+    syncControl(frame);
+    syncSprites(frame.sprites);
+}
+
+void MapSceneNode::syncControl(const MapFrame& frame)
+{
+    if (frame.control != m_control) {
+        deleteChildren(m_controlRoot);
+        deleteChildren(m_frontRoot);
+        m_cellsNode = nullptr;
+        m_frontMaterials.clear();
+        m_control = frame.control;
+        m_colourVersion = m_frontVersion = ~0ull;
+        if (m_control && !m_control->cells().vertices.empty()) {
+            m_cellsNode = makeFillNode(m_control->cells());
+            m_cellsNode->geometry()->setVertexDataPattern(QSGGeometry::DynamicPattern);
+            m_controlRoot->appendChildNode(m_cellsNode);
+        }
+    }
+    if (!m_control)
+        return;
+    // Control areas sit in the same local units as the base map (same origin).
+    const bool shown = frame.shows(MapLayer::Control);
+    if (m_cellsNode) {
+        static_cast<ToggleNode*>(m_cellsNode)->setHidden(!shown);
+        if (m_control->colourVersion() != m_colourVersion) {
+            m_colourVersion = m_control->colourVersion();
+            const auto& v = m_control->cells().vertices;
+            std::memcpy(m_cellsNode->geometry()->vertexData(), v.data(), v.size() * sizeof(FillVertex));
+            m_cellsNode->markDirty(QSGNode::DirtyGeometry);
+        }
+    }
+    if (m_control->frontVersion() != m_frontVersion) {
+        m_frontVersion = m_control->frontVersion();
+        deleteChildren(m_frontRoot);
+        m_frontMaterials.clear();
+        for (const LineMesh* mesh : {&m_control->frontHalo(), &m_control->front()}) {
+            if (mesh->vertices.empty())
+                continue;
+            LineMaterial* material = nullptr;
+            m_frontRoot->appendChildNode(makeLineNode(*mesh, material));
+            m_frontMaterials.push_back(material);
+        }
+    }
+    const double ppu = frame.view.scale();
+    for (QSGNode* n = m_frontRoot->firstChild(); n; n = n->nextSibling())
+        static_cast<ToggleNode*>(n)->setHidden(!shown);
+    for (LineMaterial* m : m_frontMaterials)
+        if (m->pixelsPerUnit() != ppu) {
+            m->setPixelsPerUnit(ppu);
+            for (QSGNode* n = m_frontRoot->firstChild(); n; n = n->nextSibling())
+                n->markDirty(QSGNode::DirtyMaterial);
+        }
+}
+
+void MapSceneNode::syncSprites(const std::vector<Sprite>& sprites)
+{
+    while (m_sprites.size() < sprites.size()) {
+        QSGImageNode* node = m_window->createImageNode();
+        node->setOwnsTexture(false);
+        node->setFiltering(QSGTexture::Linear);
+        m_spriteRoot->appendChildNode(node);
+        m_sprites.push_back(node);
+    }
+    while (m_sprites.size() > sprites.size()) {
+        QSGImageNode* node = m_sprites.back();
+        m_sprites.pop_back();
+        m_spriteRoot->removeChildNode(node);
+        delete node;
+    }
+    for (std::size_t i = 0; i < sprites.size(); ++i) {
+        const Sprite& s = sprites[i];
+        QSGImageNode* node = m_sprites[i];
+        QSGTexture* t = texture(s.key, s.image);
+        if (node->texture() != t)
+            node->setTexture(t);
+        // Whole pixels keep text crisp.
+        const QRectF r(std::round(s.rect.x()), std::round(s.rect.y()), s.rect.width(), s.rect.height());
+        node->setRect(r);
+        node->setSourceRect(QRectF(QPointF(0, 0), s.image.size()));
+    }
+}
+
+void MapSceneNode::syncSoftware(const MapFrame& frame)
+{
+    const QImage image = MapPainter::render(frame, m_window->effectiveDevicePixelRatio());
+    delete m_softwareTexture;
+    m_softwareTexture = m_window->createTextureFromImage(image);
+    if (!m_softwareImage) {
+        m_softwareImage = m_window->createImageNode();
+        m_softwareImage->setOwnsTexture(false);
+        appendChildNode(m_softwareImage);
+    }
+    m_softwareImage->setTexture(m_softwareTexture);
+    m_softwareImage->setRect(QRectF(QPointF(0, 0), frame.view.size()));
+}
+
+} // namespace sitrep::app

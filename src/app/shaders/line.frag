@@ -1,0 +1,26 @@
+#version 440
+// Antialiased edge: coverage falls off over the last pixel at each side of the line.
+layout(location = 0) in float vAcross;
+layout(location = 1) in float vDist;
+layout(location = 0) out vec4 fragColor;
+
+layout(std140, binding = 0) uniform buf {
+    mat4 qt_Matrix;
+    vec4 color;
+    float qt_Opacity;
+    float extrude;
+    float halfWidthPx;
+    float pxPerUnit;
+    float dashPx;
+    float gapPx;
+};
+
+void main()
+{
+    float outer = halfWidthPx + 1.0;
+    float d = abs(vAcross) * outer;
+    float coverage = clamp(halfWidthPx + 0.5 - d, 0.0, 1.0);
+    if (dashPx > 0.0 && mod(vDist, dashPx + gapPx) > dashPx)
+        coverage = 0.0;
+    fragColor = color * (coverage * qt_Opacity);
+}

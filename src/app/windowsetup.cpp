@@ -1,0 +1,74 @@
+#include "windowsetup.h"
+
+#include "mapitem.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QQuickWindow>
+#include <QSurfaceFormat>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace sitrep::app {
+
+void prepareGraphics()
+{
+    QSurfaceFormat format = QSurfaceFormat::defaultFormat();
+    // SITREP_SAMPLES overrides the multisampling (0 turns it off, e.g. to compare speed).
+    bool ok = false;
+    const int samples = qEnvironmentVariableIntValue("SITREP_SAMPLES", &ok);
+    format.setSamples(ok ? samples : 4);
+    QSurfaceFormat::setDefaultFormat(format);
+}
+
+namespace {
+MapItem* findMap(QQuickItem* item)
+{
+    if (auto* map = qobject_cast<MapItem*>(item))
+        return map;
+    for (QQuickItem* child : item->childItems())
+        if (MapItem* map = findMap(child))
+            return map;
+    return nullptr;
+}
+} // namespace
+
+void screenshotAndQuit(QQuickWindow* window, const QString& path)
+{
+    // Two frames: the first may still be waiting for polish (label layout) of late items.
+    auto frames = std::make_shared<int>(0);
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [window, path, frames] {
+        if (++*frames != 2)
+            return;
+        QTimer::singleShot(0, window, [window, path] {
+            const QImage image = window->grabWindow();
+            bool saved = !image.isNull() && image.save(path);
+            // Where the map sits in the picture and what it shows, so that tests can find a
+            // lon/lat in the screenshot: FILE.png.json.
+            if (auto* map = findMap(window->contentItem())) {
+                const QPointF topLeft = map->mapToScene(QPointF(0, 0));
+                const QJsonObject info{{"x", topLeft.x()},
+                                       {"y", topLeft.y()},
+                                       {"width", map->width()},
+                                       {"height", map->height()},
+                                       {"zoomLevel", map->zoomLevel()},
+                                       {"centerLat", map->center().latitude()},
+                                       {"centerLon", map->center().longitude()}};
+                QFile file(path + QStringLiteral(".json"));
+                saved = saved && file.open(QIODevice::WriteOnly)
+                        && file.write(QJsonDocument(info).toJson()) > 0;
+            }
+            if (!saved)
+                std::fprintf(stderr, "sitrep-map: cannot write screenshot %s\n", qPrintable(path));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    });
+    window->update();
+}
+
+} // namespace sitrep::app

@@ -1,0 +1,303 @@
+#include "basemap.h"
+
+#include "gdalsupport.h"
+
+#include <geos_c.h>
+#include <ogrsf_frmts.h>
+
+#include <cstdarg>
+#include <cstdio>
+#include <memory>
+
+namespace sitrep::geo {
+
+namespace {
+
+// A GEOS context for one triangulation run, remembering the last error it reported.
+class GeosContext {
+public:
+    GeosContext() : m_handle(GEOS_init_r())
+    {
+        GEOSContext_setErrorMessageHandler_r(m_handle, &GeosContext::onError, this);
+        GEOSContext_setNoticeMessageHandler_r(m_handle, nullptr, nullptr);
+    }
+    ~GeosContext() { GEOS_finish_r(m_handle); }
+    GeosContext(const GeosContext&) = delete;
+    GeosContext& operator=(const GeosContext&) = delete;
+
+    [[nodiscard]] GEOSContextHandle_t handle() const { return m_handle; }
+    [[nodiscard]] const std::string& lastError() const { return m_lastError; }
+
+private:
+    static void onError(const char* message, void* self)
+    {
+        static_cast<GeosContext*>(self)->m_lastError = message ? message : "GEOS error";
+    }
+    GEOSContextHandle_t m_handle;
+    std::string m_lastError;
+};
+
+struct GeomDeleter {
+    GEOSContextHandle_t ctx;
+    void operator()(GEOSGeometry* g) const
+    {
+        if (g)
+            GEOSGeom_destroy_r(ctx, g);
+    }
+};
+using GeomPtr = std::unique_ptr<GEOSGeometry, GeomDeleter>;
+
+GEOSGeometry* makeRing(GEOSContextHandle_t ctx, const Path& ring)
+{
+    const bool closed = ring.size() > 1 && ring.front().lon == ring.back().lon
+                        && ring.front().lat == ring.back().lat;
+    const auto n = static_cast<unsigned>(ring.size() + (closed ? 0 : 1));
+    GEOSCoordSequence* seq = GEOSCoordSeq_create_r(ctx, n, 2);
+    for (unsigned i = 0; i < n; ++i) {
+        const LonLat& p = ring[i % ring.size()];
+        GEOSCoordSeq_setXY_r(ctx, seq, i, p.lon, p.lat);
+    }
+    return GEOSGeom_createLinearRing_r(ctx, seq);
+}
+
+void collectTriangles(GEOSContextHandle_t ctx, const GEOSGeometry* g, std::vector<LonLat>& out)
+{
+    const int parts = GEOSGetNumGeometries_r(ctx, g);
+    for (int i = 0; i < parts; ++i) {
+        const GEOSGeometry* tri = GEOSGetGeometryN_r(ctx, g, i);
+        if (GEOSGeomTypeId_r(ctx, tri) != GEOS_POLYGON)
+            continue;
+        const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(ctx, GEOSGetExteriorRing_r(ctx, tri));
+        for (unsigned k = 0; k < 3; ++k) {
+            double x = 0, y = 0;
+            GEOSCoordSeq_getXY_r(ctx, seq, k, &x, &y);
+            out.push_back({x, y});
+        }
+    }
+}
+
+Path toPath(const OGRLineString& line)
+{
+    Path path;
+    path.reserve(static_cast<std::size_t>(line.getNumPoints()));
+    for (int i = 0; i < line.getNumPoints(); ++i)
+        path.push_back({line.getX(i), line.getY(i)});
+    return path;
+}
+
+std::string field(const OGRFeature& f, const char* name)
+{
+    const int index = f.GetFieldIndex(name);
+    if (index < 0 || !f.IsFieldSetAndNotNull(index))
+        return {};
+    return f.GetFieldAsString(index);
+}
+
+// Polygons of a feature, each as rings (outer first).
+std::vector<std::vector<Path>> polygonsOf(const OGRGeometry& g)
+{
+    std::vector<std::vector<Path>> result;
+    auto addPolygon = [&](const OGRPolygon& polygon) {
+        std::vector<Path> rings;
+        if (const OGRLinearRing* outer = polygon.getExteriorRing())
+            rings.push_back(toPath(*outer));
+        for (int i = 0; i < polygon.getNumInteriorRings(); ++i)
+            rings.push_back(toPath(*polygon.getInteriorRing(i)));
+        if (!rings.empty() && rings.front().size() >= 4)
+            result.push_back(std::move(rings));
+    };
+    switch (wkbFlatten(g.getGeometryType())) {
+    case wkbPolygon:
+        addPolygon(*g.toPolygon());
+        break;
+    case wkbMultiPolygon:
+        for (const OGRPolygon* p : *g.toMultiPolygon())
+            addPolygon(*p);
+        break;
+    default:
+        break;
+    }
+    return result;
+}
+
+std::vector<Path> linesOf(const OGRGeometry& g)
+{
+    std::vector<Path> result;
+    switch (wkbFlatten(g.getGeometryType())) {
+    case wkbLineString:
+        result.push_back(toPath(*g.toLineString()));
+        break;
+    case wkbMultiLineString:
+        for (const OGRLineString* l : *g.toMultiLineString())
+            result.push_back(toPath(*l));
+        break;
+    default:
+        break;
+    }
+    return result;
+}
+
+class LayerReader {
+public:
+    LayerReader(GDALDataset& ds, BaseMap& map) : m_ds(ds), m_map(map) {}
+
+    // Calls `onFeature(feature, geometry, where)` for every feature with a geometry.
+    template <class F>
+    void read(const char* layerName, F&& onFeature)
+    {
+        OGRLayer* layer = m_ds.GetLayerByName(layerName);
+        if (!layer) {
+            m_map.warnings.push_back(std::string("layer '") + layerName + "' is missing");
+            return;
+        }
+        layer->ResetReading();
+        for (auto& feature : *layer) {
+            const std::string where = std::string(layerName) + " feature "
+                                      + std::to_string(feature->GetFID());
+            const OGRGeometry* g = feature->GetGeometryRef();
+            if (!g || g->IsEmpty()) {
+                m_map.warnings.push_back(where + ": no geometry");
+                continue;
+            }
+            onFeature(*feature, *g, where);
+        }
+    }
+
+    void readAreas(const char* layerName, std::vector<Area>& out, bool triangulateThem)
+    {
+        read(layerName, [&](const OGRFeature& f, const OGRGeometry& g, const std::string& where) {
+            Area area;
+            area.id = field(f, "id");
+            area.name = field(f, "name");
+            area.nameAr = field(f, "name_ar");
+            area.country = field(f, "iso_a2");
+            if (area.country.empty())
+                area.country = field(f, "country");
+            for (auto& rings : polygonsOf(g)) {
+                if (triangulateThem) {
+                    auto triangles = triangulate(rings);
+                    if (!triangles)
+                        m_map.warnings.push_back(where + ": " + triangles.error().message);
+                    else
+                        area.triangles.insert(area.triangles.end(), triangles->begin(),
+                                              triangles->end());
+                }
+                for (auto& ring : rings)
+                    area.rings.push_back(std::move(ring));
+            }
+            if (area.rings.empty())
+                m_map.warnings.push_back(where + ": not a polygon");
+            else
+                out.push_back(std::move(area));
+        });
+    }
+
+    void readLines(const char* layerName, std::vector<Line>& out)
+    {
+        read(layerName, [&](const OGRFeature& f, const OGRGeometry& g, const std::string& where) {
+            Line line;
+            line.name = field(f, "name");
+            line.nameAr = field(f, "name_ar");
+            line.ref = field(f, "ref");
+            line.lineClass = field(f, "class");
+            line.parts = linesOf(g);
+            if (line.parts.empty())
+                m_map.warnings.push_back(where + ": not a line");
+            else
+                out.push_back(std::move(line));
+        });
+    }
+
+    void readPlaces()
+    {
+        read("places", [&](const OGRFeature& f, const OGRGeometry& g, const std::string& where) {
+            if (wkbFlatten(g.getGeometryType()) != wkbPoint) {
+                m_map.warnings.push_back(where + ": not a point");
+                return;
+            }
+            const OGRPoint* p = g.toPoint();
+            BasePlace place;
+            place.id = field(f, "id");
+            place.name = field(f, "name");
+            place.nameAr = field(f, "name_ar");
+            place.kind = field(f, "kind");
+            place.country = field(f, "country");
+            place.admin1 = field(f, "admin1");
+            const int pop = f.GetFieldIndex("population");
+            if (pop >= 0 && f.IsFieldSetAndNotNull(pop))
+                place.population = f.GetFieldAsInteger64(pop);
+            place.point = {p->getX(), p->getY()};
+            m_map.places.push_back(std::move(place));
+        });
+    }
+
+private:
+    GDALDataset& m_ds;
+    BaseMap& m_map;
+};
+
+} // namespace
+
+core::Result<std::vector<LonLat>> triangulate(const std::vector<Path>& rings)
+{
+    if (rings.empty() || rings.front().size() < 3)
+        return core::fail("polygon has no outer ring");
+    GeosContext geos;
+    GEOSContextHandle_t ctx = geos.handle();
+    GEOSGeometry* shell = makeRing(ctx, rings.front());
+    std::vector<GEOSGeometry*> holes;
+    for (std::size_t i = 1; i < rings.size(); ++i)
+        if (rings[i].size() >= 3)
+            if (GEOSGeometry* hole = makeRing(ctx, rings[i]))
+                holes.push_back(hole);
+    if (!shell) {
+        for (GEOSGeometry* h : holes)
+            GEOSGeom_destroy_r(ctx, h);
+        return core::fail("invalid outer ring: " + geos.lastError());
+    }
+    GeomPtr polygon(GEOSGeom_createPolygon_r(ctx, shell, holes.data(),
+                                             static_cast<unsigned>(holes.size())),
+                    GeomDeleter{ctx});
+    if (!polygon)
+        return core::fail("cannot build polygon: " + geos.lastError());
+    GeomPtr triangles(GEOSConstrainedDelaunayTriangulation_r(ctx, polygon.get()), GeomDeleter{ctx});
+    if (!triangles) {
+        // Self-intersecting input: repair, then triangulate what is left.
+        GeomPtr valid(GEOSMakeValid_r(ctx, polygon.get()), GeomDeleter{ctx});
+        if (valid)
+            triangles.reset(GEOSConstrainedDelaunayTriangulation_r(ctx, valid.get()));
+    }
+    if (!triangles)
+        return core::fail("triangulation failed: " + geos.lastError());
+    std::vector<LonLat> out;
+    collectTriangles(ctx, triangles.get(), out);
+    return out;
+}
+
+core::Result<BaseMap> loadBaseMap(const std::string& path)
+{
+    ensureGdal();
+    GdalErrorCapture errors;
+    GDALDatasetUniquePtr ds(
+        GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    if (!ds)
+        return core::fail("cannot open base map: " + errors.lastOr("not a vector dataset"), path);
+
+    BaseMap map;
+    LayerReader reader(*ds, map);
+    reader.readAreas("land", map.land, true);
+    reader.readAreas("countries", map.countries, true);
+    reader.readAreas("governorates", map.governorates, false);
+    reader.readAreas("lakes", map.lakes, true);
+    reader.readLines("borders", map.borders);
+    reader.readLines("disputed", map.disputed);
+    reader.readLines("coast", map.coast);
+    reader.readLines("rivers", map.rivers);
+    reader.readLines("roads", map.roads);
+    reader.readPlaces();
+    for (auto& message : map.warnings)
+        message = path + ": " + message;
+    return map;
+}
+
+} // namespace sitrep::geo

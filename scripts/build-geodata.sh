@@ -3,7 +3,8 @@
 #
 #   scripts/build-geodata.sh            build (downloads into geodata/.cache only when missing)
 #
-# Needs: gdal-bin (ogr2ogr/ogrinfo, GDAL with SpatiaLite functions), gmt + gmt-gshhg-high,
+# Needs: gdal-bin (ogr2ogr/ogrinfo, GDAL with SpatiaLite functions), gmt + gmt-gshhg-high (installed
+# from scripts/geodata-packages.txt when missing),
 # python3 (standard library only), npm, apt-get + dpkg-deb. Idempotent: the slow steps (package
 # downloads) are skipped when geodata/.cache already holds the pinned versions; everything else
 # is rebuilt from the cache in a few seconds, so a changed supplement CSV is picked up by rerunning.
@@ -35,7 +36,19 @@ die() { printf '[geodata] ERROR: %s\n' "$*" >&2; exit 1; }
 for tool in ogr2ogr ogrinfo "$PY" npm dpkg-deb; do
     command -v "$tool" >/dev/null || die "'$tool' not found (run scripts/setup.sh)"
 done
-command -v gmt >/dev/null || die "'gmt' not found: apt-get install gmt gmt-gshhg-high (listed in scripts/debian-packages.txt)"
+# The packages only this script needs (scripts/geodata-packages.txt), installed when missing.
+mapfile -t geo_pkgs < <(sed -e 's/#.*//' -e 's/[[:space:]]//g' "$ROOT/scripts/geodata-packages.txt" | awk NF)
+geo_missing=()
+for pkg in "${geo_pkgs[@]}"; do
+    dpkg-query -W -f='${db:Status-Abbrev}' "$pkg" 2>/dev/null | grep -q '^ii' || geo_missing+=("$pkg")
+done
+if [[ ${#geo_missing[@]} -gt 0 ]]; then
+    log "installing ${geo_missing[*]}"
+    as_root() { if [[ "$(id -u)" -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${geo_missing[@]}" \
+        || die "could not install ${geo_missing[*]} (try apt-get update)"
+fi
+command -v gmt >/dev/null || die "'gmt' not found after installing scripts/geodata-packages.txt"
 
 installed_version() { dpkg-query -W -f='${Version}' "$1" 2>/dev/null || true; }
 for pkg in gmt:$GMT_VERSION gmt-gshhg-high:$GSHHG_VERSION; do

@@ -53,7 +53,8 @@ TEST_CASE("a state-media denial is a claim of entry with the opposite stance, in
     CHECK(c->stance == Stance::Denies);
     CHECK(c->source.side == SpeakerSide::Government);
     CHECK(c->source.speaker == "state television");
-    const auto* denied = findClaim(extract("State media denied rebel penetration into Homs."), "homs", ClaimKind::Entered);
+    const auto denials = extract("State media denied rebel penetration into Homs.");
+    const auto* denied = findClaim(denials, "homs", ClaimKind::Entered);
     REQUIRE(denied);
     CHECK(denied->stance == Stance::Denies);
 }

@@ -81,7 +81,7 @@ int run(std::span<const std::string> args)
         return usage("--from, --to, --lens and -o are required");
     auto lens = core::Lens::parse(*lensText);
     if (!lens)
-        return usage("unknown lens '" + *lensText + "': " + lens.error().message);
+        return usage(lens.error().message);
     std::string error;
     std::string toError;
     const auto from = sitrep::cli::instantOption("--from", *fromText, error);

@@ -117,7 +117,7 @@ int run(std::span<const std::string> args)
         return usage("unknown format '" + *formatText + "' (geojson, gpkg, kml or csv)");
     auto lens = core::Lens::parse(*lensText);
     if (!lens)
-        return usage("unknown lens '" + *lensText + "': " + lens.error().message);
+        return usage(lens.error().message);
     std::string error;
     const auto at = sitrep::cli::instantOption("--at", *atText, error);
     std::optional<core::Instant> from, to;

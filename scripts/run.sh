@@ -4,7 +4,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$root/scripts/setup.sh"
-"$root/scripts/build.sh" "$root/build/release" Release
+# Only what the map needs: no tests or benchmarks in this build.
+"$root/scripts/build.sh" "$root/build/release" Release -DSITREP_BUILD_TESTS=OFF -DSITREP_BUILD_BENCH=OFF
 app="$root/build/release/bin/sitrep-map"
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo "run: no display found; running under xvfb-run (pass --screenshot FILE.png to keep a picture)" >&2

@@ -17,11 +17,14 @@ export TZ=UTC LC_ALL=C
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 chmod 0700 "$XDG_RUNTIME_DIR"
 jobs=$(nproc)
+summary=$(mktemp)
+trap 'rm -f "$summary"' EXIT
 
 echo "== build (RelWithDebInfo) =="
 "$root/scripts/build.sh" "$root/build/test" RelWithDebInfo "${extra[@]}"
 echo "== tests =="
-(cd "$root/build/test" && xvfb-run -a -s "-screen 0 1920x1080x24" ctest --output-on-failure -j "$jobs" "$@")
+(cd "$root/build/test" && xvfb-run -a -s "-screen 0 1920x1080x24" ctest --output-on-failure -j "$jobs" "$@") \
+    | tee -a "$summary"
 
 if [ $full -eq 1 ]; then
     echo "== sanitizer build (address,undefined; no Qt) =="
@@ -29,9 +32,14 @@ if [ $full -eq 1 ]; then
         -DSITREP_BUILD_APP=OFF -DSITREP_BUILD_BENCH=OFF "${extra[@]}"
     echo "== tests under sanitizers =="
     (cd "$root/build/asan" && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
-        UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j "$jobs" "$@")
+        UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j "$jobs" "$@") \
+        | tee -a "$summary"
     if [ -x "$root/tests/fuzz/run-fuzz.sh" ]; then
         echo "== fuzzers (bounded) =="
         "$root/tests/fuzz/run-fuzz.sh"
     fi
 fi
+
+# One closing line over every ctest run above (each failed run has already stopped the script).
+awk '/tests passed, [0-9]+ tests failed out of/ { total += $NF; failed += $4 }
+     END { printf "tests: %d passed, %d failed\n", total - failed, failed }' "$summary"

@@ -43,6 +43,29 @@ SqlFailure classify(const char* sqlState)
     return SqlFailure::Other;
 }
 
+// libpq takes every parameter as text: NULL for monostate, shortest round-trip form for doubles.
+// `values` points into `texts`, so both live as long as the statement is in flight.
+void bindText(const SqlParams& params, std::vector<std::string>& texts, std::vector<const char*>& values)
+{
+    texts.assign(params.size(), {});
+    values.assign(params.size(), nullptr);
+    for (std::size_t i = 0; i < params.size(); ++i) {
+        const SqlValue& v = params[i];
+        if (std::holds_alternative<std::monostate>(v))
+            continue;
+        if (const auto* n = std::get_if<std::int64_t>(&v)) {
+            texts[i] = std::to_string(*n);
+        } else if (const auto* d = std::get_if<double>(&v)) {
+            char buf[32];
+            auto r = std::to_chars(buf, buf + sizeof buf, *d);
+            texts[i].assign(buf, r.ptr);
+        } else {
+            texts[i] = std::get<std::string>(v);
+        }
+        values[i] = texts[i].c_str();
+    }
+}
+
 } // namespace
 
 std::string redactUri(const std::string& uri)
@@ -87,23 +110,9 @@ core::Result<std::unique_ptr<PgDatabase>> PgDatabase::open(const std::string& ur
 core::Result<std::vector<SqlRow>> PgDatabase::query(std::string_view sql, const SqlParams& params)
 {
     m_lastFailure = SqlFailure::None;
-    std::vector<std::string> texts(params.size());
-    std::vector<const char*> values(params.size(), nullptr);
-    for (std::size_t i = 0; i < params.size(); ++i) {
-        const SqlValue& v = params[i];
-        if (std::holds_alternative<std::monostate>(v))
-            continue;
-        if (const auto* n = std::get_if<std::int64_t>(&v)) {
-            texts[i] = std::to_string(*n);
-        } else if (const auto* d = std::get_if<double>(&v)) {
-            char buf[32];
-            auto r = std::to_chars(buf, buf + sizeof buf, *d);
-            texts[i].assign(buf, r.ptr);
-        } else {
-            texts[i] = std::get<std::string>(v);
-        }
-        values[i] = texts[i].c_str();
-    }
+    std::vector<std::string> texts;
+    std::vector<const char*> values;
+    bindText(params, texts, values);
     const std::string text(sql);
     PGresult* res = PQexecParams(
         m_conn, text.c_str(), static_cast<int>(params.size()), nullptr, values.data(), nullptr, nullptr, 0);
@@ -165,23 +174,7 @@ core::Result<std::vector<std::int64_t>> PgDatabase::execAll(const std::vector<Sq
     std::vector<const char*> values;
     std::size_t sent = 0;
     for (const SqlStatement& st : statements) {
-        texts.assign(st.params.size(), {});
-        values.assign(st.params.size(), nullptr);
-        for (std::size_t i = 0; i < st.params.size(); ++i) {
-            const SqlValue& v = st.params[i];
-            if (std::holds_alternative<std::monostate>(v))
-                continue;
-            if (const auto* n = std::get_if<std::int64_t>(&v)) {
-                texts[i] = std::to_string(*n);
-            } else if (const auto* d = std::get_if<double>(&v)) {
-                char buf[32];
-                auto r = std::to_chars(buf, buf + sizeof buf, *d);
-                texts[i].assign(buf, r.ptr);
-            } else {
-                texts[i] = std::get<std::string>(v);
-            }
-            values[i] = texts[i].c_str();
-        }
+        bindText(st.params, texts, values);
         if (PQsendQueryParams(
                 m_conn, st.sql.c_str(), static_cast<int>(st.params.size()), nullptr, values.data(), nullptr, nullptr, 0)
             != 1)

@@ -70,5 +70,14 @@ Rectangle {
                 font.family: "DejaVu Sans"; font.pixelSize: 11; color: "#5f564c"
             }
         }
+        RowLayout {
+            spacing: 8
+            // Ground no settlement reaches, or whose holder nobody reports, is left uncoloured.
+            Rectangle { width: 14; height: 10; radius: 2; color: "#f7f2e4"; border.color: "#b9ae9c" }
+            Text {
+                text: qsTr("Not known to be held")
+                font.family: "DejaVu Sans"; font.pixelSize: 11; color: "#5f564c"
+            }
+        }
     }
 }

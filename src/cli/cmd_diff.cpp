@@ -1,6 +1,7 @@
 // `sitrep diff`: the ground that changed hands between two instants under a lens, as GeoJSON —
 // "what changed between 5 and 8 December" — with the from/to actors and the places involved.
 #include "command.h"
+#include "options.h"
 
 #include "core/instant.h"
 #include "core/lens.h"
@@ -11,11 +12,6 @@
 
 #include <iostream>
 #include <optional>
-
-namespace sitrep::cli {
-std::optional<core::Instant> instantOption(const std::string& option, const std::string& value, std::string& error);
-std::string rangeText(std::pair<core::Instant, core::Instant> span);
-} // namespace sitrep::cli
 
 namespace {
 
@@ -84,8 +80,8 @@ int run(std::span<const std::string> args)
         return usage(lens.error().message);
     std::string error;
     std::string toError;
-    const auto from = sitrep::cli::instantOption("--from", *fromText, error);
-    const auto to = sitrep::cli::instantOption("--to", *toText, toError);
+    const auto from = sitrep::cli::instantOption("--from", *fromText, false, error);
+    const auto to = sitrep::cli::instantOption("--to", *toText, true, toError);
     if (!from || !to)
         return usage(error.empty() ? toError : error);
     if (*from > *to)

@@ -1,6 +1,7 @@
 // `sitrep export`: a snapshot of who holds what at an instant under a lens, as GeoJSON,
 // GeoPackage, KML (a run of snapshots with TimeSpans) or a CSV of claims.
 #include "command.h"
+#include "options.h"
 
 #include "core/instant.h"
 #include "core/lens.h"
@@ -42,24 +43,6 @@ int usage(const std::string& message)
 }
 
 } // namespace
-
-namespace sitrep::cli {
-
-// Shared with `sitrep diff`: reads an instant option, failing with a message naming it.
-std::optional<core::Instant> instantOption(const std::string& option, const std::string& value, std::string& error)
-{
-    auto t = core::parseIso8601(value);
-    if (!t)
-        error = option + " '" + value + "' is not an ISO 8601 instant (2024-12-07T12:00Z)";
-    return t;
-}
-
-std::string rangeText(std::pair<core::Instant, core::Instant> span)
-{
-    return core::formatIso8601(span.first) + " to " + core::formatIso8601(span.second);
-}
-
-} // namespace sitrep::cli
 
 namespace {
 
@@ -119,12 +102,12 @@ int run(std::span<const std::string> args)
     if (!lens)
         return usage(lens.error().message);
     std::string error;
-    const auto at = sitrep::cli::instantOption("--at", *atText, error);
+    const auto at = sitrep::cli::instantOption("--at", *atText, true, error);
     std::optional<core::Instant> from, to;
     if (at && fromText)
-        from = sitrep::cli::instantOption("--from", *fromText, error);
+        from = sitrep::cli::instantOption("--from", *fromText, false, error);
     if (at && toText)
-        to = sitrep::cli::instantOption("--to", *toText, error);
+        to = sitrep::cli::instantOption("--to", *toText, true, error);
     if (!error.empty())
         return usage(error);
     if ((fromText || toText) && *format != geo::ExportFormat::Kml)

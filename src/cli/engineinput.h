@@ -3,6 +3,7 @@
 // gazetteer, scenario and article claims loaded into one ControlEngine. Header-only: the CLI
 // compiles cmd_*.cpp files only.
 #include "claimpipeline.h"
+#include "options.h"
 
 #include "core/controlengine.h"
 #include "core/instant.h"
@@ -67,16 +68,6 @@ inline std::optional<bool> takeSharedOption(std::span<const std::string> args, s
         return false;
     }
     return true;
-}
-
-// An ISO 8601 instant; a date alone is the start of that day, or its last second when
-// `endOfDay` (so `--at 2024-12-07` includes everything said on the 7th).
-inline std::optional<core::Instant> parseInstantArg(const std::string& text, bool endOfDay)
-{
-    auto t = core::parseIso8601(text);
-    if (t && endOfDay && core::isDateOnly(text))
-        *t += core::kSecondsPerDay - 1;
-    return t;
 }
 
 struct EngineInput {

@@ -6,6 +6,7 @@
 #   references  the reference GeoJSON files in tests/data/reference through the same validators
 #   ogrinfo     GDAL's ogrinfo opens the GeoPackage and the KML, every layer, without an error
 #   togeojson   @tmcw/togeojson reads the KML run back, every feature with its time span
+#   day         --at 2024-12-07 exports the end of that day, not its start
 #   bad-input   bad arguments exit 2 with a message and leave no file behind
 #   selftest    the validators reject a file that breaks RFC 7946 (so a pass means something)
 set -euo pipefail
@@ -31,6 +32,17 @@ geojson)
     done
     "$sitrep" diff --from 2024-12-05T00:00Z --to 2024-12-08T00:00Z --lens latest -o "$work/diff.geojson"
     node "$here/validate-geojson.js" "$modules" "$work/latest.geojson" "$work/consensus.geojson" "$work/diff.geojson"
+    ;;
+day)
+    # A date alone means the end of that day, as it does for `sitrep state`.
+    export_ok "$work/day.geojson" --at 2024-12-07 --lens latest --format geojson
+    export_ok "$work/last.geojson" --at 2024-12-07T23:59:59Z --lens latest --format geojson
+    export_ok "$work/first.geojson" --at 2024-12-07T00:00:00Z --lens latest --format geojson
+    cmp -s "$work/day.geojson" "$work/last.geojson" \
+        || { echo "--at 2024-12-07 is not the end of that day" >&2; exit 1; }
+    if cmp -s "$work/day.geojson" "$work/first.geojson"; then
+        echo "--at 2024-12-07 exported the start of the day" >&2; exit 1
+    fi
     ;;
 references)
     mapfile -t refs < <(find "$root/tests/data/reference" -name '*.geojson' | sort)

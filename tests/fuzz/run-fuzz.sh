@@ -12,14 +12,18 @@ C_BIN="$(command -v clang-14 || command -v clang)"
 cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER="$CXX_BIN" -DCMAKE_C_COMPILER="$C_BIN" \
     -DSITREP_FUZZ=ON -DSITREP_BUILD_APP=OFF -DSITREP_BUILD_BENCH=OFF >/dev/null
-cmake --build "$BUILD" --target fuzz_articlereader fuzz_normaliser -j2
+cmake --build "$BUILD" --target fuzz_articlereader fuzz_normaliser fuzz_briefing -j2
 status=0
-for target in articlereader normaliser; do
+for target in articlereader normaliser briefing; do
     corpus="$BUILD/fuzz-corpus/$target"
     mkdir -p "$corpus"
     # Seed the corpus with real articles so the fuzzer starts from the shapes it must handle.
-    cp "$ROOT"/geodata/scenarios/syria-2024-12/articles/*.txt "$corpus"/ 2>/dev/null || true
-    cp "$ROOT"/tests/data/geoparse/passages/*.txt "$corpus"/ 2>/dev/null || true
+    if [ "$target" = briefing ]; then
+        cp "$ROOT"/geodata/scenarios/*/briefing.json "$ROOT"/tests/data/briefings/*.json "$corpus"/ 2>/dev/null || true
+    else
+        cp "$ROOT"/geodata/scenarios/syria-2024-12/articles/*.txt "$corpus"/ 2>/dev/null || true
+        cp "$ROOT"/tests/data/geoparse/passages/*.txt "$corpus"/ 2>/dev/null || true
+    fi
     echo "fuzz_$target: ${SECONDS_PER_TARGET}s"
     (cd "$BUILD" && "./tests/fuzz/fuzz_$target" -max_total_time="$SECONDS_PER_TARGET" -max_len=16384 \
         -print_final_stats=1 "$corpus") || status=1

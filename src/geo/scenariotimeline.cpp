@@ -1,7 +1,9 @@
 // timeline.csv: the analyst's dated claims, each placed on the gazetteer place of that name
 // nearest to the row's point (docs/formats.md, "Resolving the place"); a row naming several
 // outlets is one claim per outlet, and a governorate row covers only the settlements its
-// actor's opponent holds at that moment ("Region rows").
+// actor's opponent holds at that moment ("Region rows"). A city's row also covers its districts
+// (neighbourhoods whose nearest city it is, within 10 km, of its governorate when one is) that
+// have no row of their own and share the city's holder at that moment ("District rows").
 #include "scenarioloader.h"
 
 #include "scenariocsv.h"
@@ -13,6 +15,7 @@
 #include <charconv>
 #include <limits>
 #include <map>
+#include <set>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -22,6 +25,7 @@ namespace sitrep::geo {
 namespace {
 
 constexpr double kMatchKm = 5.0;
+constexpr double kDistrictKm = 10.0; // how far a neighbourhood may lie from the city it belongs to
 constexpr std::array kColumns{"date", "place", "lat", "lon", "actor", "kind", "outlet", "note"};
 
 // Case-, diacritic-, hyphen-, transliteration- and leading-article-insensitive form of a name.
@@ -146,6 +150,12 @@ public:
             h.push_back(previous == h.rend() ? std::string{} : *previous);
         }
     }
+    // Who the analyst sees holding the place now; empty when nobody does.
+    [[nodiscard]] std::string holder(const std::string& placeId) const
+    {
+        auto it = m_history.find(placeId);
+        return it == m_history.end() || it->second.empty() ? std::string{} : it->second.back();
+    }
     // May a region row of `kind` by `actor` apply to the place? Withdrew/surrendered: only where
     // `actor`'s coalition holds it. Any other kind: only where the place is unheld or held by the
     // default actor's coalition (the incumbent), and never for the incumbent over another's place.
@@ -170,6 +180,48 @@ private:
     std::string m_defaultRoot;
     std::map<std::string, std::vector<std::string>> m_history; // place id -> holders, latest last
 };
+
+// A city's districts: every neighbourhood whose nearest city (within kDistrictKm; one of its own
+// governorate first, when both name one) is that city. Aleppo's 38 districts belong to Aleppo.
+std::map<std::string, std::vector<std::string>> districtsByCity(const core::Gazetteer& gazetteer)
+{
+    std::vector<const core::Place*> cities;
+    for (const core::Place& p : gazetteer.places())
+        if (p.kind == core::PlaceKind::City)
+            cities.push_back(&p);
+    std::map<std::string, std::vector<std::string>> out;
+    for (const core::Place& d : gazetteer.places()) {
+        if (d.kind != core::PlaceKind::Neighbourhood)
+            continue;
+        const core::Place* best = nullptr;
+        double bestKm = kDistrictKm;
+        bool bestSameAdmin = false;
+        for (const core::Place* c : cities) {
+            const double km = core::distanceKm(d.point, c->point);
+            const bool sameAdmin = !d.admin1.empty() && d.admin1 == c->admin1;
+            if (km > kDistrictKm || (bestSameAdmin && !sameAdmin))
+                continue;
+            if (best == nullptr || (sameAdmin && !bestSameAdmin) || km < bestKm) {
+                best = c;
+                bestKm = km;
+                bestSameAdmin = sameAdmin;
+            }
+        }
+        if (best != nullptr)
+            out[best->id].push_back(d.id);
+    }
+    return out;
+}
+
+// The gazetteer place a row names: a settlement of that name within kMatchKm of the row's point,
+// else any place of that name there; nothing when none is that close.
+const core::Place* matchRow(const NameIndex& index, const std::string& key, core::GeoPoint point)
+{
+    auto [match, km] = index.nearest(key, point, true);
+    if (match == nullptr || km > kMatchKm)
+        std::tie(match, km) = index.nearest(key, point, false);
+    return match != nullptr && km <= kMatchKm ? match : nullptr;
+}
 
 std::string fmtKm(double km)
 {
@@ -209,6 +261,21 @@ void loadTimeline(const std::string& path, const core::Gazetteer& gazetteer, Sce
     NameIndex index;
     for (const core::Place& p : gazetteer.places())
         index.add(p);
+    // Places with rows of their own: a city's row does not speak for them.
+    std::set<std::string> ownRows;
+    {
+        const auto latCol = table.column("lat"), lonCol = table.column("lon"), placeCol = table.column("place");
+        for (const CsvRecord& rec : table.records) {
+            if (rec.fields.size() != table.header.size())
+                continue;
+            const auto lat = parseNumber(rec.fields[*latCol]);
+            const auto lon = parseNumber(rec.fields[*lonCol]);
+            if (lat && lon)
+                if (const core::Place* p = matchRow(index, nameKey(rec.fields[*placeCol]), {*lat, *lon}))
+                    ownRows.insert(p->id);
+        }
+    }
+    const auto districts = districtsByCity(gazetteer);
     // Places added for earlier rows are found by later rows too (deque-like: index by position).
     std::vector<std::pair<std::string, std::size_t>> addedKeys;
 
@@ -322,6 +389,21 @@ void loadTimeline(const std::string& path, const core::Gazetteer& gazetteer, Sce
         if (row != nullptr && row->kind == core::PlaceKind::Governorate && !placed.empty()
             && placed.front().placeId != placeId)
             std::erase_if(placed, [&](const core::Claim& e) { return !holders.regionMayTake(e.placeId, c.kind, c.actor); });
+        // A city's row: its districts without rows of their own that go with the city (a district
+        // the SDF holds inside a government city does not change hands when the city does).
+        if (auto it = row != nullptr && row->kind == core::PlaceKind::City ? districts.find(row->id) : districts.end();
+            it != districts.end()) {
+            auto root = [&](const std::string& a) { return a.empty() ? a : out.actors.rootActor(a); };
+            const std::string cityHolder = root(holders.holder(row->id));
+            for (const std::string& d : it->second) {
+                if (ownRows.contains(d) || root(holders.holder(d)) != cityHolder)
+                    continue;
+                core::Claim e = c;
+                e.placeId = d;
+                e.id = c.id + "@" + d;
+                placed.push_back(std::move(e));
+            }
+        }
         for (const core::Claim& e : placed)
             holders.apply(e);
         const std::vector<std::string> outlets = splitOutlets(get("outlet"));

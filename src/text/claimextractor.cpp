@@ -65,6 +65,32 @@ public:
 
     std::string resolvePronoun(const Sent& s, const ActorMention& p) const
     {
+        // "our forces" in a statement: the speaker's side ("the command said"), else the outlet's.
+        if (p.text.size() > 4 && (p.text[0] == 'o' || p.text[0] == 'O') && (p.text[1] == 'u' || p.text[1] == 'U')) {
+            core::SpeakerSide side = SpeakerFinder::outletSide(m_article.outlet);
+            for (const auto& a : s.attributions)
+                if (!a.pronoun && !a.vague && a.side != core::SpeakerSide::Independent)
+                    side = a.side;
+            const std::string_view want = side == core::SpeakerSide::Government   ? "government"
+                                          : side == core::SpeakerSide::Opposition ? "opposition"
+                                                                                  : "";
+            for (const auto& a : m_actors.actors())
+                if (!want.empty() && a.side == want && a.parent.empty())
+                    return a.id;
+            return {};
+        }
+        // "The SDF, which had run Manbij since driving out ISIS, said that their fighters had
+        // withdrawn": a pronoun in what the sentence's subject says is that subject.
+        for (std::size_t k = p.firstWord; k-- > 0;) {
+            static constexpr std::array<std::string_view, 12> kSaid{"said", "says", "say", "told", "added", "stated",
+                                                                    "announced", "insisted", "stressed", "denied",
+                                                                    "claimed", "declared"};
+            if (std::find(kSaid.begin(), kSaid.end(), s.words[k].lower) == kSaid.end())
+                continue;
+            if (const ActorMention* a = speakingActor(s, k); a && !a->pronoun)
+                return a->actorId;
+            break;
+        }
         for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it)
             if (it->lastWord <= p.firstWord && !it->pronoun && !it->generic)
                 return it->actorId;
@@ -98,7 +124,20 @@ public:
                 // "a rebel commander reported gaining control of…".
                 if (pass == 0 && !a.pronoun && inAttribution(s, a.firstWord, a.lastWord))
                     continue;
-                if (!anyRole && isObliqueMarker(wordBefore(s, a.firstWord)))
+                // "Fighters loyal to the new authorities took…": the group named.
+                // "members of the Manbij Military Council pulled out": the group.
+                static constexpr std::array<std::string_view, 8> kGroup{"members", "fighters", "units", "troops",
+                                                                        "elements", "militants", "gunmen", "forces"};
+                std::size_t head = a.firstWord; // skip "the" / "a"
+                while (head > 0 && (s.words[head - 1].lower == "the" || s.words[head - 1].lower == "a"))
+                    --head;
+                const bool loyal = head >= 2 &&
+                                   ((s.words[head - 1].lower == "to" && s.words[head - 2].lower == "loyal") ||
+                                    (s.words[head - 1].lower == "of" &&
+                                     std::find(kGroup.begin(), kGroup.end(), s.words[head - 2].lower) != kGroup.end()));
+                // "the news about terrorist groups entering Daraa": a participle right after its actor.
+                const bool gerund = a.lastWord == t.first && s.words[t.first].lower.ends_with("ing");
+                if (!anyRole && !loyal && !gerund && isObliqueMarker(wordBefore(s, a.firstWord)))
                     continue;
                 bool adjacent = true;
                 for (std::size_t k = a.lastWord; k < t.first; ++k)
@@ -149,10 +188,14 @@ public:
                 if (s.words[k].lower == "would" || s.words[k].lower == "could" || s.words[k].lower == "might")
                     return;
 
+        if (historical(s, t, left, right, m_article.published))
+            return;
+        if (s.words[t.first].lower.starts_with("reach") && t.last < s.words.size() && s.words[t.last].lower == "by")
+            return; // "a resident reached by phone"
         if (t.kind == ClaimKind::Contested && t.first >= 1 &&
-            (s.words[t.first - 1].lower == "without" ||
-             (t.first >= 2 && s.words[t.first - 2].lower == "without")))
-            return; // "surrender without a fight"
+            (s.words[t.first - 1].lower == "without" || s.words[t.first - 1].lower == "no" ||
+             (t.first >= 2 && (s.words[t.first - 2].lower == "without" || s.words[t.first - 2].lower == "no"))))
+            return; // "surrender without a fight", "no sign of fighting around Hmeimim"
 
         std::size_t windowEnd = right;
         for (const auto& other : s.triggers)
@@ -170,96 +213,35 @@ public:
                       (t.last > t.first + 1 && s.words[t.last - 1].lower == "by");
         }
 
-        // Places.
+        // "the withdrawal of the army from the city of Homs", "the entry of terrorists into Homs":
+        // the actor after "of", the place after the preposition that follows it.
+        ClauseSpan span{left, right, windowEnd, t.last};
+        std::optional<Binding> ofActor;
+        if (t.ofActor) {
+            for (const auto& a : s.actors)
+                if (!ofActor && (a.firstWord == t.last || (a.firstWord == t.last + 1 && s.words[t.last].lower == "the")))
+                    ofActor = bind(s, a, 3);
+            if (!ofActor || ofActor->actorId.empty())
+                return;
+            const auto self = std::find_if(s.actors.begin(), s.actors.end(),
+                                           [&](const ActorMention& a) { return a.firstWord == ofActor->word; });
+            span.objectFrom = self->lastWord;
+            if (span.objectFrom < s.words.size() &&
+                (s.words[span.objectFrom].lower == "from" || s.words[span.objectFrom].lower == "into" ||
+                 s.words[span.objectFrom].lower == "in" || s.words[span.objectFrom].lower == "out"))
+                ++span.objectFrom;
+            if (span.objectFrom < s.words.size() && s.words[span.objectFrom].lower == "of")
+                ++span.objectFrom; // "out of"
+        }
+        Objects objects = findObjects(s, t, span, passive);
+        if (objects.empty())
+            return;
         std::vector<const PlaceSlot*> places;
         std::vector<ObjectFit> fits;
-        auto leftPlaces = [&] {
-            for (const auto& p : s.slots)
-                if (p.first >= left && p.last <= t.first && !inAttribution(s, p.first, p.last)) {
-                    places.push_back(&p);
-                    fits.push_back({true, p.edge, false});
-                }
-        };
-        const bool leftFrame = passive || t.frame == TriggerFrame::Ergative || t.frame == TriggerFrame::UnderControl ||
-                               t.frame == TriggerFrame::InHands;
-        if (leftFrame) {
-            leftPlaces();
-            // "Manbij, which remains under SDF control": the relative clause's antecedent.
-            if (places.empty() && left > 0 && (s.words[left - 1].lower == "which" || s.words[left - 1].lower == "where"))
-                for (auto it = s.slots.rbegin(); it != s.slots.rend(); ++it)
-                    if (it->last < left && it->last + 3 >= left) {
-                        places.push_back(&*it);
-                        fits.push_back({true, it->edge, false});
-                        break;
-                    }
-        } else if (t.frame == TriggerFrame::HeldAdjective) {
-            for (const auto& p : s.slots)
-                if (p.first >= t.last && p.first <= t.last + 6) {
-                    places.push_back(&p);
-                    fits.push_back({true, p.edge, false});
-                    break;
-                }
-        } else {
-            const std::size_t from = t.frame == TriggerFrame::Presence ? t.first : t.last;
-            for (const auto& p : s.slots) {
-                if (p.first < from || p.first >= windowEnd || inAttribution(s, p.first, p.last))
-                    continue;
-                if (t.needsNearObject && p.first > t.last + 3)
-                    continue;
-                const auto f = p.first < t.last ? ObjectFit{true, p.edge, false} : objectFit(s, t, p, t.last, places);
-                if (f.ok) {
-                    places.push_back(&p);
-                    fits.push_back(f);
-                }
-            }
-            // "In Suweida, Druze fighters took over state buildings": the sentence's place.
-            bool institutions = false;
-            for (std::size_t k = t.last; k < windowEnd; ++k)
-                institutions = institutions || s.words[k].lower == "buildings" || s.words[k].lower == "headquarters" ||
-                               s.words[k].lower == "offices" || s.words[k].lower == "institutions";
-            const bool sentenceLocative = (institutions || kind == ClaimKind::Controls) &&
-                                          (kind == ClaimKind::Captured || kind == ClaimKind::Controls) &&
-                                          !s.words.empty() && s.words[0].lower == "in";
-            const bool locativeKind = kind == ClaimKind::Contested || kind == ClaimKind::Surrendered ||
-                                      kind == ClaimKind::Besieged || sentenceLocative;
-            // "… took Deir ez-Zor after government troops withdrew overnight": withdrew from the
-            // place just named (only after "after" / "when": "as they retreated" names no place).
-            // "… pulled out of Deir ez-Zor, and the SDF moved in": the place named just before.
-            const bool afterClause = left > 0 && (s.words[left - 1].lower == "after" || s.words[left - 1].lower == "when");
-            static constexpr std::array<std::string_view, 14> kNoObject{
-                "under", "on", "after", "before", "overnight", "at", "early", "late", "without", "with", "for",
-                "hours", "later", "as"};
-            const bool objectless = t.last >= s.words.size() || s.words[t.last].punct ||
-                                    std::find(kNoObject.begin(), kNoObject.end(), s.words[t.last].lower) != kNoObject.end();
-            if (places.empty() && (kind == ClaimKind::Withdrew || kind == ClaimKind::Entered) &&
-                t.frame == TriggerFrame::Active && (!t.needsNearObject || objectless) && objectless)
-                for (auto it = s.slots.rbegin(); it != s.slots.rend(); ++it)
-                    if (it->last <= t.first && (afterClause || it->first >= left) && !it->region &&
-                        !inAttribution(s, it->first, it->last) &&
-                        it->kind != core::PlaceKind::Country && it->relation.empty() && !it->edge &&
-                        !(it->first >= 2 && s.words[it->first - 1].lower == "of" &&
-                          isNearbyNoun(s.words[it->first - 2].lower)) &&
-                        !excludesObject(wordBefore(s, it->first), false)) {
-                        places.push_back(&*it);
-                        fits.push_back({true, it->edge, false});
-                        break;
-                    }
-            if (places.empty() && locativeKind)
-                for (const auto& p : s.slots) {
-                    if (p.last > t.first || inAttribution(s, p.first, p.last))
-                        continue;
-                    std::size_t k = p.first;
-                    while (k > 0 && p.first - k < 5 && s.words[k - 1].lower != "in")
-                        --k;
-                    if (k > 0 && s.words[k - 1].lower == "in") {
-                        places.push_back(&p);
-                        fits.push_back({true, p.edge, false});
-                        break;
-                    }
-                }
+        for (const auto& [p, f] : objects) {
+            places.push_back(p);
+            fits.push_back(f);
         }
-        if (places.empty())
-            return;
 
         // Actor.
         std::optional<Binding> actor;
@@ -275,6 +257,21 @@ public:
                         actor = actorIn(s, k + 1, std::min(k + 6, s.words.size()), 3);
             } else {
                 actor = subjectOf(s, t, left, kind == ClaimKind::Surrendered);
+                // "Kurdish-led forces, which hold Sheikh Maqsoud": the relative pronoun's antecedent.
+                if (left > 0 && (s.words[left - 1].lower == "which" || s.words[left - 1].lower == "who") &&
+                    (!actor || actor->word < left))
+                    for (const auto& a : s.actors)
+                        if (!a.pronoun && (a.lastWord + 1 == left || (a.lastWord + 2 == left && s.words[a.lastWord].lower == ",")))
+                            actor = bind(s, a, 2);
+                // Bare "inside": only right after its actor ("reports of rebels inside Homs").
+                if (t.frame == TriggerFrame::Presence && t.last == t.first + 1 && s.words[t.first].lower == "inside") {
+                    actor.reset();
+                    for (const auto& a : s.actors)
+                        if (a.lastWord == t.first && !a.pronoun)
+                            actor = bind(s, a, 3);
+                    if (!actor)
+                        return;
+                }
                 // A finite verb needs its subject in its own clause ("as Assad left the capital");
                 // only a participle or infinitive borrows one ("…, capturing", "reported gaining").
                 const auto& verb = s.words[t.first].lower;
@@ -283,17 +280,39 @@ public:
                                         (s.words[t.first - 1].lower == "have" || s.words[t.first - 1].lower == "be"));
                 if (actor && actor->strength == 1 && !nonFinite)
                     actor.reset();
+                // "After taking Saraqib, rebels advanced south": the subject after the fronted clause.
+                if (!actor && nonFinite && left == 1 && s.words[0].lower == "after")
+                    for (const auto& a : s.actors)
+                        if (!actor && a.firstWord > t.last && !a.pronoun && a.firstWord >= 1 &&
+                            (s.words[a.firstWord - 1].lower == "," ||
+                             (a.firstWord >= 2 && s.words[a.firstWord - 2].lower == ",")))
+                            actor = bind(s, a, 2);
                 if (kind != ClaimKind::Surrendered && t.frame != TriggerFrame::Presence &&
                     nonActorSubject(s, t.first, nonFinite))
                     actor.reset();
             }
             break;
         case TriggerFrame::Nominal: {
+            if (ofActor) {
+                actor = ofActor;
+                break;
+            }
             if (s.words[t.last - 1].lower == "by") // "an attack by terrorist groups on Homs"
                 actor = actorIn(s, t.last, std::min(t.last + 6, s.words.size()), 3);
             for (std::size_t k = t.last; k < windowEnd && !actor; ++k)
                 if (s.words[k].lower == "by")
                     actor = actorIn(s, k + 1, std::min(k + 6, windowEnd), 3);
+            // "they are repelling the assault on Homs": the attackers are the ones contesting it,
+            // and without "by" nobody names them.
+            if (!actor && s.words[t.first].lower.starts_with("repel"))
+                return;
+            // "the army had repelled an attempt to infiltrate the city": the subject defends.
+            if (!actor) {
+                const auto before = wordBefore(s, t.first);
+                if (before.starts_with("repel") || before.starts_with("thwart") || before.starts_with("foil") ||
+                    before.starts_with("repuls"))
+                    return;
+            }
             if (!actor)
                 actor = subjectOf(s, t, left, false);
             // "fighting broke out between the SDF and Turkish-backed rebels": the first party.
@@ -367,34 +386,12 @@ public:
 
         // "Government forces and allied Iranian-backed militias pulled out": both did.
         std::vector<Binding> bound{*actor};
-        if (!passive && (t.frame == TriggerFrame::Active || t.frame == TriggerFrame::RetreatTo) && !actor->pronoun) {
-            const auto self = std::find_if(s.actors.begin(), s.actors.end(),
-                                           [&](const ActorMention& a) { return a.firstWord == actor->word; });
-            if (self != s.actors.end() && self != s.actors.begin()) {
-                const auto& prev = *(self - 1);
-                bool coordinated = !prev.pronoun && prev.lastWord < self->firstWord;
-                bool sawAnd = false;
-                for (std::size_t k = prev.lastWord; k < self->firstWord && coordinated; ++k) {
-                    const auto& w = s.words[k].lower;
-                    sawAnd = sawAnd || w == "and";
-                    coordinated = w == "and" || w == "," || w == "allied" || w == "its" || w == "their" || w == "the";
-                }
-                if (coordinated && sawAnd && prev.actorId != actor->actorId)
-                    bound.push_back(Binding{prev.actorId, actor->strength, prev.generic, false, prev.firstWord});
-            }
-        }
+        if (!passive && (t.frame == TriggerFrame::Active || t.frame == TriggerFrame::RetreatTo) && !actor->pronoun)
+            bound = coordinatedSubjects(s, t, *actor);
 
         // Stance, hedges, speaker.
-        bool negated = false;
-        const std::size_t negFrom = actor->strength >= 2 && actor->word < t.first ? actor->word : left;
-        for (std::size_t k = negFrom; k < t.first; ++k)
-            negated = negated || isNegationAt(s.words, k);
-        // "Reports that the army withdrew from Homs are false".
-        for (std::size_t k = t.last; k < s.words.size(); ++k) {
-            const auto& w = s.words[k].lower;
-            negated = negated || w == "false" || w == "untrue" || w == "baseless" || w == "fabricated" ||
-                      w == "incorrect" || w == "unfounded";
-        }
+        const bool negated =
+            negatedAt(s, t, actor->strength >= 2 && actor->word < t.first ? actor->word : left);
         bool hedged = actor->generic;
         for (std::size_t k = 0; k < s.words.size(); ++k) {
             const bool sentenceWide = s.words[k].lower == "yet" || s.words[k].lower == "independently";
@@ -408,24 +405,8 @@ public:
             denies = denies || att->denies; // "denied … as fabricated" is one denial, not two
         }
 
-        // Time: the expression nearest the trigger, preferring its own clause.
-        core::TimeRange time = m_dates.defaultRange();
-        std::size_t best = SIZE_MAX;
-        bool ownTime = false;
-        for (const auto& [w, e] : s.times) {
-            std::size_t d = w >= t.last ? w - t.last : t.first > w ? t.first - w : 0;
-            if (w < left || w >= right)
-                d += 20;
-            if (d < best) {
-                best = d;
-                time = e.range;
-                ownTime = w >= left && w < right;
-            }
-        }
-        // "the capture of Aleppo" with no time of its own recalls an earlier event: all it tells
-        // for the publication day is who holds the place.
-        if (t.frame == TriggerFrame::Nominal && kind == ClaimKind::Captured && !ownTime)
-            kind = ClaimKind::Controls;
+        const auto [time, timedKind] = claimTime(s, t, left, right, kind, m_dates, m_article.published);
+        kind = timedKind;
 
         for (const Binding& who : bound)
         for (std::size_t pi = 0; pi < places.size(); ++pi) {

@@ -16,6 +16,7 @@ struct Pattern {
     ClaimKind kind;
     TriggerFrame frame;
     bool needsNearObject = false;
+    bool ofActor = false; // "the withdrawal of the army from Homs": "of" names the actor, not the place
 };
 
 // clang-format off
@@ -26,14 +27,18 @@ const Pattern kPatterns[] = {
      "retaking|retaken|conquered|conquer|conquering|grabbed|secured)", ClaimKind::Captured, TriggerFrame::Active},
     {"(took|take|takes|taking|taken|seized|seize|seizes|seizing|gained|gain|gains|gaining|wrested|wrest|wresting|"
      "assumed|assume|assumes|assuming|regained|regain|regaining|won|win|wins|winning|declared|claimed|established|"
-     "imposed|extended|extending|tightened) [full|complete|total|effective|partial|firm] control (of|over)",
+     "imposed|extended|extending|tightened|restored|restore|restoring|reasserted|re-established|reimposed) "
+     "[full|complete|total|effective|partial|firm] control (of|over)",
      ClaimKind::Captured, TriggerFrame::Active},
     {"(took|take|takes|taking|taken) over", ClaimKind::Captured, TriggerFrame::Active},
     {"(drove|driven|driving|expelled|expelling|ousted|ousting|evicted|routed|flushed)", ClaimKind::Captured,
      TriggerFrame::Active},
-    {"(took|taken)", ClaimKind::Captured, TriggerFrame::Active, true},
+    {"(took|taken|take|takes|taking)", ClaimKind::Captured, TriggerFrame::Active, true},
+    {"restored (security|stability|order) (to|in)", ClaimKind::Captured, TriggerFrame::Active},
     {"[the] (capture|seizure|fall|takeover|take-over|liberation|recapture|conquest) of", ClaimKind::Captured, TriggerFrame::Nominal},
     {"(fell|fallen|falls|fall|falling) (to|into)", ClaimKind::Captured, TriggerFrame::Ergative},
+    // "Hama's capture", "Aleppo's fall": the place before the noun.
+    {"' s (capture|seizure|fall|takeover|liberation|recapture|conquest)", ClaimKind::Captured, TriggerFrame::Ergative},
     {"(fell|fallen)", ClaimKind::Captured, TriggerFrame::Ergative},
     {"(came|come|comes|coming) under", ClaimKind::Captured, TriggerFrame::Ergative},
     {"(lost|lose|loses|losing) [full|complete|total] [control of]", ClaimKind::Withdrew, TriggerFrame::Loss},
@@ -42,10 +47,15 @@ const Pattern kPatterns[] = {
     {"(controls|controlled|control|hold|holds|held|holding|retain|retains|retained|maintain|maintains|maintained|"
      "keep|keeps|kept) [full|firm|effective|complete|total] control (of|over)", ClaimKind::Controls, TriggerFrame::Active},
     {"(in|remain in|remains in|remained in|still in) [full|complete|firm|effective] control of", ClaimKind::Controls, TriggerFrame::Active},
-    {"(controls|control|controlled|still control|now control|holds|hold|still hold|still holds|continue to hold|"
-     "continues to hold|retained|retains)",
+    {"(controls|control|controlled|still control|still controls|still controlled|now control|now controls|holds|"
+     "hold|held|still hold|still holds|still held|continue to hold|continues to hold|retained|retains)",
      ClaimKind::Controls, TriggerFrame::Active, true},
     {"(held|controlled|defended) by",
+     ClaimKind::Controls, TriggerFrame::Active},
+    // "the army was still in the town", "Russian forces stayed inside the base", "deployed in all neighbourhoods"
+    {"(is|are|was|were) still (in|inside)", ClaimKind::Controls, TriggerFrame::Presence},
+    {"(remained|remain|remains|stayed|stay|stays) [firmly] (in|inside)", ClaimKind::Controls, TriggerFrame::Presence, true},
+    {"(deployed|stationed) (in|inside|across|throughout) [and around]",
      ClaimKind::Controls, TriggerFrame::Active},
     {"under", ClaimKind::Controls, TriggerFrame::UnderControl},
     {"hands", ClaimKind::Controls, TriggerFrame::InHands},
@@ -55,8 +65,10 @@ const Pattern kPatterns[] = {
      "infiltrated|infiltrate|infiltrating) [into]", ClaimKind::Entered, TriggerFrame::Active},
     {"(remained|remain|remains|stayed|stay|stays) in (their|its|his) (positions|barracks|bases|base)",
      ClaimKind::Controls, TriggerFrame::Active},
-    {"(swept|sweeping|pushed|pushing|moved|moving|rolled|rolling|advanced|advancing|broke|breaking|"
-     "poured|pouring|marched|marching|burst|drove|driving|streamed|streaming) into", ClaimKind::Entered, TriggerFrame::Active},
+    // Base forms only where no noun reads the same ("a sweep into Aleppo" is the nominal below).
+    {"(swept|sweeping|sweeps|pushed|pushing|pushes|moved|moving|move|moves|rolled|rolling|roll|rolls|"
+     "advanced|advancing|broke|breaking|breaks|poured|pouring|pour|pours|marched|marching|marches|burst|bursts|"
+     "drove|driving|streamed|streaming|streams|surged|surges) into", ClaimKind::Entered, TriggerFrame::Active},
     {"(reached|reach|reaches|reaching) the [northern|southern|eastern|western|central] (centre|center|heart|"
      "neighbourhoods|neighborhoods|districts|streets) of", ClaimKind::Entered, TriggerFrame::Active},
     {"(reached|reach|reaches|reaching) the [northern|southern|eastern|western] (suburbs|countryside) of",
@@ -64,8 +76,12 @@ const Pattern kPatterns[] = {
     {"(attempt|attempts|bid|bids|effort|efforts) to (infiltrate|enter|storm|take|capture|attack|advance on)",
      ClaimKind::Contested, TriggerFrame::Nominal},
     {"(arrived|arriving|arrive) in", ClaimKind::Entered, TriggerFrame::Active},
+    {"(took|take|takes|taking|taken|set|sets|setting) up positions (in|inside)", ClaimKind::Entered, TriggerFrame::Active},
+    {"(reached|reach|reaches|reaching)", ClaimKind::Entered, TriggerFrame::Active, true},
+    {"inside", ClaimKind::Entered, TriggerFrame::Presence, true},
     {"(moved|rolled|marched|poured|swept|went) in", ClaimKind::Entered, TriggerFrame::Active},
     {"(entry|penetration|incursion|sweep|push|advance|foray|breakthrough) into", ClaimKind::Entered, TriggerFrame::Nominal},
+    {"(entry|penetration|incursion) of", ClaimKind::Entered, TriggerFrame::Nominal, false, true},
     {"penetration of", ClaimKind::Entered, TriggerFrame::Nominal},
     {"(are|is|were|was|now|already) inside", ClaimKind::Entered, TriggerFrame::Presence},
     // contested
@@ -77,8 +93,10 @@ const Pattern kPatterns[] = {
      ClaimKind::Contested, TriggerFrame::Active},
     {"(assault|attack|attacks|offensive|counteroffensive|counter-offensive) (on|against|by)", ClaimKind::Contested, TriggerFrame::Nominal},
     {"(advanced|advances|advancing|advance|gains) (in|inside|within)", ClaimKind::Contested, TriggerFrame::Nominal},
-    {"(reached|reach|reaches|reaching) the (outskirts|gates|edge|edges) of", ClaimKind::Contested, TriggerFrame::Active},
-    {"(on|at|to) the (outskirts|gates|edge|edges|threshold|doorstep) [of]", ClaimKind::Contested, TriggerFrame::Presence},
+    {"(reached|reach|reaches|reaching) the [northern|southern|eastern|western|northeastern|northwestern|"
+     "southeastern|southwestern] (outskirts|gates|edge|edges) of", ClaimKind::Contested, TriggerFrame::Active},
+    {"(on|at|to) the [northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern] "
+     "(outskirts|gates|edge|edges|threshold|doorstep) [of]", ClaimKind::Contested, TriggerFrame::Presence},
     {"on the city outskirts", ClaimKind::Contested, TriggerFrame::Presence},
     {"(repelled|repelling|repel|repels|repulsed|thwarted) (an|the|a) (attack|assault|offensive|advance) (on|against)",
      ClaimKind::Contested, TriggerFrame::Nominal},
@@ -92,16 +110,30 @@ const Pattern kPatterns[] = {
     {"(pulled|pulling|pull|pulls|withdrew|withdrawn|withdrawing|withdraw) [out] (its|their|his|the) "
      "(forces|troops|fighters|units|men) "
      "(out of|from)", ClaimKind::Withdrew, TriggerFrame::Active},
-    {"(abandoned|abandon|abandoning|abandons|evacuated|evacuating|vacated|ceded|cede|left|handed over|gave up)",
-     ClaimKind::Withdrew, TriggerFrame::Active, true},
+    {"(abandoned|abandon|abandoning|abandons|evacuated|evacuating|vacated|ceded|cede|left|leaving|leaves|"
+     "handed over|handing over|gave up)", ClaimKind::Withdrew, TriggerFrame::Active, true},
+    {"(handed|handing|hands) (it|them) over", ClaimKind::Withdrew, TriggerFrame::Active},
+    {"(melted|melting|melt|melts) away", ClaimKind::Withdrew, TriggerFrame::Active},
+    {"(withdrawal|retreat|pullout|pull-out|departure|exit|evacuation) of", ClaimKind::Withdrew, TriggerFrame::Nominal,
+     false, true},
+    // "after the army's withdrawal": the place named before (only after "after" / "when").
+    {"(withdrawal|retreat|pullout|pull-out|departure)", ClaimKind::Withdrew, TriggerFrame::Nominal, true},
+    // State media's word for a withdrawal: "a redeployment and repositioning operation" in Daraa,
+    // "a temporary redeployment of its units outside Aleppo".
+    {"(redeployment|repositioning) [and (redeployment|repositioning)] [operation|operations]", ClaimKind::Withdrew,
+     TriggerFrame::Nominal, true},
+    {"(redeployment|repositioning) [\"|”] of (its|their|the|our) (units|forces|troops) outside [of]",
+     ClaimKind::Withdrew, TriggerFrame::Nominal},
+    {"(redeployed|repositioned) and (redeployed|repositioned) outside [of]", ClaimKind::Withdrew, TriggerFrame::Active},
     {"(withdrawal|retreat|pullout|pull-out|departure|exit|evacuation) from", ClaimKind::Withdrew, TriggerFrame::Nominal},
     {"(withdrew|withdrawn|retreated|pulled out|fled)", ClaimKind::Withdrew, TriggerFrame::Active},
     {"(redeployed|redeploying|repositioned|repositioning|pulled back|withdrew|withdrawn|regrouped) outside [of]",
      ClaimKind::Withdrew, TriggerFrame::Active},
     // pulled back to: still held
-    {"(pulled|pulling|pull|pulls|fell|falling|fall|falls) back [to|towards|toward|on|into]", ClaimKind::Controls, TriggerFrame::RetreatTo},
+    // "toward" is a direction, not an arrival: "retreated toward Damascus" says nothing of Damascus.
+    {"(pulled|pulling|pull|pulls|fell|falling|fall|falls) back [to|on|into]", ClaimKind::Controls, TriggerFrame::RetreatTo},
     {"(retreated|retreating|retreat|retreats|withdrew|withdrawn|withdrawing|withdraw|redeployed|redeploying|"
-     "regrouped|regroup|regrouping|relocated|consolidated) (to|towards|toward|in|into)", ClaimKind::Controls, TriggerFrame::RetreatTo},
+     "regrouped|regroup|regrouping|relocated|consolidated) (to|in|into)", ClaimKind::Controls, TriggerFrame::RetreatTo},
     // surrendered
     {"(surrendered|surrender|surrenders|surrendering|capitulated|capitulate)", ClaimKind::Surrendered, TriggerFrame::Active},
     {"laid down (their|its|his) (arms|weapons)", ClaimKind::Surrendered, TriggerFrame::Active},
@@ -203,8 +235,21 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
         t.kind = best->pattern->kind;
         t.frame = best->pattern->frame;
         t.needsNearObject = best->pattern->needsNearObject;
+        t.ofActor = best->pattern->ofActor;
         t.lenient = t.kind == ClaimKind::Contested || t.kind == ClaimKind::Besieged;
-        out.push_back(t);
+        // "fighting is under way", "came under fire": no control.
+        if (t.frame == TriggerFrame::UnderControl && t.last < words.size() &&
+            (words[t.last].lower == "way" || words[t.last].lower == "fire" || words[t.last].lower == "pressure" ||
+             words[t.last].lower == "attack" || words[t.last].lower == "shelling")) {
+            i = t.last;
+            continue;
+        }
+        // "an attack by terrorists on the northern outskirts of Homs": one claim, the attack's.
+        const bool edgeOfAttack = t.frame == TriggerFrame::Presence && t.kind == ClaimKind::Contested && !out.empty() &&
+                                  out.back().kind == ClaimKind::Contested && out.back().frame == TriggerFrame::Nominal &&
+                                  t.first <= out.back().last + 6;
+        if (!edgeOfAttack)
+            out.push_back(t);
         i = t.last;
     }
     return out;
@@ -231,12 +276,13 @@ bool isClauseBoundary(const std::vector<Word>& words, std::size_t i)
 
 bool isHypotheticalWord(const std::vector<Word>& words, std::size_t i)
 {
-    static constexpr std::array<std::string_view, 46> kWords{
+    static constexpr std::array<std::string_view, 53> kWords{
         "would", "could", "might", "if", "unless", "threaten", "threatens", "threatening", "threatened", "poised",
         "aim", "aims", "aiming", "aimed", "plan", "plans", "planning", "intent", "intend", "intends", "seek",
         "seeks", "seeking", "bid", "attempt", "attempts", "attempting", "try", "tries", "trying", "vow", "vowed",
         "vows", "expected", "likely", "whether", "prepare", "preparing", "ready", "potential", "possible",
-        "should", "bracing", "fear", "fears", "feared"};
+        "should", "bracing", "fear", "fears", "feared", "demanded", "demand", "demands", "demanding", "urged",
+        "urging", "pledged"};
     const auto& w = words[i].lower;
     if (w == "may")
         return !words[i].capitalised;
@@ -330,9 +376,10 @@ bool isSurroundingNoun(std::string_view w)
 
 bool isListGlue(std::string_view w)
 {
-    static constexpr std::array<std::string_view, 22> kWords{
+    static constexpr std::array<std::string_view, 28> kWords{
         ",", "and", "the", "a", "of", "city", "town", "village", "province", "governorate", "much", "most", "all",
-        "parts", "part", "areas", "entire", "whole", "key", "strategic", "nearby", "also"};
+        "parts", "part", "areas", "entire", "whole", "key", "strategic", "nearby", "also", "cities", "towns",
+        "villages", "neighbouring", "neighboring", "nearby"};
     return in(kWords, w);
 }
 

@@ -33,6 +33,7 @@ struct Trigger {
     TriggerFrame frame = TriggerFrame::Active;
     bool needsNearObject = false; // bare "took", "held": only with a place right after
     bool lenient = false;         // contested: "over", "around", "north of" still name the place
+    bool ofActor = false;         // "the withdrawal of ACTOR from PLACE"
 };
 
 // Non-overlapping triggers, longest match first, left to right.

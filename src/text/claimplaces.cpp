@@ -156,13 +156,36 @@ std::vector<PlaceSlot> ClaimPlaces::next(const Sentence& sentence, const std::ve
 
 void ClaimPlaces::upgradeToGovernorates(const std::vector<Word>& words, std::vector<PlaceSlot>& slots) const
 {
-    auto isProvince = [](std::string_view w) { return w == "province" || w == "governorate"; };
-    for (auto& s : slots) {
+    auto isProvince = [](std::string_view w) {
+        return w == "province" || w == "governorate" || w == "provinces" || w == "governorates";
+    };
+    // "Daraa and Sweida provinces": the names listed before the plural are governorates too.
+    std::vector<bool> listed(slots.size(), false);
+    for (std::size_t j = slots.size(); j-- > 1;) {
+        const bool plural = slots[j].last < words.size() &&
+                            (words[slots[j].last].lower == "provinces" || words[slots[j].last].lower == "governorates");
+        const bool glued = slots[j - 1].last + 1 == slots[j].first &&
+                           (words[slots[j - 1].last].lower == "and" || words[slots[j - 1].last].lower == ",");
+        if ((plural || listed[j]) && glued)
+            listed[j - 1] = true;
+    }
+    for (std::size_t j = 0; j < slots.size(); ++j) {
+        auto& s = slots[j];
         if (s.kind == PlaceKind::Governorate) {
             s.regionId = "governorate:" + std::string(canonicalGovernorate(s.name));
             continue;
         }
         const bool after = s.last < words.size() && isProvince(words[s.last].lower);
+        if (listed[j] && !after) {
+            if (const core::Place* g = governorate(s.name.empty() ? s.text : s.name); g && g->id != "") {
+                s.placeIds = {g->id};
+                s.name = g->name;
+                s.kind = PlaceKind::Governorate;
+                s.country = g->country;
+                s.regionId = "governorate:" + std::string(canonicalGovernorate(g->name));
+            }
+            continue;
+        }
         const bool before = s.first >= 2 && words[s.first - 1].lower == "of" && isProvince(words[s.first - 2].lower);
         if (!after && !before)
             continue;
@@ -217,15 +240,20 @@ void ClaimPlaces::addRegions(const std::vector<Word>& words, const std::string& 
     }
 }
 
-const PlaceSlot* ClaimPlaces::antecedent(const std::vector<PlaceSlot>& current, std::size_t before, bool capital) const
+const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const std::vector<PlaceSlot>& current,
+                                         std::size_t before, bool capital) const
 {
     auto fits = [&](const PlaceSlot& s) {
         if (s.placeIds.size() != 1 || s.region)
             return false;
         return capital ? s.name == "Damascus" : cityLike(s.kind);
     };
+    // "In Jableh, south of Latakia, … leaving the town": not the place a direction is taken from.
+    auto landmark = [&](const PlaceSlot& s) {
+        return s.first >= 2 && words[s.first - 1].lower == "of" && isNearbyNoun(words[s.first - 2].lower);
+    };
     for (auto it = current.rbegin(); it != current.rend(); ++it)
-        if (it->first < before && fits(*it))
+        if (it->first < before && fits(*it) && !landmark(*it))
             return &*it;
     for (const auto& s : current) // "the city" before the name in the same sentence
         if (s.first >= before && fits(s))
@@ -275,7 +303,7 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
             continue;
         if (i > 0 && std::any_of(slots.begin(), slots.end(), [&](const PlaceSlot& s) { return s.last == i; }))
             continue;
-        const PlaceSlot* ante = antecedent(slots, i, head == "capital");
+        const PlaceSlot* ante = antecedent(words, slots, i, head == "capital");
         const core::Place* capital = nullptr;
         if (!ante && head == "capital")
             capital = m_capital;

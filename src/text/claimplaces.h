@@ -60,7 +60,8 @@ private:
     void addRegions(const std::vector<Word>& words, const std::string& text, std::vector<PlaceSlot>& slots) const;
     void upgradeToGovernorates(const std::vector<Word>& words, std::vector<PlaceSlot>& slots) const;
     void addAnaphora(const std::vector<Word>& words, const std::string& text, std::vector<PlaceSlot>& slots) const;
-    [[nodiscard]] const PlaceSlot* antecedent(const std::vector<PlaceSlot>& current, std::size_t before,
+    [[nodiscard]] const PlaceSlot* antecedent(const std::vector<Word>& words, const std::vector<PlaceSlot>& current,
+                                              std::size_t before,
                                               bool capital) const;
 
     const core::Gazetteer& m_gazetteer;

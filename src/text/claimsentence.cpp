@@ -1,6 +1,9 @@
 #include "claimsentence.h"
 
+#include "core/instant.h"
+
 #include <algorithm>
+#include <cstdlib>
 #include <array>
 #include <span>
 #include <tuple>
@@ -101,8 +104,13 @@ bool nonActorSubject(const Sent& s, std::size_t trigger, bool nonFinite)
             return false;
         const bool beforeTime = i + 1 < s.words.size() && inTime(i + 1) &&
                                 (w == "on" || w == "in" || w == "at" || w == "by" || w == "since");
+        // "had been able to enter", "government troops and their allies left".
+        const bool groupAfterPossessive =
+            i > 0 && (s.words[i - 1].lower == "their" || s.words[i - 1].lower == "its") &&
+            (w == "allies" || w == "fighters" || w == "forces" || w == "troops" || w == "units" || w == "militias");
         if (inTime(i) || beforeTime || (isSoftWord(w) && w != ",") || isNegationAt(s.words, i) || w == "to" ||
-            w == "still" || w == "again" || w == "yet" || w == "'" || w == "not") {
+            w == "still" || w == "again" || w == "yet" || w == "'" || w == "not" || w == "able" || w == "been" ||
+            groupAfterPossessive) {
             --k;
             continue;
         }
@@ -134,8 +142,9 @@ bool nonActorSubject(const Sent& s, std::size_t trigger, bool nonFinite)
         }
         if (s.words[i].punct)
             return false;
-        static constexpr std::array<std::string_view, 12> kOpen{"that", "which", "who", "as", "after", "while",
-                                                                "when", "and", "but", "or", "said", "says"};
+        static constexpr std::array<std::string_view, 15> kOpen{"that", "which", "who", "as", "after", "while",
+                                                                "when", "and", "but", "or", "said", "says",
+                                                                "before", "until", "by"};
         if (oneOf(kOpen, w))
             return false;
         // "the army agreed to withdraw", "began retreating": the verb before borrows its subject.
@@ -146,6 +155,72 @@ bool nonActorSubject(const Sent& s, std::size_t trigger, bool nonFinite)
             continue;
         }
         return true;
+    }
+    return false;
+}
+
+const ActorMention* speakingActor(const Sent& s, std::size_t cue)
+{
+    std::size_t k = cue;
+    for (int guard = 0; guard < 40 && k > 0; ++guard) {
+        const std::size_t i = k - 1;
+        const auto& w = s.words[i].lower;
+        for (const auto& a : s.actors)
+            if (a.lastWord == k)
+                return &a;
+        if (isSoftWord(w) && w != ",") {
+            --k;
+            continue;
+        }
+        if (w == ",") { // ", which had run Manbij since 2016," / ", the alliance led by HTS,"
+            std::size_t j = i;
+            while (j > 0 && i - j < 16 && s.words[j - 1].lower != ",")
+                --j;
+            if (j == 0 || i - j >= 16)
+                return nullptr;
+            const auto& opener = s.words[j].lower;
+            if (opener != "which" && opener != "who" && opener != "the" && opener != "a" && opener != "an")
+                return nullptr;
+            k = j - 1;
+            continue;
+        }
+        // "Druze fighters in Suwayda say": step over "in PLACE".
+        const auto slot = std::find_if(s.slots.begin(), s.slots.end(),
+                                       [&](const PlaceSlot& p) { return p.first <= i && i < p.last; });
+        if (slot != s.slots.end() && slot->first > 0 && s.words[slot->first - 1].lower == "in") {
+            k = slot->first - 1;
+            continue;
+        }
+        return nullptr;
+    }
+    return nullptr;
+}
+
+bool historical(const Sent& s, const Trigger& t, std::size_t left, std::size_t right,
+                std::optional<core::Instant> published)
+{
+    const int year = published ? std::stoi(core::formatIso8601(*published).substr(0, 4)) : 0;
+    // The clause, and a "since 2016" that closes it.
+    const std::size_t end = std::min(s.words.size(), right + (right < s.words.size() && s.words[right].lower == "since" ? 2 : 0));
+    for (std::size_t k = left; k < end; ++k) {
+        const auto& w = s.words[k].lower;
+        // Near the verb, and no reporting verb between ("…, which had run Manbij since 2016, said
+        // that their fighters had withdrawn" is today's news).
+        // Before the verb, no comma between unless it opens the sentence ("Aleppo, which government
+        // forces recaptured in 2016, fell to rebels" is news; "In 2016, …" is not).
+        bool near = (k < t.first ? t.first - k : k - t.last) <= 8;
+        for (std::size_t j = std::min(k, t.first); j < std::max(k, t.last) && near; ++j)
+            near = !inAttribution(s, j, j + 1) && s.words[j].lower != "said" && s.words[j].lower != "says" &&
+                   !(k < t.first && k > 2 && s.words[j].lower == ",");
+        if (w == "years" && near && k > left && !s.words[k - 1].punct && k + 1 < s.words.size() &&
+            s.words[k + 1].lower != "ago")
+            return true;
+        const bool digits = w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+        // "in 2016", "since 2016" date the event; "the 2011 uprising" only names another.
+        const bool dating = k > 0 && (s.words[k - 1].lower == "in" || s.words[k - 1].lower == "since" ||
+                                      s.words[k - 1].lower == "during" || s.words[k - 1].lower == "until");
+        if (digits && dating && near && year > 0 && (w.starts_with("19") || w.starts_with("20")) && std::stoi(w) < year)
+            return true;
     }
     return false;
 }
@@ -162,6 +237,8 @@ ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std:
         return f;
     f.around = slot.last < s.words.size() && isSurroundingNoun(s.words[slot.last].lower) &&
                !(slot.last + 1 < s.words.size() && s.words[slot.last + 1].lower == "of");
+    if (f.around && s.words[slot.last].lower == "countryside") // "Idlib countryside" is not Idlib
+        return f;
     // "Hama's military airport": held or taken is the airport, not Hama (entering it is entering Hama).
     const bool possessive = slot.last + 1 < s.words.size() && s.words[slot.last].lower == "'" &&
                             s.words[slot.last + 1].lower == "s";
@@ -179,7 +256,14 @@ ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std:
                 f.ok = true;
                 return f;
             }
-            if (isNearbyNoun(prev) && (!t.lenient || distance))
+            // "the countryside of Hama" is not Hama, even for fighting.
+            if (isNearbyNoun(prev) && (!t.lenient || distance || prev == "countryside" || prev == "environs"))
+                return f;
+            // "the Sheikh Maqsoud district of Aleppo": Aleppo contains the object, it is not one.
+            const bool container = prev == "district" || prev == "neighbourhood" || prev == "neighborhood" ||
+                                   prev == "quarter" || prev == "suburb";
+            if (container && std::any_of(s.slots.begin(), s.slots.end(),
+                                         [&](const PlaceSlot& p) { return p.last + 1 == i; }))
                 return f;
             else if (isNearbyNoun(prev)) { // "breached the defences from the north and east of X"
                 f.ok = true;
@@ -197,6 +281,17 @@ ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std:
         });
         if (isVerbLike(w) && i >= t.last && !goesOn && !inActor)
             return f;
+        // "several villages in the countryside of Quneitra, including Al-Hamidiyah": the examples
+        // stand for the object, whatever the phrase before them says.
+        if (w == "including" && i > t.last) {
+            bool verb = false;
+            for (std::size_t j = t.last; j < i && !verb; ++j)
+                verb = isVerbLike(s.words[j].lower) && !std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& a) {
+                    return a.firstWord <= j && j < a.lastWord;
+                });
+            f.ok = !verb;
+            return f;
+        }
         // Back at an earlier object across "and" / ",": a list ("Deraa, Suweida and Quneitra").
         if (listJoin && std::any_of(taken.begin(), taken.end(), [&](const PlaceSlot* p) { return p->last == i + 1; })) {
             f.ok = true;
@@ -205,7 +300,7 @@ ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std:
         const bool listed = std::any_of(taken.begin(), taken.end(), [&](const PlaceSlot* p) { return p->last <= i; });
         if ((w == "and" || w == ",") && listed)
             listJoin = true;
-        if (excludesObject(w, listJoin || t.lenient))
+        if (excludesObject(w, listJoin || t.lenient) || (w == "between" && !t.lenient))
             return f;
         if (slot.first - i > (listJoin || t.lenient ? 24u : 12u))
             return f;
@@ -223,10 +318,12 @@ void dedupeSentence(std::vector<ExtractedClaim>& claims, std::size_t from)
     std::vector<ExtractedClaim> kept;
     for (std::size_t i = from; i < claims.size(); ++i) {
         auto& c = claims[i];
+        // Same day only: "the SDF still held Deir ez-Zor, which they entered on Friday" says both.
         const bool weakerControl = c.claim.kind == ClaimKind::Controls &&
             std::any_of(claims.begin() + static_cast<std::ptrdiff_t>(from), claims.end(), [&](const ExtractedClaim& o) {
                 return o.claim.placeId == c.claim.placeId && o.claim.actor == c.claim.actor &&
-                       (o.claim.kind == ClaimKind::Captured || o.claim.kind == ClaimKind::Entered);
+                       (o.claim.kind == ClaimKind::Captured || o.claim.kind == ClaimKind::Entered) &&
+                       o.claim.time.from == c.claim.time.from;
             });
         if (weakerControl)
             continue;
@@ -259,6 +356,13 @@ void consolidate(std::vector<ExtractedClaim>& claims, const ActorMatcher& actors
             if (i == j || !holds(claims[j]) || claims[j].claim.placeId != claims[i].claim.placeId)
                 continue;
             if (actors.related(claims[i].claim.actor, claims[j].claim.actor))
+                continue;
+            // Days apart, both can be true: the SDF entered on Friday, the rebels took over on Wednesday.
+            auto day = [](const ExtractedClaim& c) {
+                const auto& r = c.claim.time;
+                return r.from ? (r.to ? (*r.from + *r.to) / 2 : *r.from) / core::kSecondsPerDay : core::Instant{0};
+            };
+            if (day(claims[i]) != 0 && day(claims[j]) != 0 && std::llabs(day(claims[i]) - day(claims[j])) > 1)
                 continue;
             if (claims[j].strength >= 2 && claims[i].strength < claims[j].strength)
                 drop[i] = true;

@@ -11,6 +11,7 @@
 #include "speaker.h"
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -61,6 +62,39 @@ struct ObjectFit {
 [[nodiscard]] bool nonActorSubject(const Sent& s, std::size_t trigger, bool nonFinite);
 // Walks back from the slot to the trigger: prepositions, distances and new verbs exclude it;
 // "and" / "," back to an earlier object keep a list going.
+// Where a trigger's clause lies: [left, right), the words up to the next trigger (windowEnd), and
+// where its object may start (after the trigger, or after "of ACTOR from").
+struct ClauseSpan {
+    std::size_t left = 0;
+    std::size_t right = 0;
+    std::size_t windowEnd = 0;
+    std::size_t objectFrom = 0;
+};
+using Objects = std::vector<std::pair<const PlaceSlot*, ObjectFit>>;
+// The places a trigger makes claims about (claimobjects.cpp); `passive`: "X was seized by".
+[[nodiscard]] Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& clause, bool passive);
+// The actor who speaks through the reporting verb at `cue`: the noun phrase right before it,
+// stepping over ", which …," and ", the alliance led by …," ("The SDF, which had run Manbij
+// since driving out ISIS, said"); nothing when a non-actor stands there.
+[[nodiscard]] const ActorMention* speakingActor(const Sent& s, std::size_t cue);
+// A trigger about the past before this war: its clause has a year before the published one
+// ("recaptured … in 2016", "held since 2016") or a span of years ("through 13 years of war").
+[[nodiscard]] bool historical(const Sent& s, const Trigger& t, std::size_t left, std::size_t right,
+                              std::optional<core::Instant> published);
+// The actor and the subjects coordinated with it: "Regime forces and Hezbollah withdrew",
+// "government troops and allied Iranian-backed militias pulled out" (claimstance.cpp).
+[[nodiscard]] std::vector<Binding> coordinatedSubjects(const Sent& s, const Trigger& t, const Binding& actor);
+// Negation between the subject (from `negFrom`) and the verb, "reports that … are false", "no truth to".
+[[nodiscard]] bool negatedAt(const Sent& s, const Trigger& t, std::size_t negFrom);
+// The time a claim refers to — the time words nearest the verb, preferring its clause; "a week after";
+// the publication day — and its kind, which a recalled or spanning capture turns into `controls`.
+struct TimedKind {
+    core::TimeRange time;
+    core::ClaimKind kind;
+};
+[[nodiscard]] TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size_t right,
+                                  core::ClaimKind kind, const DateResolver& dates,
+                                  std::optional<core::Instant> published);
 [[nodiscard]] ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std::size_t from,
                                   const std::vector<const PlaceSlot*>& taken);
 // Claims of one sentence from `from` on: one per place, actor, kind and stance (the surest);

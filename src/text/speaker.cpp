@@ -10,13 +10,13 @@ using core::SpeakerSide;
 
 namespace {
 
-constexpr std::array<std::string_view, 50> kCues{
+constexpr std::array<std::string_view, 54> kCues{
     "said", "says", "say", "saying", "reported", "reports", "report", "reporting", "claimed", "claims",
     "claim", "claiming", "insisted", "insists", "insisting", "maintained", "maintains", "announced",
     "announces", "declared", "declares", "stated", "stating", "confirmed", "confirms", "denied", "denies",
     "deny", "denying", "acknowledged", "acknowledges", "told", "added", "noted", "asserted", "asserts",
     "warned", "revealed", "reveal", "reveals", "described", "indicated", "indicate", "indicates", "dismissed",
-    "rejected", "alleged", "quoted", "showed", "tweeted"};
+    "rejected", "alleged", "quoted", "showed", "tweeted", "stressing", "stressed", "stresses", "adding"};
 constexpr std::array<std::string_view, 7> kDenyCues{"denied", "denies", "deny", "denying", "dismissed", "rejected",
                                                     "refuted"};
 constexpr std::array<std::string_view, 5> kHedgeCues{"claimed", "claims", "claim", "claiming", "alleged"};
@@ -176,7 +176,8 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
                 a.phraseFirst = c + 1;
                 a.phraseLast = rightPhrase(c + 1);
             }
-            const bool before = a.phraseLast <= c;
+            // ", saying the army is in full control": the participle vouches for what follows it.
+            const bool before = a.phraseLast <= c || participle;
             // Content after the verb ("said that rebels…") unless the verb closes the sentence.
             std::size_t rest = 0;
             for (std::size_t k = c + 1; k < n; ++k)

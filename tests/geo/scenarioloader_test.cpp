@@ -346,3 +346,53 @@ TEST_CASE("a governorate row takes only the settlements the incumbent holds or n
     CHECK(engine.state("t:bab", t, Lens::latest()).actor == "sna");
     CHECK(engine.state("t:nubl", t, Lens::latest()).actor == "sdf");
 }
+
+namespace {
+
+Gazetteer districtGazetteer()
+{
+    Gazetteer g;
+    auto in = [](Place p, std::string admin1) {
+        p.admin1 = std::move(admin1);
+        return p;
+    };
+    g.add(in(place("t:aleppo", "Aleppo", 36.2000, 37.1600, PlaceKind::City), "Aleppo"));
+    g.add(in(place("t:jamiliyah", "Jamiliyah", 36.2080, 37.1450, PlaceKind::Neighbourhood), "Aleppo"));
+    g.add(in(place("t:hamdaniyah", "Hamdaniyah", 36.1730, 37.1070, PlaceKind::Neighbourhood), "Aleppo"));
+    g.add(in(place("t:maqsoud", "Sheikh Maqsoud", 36.2361, 37.1517, PlaceKind::Neighbourhood), "Aleppo"));
+    g.add(in(place("t:kafrhamra", "Kafr Hamra", 36.2500, 37.0700, PlaceKind::Village), "Aleppo"));
+    g.add(in(place("t:homs", "Homs", 34.7268, 36.7234, PlaceKind::City), "Homs"));
+    g.add(in(place("t:khalidiya", "Khalidiya", 34.7480, 36.7190, PlaceKind::Neighbourhood), "Homs"));
+    return g;
+}
+
+} // namespace
+
+TEST_CASE("a city's timeline row covers its districts that have no row of their own and go with the city")
+{
+    const auto s = geo::loadScenario(kData + "/districts", districtGazetteer());
+    REQUIRE(s.has_value());
+    INFO(allWarnings(*s));
+    CHECK(s->warnings.empty());
+    const auto aleppo = rowClaims(*s, 3);
+    // Not Hamdaniyah (its own row), not Sheikh Maqsoud (the SDF's, not the city holder's), not a
+    // village, not a district of Homs.
+    CHECK(placesOf(aleppo) == std::vector<std::string>{"t:aleppo", "t:jamiliyah"});
+    REQUIRE(aleppo.size() == 4); // two outlets each
+    for (const Claim* c : aleppo) {
+        CHECK(c->actor == "hts");
+        CHECK(c->kind == ClaimKind::Controls);
+        CHECK(c->time.from == *parseIso8601("2024-11-30"));
+    }
+    CHECK(placesOf(rowClaims(*s, 2)) == std::vector<std::string>{"t:hamdaniyah"});
+    CHECK(placesOf(rowClaims(*s, 4)) == std::vector<std::string>{"t:homs", "t:khalidiya"});
+
+    ControlEngine engine;
+    engine.setActors(s->actors);
+    engine.addPlaces(districtGazetteer());
+    engine.addClaims(s->claims);
+    const Instant t = *parseIso8601("2024-11-30T23:59:59Z");
+    CHECK(engine.state("t:jamiliyah", t, Lens::latest()).actor == "hts");
+    CHECK(engine.state("t:maqsoud", t, Lens::latest()).actor == "sdf");
+    CHECK(engine.state("t:kafrhamra", t, Lens::latest()).actor == "government");
+}

@@ -1,0 +1,233 @@
+// The places a trigger speaks of: its object ("captured Hama"), its subject ("Hama fell"), the
+// antecedent of a relative clause ("Manbij, which the SDF had held"), the place named just
+// before an objectless withdrawal ("took Daraa after troops withdrew"), or the sentence's
+// "In X," for fighting, surrender and sieges.
+#include "claimsentence.h"
+
+#include <algorithm>
+#include <array>
+#include <span>
+
+namespace sitrep::text::detail {
+
+using core::ClaimKind;
+
+namespace {
+
+bool oneOf(std::span<const std::string_view> list, std::string_view w)
+{
+    return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+// A place that can stand for what a clause is about: named, not a country or region, not
+// "north of X" or "within 30 km of X", not in the speaker's phrase.
+bool plainPlace(const Sent& s, const PlaceSlot& p)
+{
+    return !p.region && !inAttribution(s, p.first, p.last) && p.kind != core::PlaceKind::Country && p.relation.empty()
+        && !p.edge && !(p.first >= 2 && s.words[p.first - 1].lower == "of" && isNearbyNoun(s.words[p.first - 2].lower))
+        && !excludesObject(wordBefore(s, p.first), false) && wordBefore(s, p.first) != "before"
+        && wordBefore(s, p.first) != "after" && wordBefore(s, p.first) != "beyond"
+        && !(p.last < s.words.size() && isSurroundingNoun(s.words[p.last].lower));
+}
+
+// `slot` and the places listed before it: "Izraa and all of Daraa city", "Deir ez-Zor city and the
+// town of Al-Mayadin".
+void addWithList(const Sent& s, const PlaceSlot& slot, Objects& out)
+{
+    std::vector<const PlaceSlot*> list {&slot};
+    for (auto it = s.slots.rbegin(); it != s.slots.rend(); ++it) {
+        if (it->last > list.back()->first)
+            continue;
+        if (it->region || it->kind == core::PlaceKind::Country || !it->relation.empty()
+            || inAttribution(s, it->first, it->last))
+            break;
+        bool glued = it->last < list.back()->first;
+        bool sawAnd = false;
+        for (std::size_t k = it->last; k < list.back()->first && glued; ++k) {
+            sawAnd = sawAnd || s.words[k].lower == "and" || s.words[k].lower == ",";
+            glued = isListGlue(s.words[k].lower);
+        }
+        if (!glued || !sawAnd)
+            break;
+        list.push_back(&*it);
+    }
+    for (auto it = list.rbegin(); it != list.rend(); ++it)
+        out.push_back({*it, ObjectFit {true, (*it)->edge, false}});
+}
+
+} // namespace
+
+Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool passive)
+{
+    Objects out;
+    const std::size_t left = c.left;
+    const ClaimKind kind = t.kind;
+    const auto& words = s.words;
+    auto take = [&](const PlaceSlot& p) { out.push_back({&p, ObjectFit {true, p.edge, false}}); };
+    // The antecedent of "which" / "where" / "that" opening the clause: the nearest plain place
+    // within six words before it ("the Nasib crossing with Jordan, which …").
+    auto antecedent = [&]() -> const PlaceSlot* {
+        if (left == 0 || !oneOf(std::array<std::string_view, 3> {"which", "where", "that"}, words[left - 1].lower))
+            return nullptr;
+        for (auto it = s.slots.rbegin(); it != s.slots.rend(); ++it)
+            if (it->last < left && it->last + 7 >= left && !it->region && it->kind != core::PlaceKind::Country
+                && it->relation.empty() && !inAttribution(s, it->first, it->last)
+                && !(it->first >= 2 && words[it->first - 1].lower == "of" && isNearbyNoun(words[it->first - 2].lower)))
+                return &*it;
+        return nullptr;
+    };
+
+    const bool leftFrame = passive || t.frame == TriggerFrame::Ergative || t.frame == TriggerFrame::UnderControl
+        || t.frame == TriggerFrame::InHands;
+    if (leftFrame) {
+        for (const auto& p : s.slots)
+            if (p.first >= left && p.last <= t.first && !inAttribution(s, p.first, p.last)
+                && !(p.last < words.size() && words[p.last].lower == "countryside")) // "In Latakia countryside, …"
+                take(p);
+        // "Manbij, which remains under SDF control": the relative clause's antecedent, and the
+        // places listed with it ("Sheikh Maqsoud and Al-Ashrafiyah neighbourhoods, which remain…").
+        if (out.empty())
+            if (const PlaceSlot* a = antecedent())
+                addWithList(s, *a, out);
+        return out;
+    }
+    if (t.frame == TriggerFrame::HeldAdjective) {
+        for (const auto& p : s.slots)
+            if (p.first >= t.last && p.first <= t.last + 3
+                && !(p.first >= 2 && words[p.first - 1].lower == "of" && isNearbyNoun(words[p.first - 2].lower))) {
+                take(p);
+                return out;
+            }
+        // "Tal Rifaat, a mainly Kurdish-held town": the place the apposition describes.
+        std::size_t k = t.first;
+        while (k > 0 && !(words[k - 1].lower == "a" || words[k - 1].lower == "an") && t.first - k < 5)
+            --k;
+        if (k >= 2 && words[k - 2].lower == ",")
+            for (const auto& p : s.slots)
+                if (p.last + 2 == k && plainPlace(s, p))
+                    take(p);
+        return out;
+    }
+
+    std::size_t from = t.frame == TriggerFrame::Presence ? t.first : c.objectFrom;
+    for (const auto& p : s.slots) {
+        if (p.first < from || p.first >= c.windowEnd || inAttribution(s, p.first, p.last))
+            continue;
+        if (t.needsNearObject && p.first > from + 3 && out.empty()) // lists go on: "took Rastan and Talbiseh"
+            continue;
+        const auto f = p.first < t.last ? ObjectFit {true, p.edge, false} : objectFit(s, t, p, from, [&] {
+            std::vector<const PlaceSlot*> taken;
+            for (const auto& o : out)
+                taken.push_back(o.first);
+            return taken;
+        }());
+        if (f.ok)
+            out.push_back({&p, f});
+    }
+    if (!out.empty())
+        return out;
+
+    // "In Suweida, Druze fighters took over state buildings": the sentence's place.
+    bool institutions = false;
+    for (std::size_t k = t.last; k < c.windowEnd; ++k)
+        institutions = institutions
+            || oneOf(std::array<std::string_view, 11> {"buildings", "headquarters", "offices", "institutions",
+                         "positions", "posts", "post", "checkpoints", "barracks", "bases", "base"},
+                words[k].lower);
+    const bool sentenceLocative = (institutions || kind == ClaimKind::Controls)
+        && (kind == ClaimKind::Captured || kind == ClaimKind::Controls) && !words.empty() && words[0].lower == "in";
+    const bool locativeKind = kind == ClaimKind::Contested || kind == ClaimKind::Surrendered
+        || kind == ClaimKind::Besieged || sentenceLocative;
+    // "… took Deir ez-Zor after government troops withdrew overnight": withdrew from the place
+    // just named (only after "after" / "when": "as they retreated" names no place); "… pulled out
+    // of Deir ez-Zor, and the SDF moved in": the place named just before; "evacuated it".
+    const bool afterClause = left > 0 && (words[left - 1].lower == "after" || words[left - 1].lower == "when");
+    static constexpr std::array<std::string_view, 21> kNoObject {"under", "on", "after", "before", "overnight", "at",
+        "early", "late", "without", "with", "for", "hours", "later", "as", "it", "them", "toward", "towards", "from",
+        "last", "only"};
+    const bool inTime = std::any_of(s.times.begin(), s.times.end(), [&](const auto& tm) {
+        return t.last < words.size() && tm.second.start <= words[t.last].start && words[t.last].end <= tm.second.end;
+    });
+    // "left their positions there": "there" is the place named before.
+    bool there = false;
+    for (std::size_t k = t.last; k < std::min(t.last + 4, words.size()) && !there; ++k)
+        there = words[k].lower == "there";
+    const bool objectless = t.last >= words.size() || words[t.last].punct || oneOf(kNoObject, words[t.last].lower)
+        || inTime || there || t.frame == TriggerFrame::Nominal;
+    const bool relative = antecedent() != nullptr;
+    const bool actorInClause = std::any_of(s.actors.begin(), s.actors.end(),
+        [&](const ActorMention& a) { return a.firstWord >= left && a.lastWord <= t.first; });
+    // "the Nasib crossing, which regime forces handed over", "Aleppo, which rebels captured on
+    // Nov. 30": the relative clause's object is its antecedent (its subject is an actor after
+    // "which"; "the SOR, which took Quneitra" is no such clause: there the object follows).
+    if (relative && actorInClause && objectless && t.frame == TriggerFrame::Active
+        && (kind == ClaimKind::Captured || kind == ClaimKind::Entered || kind == ClaimKind::Withdrew
+            || kind == ClaimKind::Controls)) {
+        addWithList(s, *antecedent(), out);
+        return out;
+    }
+    // "Homs is normal, and our forces are in full control of it": the place named before.
+    if (kind == ClaimKind::Controls && t.last < words.size() && words[t.last].lower == "it")
+        for (auto it = s.slots.rbegin(); it != s.slots.rend(); ++it)
+            if (it->last <= t.first && plainPlace(s, *it)) {
+                take(*it);
+                return out;
+            }
+    const bool nominalOk = t.frame != TriggerFrame::Nominal || afterClause;
+    if ((kind == ClaimKind::Withdrew || kind == ClaimKind::Entered)
+        && (t.frame == TriggerFrame::Active || t.frame == TriggerFrame::Nominal) && nominalOk && objectless
+        && (!t.needsNearObject || objectless))
+        for (auto it = s.slots.rbegin(); it != s.slots.rend(); ++it)
+            if (it->last <= t.first && (afterClause || it->first >= left) && plainPlace(s, *it)) {
+                if (afterClause)
+                    addWithList(s, *it, out);
+                else
+                    take(*it);
+                return out;
+            }
+    // State media's "units in Daraa and Sweida provinces carried out a redeployment": the places
+    // the units were in.
+    if (kind == ClaimKind::Withdrew && t.frame == TriggerFrame::Nominal
+        && (words[t.first].lower == "redeployment" || words[t.first].lower == "repositioning"))
+        for (auto it = s.slots.rbegin(); it != s.slots.rend(); ++it)
+            if (it->last <= t.first && it->first >= left && it->first >= 1 && !inAttribution(s, it->first, it->last)
+                && it->kind != core::PlaceKind::Country) {
+                std::size_t k = it->first;
+                while (k > 0 && it->first - k < 6 && words[k - 1].lower != "in")
+                    --k;
+                if (k == 0 || words[k - 1].lower != "in")
+                    continue;
+                for (const auto& p : s.slots) // the list that ends here: "in Daraa and Sweida provinces"
+                    if (p.first >= k && p.last <= it->last && p.kind != core::PlaceKind::Country)
+                        take(p);
+                return out;
+            }
+    // "repels terrorist attacks on Homs countryside": the attack has a target, just not a place.
+    const bool aimed = words[t.last - 1].lower == "on" || words[t.last - 1].lower == "against"
+        || (t.last < words.size() && (words[t.last].lower == "on" || words[t.last].lower == "against"));
+    if (locativeKind && !aimed)
+        for (const PlaceSlot& p : s.slots) {
+            if (p.last > t.first || inAttribution(s, p.first, p.last)
+                || (p.last < words.size() && isSurroundingNoun(words[p.last].lower)))
+                continue;
+            // "In X, …" opening the sentence (or after a comma), or "soldiers in X and Y" in the clause.
+            std::size_t k = p.first;
+            while (k > 0 && p.first - k < 5 && words[k - 1].lower != "in")
+                --k;
+            const bool opens = k == 1 || (k >= 2 && words[k - 2].punct);
+            const bool closes = p.last < words.size() && words[p.last].punct;
+            if (k > 0 && words[k - 1].lower == "in" && ((opens && closes) || k - 1 >= left)) {
+                // "In Daraa and Quneitra, …", "soldiers in Mezzeh and Qudsaya": the whole list.
+                const PlaceSlot* last = &p;
+                for (const auto& q : s.slots)
+                    if (q.first > last->last && q.last <= t.first && q.first <= last->last + 2
+                        && (words[last->last].lower == "and" || words[last->last].lower == ","))
+                        last = &q;
+                addWithList(s, *last, out);
+                return out;
+            }
+        }
+    return out;
+}
+
+} // namespace sitrep::text::detail

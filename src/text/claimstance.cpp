@@ -1,0 +1,144 @@
+// How a claim reads beyond its place and actor: the subjects coordinated with its actor, whether
+// it is negated, and the time it refers to (with what that time says about its kind).
+#include "claimsentence.h"
+#include "core/instant.h"
+
+#include <algorithm>
+#include <cstdint>
+
+namespace sitrep::text::detail {
+
+using core::ClaimKind;
+
+std::vector<Binding> coordinatedSubjects(const Sent& s, const Trigger& t, const Binding& actor)
+{
+    std::vector<Binding> bound {actor};
+    const auto self = std::find_if(
+        s.actors.begin(), s.actors.end(), [&](const ActorMention& a) { return a.firstWord == actor.word; });
+    if (self != s.actors.end() && self != s.actors.begin()) {
+        const auto& prev = *(self - 1);
+        bool coordinated = !prev.pronoun && prev.lastWord < self->firstWord;
+        bool sawAnd = false;
+        for (std::size_t k = prev.lastWord; k < self->firstWord && coordinated; ++k) {
+            const auto& w = s.words[k].lower;
+            sawAnd = sawAnd || w == "and";
+            coordinated = w == "and" || w == "," || w == "allied" || w == "its" || w == "their" || w == "the";
+        }
+        if (coordinated && sawAnd && prev.actorId != actor.actorId)
+            bound.push_back(Binding {prev.actorId, actor.strength, prev.generic, false, prev.firstWord});
+    }
+    // "Regime forces and Hezbollah withdrew": the second subject too.
+    if (self != s.actors.end() && self + 1 != s.actors.end() && !(self + 1)->pronoun && (self + 1)->lastWord <= t.first
+        && (self + 1)->actorId != actor.actorId) {
+        bool coordinated = true, sawAnd = false;
+        for (std::size_t k = self->lastWord; k < (self + 1)->firstWord && coordinated; ++k) {
+            const auto& w = s.words[k].lower;
+            sawAnd = sawAnd || w == "and";
+            coordinated = w == "and" || w == "," || w == "allied" || w == "the";
+        }
+        bool adjacent = true; // and the second subject stands right before the verb
+        for (std::size_t k = (self + 1)->lastWord; k < t.first; ++k)
+            adjacent = adjacent && (isSoftWord(s.words[k].lower) || isNegationAt(s.words, k));
+        if (coordinated && sawAnd && adjacent)
+            bound.push_back(
+                Binding {(self + 1)->actorId, actor.strength, (self + 1)->generic, false, (self + 1)->firstWord});
+    }
+    return bound;
+}
+
+bool negatedAt(const Sent& s, const Trigger& t, std::size_t negFrom)
+{
+    bool negated = false;
+    for (std::size_t k = negFrom; k < t.first; ++k)
+        negated = negated || isNegationAt(s.words, k);
+    // "Reports that the army withdrew from Homs are false": only a claim inside the reports
+    // ("State TV says the army is in control and reports of rebels inside Homs are lies").
+    bool reported = false;
+    for (std::size_t k = 0; k < t.first; ++k) {
+        const auto& w = s.words[k].lower;
+        if (w == "reports" || w == "report" || w == "news" || w == "rumours" || w == "rumors" || w == "claims"
+            || w == "allegations")
+            reported = true;
+        else if (w == "says" || w == "said" || w == "insists" || w == "insisted" || w == "stressing")
+            reported = false;
+    }
+    for (std::size_t k = t.last; k < s.words.size() && reported; ++k) {
+        const auto& w = s.words[k].lower;
+        negated = negated || w == "false" || w == "untrue" || w == "baseless" || w == "fabricated" || w == "incorrect"
+            || w == "unfounded" || w == "groundless" || w == "fake" || w == "fabrications"
+            || (w == "lies" && k > 0 && (s.words[k - 1].lower == "are" || s.words[k - 1].punct));
+    }
+    // "There is no truth to reports that the army has withdrawn".
+    for (std::size_t k = 0; k + 1 < t.first; ++k)
+        negated = negated
+            || ((s.words[k].lower == "no" || s.words[k].lower == "not")
+                && (s.words[k + 1].lower == "truth" || s.words[k + 1].lower == "basis"
+                    || s.words[k + 1].lower == "true"));
+    return negated;
+}
+
+TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size_t right, ClaimKind kind,
+    const DateResolver& dates, std::optional<core::Instant> published)
+{
+    // Time: the expression nearest the trigger, preferring its own clause.
+    core::TimeRange time = dates.defaultRange();
+    std::size_t best = SIZE_MAX;
+    bool ownTime = false;
+    // "over the past ten days", "in recent days", "have taken Aleppo since the offensive began".
+    bool spanToNow = false;
+    bool sinceSpan = false;
+    for (std::size_t k = t.last; k < s.words.size() && k < t.last + 12; ++k)
+        sinceSpan = sinceSpan || (s.words[k].lower == "since" && k + 1 < s.words.size() && !s.words[k + 1].capitalised);
+    for (const auto& [w, e] : s.times) {
+        std::size_t d = w >= t.last ? w - t.last : t.first > w ? t.first - w : 0;
+        if (w < left || w >= right) {
+            // A relative clause keeps its time to itself: "the SDF still holds Raqqa and the
+            // crossing, which it seized last week".
+            // So does "…, before seizing Hama on Thursday".
+            bool relative = false;
+            for (std::size_t k = std::min(w, t.first); k < std::max(w, t.last); ++k)
+                relative = relative || s.words[k].lower == "which" || s.words[k].lower == "who"
+                    || s.words[k].lower == "where" || s.words[k].lower == "before" || s.words[k].lower == "since";
+            if (relative)
+                continue;
+            d += 20;
+        }
+        if (d < best) {
+            best = d;
+            time = e.range;
+            spanToNow = e.text.find("past") != std::string::npos || e.text.find("recent") != std::string::npos;
+            ownTime = w >= left && w < right;
+        }
+    }
+    // "coming a week after the insurgents seized most of Aleppo": that long before now.
+    if (!ownTime && left >= 3 && s.words[left - 1].lower == "after" && published) {
+        const auto& unit = s.words[left - 2].lower;
+        const auto& count = s.words[left - 3].lower;
+        const int n = count == "a" || count == "one" ? 1 : count == "two" ? 2 : count == "three" ? 3 : 0;
+        const int days = unit.starts_with("day") ? n : unit.starts_with("week") ? 7 * n : 0;
+        if (days > 0) {
+            const core::Instant day = *published / core::kSecondsPerDay - days;
+            time = core::TimeRange {
+                day * core::kSecondsPerDay, (day + 1) * core::kSecondsPerDay - 1, core::TimePrecision::Day};
+            ownTime = true;
+        }
+    }
+    // "the capture of Aleppo" with no time of its own recalls an earlier event: all it tells
+    // for the publication day is who holds the place.
+    if ((t.frame == TriggerFrame::Nominal || s.words[t.first].lower == "'") && kind == ClaimKind::Captured && !ownTime)
+        kind = ClaimKind::Controls;
+    // "Rebels have seized Aleppo and Hama over the past ten days": a span up to now dates no
+    // capture; all it tells for the publication day is who holds the place.
+    if (sinceSpan && !ownTime && (kind == ClaimKind::Captured || kind == ClaimKind::Entered)) {
+        kind = ClaimKind::Controls;
+        time = dates.defaultRange();
+    }
+    if (spanToNow && (kind == ClaimKind::Captured || kind == ClaimKind::Entered) && time.from && time.to && published
+        && *time.to - *time.from > 3 * core::kSecondsPerDay && *published - *time.to < core::kSecondsPerDay) {
+        kind = ClaimKind::Controls;
+        time = dates.defaultRange();
+    }
+    return {time, kind};
+}
+
+} // namespace sitrep::text::detail

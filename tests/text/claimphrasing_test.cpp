@@ -1,0 +1,205 @@
+// How wire copy words a change of hands: lists, relative clauses, nominals, state media's
+// "redeployment", objectless withdrawals, pronouns, past events and denials. Places are found by
+// name search (claimtesthelpers.h), so these test the extractor apart from the geoparser.
+#include "claimtesthelpers.h"
+#include "text/claimextractor.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+using namespace sitrep;
+using core::ClaimKind;
+using core::SpeakerSide;
+using core::Stance;
+
+namespace {
+
+const core::Gazetteer& gazetteer()
+{
+    static const core::Gazetteer g = [] {
+        using K = core::PlaceKind;
+        core::Gazetteer out = testing::seedGazetteer();
+        out.add(testing::makePlace("izraa", "Izraa", K::Town, "SY"));
+        out.add(testing::makePlace("mayadin", "Mayadin", K::Town, "SY", {"Al-Mayadin"}));
+        out.add(testing::makePlace("maqsoud", "Sheikh Maqsoud", K::Neighbourhood, "SY"));
+        return out;
+    }();
+    return g;
+}
+
+const text::ActorMatcher& actors()
+{
+    static const text::ActorMatcher m(text::ActorMatcher::defaultActors());
+    return m;
+}
+
+std::vector<core::Claim> extract(
+    const std::string& body, const char* published = "2024-12-07T18:00:00Z", std::string outlet = "Test Wire")
+{
+    const auto article = testing::makeArticle(body, published, std::move(outlet));
+    return text::extractClaims(article, testing::mentionsByName(body, gazetteer()), actors(), gazetteer());
+}
+
+// The claims on `place` of `kind`, as "actor/stance" strings, sorted.
+std::vector<std::string> on(const std::vector<core::Claim>& claims, std::string_view place, ClaimKind kind)
+{
+    std::vector<std::string> out;
+    for (const auto& c : claims)
+        if (c.placeId == place && c.kind == kind)
+            out.push_back(c.actor + (c.stance == Stance::Denies ? "/denies" : ""));
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+using V = std::vector<std::string>;
+
+std::string day(const core::Claim& c)
+{
+    if (!c.time.from)
+        return "unknown";
+    const core::Instant mid = c.time.to ? (*c.time.from + *c.time.to) / 2 : *c.time.from;
+    return core::formatIso8601(mid).substr(0, 10);
+}
+
+const core::Claim* first(const std::vector<core::Claim>& claims, std::string_view place, ClaimKind kind)
+{
+    auto it = std::find_if(
+        claims.begin(), claims.end(), [&](const core::Claim& c) { return c.placeId == place && c.kind == kind; });
+    return it == claims.end() ? nullptr : &*it;
+}
+
+} // namespace
+
+TEST_CASE("lists: every place of 'In X and Y,' and of 'X, Y and Z fell', and both of two coordinated subjects")
+{
+    const auto in = extract("In Daraa and Quneitra, rebels took control of army bases.");
+    CHECK(on(in, "daraa", ClaimKind::Captured) == V {"opposition"});
+    CHECK(on(in, "quneitra", ClaimKind::Captured) == V {"opposition"});
+    const auto fell = extract("Daraa, Quneitra and Suweida fell to the rebels on Saturday.");
+    for (const char* p : {"daraa", "quneitra", "suwayda"})
+        CHECK(on(fell, p, ClaimKind::Captured) == V {"opposition"});
+    const auto both = extract("Regime forces and Hezbollah withdrew from Rastan and Talbiseh on Friday.");
+    CHECK(on(both, "rastan", ClaimKind::Withdrew) == V {"government", "hezbollah"});
+    CHECK(on(both, "talbiseh", ClaimKind::Withdrew) == V {"government", "hezbollah"});
+    const auto taking = extract("Rebels reached the northern outskirts of Homs after taking the towns of Rastan and "
+                                "Talbiseh earlier on Friday.");
+    CHECK(on(taking, "talbiseh", ClaimKind::Captured) == V {"opposition"});
+    CHECK(on(taking, "homs", ClaimKind::Contested) == V {"opposition"});
+}
+
+TEST_CASE("relative clauses: 'X, which ACTOR captured' takes X, 'ACTOR, which holds X' binds ACTOR")
+{
+    const auto object = extract("Washington brokered a ceasefire in Manbij, which Turkey-backed fighters captured from "
+                                "the SDF on Monday, an official said.",
+        "2024-12-11T15:00:00Z");
+    const auto* manbij = first(object, "manbij", ClaimKind::Captured);
+    REQUIRE(manbij);
+    CHECK(manbij->actor == "sna");
+    CHECK(day(*manbij) == "2024-12-09");
+    const auto handed
+        = extract("Local fighters now control the Nassib border crossing, which regime forces handed over "
+                  "after negotiations.");
+    CHECK(on(handed, "nasib", ClaimKind::Withdrew) == V {"government"});
+    const auto subject = extract("Kurdish-led forces, which hold the Sheikh Maqsoud district of Aleppo, said they had "
+                                 "not withdrawn.");
+    CHECK(on(subject, "maqsoud", ClaimKind::Controls) == V {"sdf"});
+    CHECK(on(subject, "aleppo", ClaimKind::Controls).empty()); // the district's city is no object
+    const auto took = extract("A commander of the Southern Operations Room, which took Quneitra on Saturday, spoke.");
+    CHECK(on(took, "quneitra", ClaimKind::Captured) == V {"sor"});
+}
+
+TEST_CASE("nominals: 'the withdrawal of the army from X', 'the entry of terrorists into X', 'X's capture'")
+{
+    const auto denied = extract("The source denied rumours about the withdrawal of the army from the city of Homs. "
+                                "The news about the entry of terrorists into Homs is false.",
+        "2024-12-07T07:00:00Z", "SANA");
+    CHECK(on(denied, "homs", ClaimKind::Withdrew) == V {"government/denies"});
+    CHECK(on(denied, "homs", ClaimKind::Entered) == V {"opposition/denies"});
+    const auto possessive = extract("Rebels advanced. Hama's capture on Thursday shocked the region.");
+    const auto* hama = first(possessive, "hama", ClaimKind::Captured);
+    REQUIRE(hama);
+    CHECK(day(*hama) == "2024-12-05");
+    // Recalled without a time of its own: all it says for today is who holds the place.
+    const auto recalled = extract("Rebels advanced. Aleppo's capture was a blow to Assad.");
+    CHECK(on(recalled, "aleppo", ClaimKind::Captured).empty());
+    CHECK(on(recalled, "aleppo", ClaimKind::Controls) == V {"opposition"});
+}
+
+TEST_CASE("state media's redeployment is a withdrawal from the places the units were in or left")
+{
+    const auto provinces = extract("The army said its units in Daraa and Sweida provinces had carried out a "
+                                   "redeployment and repositioning operation.",
+        "2024-12-07T07:00:00Z", "SANA");
+    CHECK(on(provinces, "gov-daraa", ClaimKind::Withdrew) == V {"government"});
+    CHECK(on(provinces, "gov-suwayda", ClaimKind::Withdrew) == V {"government"});
+    const auto outside = extract("The army said it had carried out a \"temporary redeployment\" of its units outside "
+                                 "Aleppo. Army units have redeployed and repositioned outside Hama.");
+    CHECK(on(outside, "aleppo", ClaimKind::Withdrew) == V {"government"});
+    CHECK(on(outside, "hama", ClaimKind::Withdrew) == V {"government"});
+}
+
+TEST_CASE("a withdrawal with no object leaves the places named before 'after', and 'toward' names none")
+{
+    const auto claims = extract("Southern rebels now control Izraa and Daraa after troops retreated toward Damascus "
+                                "overnight.");
+    CHECK(on(claims, "izraa", ClaimKind::Withdrew) == V {"government"});
+    CHECK(on(claims, "daraa", ClaimKind::Withdrew) == V {"government"});
+    CHECK(on(claims, "damascus", ClaimKind::Controls).empty());
+    const auto it
+        = extract("The factions captured the Kuweires air base on Sunday, after regime forces had evacuated it.");
+    CHECK(on(it, "kuweires", ClaimKind::Withdrew) == V {"government"});
+    const auto there = extract("Albu Kamal fell to the SDF after Iranian militias left their positions there.");
+    CHECK(on(there, "abukamal", ClaimKind::Withdrew) == V {"iran-militias"});
+}
+
+TEST_CASE("pronouns in what an actor says are that actor, and 'our forces' are the speaker's side")
+{
+    const auto claims = extract("The SDF, which had run Manbij since driving out ISIS in 2016, said on Tuesday that "
+                                "their fighters had withdrawn from Manbij.",
+        "2024-12-10T13:00:00Z");
+    CHECK(on(claims, "manbij", ClaimKind::Withdrew) == V {"sdf"});
+    const auto ours = extract("\"Reports that our forces withdrew from Hama are completely false,\" the command said.",
+        "2024-12-04T06:00:00Z", "SANA");
+    CHECK(on(ours, "hama", ClaimKind::Withdrew) == V {"government/denies"});
+}
+
+TEST_CASE("a denial followed by ', saying' keeps the denial on what was denied and the support on what was said")
+{
+    const auto claims = extract("State media denied that rebels had entered Homs, saying the army is in full control "
+                                "of the city.");
+    CHECK(on(claims, "homs", ClaimKind::Entered) == V {"opposition/denies"});
+    CHECK(on(claims, "homs", ClaimKind::Controls) == V {"government"});
+    const auto lies = extract("State TV insists the army is in control of Homs and says reports of rebels inside Homs "
+                              "are \"lies\".");
+    CHECK(on(lies, "homs", ClaimKind::Controls) == V {"government"});
+    CHECK(on(lies, "homs", ClaimKind::Entered) == V {"opposition/denies"});
+    CHECK(extract("State television showed no images from inside Hama.").empty());
+}
+
+TEST_CASE("history, plans, demands and spans up to now are no captures today")
+{
+    const auto history = extract(
+        "Aleppo, which government forces recaptured in 2016, fell to rebels on Saturday.", "2024-11-30T18:00:00Z");
+    CHECK(on(history, "aleppo", ClaimKind::Captured) == V {"opposition"});
+    CHECK(extract("The city stayed in government hands through 13 years of civil war. Rebels vowed to take Damascus. "
+                  "Protesters demanded that Kurdish-led forces leave Deir ez-Zor.")
+              .empty());
+    const auto span = extract("Rebels have seized Aleppo and Hama over the past ten days.");
+    CHECK(on(span, "aleppo", ClaimKind::Captured).empty());
+    CHECK(on(span, "hama", ClaimKind::Controls) == V {"opposition"});
+    const auto weekAfter
+        = extract("Hama fell, a week after the insurgents seized most of Aleppo.", "2024-12-05T19:00:00Z");
+    const auto* aleppo = first(weekAfter, "aleppo", ClaimKind::Captured);
+    REQUIRE(aleppo);
+    CHECK(day(*aleppo) == "2024-11-28");
+}
+
+TEST_CASE("the countryside of a city and a dateline are not the city")
+{
+    CHECK(
+        extract("Army units repelled attacks of terrorist organizations in the northern countryside of Hama.").empty());
+    const auto dateline = extract("DAMASCUS (Reuters) - Rebels captured Hama on Thursday.");
+    REQUIRE(dateline.size() == 1);
+    CHECK(dateline[0].placeId == "hama");
+}

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Scores the claim extractor on every gold set with `sitrep eval-claims` and fails when a set
+# falls under its floor in tests/data/claims/floors.tsv (claims and control changes, P and R).
+# Usage: claims_gold_test.sh SITREP_BINARY
+set -uo pipefail
+SITREP="$1"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+status=0
+checked=0
+while IFS=$'\t' read -r set claimsP claimsR changesP changesR; do
+    [[ -z "$set" || "$set" == \#* ]] && continue
+    if [[ "$set" == seeds ]]; then
+        files=("$ROOT"/geodata/scenarios/syria-2024-12/articles/*.txt)
+    else
+        files=("$ROOT"/tests/data/claims/"$set"/*.txt)
+    fi
+    if ! out="$("$SITREP" eval-claims --gold "$ROOT/tests/data/claims/$set.tsv" "${files[@]}" 2>&1)"; then
+        echo "FAIL $set: eval-claims exited non-zero"; echo "$out"; status=1; continue
+    fi
+    read -r gotClaimsP gotClaimsR < <(awk '$1=="claims"{gsub("%","");print $7, $9}' <<<"$out")
+    read -r gotChangesP gotChangesR < <(awk '$1=="changes"{gsub("%","");print $7, $9}' <<<"$out")
+    if [[ -z "${gotClaimsP:-}" || -z "${gotChangesP:-}" ]]; then
+        echo "FAIL $set: no figures in the output"; echo "$out"; status=1; continue
+    fi
+    for pair in "claims precision:$gotClaimsP:$claimsP" "claims recall:$gotClaimsR:$claimsR" \
+                "changes precision:$gotChangesP:$changesP" "changes recall:$gotChangesR:$changesR"; do
+        IFS=: read -r what got floor <<<"$pair"
+        if awk -v g="$got" -v f="$floor" 'BEGIN{exit !(g < f)}'; then
+            echo "FAIL $set: $what $got% is under its floor $floor%"; status=1
+        fi
+    done
+    echo "$set: claims P $gotClaimsP% R $gotClaimsR%, changes P $gotChangesP% R $gotChangesR%"
+    checked=$((checked + 1))
+done < "$ROOT/tests/data/claims/floors.tsv"
+if (( checked < 10 )); then
+    echo "FAIL: only $checked gold sets were scored"; status=1
+fi
+exit $status

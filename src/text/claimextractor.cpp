@@ -40,6 +40,7 @@ public:
             s.sentence = &sentences[si];
             s.words = splitWords(sentences[si].text);
             s.actors = m_actors.find(sentences[si].text);
+            bindHostArmy(s.actors, m_lastNamedActor);
             s.attributions = m_speakers.find(sentences[si].text, s.words, s.actors);
             s.slots = m_places.next(sentences[si], s.words, m_mentions, m_body, s.actors);
             for (auto& t : m_dates.find(sentences[si].text))
@@ -137,7 +138,9 @@ public:
                                      std::find(kGroup.begin(), kGroup.end(), s.words[head - 2].lower) != kGroup.end()));
                 // "the news about terrorist groups entering Daraa": a participle right after its actor.
                 const bool gerund = a.lastWord == t.first && s.words[t.first].lower.ends_with("ing");
-                if (!anyRole && !loyal && !gerund && isObliqueMarker(wordBefore(s, a.firstWord)))
+                // "…, and regime forces withdrew from Nasib": ", and" opens a clause, no list.
+                const bool clauseAnd = head >= 2 && s.words[head - 1].lower == "and" && s.words[head - 2].lower == ",";
+                if (!anyRole && !loyal && !gerund && !clauseAnd && isObliqueMarker(wordBefore(s, a.firstWord)))
                     continue;
                 bool adjacent = true;
                 for (std::size_t k = a.lastWord; k < t.first; ++k)
@@ -525,8 +528,13 @@ public:
 
     void updateDiscourse(const Sent& s, std::size_t firstNew)
     {
+        // The side that gave ground is not the one the next agentless capture is about.
+        const auto acting = std::find_if(m_out.rbegin(), m_out.rend() - firstNew, [](const ExtractedClaim& c) {
+            return c.claim.kind != core::ClaimKind::Withdrew && c.claim.kind != core::ClaimKind::Surrendered;
+        });
         if (m_out.size() > firstNew) {
-            m_lastActor = m_out.back().claim.actor;
+            if (acting != m_out.rend() - firstNew)
+                m_lastActor = acting->claim.actor;
         } else {
             for (const auto& a : s.actors)
                 if (!a.pronoun && !a.generic && !inAttribution(s, a.firstWord, a.lastWord) &&
@@ -548,6 +556,7 @@ public:
     CodePointIndex m_body;
     std::vector<ExtractedClaim> m_out;
     std::string m_lastActor;
+    std::string m_lastNamedActor; // the last actor named, for bindHostArmy()
     Attribution m_pronounSpeaker;
     Attribution m_lastAttributionStore;
     const Attribution* m_lastAttribution = nullptr;

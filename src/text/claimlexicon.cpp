@@ -50,6 +50,11 @@ const Pattern kPatterns[] = {
     {"(controls|control|controlled|still control|still controls|still controlled|now control|now controls|holds|"
      "hold|held|still hold|still holds|still held|continue to hold|continues to hold|retained|retains)",
      ClaimKind::Controls, TriggerFrame::Active, true},
+    // "its troops were holding positions in Quneitra province", "consolidated their hold on Saraqib"
+    {"(holding|held|hold|holds|maintained|maintaining|occupying|occupied) [their|its] positions (in|on|inside)",
+     ClaimKind::Controls, TriggerFrame::Active},
+    {"(consolidated|consolidating|consolidate|consolidates|tightened|tightening|cemented|strengthened) (their|its|his) "
+     "(hold|grip) (on|over)", ClaimKind::Controls, TriggerFrame::Active},
     {"(held|controlled|defended) by",
      ClaimKind::Controls, TriggerFrame::Active},
     // "the army was still in the town", "Russian forces stayed inside the base", "deployed in all neighbourhoods"
@@ -124,7 +129,13 @@ const Pattern kPatterns[] = {
      TriggerFrame::Nominal, true},
     {"(redeployment|repositioning) [\"|”] of (its|their|the|our) (units|forces|troops) outside [of]",
      ClaimKind::Withdrew, TriggerFrame::Nominal},
-    {"(redeployed|repositioned) and (redeployed|repositioned) outside [of]", ClaimKind::Withdrew, TriggerFrame::Active},
+    {"(redeployed|repositioned) and (redeployed|repositioned|stationed) outside [of]", ClaimKind::Withdrew,
+     TriggerFrame::Active},
+    // Withdrawals a scene implies: "troops were nowhere to be seen in Halfaya", "army units had
+    // abandoned their posts at the airport".
+    {"(were|was|are|is|been) nowhere to be seen (in|at|on)", ClaimKind::Withdrew, TriggerFrame::Active},
+    {"(abandoned|abandoning|abandon|deserted|deserting|left|leaving|vacated|fled) (their|its|his) (posts|positions|"
+     "offices|checkpoints|barracks|bases|headquarters) (at|in)", ClaimKind::Withdrew, TriggerFrame::Active},
     {"(withdrawal|retreat|pullout|pull-out|departure|exit|evacuation) from", ClaimKind::Withdrew, TriggerFrame::Nominal},
     {"(withdrew|withdrawn|retreated|pulled out|fled)", ClaimKind::Withdrew, TriggerFrame::Active},
     {"(redeployed|redeploying|repositioned|repositioning|pulled back|withdrew|withdrawn|regrouped) outside [of]",

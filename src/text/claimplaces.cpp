@@ -147,6 +147,7 @@ std::vector<PlaceSlot> ClaimPlaces::next(const Sentence& sentence, const std::ve
     upgradeToGovernorates(words, slots);
     addRegions(words, sentence.text, slots);
     addAnaphora(words, sentence.text, slots);
+    addPossessives(words, sentence.text, slots);
     std::sort(slots.begin(), slots.end(), [](const PlaceSlot& a, const PlaceSlot& b) { return a.first < b.first; });
     m_history.push_front(slots);
     if (m_history.size() > 4)
@@ -325,6 +326,48 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
         s.relation.clear();
         slots.push_back(std::move(s));
         i = k;
+    }
+}
+
+// "Aleppo's airport", "the city's international airport": the airport of that place (an airbase
+// within 30 km whose name holds "Airport"), in place of the owner. No such airport: left as is.
+void ClaimPlaces::addPossessives(const std::vector<Word>& words, const std::string& text,
+                                 std::vector<PlaceSlot>& slots) const
+{
+    const std::size_t n = words.size();
+    for (std::size_t i = 0; i + 2 < n; ++i) {
+        if (words[i].lower != "'" || words[i + 1].lower != "s")
+            continue;
+        auto owner = std::find_if(slots.begin(), slots.end(),
+                                  [&](const PlaceSlot& s) { return s.last == i && !s.placeIds.empty(); });
+        if (owner == slots.end())
+            continue;
+        std::size_t k = i + 2;
+        while (k < n && k < i + 4 &&
+               (words[k].lower == "international" || words[k].lower == "main" || words[k].lower == "civilian" ||
+                words[k].lower == "military"))
+            ++k;
+        if (k >= n || words[k].lower != "airport")
+            continue;
+        const core::Place* own = m_gazetteer.find(owner->placeIds.front());
+        if (!own)
+            continue;
+        const core::Place* airport = nullptr;
+        for (const core::Place* p : m_gazetteer.near(own->point, 30.0))
+            if (p->kind == core::PlaceKind::Airbase && p->name.find("Airport") != std::string::npos) {
+                airport = p;
+                break;
+            }
+        if (!airport)
+            continue;
+        owner->placeIds = {airport->id};
+        owner->name = airport->name;
+        owner->kind = airport->kind;
+        owner->country = airport->country;
+        owner->last = k + 1;
+        owner->text = text.substr(words[owner->first].start, words[k].end - words[owner->first].start);
+        owner->edge = false;
+        owner->relation.clear();
     }
 }
 

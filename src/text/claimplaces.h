@@ -60,6 +60,7 @@ private:
     void addRegions(const std::vector<Word>& words, const std::string& text, std::vector<PlaceSlot>& slots) const;
     void upgradeToGovernorates(const std::vector<Word>& words, std::vector<PlaceSlot>& slots) const;
     void addAnaphora(const std::vector<Word>& words, const std::string& text, std::vector<PlaceSlot>& slots) const;
+    void addPossessives(const std::vector<Word>& words, const std::string& text, std::vector<PlaceSlot>& slots) const;
     [[nodiscard]] const PlaceSlot* antecedent(const std::vector<Word>& words, const std::vector<PlaceSlot>& current,
                                               std::size_t before,
                                               bool capital) const;

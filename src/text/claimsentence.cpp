@@ -3,6 +3,7 @@
 #include "core/instant.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <array>
 #include <span>
@@ -147,6 +148,20 @@ bool nonActorSubject(const Sent& s, std::size_t trigger, bool nonFinite)
                                                                 "before", "until", "by"};
         if (oneOf(kOpen, w))
             return false;
+        // "fighters of the coalition that toppled President Bashar al-Assad rolled into…": the
+        // name is the object of a relative clause's verb, not the subject.
+        if (s.words[i].capitalised) {
+            bool verb = false;
+            for (std::size_t j = i; j > 0 && i - j < 7; --j) {
+                const auto& v = s.words[j - 1].lower;
+                if (v == "that" || v == "who" || v == "which") {
+                    if (verb)
+                        return false;
+                    break;
+                }
+                verb = verb || (!s.words[j - 1].capitalised && v.size() > 3 && v.ends_with("ed"));
+            }
+        }
         // "the army agreed to withdraw", "began retreating": the verb before borrows its subject.
         if (nonFinite && !skippedVerb && !s.words[i].capitalised &&
             (w.ends_with("ed") || w == "began" || w == "begun" || w == "sought" || w == "made")) {
@@ -375,4 +390,20 @@ void consolidate(std::vector<ExtractedClaim>& claims, const ActorMatcher& actors
     claims = std::move(kept);
 }
 
+void bindHostArmy(std::vector<ActorMention>& actors, std::string& lastNamed)
+{
+    for (auto& a : actors) {
+        if (a.pronoun)
+            continue;
+        std::string t;
+        for (char c : a.text)
+            t.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+        const bool bare = t == "the army" || t == "the military" || t == "army" || t == "military";
+        if (bare && a.actorId == "government" && lastNamed == "israel")
+            a.actorId = "israel";
+        lastNamed = a.actorId;
+    }
+}
+
 } // namespace sitrep::text::detail
+

@@ -105,4 +105,9 @@ void dedupeSentence(std::vector<ExtractedClaim>& claims, std::size_t from);
 // seized Deir el-Zor").
 void consolidate(std::vector<ExtractedClaim>& claims, const ActorMatcher& actors);
 
+// "Israel's military said … The army also took control of Mount Hermon": a bare "the army" /
+// "the military" whose nearest named actor before it (this sentence, else the last one named in
+// the previous sentence, `lastNamed`) is Israel means the IDF. Updates `lastNamed`.
+void bindHostArmy(std::vector<ActorMention>& actors, std::string& lastNamed);
+
 } // namespace sitrep::text::detail

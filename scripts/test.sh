@@ -18,7 +18,9 @@ export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 chmod 0700 "$XDG_RUNTIME_DIR"
 jobs=$(nproc)
 summary=$(mktemp)
-trap 'rm -f "$summary"' EXIT
+# Caches the tests make (the scenario's default workspace) go here, never into the home.
+export SITREP_CACHE_DIR=$(mktemp -d)
+trap 'rm -f "$summary"; rm -rf "$SITREP_CACHE_DIR"' EXIT
 
 echo "== build (RelWithDebInfo) =="
 "$root/scripts/build.sh" "$root/build/test" RelWithDebInfo "${extra[@]}"

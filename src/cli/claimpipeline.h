@@ -9,6 +9,7 @@
 #include "text/geoparser.h"
 
 #include <filesystem>
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -71,7 +72,10 @@ public:
     }
 
     // The claims of every article in `file`; nothing (and a message) when it cannot be read.
-    std::optional<std::vector<text::ExtractedClaim>> claimsOf(const std::string& file, const std::string& who) const
+    // Articles `skip` returns true for are left out (e.g. those a workspace already holds).
+    std::optional<std::vector<text::ExtractedClaim>> claimsOf(
+        const std::string& file, const std::string& who,
+        const std::function<bool(const core::Article&)>& skip = {}) const
     {
         auto articles = text::readArticles(file);
         if (!articles) {
@@ -80,6 +84,8 @@ public:
         }
         std::vector<text::ExtractedClaim> out;
         for (const auto& article : *articles) {
+            if (skip && skip(article))
+                continue;
             if (!article.published)
                 std::cerr << who << ": warning: " << file
                           << ": no published date: relative times stay unknown\n";

@@ -16,14 +16,16 @@ using cli::kUsage;
 constexpr const char* kWho = "sitrep changes";
 constexpr const char* kUsageText =
     "usage: sitrep changes --from ISO --to ISO [--lens L] [--format jsonl|table] [--scenario DIR]\n"
-    "                      [--gazetteer GPKG] [--evidence all|files] [FILE_OR_DIR...]\n\n"
+    "                      [--gazetteer GPKG] [--evidence all|files] [--workspace WS] [FILE_OR_DIR...]\n\n"
     "Prints every change of a place's status or holder with from <= instant <= to, in time order:\n"
     "one JSON object per change with place_id, name, lat, lon, at, from_status, from_actor,\n"
     "to_status, to_actor (and their root actors) and evidence (the claims that decided).\n"
     "A place's starting state from the baseline is not a change.\n"
     "  --from ISO        a date alone is the start of that day (UTC)\n"
     "  --to ISO          a date alone is the end of that day (UTC)\n"
-    "  --lens, --format, --scenario, --gazetteer, --evidence, FILE_OR_DIR: as for `sitrep state`\n"
+    "  --lens, --format, --scenario, --gazetteer, --evidence, --workspace, FILE_OR_DIR: as for\n"
+    "                    `sitrep state`\n"
+    "%WORKSPACE%"
     "Exit status: 0 ok, 1 an input could not be read, 2 usage.\n";
 
 nlohmann::json changeJson(const cli::EngineInput& in, const core::ControlChange& c)
@@ -41,6 +43,13 @@ nlohmann::json changeJson(const cli::EngineInput& in, const core::ControlChange&
     return j;
 }
 
+std::string usageText()
+{
+    std::string text = kUsageText;
+    text.replace(text.find("%WORKSPACE%"), 11, cli::kWorkspaceHelp);
+    return text;
+}
+
 int run(std::span<const std::string> args)
 {
     cli::EngineInputOptions o;
@@ -48,7 +57,7 @@ int run(std::span<const std::string> args)
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         if (a == "--help" || a == "-h") {
-            std::cout << kUsageText;
+            std::cout << usageText();
             return kOk;
         }
         if (auto shared = cli::takeSharedOption(args, i, o, kWho)) {
@@ -57,14 +66,14 @@ int run(std::span<const std::string> args)
         } else if ((a == "--from" || a == "--to") && i + 1 < args.size()) {
             (a == "--from" ? from : to) = args[++i];
         } else if (a.starts_with("--")) {
-            std::cerr << kWho << ": unknown option or missing value '" << a << "'\n" << kUsageText;
+            std::cerr << kWho << ": unknown option or missing value '" << a << "'\n" << usageText();
             return kUsage;
         } else {
             o.inputs.push_back(a);
         }
     }
     if (from.empty() || to.empty()) {
-        std::cerr << kWho << ": --from and --to are required\n" << kUsageText;
+        std::cerr << kWho << ": --from and --to are required\n" << usageText();
         return kUsage;
     }
     const auto tFrom = cli::parseInstantArg(from, false);

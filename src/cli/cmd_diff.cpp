@@ -1,6 +1,7 @@
 // `sitrep diff`: the ground that changed hands between two instants under a lens, as GeoJSON —
 // "what changed between 5 and 8 December" — with the from/to actors and the places involved.
 #include "command.h"
+#include "engineinput.h"
 #include "options.h"
 
 #include "core/instant.h"
@@ -8,7 +9,6 @@
 #include "geo/export.h"
 #include "geo/exportfile.h"
 #include "geo/exportgeojsonstream.h"
-#include "geo/exportsession.h"
 
 #include <iostream>
 #include <optional>
@@ -22,15 +22,24 @@ namespace core = sitrep::core;
 namespace geo = sitrep::geo;
 
 constexpr const char* kUsageText =
-    "usage: sitrep diff --from ISO --to ISO --lens LENS -o OUT.geojson [--gazetteer GPKG] [SCENARIO_DIR]\n\n"
+    "usage: sitrep diff --from ISO --to ISO --lens LENS -o OUT.geojson [--gazetteer GPKG]\n"
+    "                   [--workspace WS] [SCENARIO_DIR]\n\n"
     "Writes the areas that changed hands between --from and --to under LENS as an RFC 7946\n"
     "FeatureCollection: one feature per (from, to) pair with from_actor, from_status, to_actor,\n"
     "to_status, the places involved and the sources of the new state.\n"
+    "%WORKSPACE%"
     "Exit status: 0 ok, 1 the data could not be read or written, 2 usage.\n";
+
+std::string usageText()
+{
+    std::string text = kUsageText;
+    text.replace(text.find("%WORKSPACE%"), 11, sitrep::cli::kWorkspaceHelp);
+    return text;
+}
 
 int usage(const std::string& message)
 {
-    std::cerr << "sitrep diff: " << message << "\n\n" << kUsageText;
+    std::cerr << "sitrep diff: " << message << "\n\n" << usageText();
     return kUsage;
 }
 
@@ -40,14 +49,16 @@ int run(std::span<const std::string> args)
     std::string gpkg = SITREP_SOURCE_DIR "/geodata/levant.gpkg";
     std::string scenarioDir = geo::defaultScenarioDir();
     bool scenarioGiven = false;
+    std::string workspace;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         if (a == "--help" || a == "-h") {
-            std::cout << kUsageText;
+            std::cout << usageText();
             return kOk;
         }
         std::optional<std::string>* target = nullptr;
         std::optional<std::string> gazetteer;
+        std::optional<std::string> workspaceArg;
         if (a == "--from")
             target = &fromText;
         else if (a == "--to")
@@ -58,6 +69,8 @@ int run(std::span<const std::string> args)
             target = &output;
         else if (a == "--gazetteer")
             target = &gazetteer;
+        else if (a == "--workspace")
+            target = &workspaceArg;
         else if (!a.empty() && a[0] == '-')
             return usage("unknown option " + a);
         else if (scenarioGiven)
@@ -72,6 +85,11 @@ int run(std::span<const std::string> args)
         *target = args[++i];
         if (gazetteer)
             gpkg = *gazetteer;
+        if (workspaceArg) {
+            if (workspaceArg->empty())
+                return usage("--workspace needs a GeoPackage path, a postgresql:// URI or none");
+            workspace = *workspaceArg;
+        }
     }
     if (!fromText || !toText || !lensText || !output)
         return usage("--from, --to, --lens and -o are required");
@@ -89,7 +107,7 @@ int run(std::span<const std::string> args)
     if (auto probe = geo::ExportFile::create(*output); !probe)
         return usage(probe.error().toString());
 
-    auto session = geo::ExportSession::open(gpkg, scenarioDir);
+    auto session = sitrep::cli::ExportInput::open(gpkg, scenarioDir, workspace, "sitrep diff");
     if (!session) {
         std::cerr << "sitrep diff: " << session.error().toString() << '\n';
         return kInputError;

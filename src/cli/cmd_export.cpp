@@ -1,13 +1,13 @@
 // `sitrep export`: a snapshot of who holds what at an instant under a lens, as GeoJSON,
 // GeoPackage, KML (a run of snapshots with TimeSpans) or a CSV of claims.
 #include "command.h"
+#include "engineinput.h"
 #include "options.h"
 
 #include "core/instant.h"
 #include "core/lens.h"
 #include "geo/export.h"
 #include "geo/exportfile.h"
-#include "geo/exportsession.h"
 
 #include <iostream>
 #include <optional>
@@ -22,7 +22,7 @@ namespace geo = sitrep::geo;
 
 constexpr const char* kUsageText =
     "usage: sitrep export --at ISO --lens LENS --format geojson|gpkg|kml|csv -o OUT\n"
-    "                     [--from ISO --to ISO] [--gazetteer GPKG] [SCENARIO_DIR]\n\n"
+    "                     [--from ISO --to ISO] [--gazetteer GPKG] [--workspace WS] [SCENARIO_DIR]\n\n"
     "Writes the control map at --at under LENS: control areas, front lines, places and the\n"
     "claims heard so far, each with its sources.\n"
     "  geojson  RFC 7946 FeatureCollection (property `kind`: area, front_line, place, claim)\n"
@@ -32,13 +32,21 @@ constexpr const char* kUsageText =
     "  csv      the claims, ACLED-like columns\n"
     "LENS: latest, consensus, outlet:NAME, side:opposition|government|independent, contested.\n"
     "SCENARIO_DIR defaults to the bundled scenario; GPKG to geodata/levant.gpkg.\n"
+    "%WORKSPACE%"
     "The file is written beside OUT under a temporary name and renamed when complete.\n"
     "Exit status: 0 ok, 1 the data could not be read or written, 2 usage (bad option, format,\n"
     "lens, instant outside the data, output folder missing or not writable).\n";
 
+std::string usageText()
+{
+    std::string text = kUsageText;
+    text.replace(text.find("%WORKSPACE%"), 11, sitrep::cli::kWorkspaceHelp);
+    return text;
+}
+
 int usage(const std::string& message)
 {
-    std::cerr << "sitrep export: " << message << "\n\n" << kUsageText;
+    std::cerr << "sitrep export: " << message << "\n\n" << usageText();
     return kUsage;
 }
 
@@ -52,6 +60,7 @@ int run(std::span<const std::string> args)
     std::string gpkg = SITREP_SOURCE_DIR "/geodata/levant.gpkg";
     std::string scenarioDir = geo::defaultScenarioDir();
     bool scenarioGiven = false;
+    std::string workspace;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         auto value = [&](std::optional<std::string>& target) {
@@ -61,7 +70,7 @@ int run(std::span<const std::string> args)
             return true;
         };
         if (a == "--help" || a == "-h") {
-            std::cout << kUsageText;
+            std::cout << usageText();
             return kOk;
         }
         bool ok = true;
@@ -77,7 +86,12 @@ int run(std::span<const std::string> args)
             ok = value(fromText);
         else if (a == "--to")
             ok = value(toText);
-        else if (a == "--gazetteer") {
+        else if (a == "--workspace") {
+            std::optional<std::string> w;
+            ok = value(w) && !w->empty();
+            if (w)
+                workspace = *w;
+        } else if (a == "--gazetteer") {
             std::optional<std::string> g;
             ok = value(g);
             if (g)
@@ -116,7 +130,7 @@ int run(std::span<const std::string> args)
     if (auto probe = geo::ExportFile::create(*output); !probe)
         return usage(probe.error().toString());
 
-    auto session = geo::ExportSession::open(gpkg, scenarioDir);
+    auto session = sitrep::cli::ExportInput::open(gpkg, scenarioDir, workspace, "sitrep export");
     if (!session) {
         std::cerr << "sitrep export: " << session.error().toString() << '\n';
         return kInputError;

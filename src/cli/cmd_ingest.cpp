@@ -3,6 +3,7 @@
 // with a one-line summary. Progress is drawn only when stderr is a terminal.
 #include "claimpipeline.h"
 #include "command.h"
+#include "store/articleanalyser.h"
 #include "store/ingester.h"
 #include "store/workspace.h"
 
@@ -120,21 +121,16 @@ int run(std::span<const std::string> args)
     if (!pipeline)
         return kInputError;
 
-    const sitrep::cli::ClaimPipeline& analysis = *pipeline;
-    const sitrep::text::ExtractOptions extractOptions = pipeline->options();
+    // The same analysis as the scenario's default workspace and the app's drop/watch ingest.
+    auto analyser = sitrep::store::ArticleAnalyser::create(pipeline->gazetteer(), scenarioDir + "/actors.csv");
+    if (!analyser) {
+        std::cerr << "sitrep ingest: " << analyser.error().toString() << '\n';
+        return kInputError;
+    }
     ProgressLine progress(isatty(STDERR_FILENO) == 1);
     sitrep::store::IngestOptions options;
     options.jobs = jobs;
-    options.analyse = [&analysis, &extractOptions](const sitrep::core::Article& article) {
-        sitrep::store::ArticleAnalysis out;
-        out.mentions = analysis.parser().geoparse(article);
-        auto extracted = sitrep::text::extractClaimsDetailed(
-            article, out.mentions, analysis.actors(), analysis.gazetteer(), extractOptions);
-        out.claims.reserve(extracted.size());
-        for (auto& e : extracted)
-            out.claims.push_back(std::move(e.claim));
-        return out;
-    };
+    options.analyse = (*analyser)->function();
     options.progress = [&progress](const sitrep::store::IngestProgress& p) { progress.update(p); };
 
     const auto summary = sitrep::store::ingestFiles(**workspace, found.files, options);

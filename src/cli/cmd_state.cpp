@@ -16,7 +16,7 @@ using cli::kUsage;
 constexpr const char* kWho = "sitrep state";
 constexpr const char* kUsageText =
     "usage: sitrep state --at ISO [--lens L] [--format jsonl|table] [--scenario DIR]\n"
-    "                    [--gazetteer GPKG] [--evidence all|files] [FILE_OR_DIR...]\n\n"
+    "                    [--gazetteer GPKG] [--evidence all|files] [--workspace WS] [FILE_OR_DIR...]\n\n"
     "Prints the control state of every place at one instant: one JSON object per place with\n"
     "place_id, name, lat, lon, status (held contested stale unknown), actor, root_actor, parties\n"
     "(when contested: actor and the claims behind it), since, confidence and evidence (the\n"
@@ -29,8 +29,11 @@ constexpr const char* kUsageText =
     "  --gazetteer GPKG  places (default: the shipped geodata/levant.gpkg)\n"
     "  --evidence E      all (default): the scenario's baseline, curated timeline and seed\n"
     "                    articles, and the files given; files: the baseline and the files\n"
-    "                    given only, to judge extraction on its own\n"
-    "FILE_OR_DIR are articles (.txt, .md, .jsonl); their claims join the scenario's.\n"
+    "                    given only, to judge extraction on its own (a --workspace given by\n"
+    "                    name still counts)\n"
+    "%WORKSPACE%"
+    "FILE_OR_DIR are articles (.txt, .md, .jsonl); their claims join the scenario's (an article\n"
+    "the workspace holds counts once).\n"
     "Exit status: 0 ok, 1 an input could not be read, 2 usage.\n";
 
 nlohmann::json stateJson(const cli::EngineInput& in, const core::PlaceState& s)
@@ -69,6 +72,13 @@ void printTable(const cli::EngineInput& in, const std::vector<core::PlaceState>&
     }
 }
 
+std::string usageText()
+{
+    std::string text = kUsageText;
+    text.replace(text.find("%WORKSPACE%"), 11, cli::kWorkspaceHelp);
+    return text;
+}
+
 int run(std::span<const std::string> args)
 {
     cli::EngineInputOptions o;
@@ -76,7 +86,7 @@ int run(std::span<const std::string> args)
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         if (a == "--help" || a == "-h") {
-            std::cout << kUsageText;
+            std::cout << usageText();
             return kOk;
         }
         if (auto shared = cli::takeSharedOption(args, i, o, kWho)) {
@@ -85,14 +95,14 @@ int run(std::span<const std::string> args)
         } else if (a == "--at" && i + 1 < args.size()) {
             at = args[++i];
         } else if (a.starts_with("--")) {
-            std::cerr << kWho << ": unknown option or missing value '" << a << "'\n" << kUsageText;
+            std::cerr << kWho << ": unknown option or missing value '" << a << "'\n" << usageText();
             return kUsage;
         } else {
             o.inputs.push_back(a);
         }
     }
     if (at.empty()) {
-        std::cerr << kWho << ": --at is required\n" << kUsageText;
+        std::cerr << kWho << ": --at is required\n" << usageText();
         return kUsage;
     }
     const auto t = cli::parseInstantArg(at, true);

@@ -1,7 +1,7 @@
 #pragma once
 // EngineInput: what `sitrep state` and `sitrep changes` share — their common options, and the
-// gazetteer, scenario and article claims loaded into one ControlEngine. Header-only: the CLI
-// compiles cmd_*.cpp files only.
+// gazetteer, scenario, workspace and article claims loaded into one ControlEngine (filled by
+// store::fillEngine, as the app's map is). Header-only: the CLI compiles cmd_*.cpp files only.
 #include "claimpipeline.h"
 #include "options.h"
 
@@ -9,7 +9,14 @@
 #include "core/instant.h"
 #include "core/regionclaims.h"
 #include "geo/gazetteerloader.h"
+#include "geo/exportassembler.h"
+#include "geo/exportsnapshot.h"
 #include "geo/scenarioloader.h"
+#include "geo/territorybuilder.h"
+#include "geo/territoryengine.h"
+#include "geo/territoryframe.h"
+#include "store/scenarioworkspace.h"
+#include "store/workspaceevidence.h"
 
 #include <nlohmann/json.hpp>
 
@@ -17,6 +24,7 @@
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <unordered_map>
@@ -32,8 +40,33 @@ struct EngineInputOptions {
     std::string evidence = "all";
     std::string format = "jsonl";
     std::string lens = "latest";
+    // A GeoPackage path or postgresql://…; empty: the scenario's default workspace (built on
+    // first use); "none": no workspace, the scenario's articles read from their files.
+    std::string workspace;
     std::vector<std::string> inputs; // article files or folders
 };
+
+// Where a command's claims come from, for usage texts.
+inline constexpr const char* kWorkspaceHelp
+    = "  --workspace WS    a workspace (GeoPackage file or postgresql://…) whose articles' claims,\n"
+      "                    review pins, overrides and hand-added places join the scenario's\n"
+      "                    baseline and timeline; default: the scenario's own workspace, built\n"
+      "                    from its articles under $XDG_CACHE_HOME/sitrep (or $SITREP_CACHE_DIR) on first use; none:\n"
+      "                    read the scenario's articles from their files\n";
+
+// Opens the workspace named (the scenario's default one when empty; built first when needed,
+// with a line on stderr) and reads what it adds to the engine. Nothing for "none".
+inline core::Result<std::optional<store::WorkspaceEvidence>> loadWorkspaceEvidence(const std::string& workspace,
+    const std::string& scenarioDir, const std::string& gazetteerPath, const core::Gazetteer& gazetteer,
+    const char* who)
+{
+    auto loaded = store::loadEngineWorkspace(workspace, {scenarioDir, gazetteerPath, {}, 2}, gazetteer);
+    if (!loaded)
+        return std::unexpected(loaded.error());
+    if (!loaded->builtMessage.empty())
+        std::cerr << who << ": " << loaded->builtMessage << '\n';
+    return std::move(loaded->evidence);
+}
 
 // Consumes the option at args[i] (and its value) when it is one of the shared ones. Returns
 // nothing when args[i] is not shared, false (after a message) when its value is missing or bad.
@@ -52,6 +85,8 @@ inline std::optional<bool> takeSharedOption(std::span<const std::string> args, s
         target = &o.format;
     else if (a == "--lens")
         target = &o.lens;
+    else if (a == "--workspace")
+        target = &o.workspace;
     else
         return std::nullopt;
     if (i + 1 >= args.size()) {
@@ -61,6 +96,10 @@ inline std::optional<bool> takeSharedOption(std::span<const std::string> args, s
     *target = args[++i];
     if (a == "--evidence" && o.evidence != "all" && o.evidence != "files") {
         std::cerr << who << ": --evidence must be 'all' or 'files', not '" << o.evidence << "'\n";
+        return false;
+    }
+    if (a == "--workspace" && o.workspace.empty()) {
+        std::cerr << who << ": --workspace needs a GeoPackage path, a postgresql:// URI or none\n";
         return false;
     }
     if (a == "--format" && o.format != "jsonl" && o.format != "table") {
@@ -75,6 +114,7 @@ struct EngineInput {
     core::Gazetteer ownGazetteer;            // when no pipeline loaded one
     geo::Scenario scenario;
     std::unordered_map<std::string, core::Place> addedPlaces;
+    std::optional<store::WorkspaceEvidence> workspace;
     core::ControlEngine engine;
     std::size_t articleClaims = 0;
     std::size_t unplacedClaims = 0;
@@ -99,8 +139,10 @@ struct EngineInput {
 inline std::unique_ptr<EngineInput> loadEngineInput(const EngineInputOptions& o, const char* who, int& status)
 {
     auto in = std::make_unique<EngineInput>();
-    // --evidence all reads the scenario's own articles too (files: only those given).
-    if (!o.inputs.empty() || o.evidence == "all") {
+    // Article files are read only when given, or for --workspace none --evidence all (the
+    // scenario's own articles from their files); otherwise claims come from the workspace.
+    const bool scenarioFiles = o.evidence == "all" && o.workspace == "none";
+    if (!o.inputs.empty() || scenarioFiles) {
         // The seam to the text pipeline: articles → geoparser → claim extractor → claims.
         in->pipeline = ClaimPipeline::load(o.gazetteerPath, o.scenarioDir, who);
         if (!in->pipeline)
@@ -124,17 +166,28 @@ inline std::unique_ptr<EngineInput> loadEngineInput(const EngineInputOptions& o,
     for (const auto& p : in->scenario.addedPlaces)
         in->addedPlaces.emplace(p.id, p);
 
+    // --evidence files leaves the scenario's workspace out, but not one given by name.
+    if (o.evidence == "all" || (!o.workspace.empty() && o.workspace != "none")) {
+        auto evidence = loadWorkspaceEvidence(o.workspace, o.scenarioDir, o.gazetteerPath, in->gazetteer(), who);
+        if (!evidence) {
+            std::cerr << who << ": workspace: " << evidence.error().toString() << '\n';
+            return nullptr;
+        }
+        in->workspace = std::move(*evidence);
+    }
+    if (in->workspace)
+        for (const auto& p : in->workspace->places)
+            in->addedPlaces.emplace(p.id, p);
+
     core::ControlEngine& engine = in->engine;
-    engine.setActors(in->scenario.actors);
-    for (const core::Place& p : in->gazetteer().places())
-        if (core::isSettlementLike(p.kind) && (in->scenario.country.empty() || p.country == in->scenario.country))
-            engine.addPlace(p.id);
-    for (auto& c : in->scenario.claims)
-        if (o.evidence == "all" || c.baseline)
-            engine.addClaim(c);
+    in->articleClaims = store::fillEngine(engine,
+        {&in->gazetteer(), &in->scenario.actors, in->scenario.country, in->scenario.claims, o.evidence == "files",
+            in->workspace ? &*in->workspace : nullptr});
+    if (in->workspace)
+        in->unplacedClaims += in->workspace->unplacedClaims;
 
     std::vector<std::string> inputs = o.inputs;
-    if (o.evidence == "all" && std::filesystem::is_directory(in->scenario.articlesDir))
+    if (scenarioFiles && std::filesystem::is_directory(in->scenario.articlesDir))
         inputs.insert(inputs.begin(), in->scenario.articlesDir);
     if (in->pipeline && !inputs.empty()) {
         std::vector<std::string> files;
@@ -144,31 +197,150 @@ inline std::unique_ptr<EngineInput> loadEngineInput(const EngineInputOptions& o,
             if (std::find(files.begin(), files.end(), canonical) == files.end())
                 files.push_back(canonical); // an article given twice counts once
         }
+        // An article the workspace already holds counts once too.
+        auto inWorkspace = [&](const core::Article& a) {
+            return in->workspace && in->workspace->articleIds.contains(a.id);
+        };
         for (const auto& file : files) {
-            auto claims = in->pipeline->claimsOf(file, who);
+            auto claims = in->pipeline->claimsOf(file, who, inWorkspace);
             if (!claims) {
                 status = kInputError;
                 continue;
             }
+            std::vector<core::Claim> plain;
+            plain.reserve(claims->size());
             for (auto& e : *claims) {
-                if (e.claim.placeId.empty()) {
+                if (e.claim.placeId.empty())
                     ++in->unplacedClaims; // waits for review: no place to hold state
-                    continue;
-                }
-                // A claim on a governorate stands for its settlements.
-                for (auto& c : core::expandRegionClaim(e.claim, in->gazetteer())) {
-                    ++in->articleClaims;
-                    engine.addClaim(std::move(c));
-                }
+                else
+                    plain.push_back(std::move(e.claim));
             }
+            in->articleClaims += store::addArticleClaims(engine, plain, in->gazetteer());
         }
-        if (in->unplacedClaims > 0)
-            std::cerr << who << ": " << in->unplacedClaims
-                      << " claim(s) name places the geoparser could not resolve; they wait for review "
-                         "(see `sitrep claims --unresolved`)\n";
     }
+    if (in->unplacedClaims > 0)
+        std::cerr << who << ": " << in->unplacedClaims
+                  << " claim(s) name places the geoparser could not resolve; they wait for review "
+                     "(see `sitrep claims --unresolved`)\n";
     return in;
 }
+
+// ExportInput: what `sitrep export` and `sitrep diff` load — gazetteer, scenario, workspace,
+// one engine filled by store::fillEngine and the territory builder — with the snapshots they
+// write. As geo::ExportSession, plus the workspace's claims.
+class ExportInput {
+public:
+    static core::Result<std::unique_ptr<ExportInput>> open(const std::string& gpkgPath,
+        const std::string& scenarioDir, const std::string& workspace, const char* who)
+    {
+        std::unique_ptr<ExportInput> s(new ExportInput());
+        auto gazetteer = geo::loadGazetteer(gpkgPath);
+        if (!gazetteer)
+            return std::unexpected(gazetteer.error());
+        s->m_gazetteer = std::move(*gazetteer);
+        auto scenario = geo::loadScenario(scenarioDir, s->m_gazetteer);
+        if (!scenario)
+            return std::unexpected(scenario.error());
+        s->m_scenario = std::move(*scenario);
+        for (const auto& p : s->m_scenario.addedPlaces)
+            s->m_gazetteer.add(p);
+        auto evidence = loadWorkspaceEvidence(workspace, scenarioDir, gpkgPath, s->m_gazetteer, who);
+        if (!evidence)
+            return std::unexpected(evidence.error());
+        s->m_workspace = std::move(*evidence);
+        if (s->m_workspace)
+            for (const auto& p : s->m_workspace->places)
+                s->m_gazetteer.add(p);
+
+        s->m_engine = std::make_unique<core::ControlEngine>();
+        store::fillEngine(*s->m_engine, {&s->m_gazetteer, &s->m_scenario.actors, s->m_scenario.country,
+                                            s->m_scenario.claims, false, s->m_workspace ? &*s->m_workspace : nullptr});
+        s->m_heard = s->m_scenario.claims;
+        if (s->m_workspace) {
+            s->m_heard.insert(s->m_heard.end(), s->m_workspace->claims.begin(), s->m_workspace->claims.end());
+            s->m_heard.insert(s->m_heard.end(), s->m_workspace->overrides.begin(), s->m_workspace->overrides.end());
+        }
+
+        const std::string country = s->m_scenario.country.empty() ? "SY" : s->m_scenario.country;
+        auto frame = geo::loadTerritoryFrame(gpkgPath, country);
+        if (!frame)
+            return std::unexpected(frame.error());
+        auto builder = geo::TerritoryBuilder::create(s->m_gazetteer, *frame);
+        if (!builder)
+            return std::unexpected(builder.error());
+        s->m_builder = std::move(*builder);
+        s->m_span = {s->m_scenario.start, s->m_scenario.end};
+        if (s->m_span.second <= s->m_span.first)
+            if (auto span = s->m_engine->span())
+                s->m_span = *span;
+        return s;
+    }
+
+    [[nodiscard]] std::pair<core::Instant, core::Instant> span() const { return m_span; }
+    [[nodiscard]] bool covers(core::Instant t) const { return t >= m_span.first && t <= m_span.second; }
+
+    // Claims the lens hears that refer to an instant no later than `at`.
+    [[nodiscard]] std::vector<const core::Claim*> heardClaims(core::Instant at, const core::Lens& lens) const
+    {
+        std::vector<const core::Claim*> out;
+        for (const auto& c : m_heard) {
+            const auto t = core::effectiveInstant(c);
+            if (t && *t <= at && lens.admits(c))
+                out.push_back(&c);
+        }
+        return out;
+    }
+    [[nodiscard]] core::Result<geo::ExportSnapshot> snapshot(core::Instant at, const core::Lens& lens)
+    {
+        const auto claims = heardClaims(at, lens);
+        return geo::assembleSnapshot(*m_builder, m_gazetteer, claims, geo::engineStateLookup(*m_engine, at, lens), at,
+                                     lens.toString());
+    }
+    // Snapshots at `from` and at every change in (from, to], each holding until the next.
+    [[nodiscard]] core::Result<std::vector<geo::ExportSnapshot>> run(core::Instant from, core::Instant to,
+                                                                     const core::Lens& lens)
+    {
+        std::set<core::Instant> instants{from};
+        for (const auto& c : m_engine->changes(from, to, lens))
+            if (c.at > from && c.at <= to)
+                instants.insert(c.at);
+        std::vector<geo::ExportSnapshot> out;
+        for (auto it = instants.begin(); it != instants.end(); ++it) {
+            auto s = snapshot(*it, lens);
+            if (!s)
+                return std::unexpected(s.error());
+            const auto next = std::next(it);
+            s->until = next == instants.end() ? std::max(to, *it) : *next;
+            out.push_back(std::move(*s));
+        }
+        return out;
+    }
+    [[nodiscard]] core::Result<std::vector<geo::AreaChange>> changes(core::Instant from, core::Instant to,
+                                                                     const core::Lens& lens)
+    {
+        return m_builder->changes(geo::engineStateLookup(*m_engine, from, lens),
+                                  geo::engineStateLookup(*m_engine, to, lens));
+    }
+    [[nodiscard]] geo::ExportContext context() const
+    {
+        geo::ExportContext ctx;
+        ctx.actors = m_scenario.actors.actors();
+        ctx.title = m_scenario.title.empty() ? std::string("Sitrep") : m_scenario.title;
+        return ctx;
+    }
+    [[nodiscard]] const core::Gazetteer& gazetteer() const { return m_gazetteer; }
+    [[nodiscard]] geo::TerritoryBuilder& builder() { return *m_builder; }
+
+private:
+    ExportInput() = default;
+    core::Gazetteer m_gazetteer;
+    geo::Scenario m_scenario;
+    std::optional<store::WorkspaceEvidence> m_workspace;
+    std::vector<core::Claim> m_heard;
+    std::unique_ptr<core::ControlEngine> m_engine;
+    std::unique_ptr<geo::TerritoryBuilder> m_builder;
+    std::pair<core::Instant, core::Instant> m_span{0, 0};
+};
 
 inline nlohmann::json instantJson(std::optional<core::Instant> t)
 {

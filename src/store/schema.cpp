@@ -137,6 +137,42 @@ CREATE TABLE briefing_slides (
   at BIGINT, lens TEXT NOT NULL, view TEXT NOT NULL, caption TEXT NOT NULL, PRIMARY KEY (briefing_id, seq));
 )sql";
 
+// Migration 3: a briefing is kept whole, as its JSON document (docs/formats.md, "Briefings"),
+// instead of four fields per slide. Version-2 slides become slides of that format: the instant
+// as ISO 8601, the lens, the caption, and the view when it was already a JSON object.
+constexpr const char* kSqliteV3 = R"sql(
+ALTER TABLE briefings ADD COLUMN document TEXT NOT NULL DEFAULT '';
+UPDATE briefings SET document = json_object('sitrepBriefing', 1, 'title', title, 'slides', json((
+  SELECT json_group_array(json(slide)) FROM (
+    SELECT json_remove(
+      json_object('at', strftime('%Y-%m-%dT%H:%M:%SZ', s.at, 'unixepoch'), 'lens', s.lens,
+                  'view', CASE WHEN (CASE WHEN json_valid(s.view) THEN json_type(s.view) END) = 'object'
+                               THEN json(s.view) END,
+                  'caption', s.caption),
+      CASE WHEN (CASE WHEN json_valid(s.view) THEN json_type(s.view) END) = 'object' THEN '$.keep' ELSE '$.view' END,
+      CASE WHEN s.at IS NULL THEN '$.at' ELSE '$.keep' END) AS slide
+    FROM briefing_slides s WHERE s.briefing_id = briefings.id ORDER BY s.seq))));
+DROP TABLE briefing_slides;
+DELETE FROM gpkg_contents WHERE table_name = 'briefing_slides';
+UPDATE gpkg_contents SET description = 'briefings, each kept whole as its JSON document' WHERE table_name = 'briefings';
+)sql";
+
+constexpr const char* kPostgresV3 = R"sql(
+ALTER TABLE briefings ADD COLUMN document TEXT NOT NULL DEFAULT '';
+CREATE FUNCTION pg_temp.sitrep_json_object(t text) RETURNS json AS $$
+BEGIN
+  IF json_typeof(t::json) = 'object' THEN RETURN t::json; END IF;
+  RETURN NULL;
+EXCEPTION WHEN others THEN RETURN NULL;
+END $$ LANGUAGE plpgsql;
+UPDATE briefings b SET document = json_build_object('sitrepBriefing', 1, 'title', b.title, 'slides', COALESCE((
+  SELECT json_agg(json_strip_nulls(json_build_object(
+    'at', to_char(to_timestamp(s.at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), 'lens', s.lens,
+    'view', pg_temp.sitrep_json_object(s.view), 'caption', s.caption)) ORDER BY s.seq)
+  FROM briefing_slides s WHERE s.briefing_id = b.id), '[]'::json))::text;
+DROP TABLE briefing_slides;
+)sql";
+
 struct Migration {
     int version;
     const char* sqlite;
@@ -146,6 +182,7 @@ struct Migration {
 constexpr Migration kMigrations[] = {
     {1, kSqliteV1, kPostgresV1},
     {2, kSqliteV2, kPostgresV2},
+    {3, kSqliteV3, kPostgresV3},
 };
 static_assert(std::size(kMigrations) == kSchemaVersion, "one migration per schema version");
 

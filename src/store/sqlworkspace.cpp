@@ -438,50 +438,47 @@ Result<void> SqlWorkspace::saveBriefing(const Briefing& b)
 {
     if (b.id.empty())
         return core::fail("a briefing needs an id", b.title);
-    if (auto r = m_db->begin(); !r)
-        return r;
-    auto abort = [&](core::Error e) -> Result<void> {
-        m_db->rollback();
-        return std::unexpected(std::move(e));
-    };
-    auto r = m_db->exec("INSERT INTO briefings (id, title, updated_at) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE "
-                        "SET title = excluded.title, updated_at = excluded.updated_at",
-        {b.id, b.title, b.updatedAt ? b.updatedAt : now()});
-    if (!r)
-        return abort(r.error());
-    if (r = m_db->exec("DELETE FROM briefing_slides WHERE briefing_id = $1", {b.id}); !r)
-        return abort(r.error());
-    std::size_t seq = 0;
-    for (const BriefingSlide& s : b.slides) {
-        r = m_db->exec("INSERT INTO briefing_slides (briefing_id, seq, at, lens, view, caption) VALUES ($1, $2, $3, "
-                       "$4, $5, $6)",
-            {b.id, count(seq++), optionalInstant(s.at), s.lens, s.view, s.caption});
-        if (!r)
-            return abort(r.error());
-    }
-    if (r = m_db->commit(); !r)
-        return abort(r.error());
-    return {};
+    return m_db->exec("INSERT INTO briefings (id, title, document, updated_at) VALUES ($1, $2, $3, $4) "
+                      "ON CONFLICT (id) DO UPDATE SET title = excluded.title, document = excluded.document, "
+                      "updated_at = excluded.updated_at",
+        {b.id, b.title, b.document, b.updatedAt ? b.updatedAt : now()});
 }
 
 Result<std::vector<Briefing>> SqlWorkspace::briefings()
 {
-    auto heads = m_db->query("SELECT id, title, updated_at FROM briefings ORDER BY id");
-    if (!heads)
-        return std::unexpected(heads.error());
-    auto slides
-        = m_db->query("SELECT briefing_id, at, lens, view, caption FROM briefing_slides ORDER BY briefing_id, seq");
-    if (!slides)
-        return std::unexpected(slides.error());
+    auto rows = m_db->query("SELECT id, title, document, updated_at FROM briefings ORDER BY id");
+    if (!rows)
+        return std::unexpected(rows.error());
     std::vector<Briefing> out;
-    for (const auto& h : *heads) {
-        Briefing b {h.toText(0), h.toText(1), {}, h.toInt(2)};
-        for (const auto& s : *slides)
-            if (s.toText(0) == b.id)
-                b.slides.push_back({s.toOptionalInt(1), s.toText(2), s.toText(3), s.toText(4)});
-        out.push_back(std::move(b));
-    }
+    for (const auto& r : *rows)
+        out.push_back({r.toText(0), r.toText(1), r.toText(2), r.toInt(3)});
     return out;
+}
+
+Result<bool> SqlWorkspace::removeBriefing(std::string_view id)
+{
+    if (auto r = m_db->exec("DELETE FROM briefings WHERE id = $1", {std::string(id)}); !r)
+        return std::unexpected(r.error());
+    return m_db->changes() > 0;
+}
+
+Result<std::optional<std::string>> SqlWorkspace::metadata(std::string_view key)
+{
+    auto rows = m_db->query("SELECT value FROM workspace_meta WHERE key = $1", {std::string(key)});
+    if (!rows)
+        return std::unexpected(rows.error());
+    if (rows->empty())
+        return std::optional<std::string> {};
+    return std::optional<std::string>(rows->front().toText(0));
+}
+
+Result<void> SqlWorkspace::setMetadata(std::string_view key, std::string_view value)
+{
+    if (key == "schema_version")
+        return core::fail("the schema version is set by migrations only", location());
+    return m_db->exec("INSERT INTO workspace_meta (key, value) VALUES ($1, $2) "
+                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        {std::string(key), std::string(value)});
 }
 
 } // namespace sitrep::store

@@ -36,6 +36,10 @@ public:
 
     [[nodiscard]] core::Result<void> saveBriefing(const Briefing& briefing) override;
     [[nodiscard]] core::Result<std::vector<Briefing>> briefings() override;
+    [[nodiscard]] core::Result<bool> removeBriefing(std::string_view id) override;
+
+    [[nodiscard]] core::Result<std::optional<std::string>> metadata(std::string_view key) override;
+    [[nodiscard]] core::Result<void> setMetadata(std::string_view key, std::string_view value) override;
 
     [[nodiscard]] SqlDatabase& database() { return *m_db; }
 

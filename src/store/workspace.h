@@ -21,7 +21,7 @@
 namespace sitrep::store {
 
 // The schema this build writes; older workspaces are migrated on open, newer ones refused.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 // An analyst's verdict on one mention in the review list: pin it to a place or reject it.
 struct ReviewDecision {
@@ -46,20 +46,15 @@ struct Override {
     core::Instant decidedAt = 0;
 };
 
-// One slide of a briefing: an instant, a lens, a map view and a caption.
-struct BriefingSlide {
-    std::optional<core::Instant> at;
-    std::string lens;
-    std::string view; // the map view, as the app encodes it
-    std::string caption;
-};
-
-// A briefing the analyst presents or exports: titled slides in order.
+// A briefing the analyst presents or exports, kept whole: `document` is its JSON as given
+// (docs/formats.md, "Briefings"; geo/briefingfile.h reads and writes it), so the store never
+// drops a field it does not know and needs no part of the briefing code. The title has a column
+// of its own for lists.
 struct Briefing {
     std::string id;
     std::string title;
-    std::vector<BriefingSlide> slides;
-    core::Instant updatedAt = 0;
+    std::string document; // the briefing's JSON document
+    core::Instant updatedAt = 0; // set by the workspace when saved with 0
 };
 
 enum class IngestStatus { Added, Duplicate };
@@ -112,9 +107,14 @@ public:
     [[nodiscard]] virtual core::Result<std::vector<Override>> overrides() = 0;
     [[nodiscard]] virtual core::Result<bool> removeOverride(std::int64_t id) = 0;
 
-    // Saving a briefing with a known id replaces it, slides and all.
+    // Saving a briefing with a known id replaces it, document and all.
     [[nodiscard]] virtual core::Result<void> saveBriefing(const Briefing& briefing) = 0;
     [[nodiscard]] virtual core::Result<std::vector<Briefing>> briefings() = 0;
+    [[nodiscard]] virtual core::Result<bool> removeBriefing(std::string_view id) = 0;
+
+    // Facts about the workspace (`workspace_meta`): what it was built from, for caches.
+    [[nodiscard]] virtual core::Result<std::optional<std::string>> metadata(std::string_view key) = 0;
+    [[nodiscard]] virtual core::Result<void> setMetadata(std::string_view key, std::string_view value) = 0;
 };
 
 // True for `postgresql://…` and `postgres://…`; anything else is a GeoPackage path.

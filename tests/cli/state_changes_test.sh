@@ -5,6 +5,7 @@ set -u
 sitrep=$1
 fail() { echo "FAIL: $*"; exit 1; }
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+export XDG_CACHE_HOME="$tmp/cache" # the scenario's workspace is built here, not in the home
 
 "$sitrep" state --at 2024-12-09 --lens latest >"$tmp/state.jsonl" 2>"$tmp/err" || fail "state exited $?: $(cat "$tmp/err")"
 python3 - "$tmp/state.jsonl" <<'PY' || fail "state output"

@@ -169,20 +169,36 @@ inline void checkAnalystWork(Workspace& ws)
     CHECK(*removed);
     CHECK(ws.overrides()->empty());
 
-    Briefing b {"fall-of-hama", "The fall of Hama",
-        {{1733500000, "all", "36.7,35.1,9", "Rebels reach Hama"}, {std::nullopt, "contested", "", "Who holds Homs?"}},
-        0};
+    const std::string document = R"({"sitrepBriefing": 1, "title": "The fall of Hama", "slides": [)"
+                                 R"({"title": "Hama", "at": "2024-12-05T12:00:00Z", "lens": "latest",)"
+                                 R"( "view": {"center": [35.13, 36.75], "zoom": 9}, "caption": "Rebels reach Hama",)"
+                                 R"( "highlight": ["gn:170017"], "notes": "ʿAṣī river", "transition": 2}]})";
+    Briefing b {"fall-of-hama", "The fall of Hama", document, 0};
     REQUIRE(ws.saveBriefing(b).has_value());
-    b.slides.pop_back();
     b.title = "Hama";
-    REQUIRE(ws.saveBriefing(b).has_value());
+    b.document = R"({"sitrepBriefing": 1, "title": "Hama", "slides": []})";
+    REQUIRE(ws.saveBriefing(b).has_value()); // replaces, document and all
+    REQUIRE(ws.saveBriefing({"second", "Second", document, 1733600000}).has_value());
     auto briefings = ws.briefings();
     REQUIRE(briefings.has_value());
-    REQUIRE(briefings->size() == 1);
+    REQUIRE(briefings->size() == 2);
+    CHECK(briefings->front().id == "fall-of-hama");
     CHECK(briefings->front().title == "Hama");
-    REQUIRE(briefings->front().slides.size() == 1);
-    CHECK(briefings->front().slides[0].at == 1733500000);
-    CHECK(briefings->front().slides[0].caption == "Rebels reach Hama");
+    CHECK(briefings->front().document == b.document);
+    CHECK(briefings->front().updatedAt > 0);
+    CHECK(briefings->back().document == document); // kept byte for byte
+    CHECK(briefings->back().updatedAt == 1733600000);
+    CHECK_FALSE(ws.saveBriefing({"", "No id", document, 0}).has_value());
+    auto removedBriefing = ws.removeBriefing("second");
+    REQUIRE(removedBriefing.has_value());
+    CHECK(*removedBriefing);
+    CHECK(ws.briefings()->size() == 1);
+    CHECK_FALSE(*ws.removeBriefing("second"));
+
+    REQUIRE(ws.setMetadata("scenario_fingerprint", "abc").has_value());
+    CHECK(ws.metadata("scenario_fingerprint")->value_or("") == "abc");
+    CHECK_FALSE(ws.metadata("no-such-key")->has_value());
+    CHECK_FALSE(ws.setMetadata("schema_version", "99").has_value());
 }
 
 // Opens `location` at schema 1, stores an article, reopens it with this build: migrated to the

@@ -1,5 +1,6 @@
-// The legend card: the scenario's title, the lens picker, and each actor's colour with the
-// number of places it holds at the current instant under the current lens.
+// The legend card: the scenario's title, the lens picker, each actor's colour with the number
+// of places it holds at the current instant under the current lens, the front-line styles
+// drawn now, and how contested ground looks.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -8,6 +9,7 @@ import Sitrep
 Rectangle {
     id: root
     required property ControlModel control
+    property MapItem map: null // for the front-line styles and layer switches
     width: 270
     height: column.implicitHeight + 20
     radius: 5
@@ -57,16 +59,48 @@ Rectangle {
                 }
             }
         }
+        // One row per style of front line drawn now (styled by the pair of sides it separates).
+        Repeater {
+            model: root.map ? root.map.frontLineStyles : []
+            RowLayout {
+                required property var modelData
+                spacing: 8
+                FrontLineSample {
+                    lineColor: parent.modelData.color
+                    lineWidth: parent.modelData.width
+                    dash: parent.modelData.dash
+                    gap: parent.modelData.gap
+                    round: parent.modelData.round
+                }
+                Text {
+                    text: parent.modelData.label
+                    font.family: "DejaVu Sans"; font.pixelSize: 11; color: "#5f564c"
+                }
+            }
+        }
         RowLayout {
             spacing: 8
-            Rectangle { width: 18; height: 3; color: "#2b2220" }
-            Text {
-                text: qsTr("Front line")
-                font.family: "DejaVu Sans"; font.pixelSize: 11; color: "#5f564c"
+            visible: root.map !== null && root.map.showContested
+            // Stripes in two sides' colours over a light tint, as contested ground is drawn.
+            Item {
+                width: 18; height: 12
+                clip: true
+                Rectangle { anchors.fill: parent; radius: 2; color: "#24857a84"; border.color: "#9d8fa3" }
+                Repeater {
+                    model: 6
+                    Rectangle {
+                        required property int index
+                        x: index * 5 - 10; y: -4
+                        width: 1.6; height: 24
+                        rotation: 45
+                        color: index % 2 ? "#c8d55e00" : "#c8009e73"
+                    }
+                }
             }
-            Rectangle { width: 14; height: 10; radius: 2; color: "#737b5a9e"; border.color: "#7b5a9e" }
             Text {
-                text: qsTr("Contested")
+                Layout.fillWidth: true
+                text: qsTr("Contested: stripes in the sides' colours")
+                wrapMode: Text.Wrap
                 font.family: "DejaVu Sans"; font.pixelSize: 11; color: "#5f564c"
             }
         }

@@ -57,6 +57,9 @@ Column {
             x: -width + layersButton.width
             y: layersButton.height + 4
             MenuItem { text: qsTr("Control areas"); checkable: true; checked: root.map.showControl; onToggled: root.map.showControl = checked }
+            MenuItem { text: qsTr("Contested hatching"); checkable: true; checked: root.map.showContested; onToggled: root.map.showContested = checked }
+            MenuItem { text: qsTr("Front lines"); checkable: true; checked: root.map.showFrontLines; onToggled: root.map.showFrontLines = checked }
+            MenuItem { text: qsTr("Pulses on changes"); checkable: true; checked: root.map.showPulses; onToggled: root.map.showPulses = checked }
             MenuItem { text: qsTr("Roads"); checkable: true; checked: root.map.showRoads; onToggled: root.map.showRoads = checked }
             MenuItem { text: qsTr("Governorates"); checkable: true; checked: root.map.showGovernorates; onToggled: root.map.showGovernorates = checked }
             MenuItem { text: qsTr("Rivers and lakes"); checkable: true; checked: root.map.showWater; onToggled: root.map.showWater = checked }

@@ -1,4 +1,5 @@
-// The map with its furniture: scale bar, zoom and layer controls, source note, load errors.
+// The map with its furniture: pinch zoom, scale bar, zoom and layer controls, source note,
+// load errors.
 import QtQuick
 import QtQuick.Controls
 import Sitrep
@@ -20,6 +21,21 @@ Item {
                 center = AppContext.startCenter
             if (AppContext.startZoom >= 0)
                 zoomLevel = AppContext.startZoom
+        }
+
+        // Two fingers: zoom around their midpoint, which drags the map as it moves.
+        PinchHandler {
+            id: pinch
+            target: null
+            grabPermissions: PointerHandler.CanTakeOverFromItems | PointerHandler.CanTakeOverFromHandlersOfDifferentType
+            onActiveChanged: {
+                if (active)
+                    map.beginPinch(centroid.position)
+                else
+                    map.endPinch()
+            }
+            onActiveScaleChanged: if (active) map.updatePinch(centroid.position, activeScale)
+            onCentroidChanged: if (active) map.updatePinch(centroid.position, activeScale)
         }
     }
 

@@ -8,6 +8,10 @@ Item {
     required property ControlModel control
     readonly property real span: Math.max(1, control.endMs - control.startMs)
     readonly property real dayMs: 86400000
+    // Every day is labelled where there is room ("26 Nov" needs about 44 px); on a narrow
+    // window every nth day, so the labels never run into each other.
+    readonly property real dayPx: slider.availableWidth * dayMs / span
+    readonly property int labelEvery: Math.max(1, Math.ceil(44 / Math.max(dayPx, 0.01)))
 
     function xOf(ms) {
         return slider.x + slider.leftPadding + (ms - control.startMs) / span * slider.availableWidth
@@ -55,6 +59,8 @@ Item {
             Text {
                 x: -width / 2
                 y: 6
+                objectName: "dayLabel"
+                visible: index % root.labelEvery === 0
                 text: Qt.formatDateTime(new Date(parent.ms), "d MMM")
                 font.family: "DejaVu Sans"
                 font.pixelSize: 10

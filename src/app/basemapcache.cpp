@@ -29,6 +29,11 @@ BaseMapLoad BaseMapCache::load(const QString& path)
     return result;
 }
 
+std::future<void> BaseMapCache::preload(const QString& path)
+{
+    return std::async(std::launch::async, [path] { (void)load(path); });
+}
+
 QString BaseMapCache::defaultPath()
 {
     return BaseMapGeometry::defaultGeodataPath();

@@ -20,7 +20,7 @@ public:
     {
         auto* m = static_cast<LineMaterial*>(newMaterial);
         QByteArray* buf = state.uniformData();
-        Q_ASSERT(buf->size() >= 104);
+        Q_ASSERT(buf->size() >= 108);
         char* data = buf->data();
         const QMatrix4x4 matrix = state.combinedMatrix();
         std::memcpy(data, matrix.constData(), 64);
@@ -31,8 +31,8 @@ public:
         std::memcpy(data + 64, color, 16);
         const float half = m->style().widthPx / 2;
         const auto ppu = static_cast<float>(m->pixelsPerUnit());
-        const float rest[6] = {state.opacity(), (half + 1.0f) / ppu, half, ppu,
-                               m->style().dashPx, m->style().gapPx};
+        const float rest[7] = {state.opacity(), (half + 1.0f) / ppu, half, ppu,
+                               m->style().dashPx, m->style().gapPx, m->style().round ? 1.0f : 0.0f};
         std::memcpy(data + 80, rest, sizeof rest);
         return true;
     }

@@ -9,6 +9,8 @@
 
 #include <memory>
 #include <set>
+#include <string>
+#include <unordered_set>
 
 namespace sitrep::app {
 
@@ -17,6 +19,18 @@ struct MapFrame {
     std::shared_ptr<const ControlLayer> control; // null until a scenario is loaded
     MapViewport view;
     std::set<MapLayer> hidden;
+    // Parts of the control layer, each switchable on its own (under MapLayer::Control).
+    bool showContested = true;
+    bool showFrontLines = true;
+    bool showPulses = true;
+    // Places with a dot or label in this frame: once the item has laid labels out, only they
+    // pulse (a ring around an unmarked village is noise). Without a layout (tests) all do.
+    std::unordered_set<std::string> markedPlaces;
+    bool pulseMarkedOnly = false;
+    [[nodiscard]] bool pulses(const std::string& placeId) const
+    {
+        return !pulseMarkedOnly || markedPlaces.contains(placeId);
+    }
     std::vector<Sprite> sprites;
     [[nodiscard]] bool shows(MapLayer l) const { return !hidden.contains(l); }
 };

@@ -1,6 +1,8 @@
 #include "mapmesh.h"
 
+#include <algorithm>
 #include <cmath>
+#include <numbers>
 
 namespace sitrep::app {
 
@@ -34,6 +36,29 @@ void FillMesh::setColor(const QColor& color)
     for (FillVertex& v : vertices) {
         const FillVertex c = fillVertex(QPointF(v.x, v.y), color);
         v = c;
+    }
+}
+
+void addRing(std::vector<FillVertex>& out, QPointF centre, double radius, double width, const QColor& color)
+{
+    if (radius <= 0 || width <= 0 || color.alpha() == 0)
+        return;
+    // Four circles: transparent, solid, solid, transparent; three bands between them.
+    const double r[4] = {std::max(0.0, radius - width / 2 - 0.75), radius - width / 2 + 0.25,
+                         radius + width / 2 - 0.25, radius + width / 2 + 0.75};
+    const QColor clear(color.red(), color.green(), color.blue(), 0);
+    const QColor* c[4] = {&clear, &color, &color, &clear};
+    const int segments = std::clamp(static_cast<int>(radius * 1.5), 16, 96);
+    for (int i = 0; i < segments; ++i) {
+        const double a0 = 2 * std::numbers::pi * i / segments, a1 = 2 * std::numbers::pi * (i + 1) / segments;
+        const QPointF d0(std::cos(a0), std::sin(a0)), d1(std::cos(a1), std::sin(a1));
+        for (int band = 0; band < 3; ++band) {
+            const FillVertex p00 = fillVertex(centre + d0 * r[band], *c[band]);
+            const FillVertex p01 = fillVertex(centre + d1 * r[band], *c[band]);
+            const FillVertex p10 = fillVertex(centre + d0 * r[band + 1], *c[band + 1]);
+            const FillVertex p11 = fillVertex(centre + d1 * r[band + 1], *c[band + 1]);
+            out.insert(out.end(), {p00, p10, p01, p01, p10, p11});
+        }
     }
 }
 

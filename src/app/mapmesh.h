@@ -44,4 +44,8 @@ struct LineMesh {
 
 [[nodiscard]] FillVertex fillVertex(QPointF p, const QColor& color);
 
+// Triangles of a ring (annulus) `widthPx` wide around `centre`, its edges feathered over a
+// pixel so that it stays smooth without multisampling (item pixels).
+void addRing(std::vector<FillVertex>& out, QPointF centre, double radius, double width, const QColor& color);
+
 } // namespace sitrep::app

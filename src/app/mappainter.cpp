@@ -1,8 +1,53 @@
 #include "mappainter.h"
 
+#include <QHash>
 #include <QPainter>
 
 namespace sitrep::app {
+
+namespace {
+
+// Contested cells: the hatch tile of their two colours, anchored where the scene graph anchors
+// it (the local origin's item position), so both renderers put the stripes on the same pixels.
+void paintHatch(QPainter& p, const MapFrame& frame, const QTransform& worldToItem)
+{
+    const ControlLayer& layer = *frame.control;
+    const QPointF anchor = worldToItem.map(QPointF(0, 0));
+    QHash<QPair<QRgb, QRgb>, QImage> tiles;
+    for (std::size_t cell : layer.hatch().cells) {
+        const CellPaint& paint = layer.cellPaints()[cell];
+        const QPair<QRgb, QRgb> key(paint.hatchA.rgba(), paint.hatchB.rgba());
+        auto tile = tiles.find(key);
+        if (tile == tiles.end())
+            tile = tiles.insert(key, controlstyle::hatchTile(paint.hatchA, paint.hatchB));
+        QBrush brush(*tile);
+        brush.setTransform(QTransform::fromTranslate(anchor.x(), anchor.y()));
+        p.setTransform(QTransform());
+        p.setPen(Qt::NoPen);
+        p.setBrush(brush);
+        p.drawPath(worldToItem.map(layer.cellPaths()[cell]));
+    }
+    p.setTransform(worldToItem);
+}
+
+void paintPulses(QPainter& p, const MapFrame& frame)
+{
+    p.setBrush(Qt::NoBrush);
+    for (const Pulse& pulse : frame.control->pulses()) {
+        if (!frame.pulses(pulse.placeId))
+            continue;
+        const controlstyle::PulseLook look = controlstyle::pulse(pulse.age);
+        if (look.alpha <= 0)
+            continue;
+        QColor c = pulse.color.darker(115);
+        c.setAlphaF(static_cast<float>(look.alpha));
+        p.setPen(QPen(c, style::pulseWidthPx));
+        const QPointF centre = frame.view.worldToItem(pulse.at + frame.control->origin());
+        p.drawEllipse(centre, look.radiusPx, look.radiusPx);
+    }
+}
+
+} // namespace
 
 void MapPainter::paint(QPainter& p, const MapFrame& frame)
 {
@@ -31,10 +76,12 @@ void MapPainter::paint(QPainter& p, const MapFrame& frame)
         p.setTransform(t);
         p.setPen(Qt::NoPen);
         const auto& paths = frame.control->cellPaths();
-        const auto& colours = frame.control->cellColours();
+        const auto& paints = frame.control->cellPaints();
         for (std::size_t i = 0; i < paths.size(); ++i)
-            if (colours[i].alpha() > 0)
-                p.fillPath(paths[i], colours[i]);
+            if (paints[i].fill.alpha() > 0)
+                p.fillPath(paths[i], paints[i].fill);
+        if (frame.showContested)
+            paintHatch(p, frame, t);
     }
     auto strokeMesh = [&](const LineMesh& mesh) {
         const LineStyle& s = mesh.style;
@@ -42,7 +89,9 @@ void MapPainter::paint(QPainter& p, const MapFrame& frame)
         pen.setCosmetic(true);
         pen.setJoinStyle(Qt::RoundJoin);
         pen.setCapStyle(Qt::RoundCap);
-        if (s.dashPx > 0) {
+        if (s.round && s.gapPx > 0) {
+            pen.setDashPattern({0.0, s.gapPx / s.widthPx}); // round caps make the dots
+        } else if (s.dashPx > 0) {
             pen.setCapStyle(Qt::FlatCap);
             pen.setDashPattern({s.dashPx / s.widthPx, s.gapPx / s.widthPx});
         }
@@ -53,11 +102,14 @@ void MapPainter::paint(QPainter& p, const MapFrame& frame)
         if (frame.shows(stroke.layer) && !stroke.mesh.path.isEmpty())
             strokeMesh(stroke.mesh);
     }
-    if (control) {
+    if (control && frame.showFrontLines) {
         strokeMesh(frame.control->frontHalo());
-        strokeMesh(frame.control->front());
+        for (const FrontMesh& f : frame.control->fronts())
+            strokeMesh(f.mesh);
     }
     p.resetTransform();
+    if (control && frame.showPulses)
+        paintPulses(p, frame);
     p.restore();
     for (const Sprite& s : frame.sprites)
         p.drawImage(s.rect, s.image);

@@ -1,16 +1,19 @@
 #include "mapscenenode.h"
 
+#include "hatchmaterial.h"
 #include "linematerial.h"
 #include "mappainter.h"
 
 #include <QQuickWindow>
 #include <QSGFlatColorMaterial>
 #include <QSGImageNode>
+#include <QSGOpacityNode>
 #include <QSGRectangleNode>
 #include <QSGTexture>
 #include <QSGTransformNode>
 #include <QSGVertexColorMaterial>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -36,13 +39,22 @@ private:
 
 // Vertex colours, but never merged into a CPU-transformed batch: the land mesh is large and
 // the view matrix changes every frame while panning.
+// An opaque mesh (every vertex alpha 255: land, Syria, lakes) drops blending, so the renderer
+// draws it in its front-to-back opaque pass and llvmpipe writes each covered pixel once instead
+// of blending three full-window layers (docs/bench/scrub.md).
 class FillMaterial : public QSGVertexColorMaterial {
 public:
-    FillMaterial() { setFlag(RequiresFullMatrix); }
+    explicit FillMaterial(bool opaque)
+    {
+        setFlag(RequiresFullMatrix);
+        setFlag(Blending, !opaque);
+    }
 };
 
 QSGGeometryNode* makeFillNode(const FillMesh& mesh)
 {
+    const bool opaque = std::all_of(mesh.vertices.begin(), mesh.vertices.end(),
+                                    [](const FillVertex& v) { return v.a == 255; });
     auto* geometry = new QSGGeometry(QSGGeometry::defaultAttributes_ColoredPoint2D(),
                                      static_cast<int>(mesh.vertices.size()));
     geometry->setDrawingMode(QSGGeometry::DrawTriangles);
@@ -51,7 +63,7 @@ QSGGeometryNode* makeFillNode(const FillMesh& mesh)
     auto* node = new ToggleNode;
     node->setGeometry(geometry);
     node->setFlag(QSGNode::OwnsGeometry);
-    node->setMaterial(new FillMaterial);
+    node->setMaterial(new FillMaterial(opaque));
     node->setFlag(QSGNode::OwnsMaterial);
     return node;
 }
@@ -74,6 +86,18 @@ QSGGeometryNode* makeLineNode(const LineMesh& mesh, LineMaterial*& materialOut)
     return node;
 }
 
+// One pulse ring in item pixels (see controlstyle::pulse).
+void appendPulse(std::vector<FillVertex>& out, const MapFrame& frame, const Pulse& p)
+{
+    const controlstyle::PulseLook look = controlstyle::pulse(p.age);
+    if (look.alpha <= 0)
+        return;
+    QColor c = p.color.darker(115);
+    c.setAlphaF(static_cast<float>(look.alpha));
+    const QPointF centre = frame.view.worldToItem(p.at + frame.control->origin());
+    addRing(out, centre, look.radiusPx, style::pulseWidthPx, c);
+}
+
 } // namespace
 
 MapSceneNode::MapSceneNode(QQuickWindow* window, bool software) : m_window(window), m_software(software)
@@ -87,7 +111,16 @@ MapSceneNode::MapSceneNode(QQuickWindow* window, bool software) : m_window(windo
         *n = new QSGNode;
         m_transform->appendChildNode(*n);
     }
-    m_spriteRoot = new QSGNode;
+    m_pulseRoot = new QSGNode;
+    appendChildNode(m_pulseRoot);
+    // Sprites (dots, labels) always blend. An image node at full opacity switches to Qt's
+    // "opaque" texture material, whose blending follows the texture it had when the renderer
+    // sorted it; a recycled node given a new sprite could then be drawn in the opaque pass
+    // (under the opaque land fills), and its transparent corners came out as black squares.
+    // Just under 1 keeps the blending material and looks the same.
+    auto* sprites = new QSGOpacityNode;
+    sprites->setOpacity(0.998);
+    m_spriteRoot = sprites;
     appendChildNode(m_spriteRoot);
 }
 
@@ -175,10 +208,14 @@ void MapSceneNode::syncControl(const MapFrame& frame)
     if (frame.control != m_control) {
         deleteChildren(m_controlRoot);
         deleteChildren(m_frontRoot);
+        deleteChildren(m_pulseRoot);
         m_cellsNode = nullptr;
+        m_hatchNode = nullptr;
+        m_hatchMaterial = nullptr;
+        m_pulseNode = nullptr;
         m_frontMaterials.clear();
         m_control = frame.control;
-        m_colourVersion = m_frontVersion = ~0ull;
+        m_colourVersion = m_frontVersion = m_hatchVersion = ~0ull;
         if (m_control && !m_control->cells().vertices.empty()) {
             m_cellsNode = makeFillNode(m_control->cells());
             m_cellsNode->geometry()->setVertexDataPattern(QSGGeometry::DynamicPattern);
@@ -198,11 +235,55 @@ void MapSceneNode::syncControl(const MapFrame& frame)
             m_cellsNode->markDirty(QSGNode::DirtyGeometry);
         }
     }
+    syncHatch(frame);
+    syncFronts(frame);
+    syncPulses(frame);
+}
+
+void MapSceneNode::syncHatch(const MapFrame& frame)
+{
+    const HatchMesh& hatch = m_control->hatch();
+    if (m_control->hatchVersion() != m_hatchVersion) {
+        m_hatchVersion = m_control->hatchVersion();
+        if (!m_hatchNode) {
+            m_hatchNode = new ToggleNode;
+            auto* geometry = new QSGGeometry(HatchMaterial::attributes(), 0);
+            geometry->setDrawingMode(QSGGeometry::DrawTriangles);
+            geometry->setVertexDataPattern(QSGGeometry::DynamicPattern);
+            m_hatchNode->setGeometry(geometry);
+            m_hatchNode->setFlag(QSGNode::OwnsGeometry);
+            m_hatchMaterial = new HatchMaterial;
+            m_hatchNode->setMaterial(m_hatchMaterial);
+            m_hatchNode->setFlag(QSGNode::OwnsMaterial);
+            m_controlRoot->appendChildNode(m_hatchNode);
+        }
+        QSGGeometry* g = m_hatchNode->geometry();
+        g->allocate(static_cast<int>(hatch.vertices.size()));
+        if (!hatch.vertices.empty())
+            std::memcpy(g->vertexData(), hatch.vertices.data(), hatch.vertices.size() * sizeof(HatchVertex));
+        m_hatchNode->markDirty(QSGNode::DirtyGeometry);
+    }
+    if (!m_hatchNode)
+        return;
+    static_cast<ToggleNode*>(m_hatchNode)
+        ->setHidden(!frame.shows(MapLayer::Control) || !frame.showContested || hatch.vertices.empty());
+    const double ppu = frame.view.scale();
+    if (m_hatchMaterial->pixelsPerUnit() != ppu) {
+        m_hatchMaterial->setPixelsPerUnit(ppu);
+        m_hatchNode->markDirty(QSGNode::DirtyMaterial);
+    }
+}
+
+void MapSceneNode::syncFronts(const MapFrame& frame)
+{
     if (m_control->frontVersion() != m_frontVersion) {
         m_frontVersion = m_control->frontVersion();
         deleteChildren(m_frontRoot);
         m_frontMaterials.clear();
-        for (const LineMesh* mesh : {&m_control->frontHalo(), &m_control->front()}) {
+        std::vector<const LineMesh*> meshes{&m_control->frontHalo()};
+        for (const FrontMesh& f : m_control->fronts())
+            meshes.push_back(&f.mesh);
+        for (const LineMesh* mesh : meshes) {
             if (mesh->vertices.empty())
                 continue;
             LineMaterial* material = nullptr;
@@ -210,6 +291,7 @@ void MapSceneNode::syncControl(const MapFrame& frame)
             m_frontMaterials.push_back(material);
         }
     }
+    const bool shown = frame.shows(MapLayer::Control) && frame.showFrontLines;
     const double ppu = frame.view.scale();
     for (QSGNode* n = m_frontRoot->firstChild(); n; n = n->nextSibling())
         static_cast<ToggleNode*>(n)->setHidden(!shown);
@@ -219,6 +301,38 @@ void MapSceneNode::syncControl(const MapFrame& frame)
             for (QSGNode* n = m_frontRoot->firstChild(); n; n = n->nextSibling())
                 n->markDirty(QSGNode::DirtyMaterial);
         }
+}
+
+void MapSceneNode::syncPulses(const MapFrame& frame)
+{
+    // Rings are a few dozen at most and sized in pixels: rebuilt in item coordinates each sync.
+    std::vector<FillVertex> vertices;
+    if (frame.shows(MapLayer::Control) && frame.showPulses)
+        for (const Pulse& p : m_control->pulses())
+            if (frame.pulses(p.placeId))
+                appendPulse(vertices, frame, p);
+    if (vertices.empty()) {
+        if (m_pulseNode) {
+            deleteChildren(m_pulseRoot);
+            m_pulseNode = nullptr;
+        }
+        return;
+    }
+    if (!m_pulseNode) {
+        auto* geometry = new QSGGeometry(QSGGeometry::defaultAttributes_ColoredPoint2D(), 0);
+        geometry->setDrawingMode(QSGGeometry::DrawTriangles);
+        geometry->setVertexDataPattern(QSGGeometry::StreamPattern);
+        m_pulseNode = new QSGGeometryNode;
+        m_pulseNode->setGeometry(geometry);
+        m_pulseNode->setFlag(QSGNode::OwnsGeometry);
+        m_pulseNode->setMaterial(new QSGVertexColorMaterial);
+        m_pulseNode->setFlag(QSGNode::OwnsMaterial);
+        m_pulseRoot->appendChildNode(m_pulseNode);
+    }
+    QSGGeometry* g = m_pulseNode->geometry();
+    g->allocate(static_cast<int>(vertices.size()));
+    std::memcpy(g->vertexData(), vertices.data(), vertices.size() * sizeof(FillVertex));
+    m_pulseNode->markDirty(QSGNode::DirtyGeometry);
 }
 
 void MapSceneNode::syncSprites(const std::vector<Sprite>& sprites)

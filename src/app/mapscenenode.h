@@ -16,6 +16,7 @@ class QSGRectangleNode;
 
 namespace sitrep::app {
 
+class HatchMaterial;
 class LineMaterial;
 
 class MapSceneNode : public QSGNode {
@@ -33,6 +34,9 @@ private:
     };
     void rebuild(const BaseMapGeometry& g);
     void syncControl(const MapFrame& frame);
+    void syncHatch(const MapFrame& frame);
+    void syncFronts(const MapFrame& frame);
+    void syncPulses(const MapFrame& frame);
     void syncSprites(const std::vector<Sprite>& sprites);
     void syncSoftware(const MapFrame& frame);
     QSGTexture* texture(const QString& key, const QImage& image);
@@ -46,11 +50,16 @@ private:
     QSGNode* m_controlRoot = nullptr;  // control cells,
     QSGNode* m_baseStrokes = nullptr;  // base lines,
     QSGNode* m_frontRoot = nullptr;    // front lines
+    QSGNode* m_pulseRoot = nullptr;    // over the transform, in item pixels: pulse rings
     std::shared_ptr<const ControlLayer> m_control;
     QSGGeometryNode* m_cellsNode = nullptr;
     std::uint64_t m_colourVersion = ~0ull;
     std::uint64_t m_frontVersion = ~0ull;
     std::vector<LineMaterial*> m_frontMaterials;
+    QSGGeometryNode* m_hatchNode = nullptr;
+    HatchMaterial* m_hatchMaterial = nullptr;
+    std::uint64_t m_hatchVersion = ~0ull;
+    QSGGeometryNode* m_pulseNode = nullptr;
     QSGNode* m_spriteRoot = nullptr;
     std::vector<LayerNode> m_layers;
     std::vector<QSGImageNode*> m_sprites;

@@ -10,6 +10,7 @@ struct LineStyle {
     float widthPx = 1;
     float dashPx = 0; // 0: solid
     float gapPx = 0;
+    bool round = false; // dots of the line's width every gapPx (dashPx ignored)
 };
 
 namespace style {
@@ -38,6 +39,24 @@ inline const QColor countryLabel{0x84, 0x78, 0x8a};
 inline const QColor waterLabel{0x4d, 0x7a, 0x99};
 inline const QColor adminLabel{0x9a, 0x8b, 0x78};
 inline const QColor placeDot{0x33, 0x30, 0x2d};
+
+// Control areas (see controlstyle.h for how they combine).
+inline constexpr double heldAlpha = 0.36;
+inline constexpr double staleAlpha = 0.2;
+inline const QColor contested{0x7b, 0x5a, 0x9e}; // stripes when a contest names fewer than two sides
+inline constexpr double contestedTintAlpha = 0.14; // the parties' mean colour under the stripes
+inline constexpr double hatchAlpha = 0.78;
+inline constexpr int hatchPeriodPx = 16;       // the two-colour pattern repeats every 16 px in x and y
+inline constexpr double hatchLineWidthPx = 1.7;  // across the stripe
+inline const LineStyle frontHalo{QColor(255, 255, 255, 190), 5.0f};
+
+// Transitions, in scenario seconds: exported frames equal the preview at the same instant.
+inline constexpr qint64 crossFadeSeconds = 6 * 3600; // a cell blends old → new holder colour
+inline constexpr qint64 pulseSeconds = 12 * 3600;    // a place that changed hands rings this long
+inline constexpr double pulseStartRadiusPx = 4;
+inline constexpr double pulseEndRadiusPx = 26;
+inline constexpr double pulseWidthPx = 2.2;
+inline constexpr double pulseAlpha = 0.9;
 
 } // namespace style
 } // namespace sitrep::app

@@ -115,6 +115,50 @@ void MapViewport::fit(double west, double south, double east, double north, doub
     setCenterWorld(r.center());
 }
 
+void MapViewport::fitWorld(QRectF world, double marginPx, double pointZoom)
+{
+    world = world.normalized();
+    if (world.width() < 1e-9 && world.height() < 1e-9) {
+        setZoomLevel(pointZoom);
+        setCenterWorld(world.center());
+        return;
+    }
+    const double w = std::max(1.0, m_size.width() - 2 * marginPx);
+    const double h = std::max(1.0, m_size.height() - 2 * marginPx);
+    const double s = std::min(w / std::max(world.width(), 1e-9), h / std::max(world.height(), 1e-9));
+    setZoomLevel(std::log2(s));
+    setCenterWorld(world.center());
+}
+
+void MapViewport::alignWorldToItem(QPointF world, QPointF item)
+{
+    setCenterWorld(world - (item - QPointF(m_size.width() / 2, m_size.height() / 2)) / scale());
+}
+
+MapViewport MapViewport::pinched(const MapViewport& start, QPointF startCentroid, QPointF centroid, double scale)
+{
+    MapViewport v = start;
+    const QPointF anchor = start.itemToWorld(startCentroid);
+    v.setZoomLevel(start.zoomLevel() + std::log2(std::max(scale, 1e-6)));
+    v.alignWorldToItem(anchor, centroid);
+    return v;
+}
+
+MapViewport MapViewport::between(const MapViewport& a, const MapViewport& b, double t)
+{
+    t = std::clamp(t, 0.0, 1.0);
+    const double e = t < 0.5 ? 4 * t * t * t : 1 - std::pow(-2 * t + 2, 3) / 2; // cubic in-out
+    MapViewport v = b;
+    const double zoom = a.m_zoom + (b.m_zoom - a.m_zoom) * e;
+    // Interpolating the centre with weights 2^-zoom keeps the apparent speed even while zooming.
+    const double sa = std::exp2(-a.m_zoom), sb = std::exp2(-b.m_zoom), sz = std::exp2(-zoom);
+    const double w = std::abs(sb - sa) > 1e-12 ? (sz - sa) / (sb - sa) : e;
+    v.m_zoom = std::clamp(zoom, v.m_minZoom, v.m_maxZoom);
+    v.m_center = a.m_center + (b.m_center - a.m_center) * w;
+    v.clampCenter();
+    return v;
+}
+
 double MapViewport::metresPerPixel() const
 {
     return mercator::metresPerWorldUnit(center().lat) / scale();

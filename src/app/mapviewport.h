@@ -41,6 +41,18 @@ public:
     void zoomAround(QPointF item, double newZoom);
     // Centres on a lon/lat box and zooms so that it fits with `marginPx` on every side.
     void fit(double west, double south, double east, double north, double marginPx = 16);
+    // The same for a world rectangle; a point (empty rectangle) is centred at `pointZoom`.
+    void fitWorld(QRectF world, double marginPx, double pointZoom);
+    // Moves the view so that the world point shows at the item point (Qt Location's
+    // alignCoordinateToPoint); zoom unchanged.
+    void alignWorldToItem(QPointF world, QPointF item);
+    // Pinch: the view `start` zoomed by log2(scale), the ground that was under `startCentroid`
+    // now under `centroid` (the fingers' midpoint moved and spread).
+    [[nodiscard]] static MapViewport pinched(const MapViewport& start, QPointF startCentroid, QPointF centroid,
+                                             double scale);
+    // A step of an animated move from `a` to `b` (t from 0 to 1, eased in and out): zoom in
+    // levels and the centre in screen terms, so the ground moves at an even pace.
+    [[nodiscard]] static MapViewport between(const MapViewport& a, const MapViewport& b, double t);
 
     // Ground metres per item pixel at the centre of the view.
     [[nodiscard]] double metresPerPixel() const;

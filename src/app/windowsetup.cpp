@@ -14,16 +14,29 @@
 
 #include <cstdio>
 
+#include <malloc.h>
+
 namespace sitrep::app {
 
 void prepareGraphics()
 {
     QSurfaceFormat format = QSurfaceFormat::defaultFormat();
-    // SITREP_SAMPLES overrides the multisampling (0 turns it off, e.g. to compare speed).
+    // SITREP_SAMPLES=4 turns multisampling back on (e.g. on a real GPU, or to compare).
     bool ok = false;
     const int samples = qEnvironmentVariableIntValue("SITREP_SAMPLES", &ok);
-    format.setSamples(ok ? samples : 4);
+    format.setSamples(ok ? samples : 0);
     QSurfaceFormat::setDefaultFormat(format);
+}
+
+void trimHeapAfterFirstFrame(QQuickWindow* window)
+{
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(window, &QQuickWindow::frameSwapped, window, [connection] {
+        QObject::disconnect(*connection);
+#ifdef __GLIBC__
+        malloc_trim(0);
+#endif
+    });
 }
 
 namespace {

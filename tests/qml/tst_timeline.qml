@@ -44,6 +44,33 @@ Item {
             timeline.playing = false
         }
 
+        function collectNamed(item, name, out) {
+            if (item.objectName === name)
+                out.push(item)
+            for (let i = 0; i < item.children.length; ++i)
+                collectNamed(item.children[i], name, out)
+            return out
+        }
+
+        // Day labels never run into each other, however narrow the window; the first day
+        // is always named.
+        function test_dayLabelsNeverOverlap() {
+            const widths = [1200, 800, 500, 320]
+            for (const w of widths) {
+                timeline.width = w
+                wait(0)
+                const shown = collectNamed(timeline, "dayLabel", []).filter(t => t.visible)
+                verify(shown.length >= 1, "at " + w + " px no day label")
+                const boxes = shown.map(t => t.mapToItem(root, 0, 0).x).sort((a, b) => a - b)
+                const widest = Math.max(...shown.map(t => t.width))
+                for (let i = 1; i < boxes.length; ++i)
+                    verify(boxes[i] - boxes[i - 1] > widest,
+                           "at " + w + " px two day labels overlap: " + boxes[i - 1] + " and " + boxes[i])
+                compare(shown.map(t => t.text).indexOf("26 Nov") >= 0, true)
+            }
+            timeline.width = Qt.binding(() => root.width)
+        }
+
         function test_scenarioSpanAndChangeTicks() {
             verify(control.ready, control.errorString)
             compare(new Date(control.startMs).toISOString(), "2024-11-26T00:00:00.000Z")

@@ -18,6 +18,7 @@ layout(std140, binding = 0) uniform buf {
     float pxPerUnit;
     float dashPx;
     float gapPx;
+    float roundDots;
 };
 
 void main()

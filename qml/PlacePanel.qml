@@ -1,5 +1,7 @@
-// The place panel: a clicked place's control at the current instant and every claim about it,
-// each with its time, outlet, speaker and side, confidence and the sentence it came from.
+// The place panel: a clicked place's control at the current instant and every claim about it
+// (one entry per timeline row, however many outlets it lists), each with its time, outlets,
+// speaker and side, confidence and the sentence it came from; a claim read from an article opens
+// that article with the sentence highlighted, and lists the geocoder's candidates for the name.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -8,16 +10,29 @@ import Sitrep
 Rectangle {
     id: root
     required property ControlModel control
+    property PlaceDetails details: null
     property string placeId: ""
     property string placeName: ""
     readonly property string holder: placeId.length > 0 && control.changesSoFar >= 0 && control.timeMs > 0 ? control.holderOf(placeId) : ""
     readonly property string status: placeId.length > 0 && control.changesSoFar >= 0 && control.timeMs > 0 ? control.statusOf(placeId) : ""
-    readonly property var claims: placeId.length > 0 ? control.claimHistory(placeId) : []
+    readonly property var claims: placeId.length === 0 ? []
+                                  : details ? (details.revision, details.history(placeId))
+                                            : control.claimHistory(placeId)
+    readonly property alias articleView: articleView
     visible: placeId.length > 0
-    width: 340
+    width: 360
     radius: 5
     color: "#f7fffdf7"
     border.color: "#cfc6b8"
+    onPlaceIdChanged: articleView.visible = false
+
+    // Opens the article a claim was read from, its sentence highlighted.
+    function openArticle(claim) {
+        if (!details)
+            return
+        articleView.article = details.article(claim.articleId, claim.start, claim.end)
+        articleView.visible = true
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -51,17 +66,32 @@ Rectangle {
             text: qsTr("%n claim(s)", "", root.claims.length)
             font.family: "DejaVu Sans"; font.pixelSize: 11; font.bold: true; color: "#7d7468"
         }
-        ListView {
-            id: list
-            objectName: "claimList"
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            clip: true
-            spacing: 8
-            model: root.claims
-            ScrollBar.vertical: ScrollBar {}
-            delegate: ClaimDelegate {
-                width: list.width - 10
+
+            ListView {
+                id: list
+                objectName: "claimList"
+                anchors.fill: parent
+                visible: !articleView.visible
+                clip: true
+                spacing: 10
+                model: root.claims
+                ScrollBar.vertical: ScrollBar {}
+                delegate: ClaimDelegate {
+                    width: list.width - 10
+                    details: root.details
+                    placeId: root.placeId
+                    onArticleRequested: claim => root.openArticle(claim)
+                }
+            }
+            ArticleView {
+                id: articleView
+                objectName: "articleView"
+                anchors.fill: parent
+                visible: false
+                onClosed: visible = false
             }
         }
     }

@@ -1,0 +1,120 @@
+#include "articlelibrary.h"
+
+#include "text/actormatcher.h"
+#include "text/articlereader.h"
+#include "text/claimextractor.h"
+#include "text/geoparser.h"
+
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <filesystem>
+
+Q_LOGGING_CATEGORY(lcArticles, "sitrep.articles")
+
+namespace sitrep::app {
+
+ArticleLibrary::ArticleLibrary() = default;
+ArticleLibrary::~ArticleLibrary() = default;
+
+void ArticleLibrary::load(const std::string& dir, const std::string& actorsPath, const core::Gazetteer& gazetteer)
+{
+    namespace fs = std::filesystem;
+    m_entries.clear();
+    m_warnings.clear();
+    m_gazetteer = &gazetteer;
+    m_parser = std::make_unique<text::Geoparser>(gazetteer);
+    std::vector<core::Actor> actors = text::ActorMatcher::defaultActors();
+    std::error_code ec;
+    if (fs::exists(actorsPath, ec)) {
+        if (auto loaded = text::loadActorsCsv(actorsPath))
+            actors = std::move(*loaded);
+        else
+            m_warnings.push_back(loaded.error());
+    }
+    m_actors = std::make_unique<text::ActorMatcher>(std::move(actors));
+
+    std::vector<std::string> files;
+    if (!dir.empty() && fs::is_directory(dir, ec))
+        for (const auto& e : fs::directory_iterator(dir, ec)) {
+            const std::string ext = e.path().extension().string();
+            if (e.is_regular_file() && (ext == ".txt" || ext == ".md" || ext == ".jsonl" || ext == ".ndjson"))
+                files.push_back(e.path().string());
+        }
+    std::sort(files.begin(), files.end());
+    for (const std::string& file : files) {
+        auto articles = text::readArticles(file);
+        if (!articles) {
+            m_warnings.push_back(articles.error());
+            continue;
+        }
+        for (core::Article& a : *articles) {
+            Entry e;
+            e.mentions = m_parser->geoparse(a);
+            e.article = std::move(a);
+            m_entries.push_back(std::move(e));
+        }
+    }
+    for (const core::Error& w : m_warnings)
+        qCWarning(lcArticles).noquote() << QString::fromStdString(w.toString());
+}
+
+const ArticleLibrary::Entry* ArticleLibrary::find(std::string_view articleId) const
+{
+    for (const Entry& e : m_entries)
+        if (e.article.id == articleId)
+            return &e;
+    return nullptr;
+}
+
+const core::Place* ArticleLibrary::findPlace(std::string_view id) const
+{
+    if (m_parser)
+        return m_parser->findPlace(id);
+    return m_gazetteer ? m_gazetteer->find(id) : nullptr;
+}
+
+std::vector<core::Claim> ArticleLibrary::claims(const std::map<MentionKey, store::ReviewDecision>& decisions) const
+{
+    std::vector<core::Claim> out;
+    if (!m_parser || !m_actors || !m_gazetteer)
+        return out;
+    text::ExtractOptions options;
+    const text::Geoparser* parser = m_parser.get();
+    options.findPlace = [parser](std::string_view id) { return parser->findPlace(id); };
+    for (const Entry& e : m_entries) {
+        std::vector<core::Mention> mentions = e.mentions;
+        for (core::Mention& m : mentions)
+            if (auto it = decisions.find(MentionKey {e.article.id, m.start, m.end}); it != decisions.end())
+                m = applyDecision(std::move(m), it->second);
+        for (text::ExtractedClaim& c :
+            text::extractClaimsDetailed(e.article, mentions, *m_actors, *m_gazetteer, options))
+            if (!c.claim.placeId.empty())
+                out.push_back(std::move(c.claim));
+    }
+    return out;
+}
+
+core::Mention applyDecision(core::Mention mention, const store::ReviewDecision& decision)
+{
+    if (decision.decision == "pin" && !decision.placeId.empty()) {
+        mention.placeId = decision.placeId;
+        mention.status = core::MentionStatus::Resolved;
+        mention.confidence = 1.0;
+    } else if (decision.decision == "reject") {
+        mention.placeId.reset();
+        mention.status = core::MentionStatus::Unresolved;
+        mention.confidence = 0.0;
+    }
+    return mention;
+}
+
+qsizetype utf16Offset(const QString& text, std::size_t codePoint)
+{
+    qsizetype i = 0;
+    for (std::size_t n = 0; n < codePoint && i < text.size(); ++n)
+        i += (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) ? 2 : 1;
+    return i;
+}
+
+} // namespace sitrep::app

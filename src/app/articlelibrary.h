@@ -1,0 +1,69 @@
+#pragma once
+// ArticleLibrary: the scenario's articles as the app reads them — each geoparsed once, its
+// mentions kept with their ranked candidates — and the claims they make, extracted again with
+// the analyst's review decisions applied (a pinned mention resolved to its place, a rejected one
+// left unresolved). The place panel shows its texts and candidates; the review list its
+// uncertain mentions; the control model takes its claims.
+#include "core/article.h"
+#include "core/claim.h"
+#include "core/error.h"
+#include "core/gazetteer.h"
+#include "core/mention.h"
+#include "reviewstore.h"
+
+#include <QString>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sitrep::text {
+class ActorMatcher;
+class Geoparser;
+} // namespace sitrep::text
+
+namespace sitrep::app {
+
+class ArticleLibrary {
+public:
+    struct Entry {
+        core::Article article;
+        std::vector<core::Mention> mentions; // as the geoparser left them, by position
+    };
+
+    ArticleLibrary();
+    ~ArticleLibrary();
+    ArticleLibrary(const ArticleLibrary&) = delete;
+    ArticleLibrary& operator=(const ArticleLibrary&) = delete;
+
+    // Reads and geoparses every article file (.txt, .md, .jsonl) in `dir`, sorted by name, with
+    // the actors of `actorsPath` (the built-in ones when it is missing). `gazetteer` must outlive
+    // the library. Files that cannot be read are listed in warnings(); the rest load.
+    void load(const std::string& dir, const std::string& actorsPath, const core::Gazetteer& gazetteer);
+
+    [[nodiscard]] const std::vector<Entry>& articles() const { return m_entries; }
+    [[nodiscard]] const Entry* find(std::string_view articleId) const;
+    [[nodiscard]] const std::vector<core::Error>& warnings() const { return m_warnings; }
+    // Any place a mention may point at, the geoparser's world fallback entries included.
+    [[nodiscard]] const core::Place* findPlace(std::string_view id) const;
+
+    // Every article's claims on resolved places, with `decisions` applied to their mentions.
+    [[nodiscard]] std::vector<core::Claim> claims(const std::map<MentionKey, store::ReviewDecision>& decisions) const;
+
+private:
+    const core::Gazetteer* m_gazetteer = nullptr;
+    std::unique_ptr<text::Geoparser> m_parser;
+    std::unique_ptr<text::ActorMatcher> m_actors;
+    std::vector<Entry> m_entries;
+    std::vector<core::Error> m_warnings;
+};
+
+// A mention with a review decision applied: pinned to its place (confidence 1) or unresolved.
+[[nodiscard]] core::Mention applyDecision(core::Mention mention, const store::ReviewDecision& decision);
+
+// Where code point `codePoint` of `text` starts in its UTF-16 form (the end when past it).
+[[nodiscard]] qsizetype utf16Offset(const QString& text, std::size_t codePoint);
+
+} // namespace sitrep::app

@@ -38,7 +38,30 @@ AppContext::AppContext(const QStringList& arguments, QObject* parent) : QObject(
                                   QStringLiteral("WxH"));
     const QCommandLineOption place(QStringLiteral("place"), QStringLiteral("Open the place panel on a place id."),
                                    QStringLiteral("ID"));
-    parser.addOptions({geodata, scenario, at, lens, center, zoom, arabic, screenshot, size, place});
+    const QCommandLineOption review(QStringLiteral("review"),
+                                    QStringLiteral("Review decisions file (JSON lines) used while no workspace is open."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption reviewList(QStringLiteral("review-list"), QStringLiteral("Open the review list."));
+    parser.addOptions({geodata, scenario, at, lens, center, zoom, arabic, screenshot, size, place, review, reviewList});
+    // Briefings: the file to edit, and the presenter or compare view to open (for screenshots).
+    const QCommandLineOption brief(QStringLiteral("brief"), QStringLiteral("Briefing file to open and edit."),
+                                   QStringLiteral("FILE"));
+    const QCommandLineOption slides(QStringLiteral("slides"), QStringLiteral("Open the slides panel."));
+    const QCommandLineOption present(QStringLiteral("present"),
+                                     QStringLiteral("Start presenting the briefing at slide N (1-based)."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption compare(QStringLiteral("compare"),
+                                     QStringLiteral("Open the compare view: the instant shown against ISO."),
+                                     QStringLiteral("ISO"));
+    parser.addOptions({brief, slides, present, compare});
+    const QCommandLineOption workspace(QStringLiteral("workspace"),
+                                       QStringLiteral("Workspace to open: a GeoPackage file or postgresql://… "
+                                                      "(default: the scenario's own)."),
+                                       QStringLiteral("WS"));
+    const QCommandLineOption watch(QStringLiteral("watch"),
+                                   QStringLiteral("Watch a folder and ingest new articles as they appear."),
+                                   QStringLiteral("DIR"));
+    parser.addOptions({workspace, watch});
     if (!parser.parse(arguments)) {
         m_error = parser.errorText();
         return;
@@ -54,6 +77,19 @@ AppContext::AppContext(const QStringList& arguments, QObject* parent) : QObject(
     m_arabic = parser.isSet(arabic);
     m_screenshot = parser.value(screenshot);
     m_place = parser.value(place);
+    m_workspace = parser.value(workspace);
+    m_watch = parser.value(watch);
+    m_review = parser.value(review);
+    m_reviewOpen = parser.isSet(reviewList);
+    m_brief = parser.value(brief);
+    m_slidesOpen = parser.isSet(slides);
+    m_compareInstant = parser.value(compare);
+    if (parser.isSet(present)) {
+        bool okPresent = false;
+        m_presentSlide = parser.value(present).toInt(&okPresent);
+        if (!okPresent || m_presentSlide < 1)
+            m_error = QStringLiteral("--present wants a slide number from 1, got '%1'").arg(parser.value(present));
+    }
     if (parser.isSet(center)) {
         const QStringList parts = parser.value(center).split(QLatin1Char(','));
         bool okLat = false, okLon = false;

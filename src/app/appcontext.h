@@ -26,6 +26,14 @@ class AppContext : public QObject {
     Q_PROPERTY(bool screenshotMode READ screenshotMode CONSTANT)
     Q_PROPERTY(QSize windowSize READ windowSize CONSTANT)
     Q_PROPERTY(QString startPlace READ startPlace CONSTANT)
+    Q_PROPERTY(QString workspacePath READ workspacePath CONSTANT)
+    Q_PROPERTY(QString watchPath READ watchPath CONSTANT)
+    Q_PROPERTY(QString briefPath READ briefPath CONSTANT)
+    Q_PROPERTY(bool slidesOpen READ slidesOpen CONSTANT)
+    Q_PROPERTY(int presentSlide READ presentSlide CONSTANT)
+    Q_PROPERTY(QString compareInstant READ compareInstant CONSTANT)
+    Q_PROPERTY(QString reviewPath READ reviewPath CONSTANT)
+    Q_PROPERTY(bool reviewOpen READ reviewOpen CONSTANT)
 
 public:
     // Parses `arguments` (argv as QStringList); on a bad option errorString() says why.
@@ -48,6 +56,18 @@ public:
     [[nodiscard]] QString screenshotPath() const { return m_screenshot; }
     [[nodiscard]] QSize windowSize() const { return m_size; }
     [[nodiscard]] QString startPlace() const { return m_place; }
+    // --workspace WS (empty: the scenario's own) and --watch DIR (empty: no folder watched).
+    [[nodiscard]] QString workspacePath() const { return m_workspace; }
+    [[nodiscard]] QString watchPath() const { return m_watch; }
+    // --brief FILE (empty: the scenario's briefing), --slides, --present N (0: not presenting),
+    // --compare ISO (empty: no compare view).
+    [[nodiscard]] QString briefPath() const { return m_brief; }
+    [[nodiscard]] bool slidesOpen() const { return m_slidesOpen; }
+    [[nodiscard]] int presentSlide() const { return m_presentSlide; }
+    [[nodiscard]] QString compareInstant() const { return m_compareInstant; }
+    // The review sidecar given with --review; empty: the scenario's default one.
+    [[nodiscard]] QString reviewPath() const { return m_review; }
+    [[nodiscard]] bool reviewOpen() const { return m_reviewOpen; }
 
 private:
     QString m_error;
@@ -61,6 +81,14 @@ private:
     QString m_screenshot;
     QSize m_size{1400, 900};
     QString m_place;
+    QString m_workspace;
+    QString m_watch;
+    QString m_brief;
+    bool m_slidesOpen = false;
+    int m_presentSlide = 0;
+    QString m_compareInstant;
+    QString m_review;
+    bool m_reviewOpen = false;
 };
 
 } // namespace sitrep::app

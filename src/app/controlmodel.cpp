@@ -1,9 +1,11 @@
 #include "controlmodel.h"
 
 #include "basemapgeometry.h"
+#include "workspacefeed.h"
 
 #include "core/controlengine.h"
 #include "core/instant.h"
+#include "core/regionclaims.h"
 #include "geo/gazetteerloader.h"
 #include "geo/scenarioloader.h"
 #include "geo/territoryengine.h"
@@ -14,6 +16,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 Q_LOGGING_CATEGORY(lcControl, "sitrep.control")
@@ -21,10 +24,7 @@ Q_LOGGING_CATEGORY(lcControl, "sitrep.control")
 namespace sitrep::app {
 
 namespace {
-const QColor kContested(0x7b, 0x5a, 0x9e);
-constexpr double kHeldAlpha = 0.36;
-constexpr double kStaleAlpha = 0.2;
-constexpr double kContestedAlpha = 0.45;
+const QColor kContested(0x7b, 0x5a, 0x9e); // place dots; areas are styled in controlstyle.h
 
 QColor fromRgb(std::uint32_t rgb)
 {
@@ -32,14 +32,29 @@ QColor fromRgb(std::uint32_t rgb)
 }
 } // namespace
 
-struct ControlModel::Data {
+// What a twin (sharedWith) shares with the model that loaded it: read-only to both on the GUI
+// thread, loaded once.
+struct ControlModel::Shared {
     core::Gazetteer gazetteer;
     geo::Scenario scenario;
-    core::ControlEngine engine;
+    // Rebuilt in place by setArticleClaims (an engine cannot forget claims, nor be moved).
+    std::optional<core::ControlEngine> engineSlot{std::in_place};
     std::unique_ptr<geo::TerritoryBuilder> builder;
+    std::optional<store::WorkspaceEvidence> workspace; // see workspacePath
+    std::optional<std::vector<core::Claim>> articleClaims; // the last setArticleClaims
+};
+
+// Per model: the shared data under its old names, and this model's states at its instant.
+struct ControlModel::Data {
+    explicit Data(std::shared_ptr<Shared> s) : shared(std::move(s)) {}
+    std::shared_ptr<Shared> shared;
+    core::Gazetteer& gazetteer = shared->gazetteer;
+    geo::Scenario& scenario = shared->scenario;
+    std::optional<core::ControlEngine>& engineSlot = shared->engineSlot;
+    core::ControlEngine& engine = *engineSlot;
+    std::unique_ptr<geo::TerritoryBuilder>& builder = shared->builder;
     std::vector<core::PlaceState> states;
     std::vector<core::Instant> changeInstants;
-    std::vector<std::shared_ptr<const geo::MultiLineString>> front; // kept alive while drawn
     std::unordered_map<std::string, std::size_t> stateIndex;
 };
 
@@ -73,13 +88,51 @@ void ControlModel::setScenarioPath(const QString& p)
         load();
 }
 
+void ControlModel::setWorkspacePath(const QString& p)
+{
+    if (p == m_workspacePath)
+        return;
+    m_workspacePath = p;
+    emit sourcesChanged();
+    if (m_complete)
+        load();
+}
+
+void ControlModel::reloadWorkspace()
+{
+    if (m_sharedWith) // the engine is the source's: reload it there, it tells us
+        return m_sharedWith->reloadWorkspace();
+    if (!m_data)
+        return;
+    Data& d = *m_data;
+    const std::string gpkg = (m_geodataPath.isEmpty() ? BaseMapGeometry::defaultGeodataPath() : m_geodataPath).toStdString();
+    WorkspaceFeed feed = loadWorkspaceFeed(m_workspacePath, d.scenario.dir, gpkg, d.gazetteer, false);
+    if (!feed.error.isEmpty()) {
+        m_error = feed.error; // keep showing what was loaded before
+        emit loaded();
+        return;
+    }
+    d.shared->workspace = std::move(feed.evidence);
+    d.states.clear(); // they point into the old engine
+    d.stateIndex.clear();
+    d.engineSlot.emplace();
+    fillControlEngine(d.engine, d.gazetteer, d.scenario, d.shared->workspace ? &*d.shared->workspace : nullptr,
+        d.shared->articleClaims ? &*d.shared->articleClaims : nullptr);
+    refreshChanges();
+    refreshState();
+    emit lensChanged(); // the change ticks moved
+    emit claimsChanged();
+}
+
 void ControlModel::load()
 {
     QElapsedTimer clock;
     clock.start();
     m_layer.reset();
     m_error.clear();
-    auto data = std::make_unique<Data>();
+    if (m_sharedWith)
+        return loadShared();
+    auto data = std::make_unique<Data>(std::make_shared<Shared>());
     const std::string gpkg = (m_geodataPath.isEmpty() ? BaseMapGeometry::defaultGeodataPath() : m_geodataPath).toStdString();
     const std::string dir = m_scenarioPath.isEmpty() ? geo::defaultScenarioDir() : m_scenarioPath.toStdString();
     auto fail = [&](const QString& message) {
@@ -98,12 +151,13 @@ void ControlModel::load()
     for (const core::Error& w : data->scenario.warnings)
         qCInfo(lcControl).noquote() << QString::fromStdString(w.toString());
     const std::string country = data->scenario.country.empty() ? "SY" : data->scenario.country;
-    data->engine.setActors(data->scenario.actors);
-    for (const core::Place& p : data->gazetteer.places())
-        if (core::isSettlementLike(p.kind) && p.country == country)
-            data->engine.addPlace(p.id);
-    for (const core::Claim& c : data->scenario.claims)
-        data->engine.addClaim(c);
+    // The workspace's claims, pins, overrides and places, as `sitrep state` weighs them; when it
+    // cannot be read, the error shows and the scenario alone is on the map.
+    WorkspaceFeed feed = loadWorkspaceFeed(m_workspacePath, dir, gpkg, data->gazetteer, true);
+    data->shared->workspace = std::move(feed.evidence);
+    m_workspaceLocation = feed.location;
+    fillControlEngine(data->engine, data->gazetteer, data->scenario,
+        data->shared->workspace ? &*data->shared->workspace : nullptr, nullptr);
     auto frame = geo::loadTerritoryFrame(gpkg, country);
     if (!frame)
         return fail(QStringLiteral("Territory: ") + QString::fromStdString(frame.error().toString()));
@@ -113,7 +167,58 @@ void ControlModel::load()
     data->builder = std::move(*builder);
     m_layer = std::make_shared<ControlLayer>(*data->builder, BaseMapGeometry::defaultOrigin());
     m_data = std::move(data);
+    m_error = feed.error;
+    finishLoad(clock);
+}
 
+void ControlModel::loadShared()
+{
+    QElapsedTimer clock;
+    clock.start();
+    m_layer.reset();
+    m_data.reset();
+    m_error = m_sharedWith->errorString();
+    m_workspaceLocation = m_sharedWith->workspaceLocation();
+    if (!m_sharedWith->m_data || !m_sharedWith->m_layer) { // not loaded (yet): its loaded() calls again
+        emit loaded();
+        return;
+    }
+    m_data = std::make_unique<Data>(m_sharedWith->m_data->shared);
+    // A copy of the triangulated cells (own colours and front lines), no geometry work.
+    m_layer = std::make_shared<ControlLayer>(*m_sharedWith->m_layer);
+    finishLoad(clock);
+}
+
+void ControlModel::setSharedWith(ControlModel* source)
+{
+    if (source == m_sharedWith || source == this)
+        return;
+    if (m_sharedWith)
+        m_sharedWith->disconnect(this);
+    m_sharedWith = source;
+    if (source) {
+        connect(source, &ControlModel::loaded, this, [this] {
+            if (m_complete)
+                load();
+        });
+        connect(source, &ControlModel::claimsChanged, this, [this] {
+            if (!m_data)
+                return;
+            m_data->states.clear(); // they point into the engine just rebuilt
+            m_data->stateIndex.clear();
+            refreshChanges();
+            refreshState();
+            emit lensChanged();
+            emit claimsChanged();
+        });
+    }
+    emit sourcesChanged();
+    if (m_complete)
+        load();
+}
+
+void ControlModel::finishLoad(const QElapsedTimer& clock)
+{
     const geo::Scenario& s = m_data->scenario;
     m_title = QString::fromStdString(s.title);
     m_start = s.start;
@@ -134,7 +239,7 @@ void ControlModel::load()
                 QStringLiteral("side:government"), QStringLiteral("side:independent"), QStringLiteral("contested")};
     for (const std::string& o : outlets)
         m_lenses << QStringLiteral("outlet:") + QString::fromStdString(o);
-    qCInfo(lcControl) << "scenario loaded in" << clock.elapsed() << "ms:" << m_layer->cellCount() << "cells,"
+    qCInfo(lcControl) << (m_sharedWith ? "scenario shared in" : "scenario loaded in") << clock.elapsed() << "ms:" << m_layer->cellCount() << "cells,"
                       << m_data->engine.claimCount() << "claims";
     emit loaded();
     refreshChanges();
@@ -273,9 +378,48 @@ QVariantList ControlModel::claimHistory(const QString& placeId) const
         m[QStringLiteral("confidence")] = c->confidence;
         m[QStringLiteral("sentence")] = QString::fromStdString(c->source.sentence);
         m[QStringLiteral("baseline")] = c->baseline;
+        m[QStringLiteral("id")] = QString::fromStdString(c->id);
+        m[QStringLiteral("articleId")] = QString::fromStdString(c->source.articleId);
+        m[QStringLiteral("file")] = QString::fromStdString(c->source.file);
+        m[QStringLiteral("start")] = qint64(c->source.start);
+        m[QStringLiteral("end")] = qint64(c->source.end);
         out << m;
     }
     return out;
+}
+
+const core::Gazetteer* ControlModel::gazetteer() const
+{
+    return m_data ? &m_data->gazetteer : nullptr;
+}
+
+const geo::Scenario* ControlModel::scenario() const
+{
+    return m_data ? &m_data->scenario : nullptr;
+}
+
+const core::ControlEngine* ControlModel::engine() const
+{
+    return m_data ? &m_data->engine : nullptr;
+}
+
+void ControlModel::setArticleClaims(std::vector<core::Claim> claims)
+{
+    if (m_sharedWith) // the engine is the source's: rebuild it there, it tells us
+        return m_sharedWith->setArticleClaims(std::move(claims));
+    if (!m_data)
+        return;
+    Data& d = *m_data;
+    d.states.clear(); // they point into the old engine
+    d.stateIndex.clear();
+    d.engineSlot.emplace();
+    d.shared->articleClaims = std::move(claims); // they stand for their articles in the workspace
+    fillControlEngine(d.engine, d.gazetteer, d.scenario, d.shared->workspace ? &*d.shared->workspace : nullptr,
+        &*d.shared->articleClaims);
+    refreshChanges();
+    refreshState();
+    emit lensChanged(); // the change ticks moved
+    emit claimsChanged();
 }
 
 QString ControlModel::actorName(const QString& actorId) const
@@ -299,50 +443,31 @@ void ControlModel::refreshState()
     m_holders.clear();
     m_statuses.clear();
     QHash<QString, int> counts;
-    std::vector<QColor> colours(d.states.size());
     for (std::size_t i = 0; i < d.states.size(); ++i) {
         const core::PlaceState& s = d.states[i];
         d.stateIndex.emplace(std::string(s.placeId), i);
         const QString id = QString::fromUtf8(s.placeId.data(), qsizetype(s.placeId.size()));
         const QString root = s.actor.empty() ? QString() : QString::fromStdString(d.engine.rootActor(s.actor));
         m_statuses.insert(id, QString::fromUtf8(core::nameOf(s.status).data(), qsizetype(core::nameOf(s.status).size())));
-        QColor c = Qt::transparent;
         if (s.status == core::ControlStatus::Contested) {
-            c = kContested;
-            c.setAlphaF(kContestedAlpha);
             m_placeColors.insert(id, kContested.darker(115));
         } else if (s.status == core::ControlStatus::Held || s.status == core::ControlStatus::Stale) {
             const QColor actor = actorColor(root);
-            c = actor;
-            c.setAlphaF(s.status == core::ControlStatus::Held ? kHeldAlpha : kStaleAlpha);
             m_placeColors.insert(id, actor.darker(135));
             m_holders.insert(id, root);
             counts[root]++;
         }
-        colours[i] = c;
     }
-    // Cells take their place's colour (the builder's cells are keyed by place id).
-    const auto& cellPlaces = m_layer->cellPlaceIds();
-    for (std::size_t i = 0; i < cellPlaces.size(); ++i) {
-        auto it = d.stateIndex.find(cellPlaces[i]);
-        m_layer->setCellColor(i, it == d.stateIndex.end() ? QColor(Qt::transparent) : colours[it->second]);
-    }
-    m_layer->finishColours();
+    // Cells take their place's state (the builder's cells are keyed by place id): hatched where
+    // contested, cross-fading and pulsing after a change (ControlLayer::showState).
+    m_layer->showState(d.engine, d.states, m_time, lens, [this](const std::string& actor) {
+        return actorColor(QString::fromStdString(actor));
+    });
 
     // Front lines from the builder (cached per state vector, so scrubbing back is free).
     auto territory = d.builder->build(geo::engineStateLookup(d.engine, m_time, lens));
     if (territory) {
-        std::vector<std::shared_ptr<const geo::MultiLineString>> front;
-        for (const geo::FrontLine& f : territory->frontLines)
-            if (f.geometry)
-                front.push_back(f.geometry);
-        if (front != d.front) {
-            d.front = std::move(front);
-            std::vector<const geo::MultiLineString*> lines;
-            for (const auto& f : d.front)
-                lines.push_back(f.get());
-            m_layer->setFrontLines(lines);
-        }
+        m_layer->setFrontLines(territory->frontLines); // styled per pair; keeps them alive
     } else {
         qCWarning(lcControl).noquote() << QString::fromStdString(territory.error().toString());
     }

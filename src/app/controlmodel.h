@@ -8,8 +8,10 @@
 
 #include <QColor>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QQmlParserStatus>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -18,7 +20,12 @@
 
 namespace sitrep::core {
 class ControlEngine;
+class Gazetteer;
+struct Claim;
 struct PlaceState;
+}
+namespace sitrep::geo {
+struct Scenario;
 }
 
 namespace sitrep::app {
@@ -29,6 +36,10 @@ class ControlModel : public QObject, public QQmlParserStatus {
     Q_INTERFACES(QQmlParserStatus)
     Q_PROPERTY(QString geodataPath READ geodataPath WRITE setGeodataPath NOTIFY sourcesChanged)
     Q_PROPERTY(QString scenarioPath READ scenarioPath WRITE setScenarioPath NOTIFY sourcesChanged)
+    // A workspace (GeoPackage path or postgresql://…) whose claims, pins, overrides and places
+    // join the scenario's; "" the scenario's own workspace (built on first use); "none" none.
+    Q_PROPERTY(QString workspacePath READ workspacePath WRITE setWorkspacePath NOTIFY sourcesChanged)
+    Q_PROPERTY(QString workspaceLocation READ workspaceLocation NOTIFY loaded)
     Q_PROPERTY(bool ready READ isReady NOTIFY loaded)
     Q_PROPERTY(QString errorString READ errorString NOTIFY loaded)
     Q_PROPERTY(QString title READ title NOTIFY loaded)
@@ -42,6 +53,9 @@ class ControlModel : public QObject, public QQmlParserStatus {
     Q_PROPERTY(QVariantList changeTimes READ changeTimes NOTIFY lensChanged)
     Q_PROPERTY(int changesSoFar READ changesSoFar NOTIFY stateChanged)
     Q_PROPERTY(ActorLegendModel* legend READ legend CONSTANT)
+    // A twin: loads nothing, shares the gazetteer, engine and territory of this model (its
+    // instant, lens and colours stay its own) — the compare view's second map.
+    Q_PROPERTY(sitrep::app::ControlModel* sharedWith READ sharedWith WRITE setSharedWith NOTIFY sourcesChanged)
 
 public:
     explicit ControlModel(QObject* parent = nullptr);
@@ -54,6 +68,11 @@ public:
     void setGeodataPath(const QString& p);
     [[nodiscard]] QString scenarioPath() const { return m_scenarioPath; }
     void setScenarioPath(const QString& p);
+    [[nodiscard]] QString workspacePath() const { return m_workspacePath; }
+    void setWorkspacePath(const QString& p);
+    [[nodiscard]] QString workspaceLocation() const { return m_workspaceLocation; }
+    // Reads the workspace's claims again (after an ingest or a decision) and rebuilds the engine.
+    Q_INVOKABLE void reloadWorkspace();
     [[nodiscard]] bool isReady() const { return m_layer != nullptr; }
     [[nodiscard]] QString errorString() const { return m_error; }
     [[nodiscard]] QString title() const { return m_title; }
@@ -87,24 +106,42 @@ public:
     [[nodiscard]] const QHash<QString, QColor>& placeColors() const { return m_placeColors; }
     [[nodiscard]] QColor actorColor(const QString& actorId) const;
 
+    // For the review model and place details: the loaded gazetteer and scenario (null before).
+    [[nodiscard]] const core::Gazetteer* gazetteer() const;
+    [[nodiscard]] const geo::Scenario* scenario() const;
+    // For exports that cite sources (briefing footnotes): the engine (null before loading).
+    [[nodiscard]] const core::ControlEngine* engine() const;
+    // Replaces the claims read from articles (the review model's, with its pins applied); the
+    // engine cannot forget claims, so it is rebuilt from the scenario and these.
+    void setArticleClaims(std::vector<core::Claim> claims);
+    [[nodiscard]] ControlModel* sharedWith() const { return m_sharedWith; }
+    void setSharedWith(ControlModel* source);
+
 signals:
     void sourcesChanged();
     void loaded();
     void timeChanged();
     void lensChanged();
     void stateChanged(); // colours, front lines or counts changed
+    void claimsChanged(); // the article claims were replaced
 
 private:
     void load();
+    void loadShared();
+    void finishLoad(const QElapsedTimer& clock);
     void refreshChanges();
     void refreshState();
 
+    struct Shared;
     struct Data;
+    QPointer<ControlModel> m_sharedWith;
     std::unique_ptr<Data> m_data;
     std::shared_ptr<ControlLayer> m_layer;
     ActorLegendModel m_legend;
     QString m_geodataPath;
     QString m_scenarioPath;
+    QString m_workspacePath;
+    QString m_workspaceLocation;
     QString m_error;
     QString m_title;
     qint64 m_start = 0;

@@ -1,5 +1,6 @@
 // sitrep-map: the map window. Everything but process setup lives in the Sitrep QML module.
 #include "appcontext.h"
+#include "basemapcache.h"
 #include "windowsetup.h"
 
 #include <QGuiApplication>
@@ -20,6 +21,8 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "%s\n", qPrintable(context.errorString()));
         return 2;
     }
+    // The base map loads on its own thread while Qt Quick and the QML start up.
+    const auto baseMap = sitrep::app::BaseMapCache::preload(context.geodataPath());
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Sitrep/Main.qml")));
@@ -27,6 +30,7 @@ int main(int argc, char* argv[])
                                                   : qobject_cast<QQuickWindow*>(engine.rootObjects().first());
     if (!window)
         return 1;
+    sitrep::app::trimHeapAfterFirstFrame(window);
     if (context.screenshotMode())
         sitrep::app::screenshotAndQuit(window, context.screenshotPath());
     return app.exec();

@@ -2,6 +2,7 @@
 
 #include "basemapcache.h"
 #include "controlmodel.h"
+#include "controlstyle.h"
 #include "mapscenenode.h"
 
 #include <QGeoRectangle>
@@ -17,6 +18,7 @@ namespace {
 constexpr double kSyriaWest = 35.6, kSyriaSouth = 32.3, kSyriaEast = 42.4, kSyriaNorth = 37.35;
 constexpr double kInertiaTimeConstant = 0.325; // seconds for the speed to fall to 1/e
 constexpr double kWheelStep = 0.5;              // zoom levels per wheel notch
+constexpr int kFlightMs = 700;                  // zoomToPlace's flight
 } // namespace
 
 MapItem::MapItem(QQuickItem* parent) : QQuickItem(parent)
@@ -29,6 +31,8 @@ MapItem::MapItem(QQuickItem* parent) : QQuickItem(parent)
     m_view.setZoomLimits(4, 13);
     m_inertia.setInterval(16);
     connect(&m_inertia, &QTimer::timeout, this, &MapItem::stepInertia);
+    m_flight.setInterval(16);
+    connect(&m_flight, &QTimer::timeout, this, &MapItem::stepFlight);
 }
 
 MapItem::~MapItem() = default;
@@ -44,6 +48,7 @@ void MapItem::setCenter(const QGeoCoordinate& c)
     if (!c.isValid())
         return;
     m_fitPending = false;
+    stopFlight();
     m_view.setCenter({c.latitude(), c.longitude()});
     viewMoved();
 }
@@ -53,6 +58,7 @@ void MapItem::setZoomLevel(double zoom)
     if (zoom == m_view.zoomLevel())
         return;
     m_fitPending = false;
+    stopFlight();
     m_view.setZoomLevel(zoom);
     viewMoved();
 }
@@ -109,6 +115,15 @@ void MapItem::setLayerShown(MapLayer layer, bool on)
     contentChanged();
 }
 
+void MapItem::setControlPartShown(bool& flag, bool on)
+{
+    if (flag == on)
+        return;
+    flag = on;
+    emit styleChanged();
+    contentChanged();
+}
+
 void MapItem::setControl(ControlModel* control)
 {
     if (control == m_control)
@@ -138,6 +153,21 @@ void MapItem::controlStateChanged()
 {
     m_frame.control = m_control ? m_control->layer() : nullptr;
     m_labelOptions.placeColors = m_control ? m_control->placeColors() : QHash<QString, QColor>();
+    QVariantList styles;
+    if (m_frame.control)
+        for (FrontKind kind : m_frame.control->frontKinds()) {
+            const LineStyle s = controlstyle::frontStyle(kind);
+            styles << QVariantMap{{QStringLiteral("label"), controlstyle::frontLabel(kind)},
+                                  {QStringLiteral("color"), s.color},
+                                  {QStringLiteral("width"), s.widthPx},
+                                  {QStringLiteral("dash"), s.dashPx},
+                                  {QStringLiteral("gap"), s.gapPx},
+                                  {QStringLiteral("round"), s.round}};
+        }
+    if (styles != m_frontLineStyles) {
+        m_frontLineStyles = styles;
+        emit frontLineStylesChanged();
+    }
     contentChanged();
 }
 
@@ -170,6 +200,7 @@ void MapItem::fitViewportToGeoShape(const QGeoShape& shape, int margin)
 
 void MapItem::fitToSyria()
 {
+    stopFlight();
     m_view.fit(kSyriaWest, kSyriaSouth, kSyriaEast, kSyriaNorth, 12);
     viewMoved();
 }
@@ -178,6 +209,7 @@ void MapItem::pan(int dx, int dy)
 {
     // Qt Location's pan(dx, dy) moves the view, i.e. the content the other way.
     m_fitPending = false;
+    stopFlight();
     m_view.panBy(QPointF(-dx, -dy));
     viewMoved();
 }
@@ -185,8 +217,123 @@ void MapItem::pan(int dx, int dy)
 void MapItem::zoomAround(QPointF itemPoint, double zoom)
 {
     m_fitPending = false;
+    stopFlight();
     m_view.zoomAround(itemPoint, zoom);
     viewMoved();
+}
+
+void MapItem::alignCoordinateToPoint(const QGeoCoordinate& coordinate, QPointF itemPoint)
+{
+    if (!coordinate.isValid())
+        return;
+    m_fitPending = false;
+    stopFlight();
+    m_view.alignWorldToItem(mercator::toWorld(coordinate.longitude(), coordinate.latitude()), itemPoint);
+    viewMoved();
+}
+
+std::optional<QPointF> MapItem::placeWorld(const QString& id) const
+{
+    if (m_frame.geometry)
+        for (const PlaceMark& p : m_frame.geometry->places)
+            if (p.id == id)
+                return p.world;
+    // Places without a label (villages) still have a territory cell around their point.
+    if (m_frame.control)
+        if (const long cell = m_frame.control->cellOf(id.toStdString()); cell >= 0)
+            return m_frame.control->cellPoints()[std::size_t(cell)] + m_frame.control->origin();
+    return std::nullopt;
+}
+
+bool MapItem::zoomToPlace(const QString& placeId, double zoom, bool animate)
+{
+    const auto world = placeWorld(placeId);
+    if (!world)
+        return false;
+    MapViewport target = m_view;
+    target.setZoomLevel(zoom);
+    target.setCenterWorld(*world);
+    flyTo(target, animate);
+    return true;
+}
+
+bool MapItem::fitViewportToPlaces(const QStringList& placeIds, int margin)
+{
+    double x0 = 1e18, y0 = 1e18, x1 = -1e18, y1 = -1e18;
+    for (const QString& id : placeIds)
+        if (const auto world = placeWorld(id)) {
+            x0 = std::min(x0, world->x());
+            y0 = std::min(y0, world->y());
+            x1 = std::max(x1, world->x());
+            y1 = std::max(y1, world->y());
+        }
+    if (x0 > x1)
+        return false;
+    const QRectF box(QPointF(x0, y0), QPointF(x1, y1));
+    MapViewport target = m_view;
+    target.fitWorld(box, margin, std::max(m_view.zoomLevel(), 10.0));
+    flyTo(target, false);
+    return true;
+}
+
+void MapItem::flyTo(const MapViewport& target, bool animate)
+{
+    m_fitPending = false;
+    m_inertia.stop();
+    if (!animate || !window() || !isVisible()) {
+        stopFlight();
+        m_view = target;
+        viewMoved();
+        return;
+    }
+    m_flightFrom = m_view;
+    m_flightTo = target;
+    m_flightClock.start();
+    if (!m_flight.isActive()) {
+        m_flight.start();
+        emit animatingChanged();
+    }
+}
+
+void MapItem::stepFlight()
+{
+    const double t = std::min(1.0, double(m_flightClock.elapsed()) / kFlightMs);
+    m_view = MapViewport::between(m_flightFrom, m_flightTo, t);
+    if (t >= 1.0)
+        stopFlight();
+    viewMoved();
+}
+
+void MapItem::stopFlight()
+{
+    if (!m_flight.isActive())
+        return;
+    m_flight.stop();
+    emit animatingChanged();
+}
+
+void MapItem::beginPinch(QPointF centroid)
+{
+    stopFlight();
+    m_inertia.stop();
+    m_dragging = false;
+    m_pinching = true;
+    m_fitPending = false;
+    m_pinchStart = m_view;
+    m_pinchCentroid = centroid;
+}
+
+void MapItem::updatePinch(QPointF centroid, double scale)
+{
+    if (!m_pinching)
+        beginPinch(centroid);
+    m_view = MapViewport::pinched(m_pinchStart, m_pinchCentroid, centroid, scale);
+    viewMoved();
+}
+
+void MapItem::endPinch()
+{
+    m_pinching = false;
 }
 
 QGeoCoordinate MapItem::toCoordinate(QPointF itemPoint) const
@@ -266,6 +413,10 @@ void MapItem::updatePolish()
         LabelLayoutResult layout = layoutLabels(*m_frame.geometry, m_view, m_sprites, m_labelOptions);
         m_frame.sprites = std::move(layout.sprites);
         m_drawnPlaces = std::move(layout.placeIndices);
+        m_frame.markedPlaces.clear();
+        m_frame.pulseMarkedOnly = true;
+        for (int i : m_drawnPlaces)
+            m_frame.markedPlaces.insert(m_frame.geometry->places[std::size_t(i)].id.toStdString());
         m_placeHitRects = std::move(layout.placeHitRects);
     }
     emit labelsChanged();
@@ -285,6 +436,7 @@ QSGNode* MapItem::updatePaintNode(QSGNode* old, UpdatePaintNodeData*)
 void MapItem::mousePressEvent(QMouseEvent* e)
 {
     m_inertia.stop();
+    stopFlight();
     m_dragging = true;
     m_dragMoved = false;
     m_lastPos = m_pressPos = e->position();
@@ -321,6 +473,8 @@ void MapItem::mouseReleaseEvent(QMouseEvent* e)
         const QString id = placeAt(e->position());
         if (!id.isEmpty())
             emit placeClicked(id);
+        else
+            emit areaClicked(toCoordinate(e->position()));
     } else if (m_moveClock.elapsed() < 80 && std::hypot(m_velocity.x(), m_velocity.y()) > 60) {
         m_inertiaClock.start();
         m_inertia.start();

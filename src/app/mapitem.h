@@ -1,14 +1,17 @@
 #pragma once
 // MapItem: the map as a Qt Quick item (QML `MapItem` in module Sitrep) — base map, labels and,
 // once given, control areas — with pan (drag with inertia, keys), zoom (wheel around the cursor,
-// keys) and fit-to-bounds. Its QML API follows Qt Location's Map (center, zoomLevel,
-// fitViewportToGeoShape, toCoordinate/fromCoordinate) so that a later port stays easy.
+// keys, pinch around the fingers) and fit-to-bounds, zoom-to-place (animated). Its QML API
+// follows Qt Location's Map (center, zoomLevel, fitViewportToGeoShape, alignCoordinateToPoint,
+// toCoordinate/fromCoordinate) so that a later port stays easy.
 #include "basemapgeometry.h"
 #include "labelsprites.h"
 #include "controlmodel.h"
 #include "mapframe.h"
 
 #include <QPointer>
+
+#include <optional>
 
 #include <QElapsedTimer>
 #include <QGeoCoordinate>
@@ -37,6 +40,12 @@ class MapItem : public QQuickItem {
     Q_PROPERTY(bool showLabels READ showLabels WRITE setShowLabels NOTIFY styleChanged)
     Q_PROPERTY(QVariantList labelExclusions READ labelExclusions WRITE setLabelExclusions NOTIFY styleChanged)
     Q_PROPERTY(bool showControl READ showControl WRITE setShowControl NOTIFY styleChanged)
+    Q_PROPERTY(bool showContested READ showContested WRITE setShowContested NOTIFY styleChanged)
+    Q_PROPERTY(bool showFrontLines READ showFrontLines WRITE setShowFrontLines NOTIFY styleChanged)
+    Q_PROPERTY(bool showPulses READ showPulses WRITE setShowPulses NOTIFY styleChanged)
+    // The front-line styles drawn now, for the legend: label, color, width, dash, gap, round.
+    Q_PROPERTY(QVariantList frontLineStyles READ frontLineStyles NOTIFY frontLineStylesChanged)
+    Q_PROPERTY(bool animating READ isAnimating NOTIFY animatingChanged)
     Q_PROPERTY(sitrep::app::ControlModel* control READ control WRITE setControl NOTIFY controlChanged)
     Q_PROPERTY(double metresPerPixel READ metresPerPixel NOTIFY viewChanged)
     Q_PROPERTY(double scaleBarMetres READ scaleBarMetres NOTIFY viewChanged)
@@ -75,6 +84,14 @@ public:
     void setShowLabels(bool on) { setLayerShown(MapLayer::Labels, on); }
     [[nodiscard]] bool showControl() const { return m_frame.shows(MapLayer::Control); }
     void setShowControl(bool on) { setLayerShown(MapLayer::Control, on); }
+    [[nodiscard]] bool showContested() const { return m_frame.showContested; }
+    void setShowContested(bool on) { setControlPartShown(m_frame.showContested, on); }
+    [[nodiscard]] bool showFrontLines() const { return m_frame.showFrontLines; }
+    void setShowFrontLines(bool on) { setControlPartShown(m_frame.showFrontLines, on); }
+    [[nodiscard]] bool showPulses() const { return m_frame.showPulses; }
+    void setShowPulses(bool on) { setControlPartShown(m_frame.showPulses, on); }
+    [[nodiscard]] QVariantList frontLineStyles() const { return m_frontLineStyles; }
+    [[nodiscard]] bool isAnimating() const { return m_flight.isActive(); }
     [[nodiscard]] ControlModel* control() const { return m_control; }
     // Rectangles (item coordinates) where panels cover the map: no labels go there.
     [[nodiscard]] QVariantList labelExclusions() const { return m_labelExclusions; }
@@ -94,6 +111,17 @@ public:
     Q_INVOKABLE void fitToSyria();
     Q_INVOKABLE void pan(int dx, int dy);
     Q_INVOKABLE void zoomAround(QPointF itemPoint, double zoom);
+    Q_INVOKABLE void alignCoordinateToPoint(const QGeoCoordinate& coordinate, QPointF itemPoint);
+    // Centres on a place at `zoom`, flying there over a moment (immediately with animate=false).
+    // False when the place is unknown.
+    Q_INVOKABLE bool zoomToPlace(const QString& placeId, double zoom = 10, bool animate = true);
+    // Fits the view to the places (unknown ids are skipped); false when none is known.
+    Q_INVOKABLE bool fitViewportToPlaces(const QStringList& placeIds, int margin = 48);
+    // A pinch gesture (PinchHandler in MapView.qml): the ground under the start centroid
+    // follows the centroid while the zoom changes by log2(scale).
+    Q_INVOKABLE void beginPinch(QPointF centroid);
+    Q_INVOKABLE void updatePinch(QPointF centroid, double scale);
+    Q_INVOKABLE void endPinch();
     Q_INVOKABLE QGeoCoordinate toCoordinate(QPointF itemPoint) const;
     Q_INVOKABLE QPointF fromCoordinate(const QGeoCoordinate& c) const;
     // Id of the place whose dot or label is under an item point ("" when none).
@@ -107,7 +135,11 @@ signals:
     void styleChanged();
     void labelsChanged();
     void controlChanged();
+    void frontLineStylesChanged();
+    void animatingChanged();
     void placeClicked(const QString& id);
+    // A click on the map away from any dot or label (the place panel asks whose cell it is).
+    void areaClicked(const QGeoCoordinate& coordinate);
 
 protected:
     QSGNode* updatePaintNode(QSGNode* old, UpdatePaintNodeData*) override;
@@ -122,6 +154,11 @@ protected:
 
 private:
     void setLayerShown(MapLayer layer, bool on);
+    void setControlPartShown(bool& flag, bool on);
+    [[nodiscard]] std::optional<QPointF> placeWorld(const QString& id) const;
+    void flyTo(const MapViewport& target, bool animate);
+    void stepFlight();
+    void stopFlight();
     void viewMoved(); // the view changed: relayout labels, redraw, notify
     void contentChanged();
     void stepInertia();
@@ -148,6 +185,16 @@ private:
     QElapsedTimer m_moveClock;
     QElapsedTimer m_inertiaClock;
     QTimer m_inertia;
+
+    // Animated moves (zoomToPlace) and pinching.
+    QTimer m_flight;
+    QElapsedTimer m_flightClock;
+    MapViewport m_flightFrom;
+    MapViewport m_flightTo;
+    MapViewport m_pinchStart;
+    QPointF m_pinchCentroid;
+    bool m_pinching = false;
+    QVariantList m_frontLineStyles;
 };
 
 } // namespace sitrep::app

@@ -15,4 +15,13 @@ for hdr in '<QString>' '<gdal_priv.h>' '<proj.h>' '<geos_c.h>' '"ogrsf_frmts.h"'
         exit 1
     fi
 done
-echo "layering checker refuses Qt, GDAL, PROJ and GEOS includes in src/core"
+rm -f "$tmp/src/core/bad.h"
+mkdir -p "$tmp/src/media"
+printf '#include <libavcodec/avcodec.h>\n#include <gif_lib.h>\n' > "$tmp/src/media/ok.cpp"
+bash "$checker" "$tmp" >/dev/null || { echo "clean media folder was refused"; exit 1; }
+printf '#include <QImage>\n' > "$tmp/src/media/bad.h"
+if bash "$checker" "$tmp" >/dev/null; then
+    echo "include <QImage> in src/media was not caught"
+    exit 1
+fi
+echo "layering checker refuses Qt, GDAL, PROJ and GEOS includes in src/core and Qt in src/media"

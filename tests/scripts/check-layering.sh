@@ -20,5 +20,15 @@ if [ -d "$root/src/text" ]; then
         status=1
     fi
 fi
-[ $status -eq 0 ] && echo "layering ok: src/core and src/text are free of forbidden headers"
+if [ -d "$root/src/media" ]; then
+    # The animation encoders take plain frames: no Qt, no GDAL, PROJ or GEOS.
+    media_bad=$(grep -rnE '^[[:space:]]*#[[:space:]]*include[[:space:]]*[<"]((Q[A-Za-z0-9]+)|(qt[a-z]*/)|gdal|ogr|cpl_|proj|geos)' \
+                "$root/src/media" --include='*.h' --include='*.cpp' 2>/dev/null)
+    if [ -n "$media_bad" ]; then
+        echo "src/media must not include Qt, GDAL, PROJ or GEOS headers:"
+        echo "$media_bad"
+        status=1
+    fi
+fi
+[ $status -eq 0 ] && echo "layering ok: src/core, src/text and src/media are free of forbidden headers"
 exit $status

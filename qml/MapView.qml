@@ -16,11 +16,13 @@ Item {
         geodataPath: AppContext.geodataPath
         arabicLabels: AppContext.arabic
         control: root.control
+        // Zoom first, then the centre: at the starting (overview) zoom, the view's clamp to the
+        // data's extent moved a centre near the coast, and it stayed moved after zooming in.
         Component.onCompleted: {
-            if (AppContext.startCenter.isValid)
-                center = AppContext.startCenter
             if (AppContext.startZoom >= 0)
                 zoomLevel = AppContext.startZoom
+            if (AppContext.startCenter.isValid)
+                center = AppContext.startCenter
         }
 
         // Two fingers: zoom around their midpoint, which drags the map as it moves.

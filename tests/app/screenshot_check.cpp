@@ -215,6 +215,21 @@ int main(int argc, char** argv)
     } else {
         ++failures;
     }
+    // A centre on the coast at a close zoom is kept as asked (it used to be clamped at the
+    // overview zoom before the zoom was applied, and the map opened 50 km inland).
+    Shot coast;
+    if (render(exe, prefix + QStringLiteral("-coast.png"),
+               {QStringLiteral("--center"), QStringLiteral("35.2,35.95"), QStringLiteral("--zoom"),
+                QStringLiteral("10")},
+               coast)) {
+        const GeoPoint got = coast.view.center();
+        failures += report(std::abs(got.lat - 35.2) < 0.01 && std::abs(got.lon - 35.95) < 0.01,
+                           "--center on the coast with --zoom 10 opens there",
+                           QStringLiteral("centre %1,%2").arg(got.lat).arg(got.lon));
+    } else {
+        ++failures;
+    }
+
     // Idlib's and Hama's villages on 6 Dec, with contested ground (hatching) in the scene: every
     // place dot is a coloured sprite with transparent corners. A sprite drawn without blending
     // shows those corners as a black square (seen in exactly this view, when sprite nodes fell

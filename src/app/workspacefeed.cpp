@@ -36,7 +36,8 @@ void fillControlEngine(core::ControlEngine& engine, const core::Gazetteer& gazet
 {
     const std::string country = scenario.country.empty() ? "SY" : scenario.country;
     if (!articleClaims) {
-        store::fillEngine(engine, {&gazetteer, &scenario.actors, country, scenario.claims, false, workspace});
+        store::fillEngine(
+            engine, {&gazetteer, &scenario.actors, country, scenario.claims, false, workspace, scenario.defaultActor});
         return;
     }
     // The review model's claims stand for their articles; the workspace keeps the rest.
@@ -51,8 +52,8 @@ void fillControlEngine(core::ControlEngine& engine, const core::Gazetteer& gazet
             if (!replaced.contains(c.source.articleId))
                 rest.claims.push_back(c);
     }
-    store::fillEngine(engine, {&gazetteer, &scenario.actors, country, scenario.claims, false, &rest});
-    store::addArticleClaims(engine, *articleClaims, gazetteer);
+    store::fillEngine(engine, {&gazetteer, &scenario.actors, country, scenario.claims, false, &rest, scenario.defaultActor});
+    store::addArticleClaims(engine, *articleClaims, gazetteer, scenario.defaultActor);
 }
 
 } // namespace sitrep::app

@@ -182,7 +182,7 @@ inline std::unique_ptr<EngineInput> loadEngineInput(const EngineInputOptions& o,
     core::ControlEngine& engine = in->engine;
     in->articleClaims = store::fillEngine(engine,
         {&in->gazetteer(), &in->scenario.actors, in->scenario.country, in->scenario.claims, o.evidence == "files",
-            in->workspace ? &*in->workspace : nullptr});
+            in->workspace ? &*in->workspace : nullptr, in->scenario.defaultActor});
     if (in->workspace)
         in->unplacedClaims += in->workspace->unplacedClaims;
 
@@ -215,7 +215,7 @@ inline std::unique_ptr<EngineInput> loadEngineInput(const EngineInputOptions& o,
                 else
                     plain.push_back(std::move(e.claim));
             }
-            in->articleClaims += store::addArticleClaims(engine, plain, in->gazetteer());
+            in->articleClaims += store::addArticleClaims(engine, plain, in->gazetteer(), in->scenario.defaultActor);
         }
     }
     if (in->unplacedClaims > 0)
@@ -254,7 +254,8 @@ public:
 
         s->m_engine = std::make_unique<core::ControlEngine>();
         store::fillEngine(*s->m_engine, {&s->m_gazetteer, &s->m_scenario.actors, s->m_scenario.country,
-                                            s->m_scenario.claims, false, s->m_workspace ? &*s->m_workspace : nullptr});
+                                            s->m_scenario.claims, false, s->m_workspace ? &*s->m_workspace : nullptr,
+                                            s->m_scenario.defaultActor});
         s->m_heard = s->m_scenario.claims;
         if (s->m_workspace) {
             s->m_heard.insert(s->m_heard.end(), s->m_workspace->claims.begin(), s->m_workspace->claims.end());

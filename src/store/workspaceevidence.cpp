@@ -117,19 +117,29 @@ core::Result<WorkspaceEvidence> readWorkspaceEvidence(Workspace& workspace)
     return out;
 }
 
-std::size_t addArticleClaims(
-    core::ControlEngine& engine, std::span<const core::Claim> claims, const core::Gazetteer& gazetteer)
+std::size_t addArticleClaims(core::ControlEngine& engine, std::span<const core::Claim> claims,
+    const core::Gazetteer& gazetteer, std::string_view defaultActor)
 {
-    std::size_t added = 0;
+    const std::string incumbent = defaultActor.empty() ? std::string() : engine.rootActor(defaultActor);
+    // Expanded first and judged against the engine as it stands (one timeline build), then added.
+    std::vector<core::Claim> pending;
     for (const core::Claim& claim : claims) {
         if (claim.placeId.empty())
             continue; // waits for review: no place to hold state
         for (core::Claim& c : core::expandRegionClaim(claim, gazetteer)) {
-            ++added;
-            engine.addClaim(std::move(c));
+            const bool fromRegion = c.placeId != claim.placeId;
+            if (fromRegion && !incumbent.empty() && c.time.from && !c.actor.empty()) {
+                const core::PlaceState st = engine.state(c.placeId, *c.time.from, core::Lens::latest());
+                const std::string holder = st.actor.empty() ? std::string() : engine.rootActor(st.actor);
+                if (!holder.empty() && holder != incumbent && holder != engine.rootActor(c.actor))
+                    continue; // a third party's place: the region claim is not about it
+            }
+            pending.push_back(std::move(c));
         }
     }
-    return added;
+    for (core::Claim& c : pending)
+        engine.addClaim(std::move(c));
+    return pending.size();
 }
 
 std::size_t fillEngine(core::ControlEngine& engine, const EngineSources& s)
@@ -149,7 +159,7 @@ std::size_t fillEngine(core::ControlEngine& engine, const EngineSources& s)
     for (const core::Place& p : s.workspace->places)
         if (inCountry(p))
             engine.addPlace(p.id);
-    const std::size_t added = addArticleClaims(engine, s.workspace->claims, *s.gazetteer);
+    const std::size_t added = addArticleClaims(engine, s.workspace->claims, *s.gazetteer, s.defaultActor);
     for (const core::Claim& c : s.workspace->overrides)
         engine.addClaim(c);
     return added;

@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <span>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -55,6 +56,7 @@ struct EngineSources {
     std::span<const core::Claim> scenarioClaims; // baseline and analyst timeline
     bool baselineOnly = false; // keep only the scenario's baseline claims (`--evidence files`)
     const WorkspaceEvidence* workspace = nullptr;
+    std::string defaultActor; // the scenario's incumbent (see addArticleClaims); empty: none
 };
 
 // Fills an empty engine: actors, the settlements of the country, the scenario's claims, then the
@@ -62,9 +64,14 @@ struct EngineSources {
 // added by hand and overrides. Returns the number of article claims added (after expansion).
 std::size_t fillEngine(core::ControlEngine& engine, const EngineSources& sources);
 
-// Adds article claims to an engine, a claim on a governorate standing for its settlements;
-// claims on no place are skipped. Returns the number of claims added.
-std::size_t addArticleClaims(
-    core::ControlEngine& engine, std::span<const core::Claim> claims, const core::Gazetteer& gazetteer);
+// Adds article claims to an engine, a claim on a governorate or region standing for its
+// settlements; claims on no place are skipped. Returns the number of claims added.
+// With the scenario's incumbent (`defaultActor`, the government), a region claim leaves out the
+// settlements a third party holds at its time by the engine's claims so far (baseline and
+// analyst timeline): "rebels took the entire southwest" does not take the Israeli-held Golan
+// villages, nor "the army withdrew from Deir ez-Zor province" the SDF's towns. A claim naming
+// the place itself is always added.
+std::size_t addArticleClaims(core::ControlEngine& engine, std::span<const core::Claim> claims,
+    const core::Gazetteer& gazetteer, std::string_view defaultActor = {});
 
 } // namespace sitrep::store

@@ -18,6 +18,12 @@ homs = [r for r in rows if r["name"] == "Homs"]
 assert homs and homs[0]["status"] == "held" and homs[0]["root_actor"] == "opposition", homs
 ev = homs[0]["evidence"][0]
 assert {"outlet", "speaker", "side", "file", "span", "sentence", "kind", "time"} <= ev.keys(), ev
+# "Rebels took the entire southwest" (6 Dec articles) takes Daraa and Quneitra's villages from
+# the government, not the Israeli-held Golan villages the region also spans.
+golan = {r["name"]: r["actor"] for r in rows if r["name"] in ("Mas'ade", "Buq'ata")}
+assert golan == {"Mas'ade": "israel", "Buq'ata": "israel"}, golan
+hader = [r for r in rows if r["name"] == "Hader"]
+assert hader and hader[0]["root_actor"] == "opposition", hader
 PY
 
 "$sitrep" state --at 2024-11-26 --format table >"$tmp/table" 2>/dev/null || fail "table exited $?"

@@ -97,7 +97,7 @@ inline void checkEvidence(Workspace& ws)
     actors.add({"hts", "HTS", "HTS", "opposition", "", 0x112233, {}});
     actors.add({"government", "Government", "Gov", "government", "", 0x445566, {}});
     core::ControlEngine engine;
-    CHECK(fillEngine(engine, {&gazetteer, &actors, "SY", {}, false, &*evidence}) == 2);
+    CHECK(fillEngine(engine, {&gazetteer, &actors, "SY", {}, false, &*evidence, {}}) == 2);
     const auto& ids = engine.placeIds();
     CHECK(std::find(ids.begin(), ids.end(), "hand:echo") != ids.end());
     const core::Instant later = 1733500000;

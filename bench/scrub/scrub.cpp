@@ -26,6 +26,7 @@
 #include <ctime>
 #include <functional>
 #include <map>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -171,7 +172,11 @@ int main(int argc, char* argv[])
     // Our own options; the rest goes to the app's parser.
     const int steps = argValue(args, QStringLiteral("--steps"), 300);
     const int moves = argValue(args, QStringLiteral("--moves"), 200);
-    for (const QString& own : {QStringLiteral("--steps"), QStringLiteral("--moves")})
+    // --hide showLabels,showControl,…: map properties turned off, to see what each layer costs.
+    QStringList hide;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--hide")); i >= 0 && i + 1 < args.size())
+        hide = args[i + 1].split(u',', Qt::SkipEmptyParts);
+    for (const QString& own : {QStringLiteral("--steps"), QStringLiteral("--moves"), QStringLiteral("--hide")})
         if (const qsizetype i = args.indexOf(own); i >= 0)
             args.remove(i, std::min<qsizetype>(2, args.size() - i));
     AppContext context(args);
@@ -210,6 +215,9 @@ int main(int argc, char* argv[])
                      control ? qPrintable(control->errorString()) : "missing");
         return 1;
     }
+    for (const QString& property : hide)
+        if (!map->setProperty(property.toUtf8().constData(), false))
+            std::fprintf(stderr, "bench_scrub: --hide: no map property %s\n", qPrintable(property));
     // One frame with the control layer drawn, so that the scrub starts from a warm scene.
     waitFrame(window, [] {});
     const double controlFrameMs = double(start.nsecsElapsed()) / 1e6;
@@ -228,6 +236,48 @@ int main(int argc, char* argv[])
             scrub.push_back(waitFrame(window, [&] { control->setTimeMs(t); }));
         }
         report(pass == 0 ? "scrub, first pass (cold caches)" : "scrub, second pass", scrub, phase);
+    }
+    {
+        // Playing: the timeline moves one step per frame, as the play button does (the step is
+        // set in afterAnimating, before the frame is synchronised), and the time between
+        // successive swapped frames is the frame time. Here the GUI thread prepares the next
+        // step while the render thread and llvmpipe draw the last one, unlike the steps above,
+        // which wait for each frame before changing anything.
+        const Phase phase;
+        std::vector<double> intervals;
+        std::mutex guard;
+        QElapsedTimer clock;
+        clock.start();
+        double last = -1;
+        int step = 0;
+        QEventLoop loop;
+        const double from = control->startMs(), span = control->endMs() - control->startMs();
+        const auto a = QObject::connect(window, &QQuickWindow::afterAnimating, window, [&] {
+            if (step > steps)
+                return;
+            control->setTimeMs(from + span * step / steps);
+            ++step;
+            window->update();
+        }, Qt::DirectConnection);
+        const auto s = QObject::connect(window, &QQuickWindow::frameSwapped, window, [&] {
+            const double now = double(clock.nsecsElapsed()) / 1e6;
+            std::lock_guard lock(guard);
+            if (last >= 0)
+                intervals.push_back(now - last);
+            last = now;
+            if (intervals.size() >= std::size_t(steps))
+                QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
+            else
+                QMetaObject::invokeMethod(window, [window] { window->update(); }, Qt::QueuedConnection);
+        }, Qt::DirectConnection);
+        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+        window->update();
+        loop.exec();
+        QObject::disconnect(a);
+        QObject::disconnect(s);
+        std::lock_guard lock(guard);
+        if (!intervals.empty())
+            report("play (one step per frame)", intervals, phase);
     }
     {
         const Phase phase;

@@ -41,8 +41,7 @@ constexpr const char* kUsageText
 
 int usage(const std::string& error)
 {
-    std::cerr << kWho << ": " << error << "\n\n" << kUsageText;
-    return cli::kUsage;
+    return cli::CommandUsage {kWho, kUsageText}.error(error);
 }
 
 int inputError(const std::string& error)
@@ -85,19 +84,14 @@ std::vector<app::FrameSpec> briefingFrames(
 
 int run(std::span<const std::string> args)
 {
-    std::vector<std::string> valueOptions {"--from", "--to", "--lens", "--fps", "--duration", "--hold", "--size",
-        "--center", "--zoom", "--title", "--brief", "-o", "--output"};
-    valueOptions.insert(valueOptions.end(), cli::kDataOptions.begin(), cli::kDataOptions.end());
-    cli::OptionReader r(valueOptions, {"--arabic", "--help", "-h"});
-    if (!r.parse(args))
-        return usage(r.error());
-    if (r.flag("--help") || r.flag("-h")) {
-        std::cout << kUsageText;
-        return cli::kOk;
-    }
+    cli::OptionReader r = cli::commandOptions(
+        {"--from", "--to", "--lens", "--fps", "--duration", "--hold", "--size", "--center", "--zoom", "--title", "--brief"},
+        {"--arabic"});
+    if (const auto done = cli::readCommandOptions(r, args, {kWho, kUsageText}))
+        return *done;
     if (!r.positional().empty())
         return usage("unexpected argument '" + r.positional().front() + "'");
-    const auto out = r.value("-o") ? r.value("-o") : r.value("--output");
+    const auto out = cli::outputOption(r);
     if (!out)
         return usage("-o OUT.mp4 or -o OUT.gif is required");
     const std::string ext = media::extensionOf(*out);

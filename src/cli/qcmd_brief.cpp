@@ -32,24 +32,17 @@ constexpr const char* kUsageText
 
 int usage(const std::string& error)
 {
-    std::cerr << kWho << ": " << error << "\n\n" << kUsageText;
-    return cli::kUsage;
+    return cli::CommandUsage {kWho, kUsageText}.error(error);
 }
 
 int runExport(std::span<const std::string> args)
 {
-    std::vector<std::string> valueOptions {"-o", "--output", "--png", "--size"};
-    valueOptions.insert(valueOptions.end(), cli::kDataOptions.begin(), cli::kDataOptions.end());
-    cli::OptionReader r(valueOptions, {"--arabic", "--help", "-h"});
-    if (!r.parse(args))
-        return usage(r.error());
-    if (r.flag("--help") || r.flag("-h")) {
-        std::cout << kUsageText;
-        return cli::kOk;
-    }
+    cli::OptionReader r = cli::commandOptions({"--png", "--size"}, {"--arabic"});
+    if (const auto done = cli::readCommandOptions(r, args, {kWho, kUsageText}))
+        return *done;
     if (r.positional().size() != 1)
         return usage("export wants one BRIEF.json");
-    const auto out = r.value("-o") ? r.value("-o") : r.value("--output");
+    const auto out = cli::outputOption(r);
     const auto png = r.value("--png");
     if (!out && !png)
         return usage("give -o OUT.pdf, --png DIR or both");

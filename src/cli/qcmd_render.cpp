@@ -34,25 +34,18 @@ constexpr const char* kUsageText
 
 int usage(const std::string& error)
 {
-    std::cerr << kWho << ": " << error << "\n\n" << kUsageText;
-    return cli::kUsage;
+    return cli::CommandUsage {kWho, kUsageText}.error(error);
 }
 
 int run(std::span<const std::string> args)
 {
-    std::vector<std::string> valueOptions {
-        "--at", "--lens", "--center", "--zoom", "--size", "-o", "--output", "--title", "--caption"};
-    valueOptions.insert(valueOptions.end(), cli::kDataOptions.begin(), cli::kDataOptions.end());
-    cli::OptionReader r(valueOptions, {"--arabic", "--bare", "--help", "-h"});
-    if (!r.parse(args))
-        return usage(r.error());
-    if (r.flag("--help") || r.flag("-h")) {
-        std::cout << kUsageText;
-        return cli::kOk;
-    }
+    cli::OptionReader r = cli::commandOptions(
+        {"--at", "--lens", "--center", "--zoom", "--size", "--title", "--caption"}, {"--arabic", "--bare"});
+    if (const auto done = cli::readCommandOptions(r, args, {kWho, kUsageText}))
+        return *done;
     if (!r.positional().empty())
         return usage("unexpected argument '" + r.positional().front() + "'");
-    const auto out = r.value("-o") ? r.value("-o") : r.value("--output");
+    const auto out = cli::outputOption(r);
     if (!out)
         return usage("-o OUT.png is required");
     if (!r.value("--at"))

@@ -1,5 +1,7 @@
 #include "qtframes.h"
 
+#include "command.h"
+
 #include "app/controlmodel.h"
 #include "core/lens.h"
 
@@ -21,6 +23,36 @@
 Q_IMPORT_QML_PLUGIN(SitrepPlugin)
 
 namespace sitrep::cli {
+
+int CommandUsage::error(const std::string& message) const
+{
+    std::cerr << who << ": " << message << "\n\n" << text;
+    return kUsage;
+}
+
+OptionReader commandOptions(std::vector<std::string> valueOptions, std::vector<std::string> flags)
+{
+    valueOptions.insert(valueOptions.end(), kDataOptions.begin(), kDataOptions.end());
+    valueOptions.insert(valueOptions.end(), {"-o", "--output"});
+    flags.insert(flags.end(), {"--help", "-h"});
+    return OptionReader(std::move(valueOptions), std::move(flags));
+}
+
+std::optional<int> readCommandOptions(OptionReader& reader, std::span<const std::string> args, const CommandUsage& usage)
+{
+    if (!reader.parse(args))
+        return usage.error(reader.error());
+    if (reader.flag("--help") || reader.flag("-h")) {
+        std::cout << usage.text;
+        return kOk;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> outputOption(const OptionReader& reader)
+{
+    return reader.value("-o") ? reader.value("-o") : reader.value("--output");
+}
 
 bool OptionReader::parse(std::span<const std::string> args)
 {

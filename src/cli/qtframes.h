@@ -61,6 +61,24 @@ struct DataOptions {
 };
 inline const std::vector<std::string> kDataOptions {"--geodata", "--gazetteer", "--scenario", "--workspace"};
 
+// A drawing command's name and usage text, and how it reports misuse.
+struct CommandUsage {
+    const char* who; // "sitrep render"
+    const char* text; // the whole usage text
+    // "who: message", a blank line and the usage text on stderr; returns kUsage.
+    [[nodiscard]] int error(const std::string& message) const;
+};
+
+// The reader of a drawing command: its own options and flags plus the data options, -o/--output
+// and --help/-h.
+[[nodiscard]] OptionReader commandOptions(std::vector<std::string> valueOptions, std::vector<std::string> flags);
+// Reads `args`. Returns an exit status when the command is done: --help (the usage on stdout, 0)
+// or a bad option (a usage error, 2); nothing when it should go on.
+[[nodiscard]] std::optional<int> readCommandOptions(
+    OptionReader& reader, std::span<const std::string> args, const CommandUsage& usage);
+// The value of -o or --output.
+[[nodiscard]] std::optional<std::string> outputOption(const OptionReader& reader);
+
 // Loads the scenario; on failure prints the reason (prefixed by `who`) and returns null.
 [[nodiscard]] std::unique_ptr<app::FrameRenderer> openRenderer(const DataOptions& data, const char* who);
 

@@ -11,7 +11,8 @@ ApplicationWindow {
     height: AppContext.windowSize.height
     visible: true
     title: qsTr("Sitrep — Syria, 26 Nov – 12 Dec 2024")
-    color: "#f4f1ea"
+    // The map's backdrop (land): the window's clear paints it, and the map leaves it out.
+    color: mapView.map.backdropColor
 
     ControlModel {
         id: control
@@ -74,6 +75,7 @@ ApplicationWindow {
             Layout.fillWidth: true
             Layout.fillHeight: true
             control: control
+            map.drawsBackdrop: false
             map.labelExclusions: (legend.visible ? [Qt.rect(legend.x, legend.y, legend.width, legend.height)] : [])
                 .concat([Qt.rect(search.x, search.y, reviewToggle.x + reviewToggle.width - search.x, search.height)])
                 .concat([placePanel, reviewList].filter(p => p.visible).map(p => Qt.rect(p.x, p.y, p.width, p.height)))

@@ -25,11 +25,24 @@ void addArea(BaseMapGeometry& g, FillMesh& mesh, const geo::Area& area, const QC
         mesh.addRing(localPoints(g, ring));
 }
 
-void addLines(BaseMapGeometry& g, LineMesh& mesh, const geo::Line& line)
+// One line layer's projected paths, before they become meshes.
+struct Lines {
+    MapLayer layer;
+    LineStyle style;
+    std::vector<std::vector<QPointF>> paths;
+};
+
+void addLines(BaseMapGeometry& g, Lines& lines, const geo::Line& line)
 {
     for (const geo::Path& part : line.parts)
-        mesh.addPath(localPoints(g, part));
+        lines.paths.push_back(localPoints(g, part));
 }
+
+// Line levels of detail (BaseMapGeometry::Stroke): one per zoom level from the coarsest to
+// the one that keeps every point, each simplified to this many pixels at its smallest scale.
+constexpr int kCoarsestZoom = 5;
+constexpr int kDetailZoom = 11;
+constexpr double kSimplifyPx = 0.5;
 
 LineMesh lineMesh(const LineStyle& s)
 {
@@ -105,38 +118,52 @@ std::shared_ptr<const BaseMapGeometry> BaseMapGeometry::build(const geo::BaseMap
                     extent |= QRectF(mercator::toWorld(p.lon, p.lat), QSizeF(1e-9, 1e-9));
     g->extent = extent;
 
-    FillMesh land, focus, lakes;
-    for (const geo::Area& a : map.land)
-        addArea(*g, land, a, style::land);
+    // Land as the backdrop and the sea as a fill over it; land over a sea backdrop only if
+    // there is no sea.
+    FillMesh ground, focus, lakes;
+    const bool seaFill = !map.sea.empty() && !map.sea.front().triangles.empty();
+    g->backdrop = seaFill ? style::land : style::sea;
+    if (seaFill) {
+        for (const geo::Area& a : map.sea)
+            addArea(*g, ground, a, style::sea);
+    } else {
+        for (const geo::Area& a : map.land)
+            addArea(*g, ground, a, style::land);
+    }
     for (const geo::Area& a : map.countries) {
         if (a.country == kFocusCountry)
             addArea(*g, focus, a, style::focusLand);
-        else if (map.land.empty())
-            addArea(*g, land, a, style::land);
+        else if (!seaFill && map.land.empty())
+            addArea(*g, ground, a, style::land);
     }
     for (const geo::Area& a : map.lakes)
         addArea(*g, lakes, a, style::lake);
-    g->fills.push_back({MapLayer::Land, std::move(land)});
+    g->fills.push_back({MapLayer::Land, std::move(ground)});
     g->fills.push_back({MapLayer::Land, std::move(focus)});
     g->fills.push_back({MapLayer::Water, std::move(lakes)});
 
-    LineMesh foreignAdmin = lineMesh(style::foreignAdmin), admin = lineMesh(style::governorate);
+    // Line layers as projected paths first; their meshes, one per level of detail, after.
+    Lines foreignAdmin {MapLayer::Governorates, style::foreignAdmin, {}};
+    Lines admin {MapLayer::Governorates, style::governorate, {}};
     for (const geo::Area& a : map.governorates) {
-        LineMesh& target = a.country == kFocusCountry ? admin : foreignAdmin;
+        Lines& target = a.country == kFocusCountry ? admin : foreignAdmin;
         for (const geo::Path& ring : a.rings)
-            target.addPath(localPoints(*g, ring));
+            target.paths.push_back(localPoints(*g, ring));
     }
-    LineMesh coast = lineMesh(style::coast), shore = lineMesh(style::lakeShore);
+    Lines coast {MapLayer::Land, style::coast, {}};
+    Lines shore {MapLayer::Water, style::lakeShore, {}};
     for (const geo::Line& l : map.coast)
         addLines(*g, coast, l);
     for (const geo::Area& a : map.lakes)
         for (const geo::Path& ring : a.rings)
-            shore.addPath(localPoints(*g, ring));
-    LineMesh rivers = lineMesh(style::river);
+            shore.paths.push_back(localPoints(*g, ring));
+    Lines rivers {MapLayer::Water, style::river, {}};
     for (const geo::Line& l : map.rivers)
         addLines(*g, rivers, l);
-    LineMesh casing = lineMesh(style::roadCasing), road = lineMesh(style::road);
-    LineMesh minorCasing = lineMesh(style::minorRoadCasing), minor = lineMesh(style::minorRoad);
+    Lines casing {MapLayer::Roads, style::roadCasing, {}};
+    Lines road {MapLayer::Roads, style::road, {}};
+    Lines minorCasing {MapLayer::Roads, style::minorRoadCasing, {}};
+    Lines minor {MapLayer::Roads, style::minorRoad, {}};
     for (const geo::Line& l : map.roads) {
         if (l.lineClass == "highway" || l.lineClass == "motorway" || l.lineClass == "trunk") {
             addLines(*g, casing, l);
@@ -146,8 +173,9 @@ std::shared_ptr<const BaseMapGeometry> BaseMapGeometry::build(const geo::BaseMap
             addLines(*g, minor, l);
         }
     }
-    LineMesh halo = lineMesh(style::borderHalo), border = lineMesh(style::border);
-    LineMesh disputed = lineMesh(style::disputed);
+    Lines halo {MapLayer::Borders, style::borderHalo, {}};
+    Lines border {MapLayer::Borders, style::border, {}};
+    Lines disputed {MapLayer::Borders, style::disputed, {}};
     for (const geo::Line& l : map.borders) {
         addLines(*g, halo, l);
         addLines(*g, border, l);
@@ -155,18 +183,22 @@ std::shared_ptr<const BaseMapGeometry> BaseMapGeometry::build(const geo::BaseMap
     for (const geo::Line& l : map.disputed)
         addLines(*g, disputed, l);
 
-    g->strokes.push_back({MapLayer::Governorates, std::move(foreignAdmin)});
-    g->strokes.push_back({MapLayer::Governorates, std::move(admin)});
-    g->strokes.push_back({MapLayer::Borders, std::move(halo)});
-    g->strokes.push_back({MapLayer::Land, std::move(coast)});
-    g->strokes.push_back({MapLayer::Water, std::move(shore)});
-    g->strokes.push_back({MapLayer::Water, std::move(rivers)});
-    g->strokes.push_back({MapLayer::Roads, std::move(minorCasing)});
-    g->strokes.push_back({MapLayer::Roads, std::move(minor)});
-    g->strokes.push_back({MapLayer::Roads, std::move(casing)});
-    g->strokes.push_back({MapLayer::Roads, std::move(road)});
-    g->strokes.push_back({MapLayer::Borders, std::move(border)});
-    g->strokes.push_back({MapLayer::Borders, std::move(disputed)});
+    // Level of detail k is drawn from scale 2^k (zoom k) to 2^(k+1) and simplified to
+    // kSimplifyPx at 2^k, so it is never more than twice that off; from kDetailZoom on every
+    // point is drawn.
+    for (int zoom = kCoarsestZoom; zoom <= kDetailZoom; ++zoom) {
+        const double minScale = zoom == kCoarsestZoom ? 0 : std::ldexp(1.0, zoom);
+        const double maxScale
+            = zoom == kDetailZoom ? std::numeric_limits<double>::infinity() : std::ldexp(1.0, zoom + 1);
+        const double tolerance = zoom == kDetailZoom ? 0 : kSimplifyPx / std::ldexp(1.0, zoom);
+        for (const Lines* lines : {&foreignAdmin, &admin, &halo, &coast, &shore, &rivers, &minorCasing, &minor,
+                 &casing, &road, &border, &disputed}) {
+            LineMesh mesh = lineMesh(lines->style);
+            for (const std::vector<QPointF>& path : lines->paths)
+                mesh.addPath(tolerance > 0 ? simplifyPath(path, tolerance) : path);
+            g->strokes.push_back({lines->layer, std::move(mesh), minScale, maxScale});
+        }
+    }
 
     for (const geo::BasePlace& p : map.places) {
         PlaceMark m;

@@ -10,6 +10,7 @@
 
 #include <QString>
 
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -50,9 +51,16 @@ public:
         MapLayer layer;
         FillMesh mesh;
     };
+    // A line layer at one level of detail, drawn while the view's scale (item pixels per
+    // world unit) is in [minScale, maxScale): each layer comes simplified for each zoom level,
+    // so that the overview does not send a software rasteriser a triangle for every pixel of
+    // a boundary (docs/bench/scrub.md).
     struct Stroke {
         MapLayer layer;
         LineMesh mesh;
+        double minScale = 0;
+        double maxScale = std::numeric_limits<double>::infinity();
+        [[nodiscard]] bool drawnAt(double scale) const { return scale >= minScale && scale < maxScale; }
     };
 
     [[nodiscard]] static std::shared_ptr<const BaseMapGeometry> build(const geo::BaseMap& map);
@@ -65,6 +73,10 @@ public:
 
     QPointF origin;             // absolute world units of local (0, 0)
     QRectF extent;              // world units covered by the data; the view stays inside
+    // The colour under every fill: the land's, with the sea drawn as a fill over it (the sea
+    // covers far less of a view than land does, and a window can clear to this colour for
+    // free); the sea's, with land as a fill, if the base map came without a sea.
+    QColor backdrop = style::sea;
     std::vector<Fill> fills;    // in drawing order
     std::vector<Stroke> strokes; // in drawing order, over the fills
     std::vector<PlaceMark> places; // most important first

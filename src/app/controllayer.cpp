@@ -1,5 +1,6 @@
 #include "controllayer.h"
 
+#include "controlstyle.h"
 #include "core/controlengine.h"
 #include "geo/basemap.h"
 #include "mercator.h"
@@ -27,7 +28,7 @@ ControlLayer::ControlLayer(const geo::TerritoryBuilder& builder, QPointF origin)
             points.reserve(triangles->size());
             for (const geo::LonLat& p : *triangles)
                 points.push_back(local(p));
-            m_cells.addTriangles(points, Qt::transparent);
+            m_cells.addTriangles(points, style::focusLand);
             for (const geo::Ring& ring : polygon.rings) {
                 QPolygonF poly;
                 for (const geo::LonLat& p : ring)
@@ -58,7 +59,9 @@ void ControlLayer::setCellPaint(std::size_t index, const CellPaint& paint)
         m_hatchDirty = true;
     m_cellPaints[index] = paint;
     const auto [first, count] = m_cellVertexRanges[index];
-    const FillVertex sample = fillVertex(QPointF(), paint.fill);
+    // Cells lie inside Syria: their colour laid over Syria's ground, opaque, so that the
+    // renderer draws them in its opaque pass instead of blending over the ground.
+    const FillVertex sample = fillVertex(QPointF(), controlstyle::over(style::focusLand, paint.fill));
     for (std::size_t i = first; i < first + count; ++i) {
         FillVertex& v = m_cells.vertices[i];
         v.r = sample.r;

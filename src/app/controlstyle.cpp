@@ -42,6 +42,14 @@ QColor mix(const QColor& from, const QColor& to, double k)
         static_cast<float>(a));
 }
 
+QColor over(const QColor& ground, const QColor& c)
+{
+    const double a = c.alphaF();
+    auto channel = [a](double g, double v) { return static_cast<float>(g + (v - g) * a); };
+    return QColor::fromRgbF(channel(ground.redF(), c.redF()), channel(ground.greenF(), c.greenF()),
+                            channel(ground.blueF(), c.blueF()), 1.0f);
+}
+
 CellPaint mix(const CellPaint& from, const CellPaint& to, double k)
 {
     return {mix(from.fill, to.fill, k), mix(from.hatchA, to.hatchA, k), mix(from.hatchB, to.hatchB, k)};

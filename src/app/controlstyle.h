@@ -45,6 +45,8 @@ namespace controlstyle {
 [[nodiscard]] CellPaint contested(const QColor& a, const QColor& b);
 // Premultiplied blend: k = 0 gives `from`, 1 gives `to`.
 [[nodiscard]] QColor mix(const QColor& from, const QColor& to, double k);
+// `c` laid over the opaque `ground`: the colour blending would give, as an opaque colour.
+[[nodiscard]] QColor over(const QColor& ground, const QColor& c);
 [[nodiscard]] CellPaint mix(const CellPaint& from, const CellPaint& to, double k);
 // How far a cross-fade has gone `secondsSinceChange` after the change (0…1).
 [[nodiscard]] double fadeProgress(std::int64_t secondsSinceChange);

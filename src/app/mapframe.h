@@ -32,6 +32,9 @@ struct MapFrame {
         return !pulseMarkedOnly || markedPlaces.contains(placeId);
     }
     std::vector<Sprite> sprites;
+    // The window under the map is cleared to the geometry's backdrop colour already, so the
+    // scene graph need not draw it (a full-window layer less for a software rasteriser).
+    bool backdropFromWindow = false;
     [[nodiscard]] bool shows(MapLayer l) const { return !hidden.contains(l); }
 };
 

@@ -422,8 +422,28 @@ void MapItem::updatePolish()
     emit labelsChanged();
 }
 
+QColor MapItem::backdropColor() const
+{
+    return m_frame.geometry ? m_frame.geometry->backdrop : style::sea;
+}
+
+void MapItem::setDrawsBackdrop(bool on)
+{
+    if (on == m_drawsBackdrop)
+        return;
+    m_drawsBackdrop = on;
+    update();
+    emit styleChanged();
+}
+
 QSGNode* MapItem::updatePaintNode(QSGNode* old, UpdatePaintNodeData*)
 {
+    // Leave the backdrop to the window only when it is cleared to the same colour and the
+    // map is drawn at full opacity; otherwise a wrong colour would show.
+    bool fromWindow = !m_drawsBackdrop && window()->color() == backdropColor();
+    for (const QQuickItem* item = this; item && fromWindow; item = item->parentItem())
+        fromWindow = item->opacity() >= 1.0;
+    m_frame.backdropFromWindow = fromWindow;
     auto* node = static_cast<MapSceneNode*>(old);
     if (!node) {
         const bool software = window()->rendererInterface()->graphicsApi() == QSGRendererInterface::Software;

@@ -32,6 +32,11 @@ class MapItem : public QQuickItem {
     Q_PROPERTY(QString geodataPath READ geodataPath WRITE setGeodataPath NOTIFY geodataChanged)
     Q_PROPERTY(bool ready READ isReady NOTIFY geodataChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY geodataChanged)
+    // The colour under the map's fills (land; sea if the base map has no sea). A window whose
+    // colour is this may set drawsBackdrop to false when nothing else is under the map: the
+    // window's clear then paints it, and the map saves drawing one full-size layer.
+    Q_PROPERTY(QColor backdropColor READ backdropColor NOTIFY geodataChanged)
+    Q_PROPERTY(bool drawsBackdrop READ drawsBackdrop WRITE setDrawsBackdrop NOTIFY styleChanged)
     Q_PROPERTY(bool arabicLabels READ arabicLabels WRITE setArabicLabels NOTIFY styleChanged)
     Q_PROPERTY(bool showRoads READ showRoads WRITE setShowRoads NOTIFY styleChanged)
     Q_PROPERTY(bool showGovernorates READ showGovernorates WRITE setShowGovernorates NOTIFY styleChanged)
@@ -69,6 +74,9 @@ public:
     void setGeodataPath(const QString& path);
     [[nodiscard]] bool isReady() const { return m_frame.geometry != nullptr; }
     [[nodiscard]] QString errorString() const { return m_errorString; }
+    [[nodiscard]] QColor backdropColor() const;
+    [[nodiscard]] bool drawsBackdrop() const { return m_drawsBackdrop; }
+    void setDrawsBackdrop(bool on);
 
     [[nodiscard]] bool arabicLabels() const { return m_labelOptions.arabic; }
     void setArabicLabels(bool on);
@@ -174,6 +182,7 @@ private:
     std::vector<QRectF> m_placeHitRects;
     QString m_geodataPath;
     QString m_errorString;
+    bool m_drawsBackdrop = true;
     bool m_fitPending = true;
 
     // Dragging and inertia.

@@ -14,6 +14,48 @@ FillVertex fillVertex(QPointF p, const QColor& color)
             pm(color.green()), pm(color.blue()), static_cast<unsigned char>(color.alpha())};
 }
 
+std::vector<QPointF> simplifyPath(const std::vector<QPointF>& path, double tolerance)
+{
+    if (path.size() < 3 || tolerance <= 0)
+        return path;
+    std::vector<char> keep(path.size(), 0);
+    keep.front() = keep.back() = 1;
+    // An explicit stack: a coastline of thousands of points would recurse too deep.
+    std::vector<std::pair<std::size_t, std::size_t>> spans {{0, path.size() - 1}};
+    const double tolerance2 = tolerance * tolerance;
+    while (!spans.empty()) {
+        const auto [first, last] = spans.back();
+        spans.pop_back();
+        if (last <= first + 1)
+            continue;
+        const QPointF a = path[first], d = path[last] - a;
+        const double len2 = d.x() * d.x() + d.y() * d.y();
+        double worst = -1;
+        std::size_t worstAt = first;
+        for (std::size_t i = first + 1; i < last; ++i) {
+            const QPointF v = path[i] - a;
+            // Distance to the chord; to its start when the chord is a point (a closed ring).
+            const double t = len2 > 0 ? std::clamp((v.x() * d.x() + v.y() * d.y()) / len2, 0.0, 1.0) : 0.0;
+            const QPointF off = v - d * t;
+            const double dist2 = off.x() * off.x() + off.y() * off.y();
+            if (dist2 > worst) {
+                worst = dist2;
+                worstAt = i;
+            }
+        }
+        if (worst > tolerance2) {
+            keep[worstAt] = 1;
+            spans.push_back({first, worstAt});
+            spans.push_back({worstAt, last});
+        }
+    }
+    std::vector<QPointF> out;
+    for (std::size_t i = 0; i < path.size(); ++i)
+        if (keep[i])
+            out.push_back(path[i]);
+    return out;
+}
+
 void FillMesh::addTriangles(const std::vector<QPointF>& points, const QColor& color)
 {
     for (std::size_t i = 0; i + 2 < points.size(); i += 3) {

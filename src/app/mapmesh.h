@@ -44,6 +44,10 @@ struct LineMesh {
 
 [[nodiscard]] FillVertex fillVertex(QPointF p, const QColor& color);
 
+// Douglas–Peucker: the points of `path` that keep it within `tolerance` (same units) of the
+// original; the first and last points always stay (so a closed ring stays closed).
+[[nodiscard]] std::vector<QPointF> simplifyPath(const std::vector<QPointF>& path, double tolerance);
+
 // Triangles of a ring (annulus) `widthPx` wide around `centre`, its edges feathered over a
 // pixel so that it stays smooth without multisampling (item pixels).
 void addRing(std::vector<FillVertex>& out, QPointF centre, double radius, double width, const QColor& color);

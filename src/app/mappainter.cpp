@@ -52,7 +52,7 @@ void paintPulses(QPainter& p, const MapFrame& frame)
 void MapPainter::paint(QPainter& p, const MapFrame& frame)
 {
     const QSizeF size = frame.view.size();
-    p.fillRect(QRectF(QPointF(0, 0), size), style::sea);
+    p.fillRect(QRectF(QPointF(0, 0), size), frame.geometry ? frame.geometry->backdrop : style::sea);
     if (!frame.geometry)
         return;
     const BaseMapGeometry& g = *frame.geometry;
@@ -60,17 +60,21 @@ void MapPainter::paint(QPainter& p, const MapFrame& frame)
     p.setRenderHint(QPainter::Antialiasing);
     QTransform t = frame.view.worldToItemTransform();
     t.translate(g.origin.x(), g.origin.y());
-    for (const auto& fill : g.fills) {
-        if (!frame.shows(fill.layer) || fill.mesh.vertices.empty())
-            continue;
-        const FillVertex& v = fill.mesh.vertices.front();
-        const QColor c = v.a ? QColor(v.r * 255 / v.a, v.g * 255 / v.a, v.b * 255 / v.a, v.a)
-                             : QColor(Qt::transparent);
-        p.setPen(Qt::NoPen);
-        p.setBrush(c);
-        p.setTransform(t);
-        p.drawPath(fill.mesh.path);
-    }
+    // Fills, then the control areas, then water over them (as the scene graph draws them).
+    auto paintFills = [&](bool water) {
+        for (const auto& fill : g.fills) {
+            if ((fill.layer == MapLayer::Water) != water || !frame.shows(fill.layer) || fill.mesh.vertices.empty())
+                continue;
+            const FillVertex& v = fill.mesh.vertices.front();
+            const QColor c = v.a ? QColor(v.r * 255 / v.a, v.g * 255 / v.a, v.b * 255 / v.a, v.a)
+                                 : QColor(Qt::transparent);
+            p.setPen(Qt::NoPen);
+            p.setBrush(c);
+            p.setTransform(t);
+            p.drawPath(fill.mesh.path);
+        }
+    };
+    paintFills(false);
     const bool control = frame.control && frame.shows(MapLayer::Control);
     if (control) {
         p.setTransform(t);
@@ -83,6 +87,7 @@ void MapPainter::paint(QPainter& p, const MapFrame& frame)
         if (frame.showContested)
             paintHatch(p, frame, t);
     }
+    paintFills(true);
     auto strokeMesh = [&](const LineMesh& mesh) {
         const LineStyle& s = mesh.style;
         QPen pen(s.color, s.widthPx);
@@ -99,7 +104,7 @@ void MapPainter::paint(QPainter& p, const MapFrame& frame)
         p.strokePath(mesh.path, pen);
     };
     for (const auto& stroke : g.strokes) {
-        if (frame.shows(stroke.layer) && !stroke.mesh.path.isEmpty())
+        if (frame.shows(stroke.layer) && stroke.drawnAt(frame.view.scale()) && !stroke.mesh.path.isEmpty())
             strokeMesh(stroke.mesh);
     }
     if (control && frame.showFrontLines) {

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 namespace sitrep::app {
 
@@ -102,12 +103,14 @@ void appendPulse(std::vector<FillVertex>& out, const MapFrame& frame, const Puls
 
 MapSceneNode::MapSceneNode(QQuickWindow* window, bool software) : m_window(window), m_software(software)
 {
-    m_sea = window->createRectangleNode();
-    m_sea->setColor(style::sea);
-    appendChildNode(m_sea);
+    m_backdrop = window->createRectangleNode();
+    m_backdrop->setColor(style::sea);
+    appendChildNode(m_backdrop);
     m_transform = new QSGTransformNode;
     appendChildNode(m_transform);
-    for (QSGNode** n : {&m_baseFills, &m_controlRoot, &m_baseStrokes, &m_frontRoot}) {
+    // Lakes over the control areas: the cells are opaque (laid over Syria's ground), and
+    // water is nobody's ground anyway.
+    for (QSGNode** n : {&m_baseFills, &m_controlRoot, &m_waterFills, &m_baseStrokes, &m_frontRoot}) {
         *n = new QSGNode;
         m_transform->appendChildNode(*n);
     }
@@ -154,14 +157,15 @@ void deleteChildren(QSGNode* parent)
 void MapSceneNode::rebuild(const BaseMapGeometry& g)
 {
     deleteChildren(m_baseFills);
+    deleteChildren(m_waterFills);
     deleteChildren(m_baseStrokes);
     m_layers.clear();
     for (const auto& fill : g.fills) {
         if (fill.mesh.vertices.empty())
             continue;
         QSGNode* node = makeFillNode(fill.mesh);
-        m_baseFills->appendChildNode(node);
-        m_layers.push_back({node, fill.layer, nullptr});
+        (fill.layer == MapLayer::Water ? m_waterFills : m_baseFills)->appendChildNode(node);
+        m_layers.push_back({node, fill.layer, nullptr, 0, std::numeric_limits<double>::infinity()});
     }
     for (const auto& stroke : g.strokes) {
         if (stroke.mesh.vertices.empty())
@@ -169,14 +173,17 @@ void MapSceneNode::rebuild(const BaseMapGeometry& g)
         LineMaterial* material = nullptr;
         QSGNode* node = makeLineNode(stroke.mesh, material);
         m_baseStrokes->appendChildNode(node);
-        m_layers.push_back({node, stroke.layer, material});
+        m_layers.push_back({node, stroke.layer, material, stroke.minScale, stroke.maxScale});
     }
 }
 
 void MapSceneNode::sync(const MapFrame& frame)
 {
     const QRectF bounds(QPointF(0, 0), frame.view.size());
-    m_sea->setRect(bounds);
+    const QColor backdrop = frame.geometry ? frame.geometry->backdrop : style::sea;
+    if (m_backdrop->color() != backdrop)
+        m_backdrop->setColor(backdrop);
+    m_backdrop->setRect(frame.backdropFromWindow && !m_software ? QRectF() : bounds);
     if (m_software) {
         syncSoftware(frame);
         return;
@@ -192,8 +199,9 @@ void MapSceneNode::sync(const MapFrame& frame)
         m_transform->setMatrix(QMatrix4x4(t));
         const double ppu = frame.view.scale();
         for (LayerNode& layer : m_layers) {
-            static_cast<ToggleNode*>(layer.node)->setHidden(!frame.shows(layer.layer));
-            if (layer.lineMaterial && layer.lineMaterial->pixelsPerUnit() != ppu) {
+            const bool drawn = frame.shows(layer.layer) && ppu >= layer.minScale && ppu < layer.maxScale;
+            static_cast<ToggleNode*>(layer.node)->setHidden(!drawn);
+            if (drawn && layer.lineMaterial && layer.lineMaterial->pixelsPerUnit() != ppu) {
                 layer.lineMaterial->setPixelsPerUnit(ppu);
                 layer.node->markDirty(QSGNode::DirtyMaterial);
             }

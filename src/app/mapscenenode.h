@@ -31,6 +31,7 @@ private:
         QSGNode* node = nullptr;
         MapLayer layer = MapLayer::Land;
         LineMaterial* lineMaterial = nullptr; // lines only
+        double minScale = 0, maxScale = 0;    // the scales it is drawn at (lines' levels of detail)
     };
     void rebuild(const BaseMapGeometry& g);
     void syncControl(const MapFrame& frame);
@@ -44,10 +45,11 @@ private:
     QQuickWindow* m_window;
     bool m_software;
     std::shared_ptr<const BaseMapGeometry> m_geometry;
-    QSGRectangleNode* m_sea = nullptr;
+    QSGRectangleNode* m_backdrop = nullptr;
     QSGTransformNode* m_transform = nullptr;
     QSGNode* m_baseFills = nullptr;    // under the transform: base fills,
     QSGNode* m_controlRoot = nullptr;  // control cells,
+    QSGNode* m_waterFills = nullptr;   // lakes,
     QSGNode* m_baseStrokes = nullptr;  // base lines,
     QSGNode* m_frontRoot = nullptr;    // front lines
     QSGNode* m_pulseRoot = nullptr;    // over the transform, in item pixels: pulse rings

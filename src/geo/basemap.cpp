@@ -5,6 +5,7 @@
 #include <geos_c.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
 #include <cstdarg>
 #include <cstdio>
 #include <memory>
@@ -163,7 +164,9 @@ public:
         }
     }
 
-    void readAreas(const char* layerName, std::vector<Area>& out, bool triangulateThem)
+    // `polygons`, when given, receives every polygon read (outer ring, then holes).
+    void readAreas(const char* layerName, std::vector<Area>& out, bool triangulateThem,
+                   std::vector<std::vector<Path>>* polygons = nullptr)
     {
         read(layerName, [&](const OGRFeature& f, const OGRGeometry& g, const std::string& where) {
             Area area;
@@ -182,6 +185,8 @@ public:
                         area.triangles.insert(area.triangles.end(), triangles->begin(),
                                               triangles->end());
                 }
+                if (polygons)
+                    polygons->push_back(rings);
                 for (auto& ring : rings)
                     area.rings.push_back(std::move(ring));
             }
@@ -274,6 +279,122 @@ core::Result<std::vector<LonLat>> triangulate(const std::vector<Path>& rings)
     return out;
 }
 
+namespace {
+
+// A GEOS polygon from rings (outer first); null if the outer ring is not a ring.
+GEOSGeometry* makePolygon(GEOSContextHandle_t ctx, const std::vector<Path>& rings)
+{
+    if (rings.empty() || rings.front().size() < 3)
+        return nullptr;
+    GEOSGeometry* shell = makeRing(ctx, rings.front());
+    if (!shell)
+        return nullptr;
+    std::vector<GEOSGeometry*> holes;
+    for (std::size_t i = 1; i < rings.size(); ++i)
+        if (rings[i].size() >= 3)
+            if (GEOSGeometry* hole = makeRing(ctx, rings[i]))
+                holes.push_back(hole);
+    return GEOSGeom_createPolygon_r(ctx, shell, holes.data(), static_cast<unsigned>(holes.size()));
+}
+
+Path ringPath(GEOSContextHandle_t ctx, const GEOSGeometry* ring)
+{
+    Path path;
+    const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(ctx, ring);
+    unsigned n = 0;
+    if (!seq || GEOSCoordSeq_getSize_r(ctx, seq, &n) == 0)
+        return path;
+    path.reserve(n);
+    for (unsigned i = 0; i < n; ++i) {
+        double x = 0, y = 0;
+        GEOSCoordSeq_getXY_r(ctx, seq, i, &x, &y);
+        path.push_back({x, y});
+    }
+    return path;
+}
+
+// Triangles of the polygonal `g` within its box. GEOS's ear clipping gives up on some
+// polygons with many holes ("Unable to find a convex corner"); those are cut in four along
+// the middle of the box and each piece tried again (a cut through a hole opens it to the
+// shell), down to a depth where giving up is honest.
+bool triangulatePieces(GEOSContextHandle_t ctx, const GEOSGeometry* g, double x0, double y0, double x1, double y1,
+                       int depth, std::vector<LonLat>& out)
+{
+    if (GEOSisEmpty_r(ctx, g) == 1)
+        return true;
+    GeomPtr triangles(GEOSConstrainedDelaunayTriangulation_r(ctx, g), GeomDeleter{ctx});
+    if (triangles) {
+        collectTriangles(ctx, triangles.get(), out);
+        return true;
+    }
+    if (depth >= 8)
+        return false;
+    const double mx = (x0 + x1) / 2, my = (y0 + y1) / 2;
+    const double boxes[4][4] = {{x0, y0, mx, my}, {mx, y0, x1, my}, {x0, my, mx, y1}, {mx, my, x1, y1}};
+    for (const auto& b : boxes) {
+        GeomPtr piece(GEOSClipByRect_r(ctx, g, b[0], b[1], b[2], b[3]), GeomDeleter{ctx});
+        if (!piece || !triangulatePieces(ctx, piece.get(), b[0], b[1], b[2], b[3], depth + 1, out))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+core::Result<Area> areaOutside(const std::vector<std::vector<Path>>& polygons, double west, double south,
+                               double east, double north)
+{
+    if (!(west < east && south < north))
+        return core::fail("empty box");
+    GeosContext geos;
+    GEOSContextHandle_t ctx = geos.handle();
+    std::vector<GEOSGeometry*> parts;
+    for (const auto& rings : polygons) {
+        GEOSGeometry* polygon = makePolygon(ctx, rings);
+        if (!polygon)
+            continue;
+        if (GEOSisValid_r(ctx, polygon) != 1) {
+            GEOSGeometry* valid = GEOSMakeValid_r(ctx, polygon);
+            GEOSGeom_destroy_r(ctx, polygon);
+            if (!valid)
+                continue;
+            polygon = valid;
+        }
+        parts.push_back(polygon);
+    }
+    GeomPtr collection(GEOSGeom_createCollection_r(ctx, GEOS_GEOMETRYCOLLECTION, parts.data(),
+                                                   static_cast<unsigned>(parts.size())),
+                       GeomDeleter{ctx});
+    if (!collection)
+        return core::fail("cannot collect the polygons: " + geos.lastError());
+    GeomPtr covered(GEOSUnaryUnion_r(ctx, collection.get()), GeomDeleter{ctx});
+    if (!covered)
+        return core::fail("cannot unite the polygons: " + geos.lastError());
+    const Path boxRing{{west, south}, {east, south}, {east, north}, {west, north}, {west, south}};
+    GeomPtr box(makePolygon(ctx, {boxRing}), GeomDeleter{ctx});
+    GeomPtr outside(box ? GEOSDifference_r(ctx, box.get(), covered.get()) : nullptr, GeomDeleter{ctx});
+    if (!outside)
+        return core::fail("cannot subtract the polygons from the box: " + geos.lastError());
+    Area area;
+    const int n = GEOSGetNumGeometries_r(ctx, outside.get());
+    for (int i = 0; i < n; ++i) {
+        const GEOSGeometry* polygon = GEOSGetGeometryN_r(ctx, outside.get(), i);
+        if (GEOSGeomTypeId_r(ctx, polygon) != GEOS_POLYGON || GEOSisEmpty_r(ctx, polygon) == 1)
+            continue;
+        double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+        GEOSGeom_getXMin_r(ctx, polygon, &x0);
+        GEOSGeom_getYMin_r(ctx, polygon, &y0);
+        GEOSGeom_getXMax_r(ctx, polygon, &x1);
+        GEOSGeom_getYMax_r(ctx, polygon, &y1);
+        if (!triangulatePieces(ctx, polygon, x0, y0, x1, y1, 0, area.triangles))
+            return core::fail("triangulation failed: " + geos.lastError());
+        area.rings.push_back(ringPath(ctx, GEOSGetExteriorRing_r(ctx, polygon)));
+        for (int k = 0; k < GEOSGetNumInteriorRings_r(ctx, polygon); ++k)
+            area.rings.push_back(ringPath(ctx, GEOSGetInteriorRingN_r(ctx, polygon, k)));
+    }
+    return area;
+}
+
 core::Result<BaseMap> loadBaseMap(const std::string& path)
 {
     ensureGdal();
@@ -285,8 +406,30 @@ core::Result<BaseMap> loadBaseMap(const std::string& path)
 
     BaseMap map;
     LayerReader reader(*ds, map);
-    reader.readAreas("land", map.land, true);
-    reader.readAreas("countries", map.countries, true);
+    std::vector<std::vector<Path>> landPolygons, countryPolygons;
+    reader.readAreas("land", map.land, true, &landPolygons);
+    reader.readAreas("countries", map.countries, true, &countryPolygons);
+    {
+        const auto& polygons = landPolygons.empty() ? countryPolygons : landPolygons;
+        double west = 180, south = 90, east = -180, north = -90;
+        for (const auto& rings : polygons)
+            for (const LonLat& p : rings.front()) {
+                west = std::min(west, p.lon);
+                east = std::max(east, p.lon);
+                south = std::min(south, p.lat);
+                north = std::max(north, p.lat);
+            }
+        // A wide margin: wherever the view can go, it sees sea beyond the data, not land.
+        constexpr double kMargin = 20;
+        if (!polygons.empty()) {
+            auto sea = areaOutside(polygons, std::max(-180.0, west - kMargin), std::max(-85.0, south - kMargin),
+                                   std::min(180.0, east + kMargin), std::min(85.0, north + kMargin));
+            if (sea)
+                map.sea.push_back(std::move(*sea));
+            else
+                map.warnings.push_back("sea: " + sea.error().message);
+        }
+    }
     reader.readAreas("governorates", map.governorates, false);
     reader.readAreas("lakes", map.lakes, true);
     reader.readLines("borders", map.borders);

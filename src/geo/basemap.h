@@ -51,6 +51,11 @@ struct BaseMap {
     std::vector<Area> countries;
     std::vector<Area> governorates;
     std::vector<Area> lakes;
+    // The sea: everything that is not land (the land layer, or the countries when it is
+    // missing) in a box around it, triangulated. A renderer can clear to the land colour and
+    // draw only this, which covers far fewer pixels than land over a sea background.
+    // Empty when it could not be computed (a warning says why).
+    std::vector<Area> sea;
     std::vector<Line> borders;
     std::vector<Line> disputed;
     std::vector<Line> coast;
@@ -68,5 +73,10 @@ struct BaseMap {
 // Triangulates polygon rings (outer ring first, then holes) given in lon/lat; every three
 // points of the result form one triangle. Used by loadBaseMap and for control areas.
 [[nodiscard]] core::Result<std::vector<LonLat>> triangulate(const std::vector<Path>& rings);
+
+// What of the box (west, south, east, north) the polygons (each: outer ring, then holes) do
+// not cover, triangulated, with its rings.
+[[nodiscard]] core::Result<Area> areaOutside(const std::vector<std::vector<Path>>& polygons, double west,
+                                             double south, double east, double north);
 
 } // namespace sitrep::geo

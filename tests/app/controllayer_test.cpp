@@ -132,6 +132,32 @@ TEST_CASE("a contested place is hatched in both sides' colours and only its tria
     CHECK(s.layer->hatch().vertices.empty());
 }
 
+TEST_CASE("cells are opaque: each colour is its paint laid over Syria's ground")
+{
+    Scene s;
+    for (const core::Instant t : {s.t0 - 3600, s.t0 + 600, s.t0 + 12 * 3600}) {
+        s.show(t);
+        for (const FillVertex& v : s.layer->cells().vertices)
+            REQUIRE(v.a == 255);
+    }
+    // A held cell: its actor's colour at the held alpha over the ground, not the bare colour.
+    const std::size_t charlie = s.cell("gn:c");
+    s.show(s.t0 - 3600);
+    const QColor paint = s.layer->cellPaints()[charlie].fill;
+    REQUIRE(paint.alpha() > 0);
+    REQUIRE(paint.alpha() < 255);
+    const QColor expected = controlstyle::over(style::focusLand, paint);
+    bool found = false;
+    for (const FillVertex& v : s.layer->cells().vertices)
+        found = found || (v.r == expected.red() && v.g == expected.green() && v.b == expected.blue());
+    CHECK(found);
+    // Laying over: halfway between ground and colour at alpha one half.
+    const QColor half = controlstyle::over(QColor(0, 0, 0), QColor(200, 100, 50, 128));
+    CHECK(half.alpha() == 255);
+    CHECK(std::abs(half.red() - 100) <= 1);
+    CHECK(std::abs(half.green() - 50) <= 1);
+}
+
 TEST_CASE("a date change rewrites colours only: the cell mesh keeps its vertices")
 {
     Scene s;

@@ -131,7 +131,7 @@ void report(const char* what, std::vector<double> ms, const Phase& phase)
             first = false;
         }
     }
-    std::printf(")\n");
+    std::printf(") | rss %.0f MB\n", double(statusKb("VmRSS:")) / 1024.0);
     std::fflush(stdout);
 }
 

@@ -41,7 +41,7 @@ void addLines(BaseMapGeometry& g, Lines& lines, const geo::Line& line)
 // Line levels of detail (BaseMapGeometry::Stroke): one per zoom level from the coarsest to
 // the one that keeps every point, each simplified to this many pixels at its smallest scale.
 constexpr int kCoarsestZoom = 5;
-constexpr int kDetailZoom = 11;
+constexpr int kDetailZoom = 9;
 constexpr double kSimplifyPx = 0.5;
 
 LineMesh lineMesh(const LineStyle& s)

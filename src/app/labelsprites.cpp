@@ -25,7 +25,7 @@ void LabelSprites::setDevicePixelRatio(double dpr)
 {
     if (dpr != m_dpr) {
         m_dpr = dpr;
-        m_cache.clear();
+        m_cache.clear([](QImage&) {});
     }
 }
 
@@ -39,11 +39,16 @@ QString LabelSprites::dotKey(double radius, const QColor& fill, bool ring, Shape
     return QStringLiteral("d|%1|%2|%3|%4").arg(radius).arg(fill.rgba()).arg(int(ring)).arg(int(shape));
 }
 
-const QImage& LabelSprites::text(const QString& text, const TextStyle& style)
+void LabelSprites::trim()
+{
+    m_cache.turnIfFull([](QImage&) {});
+}
+
+QImage LabelSprites::text(const QString& text, const TextStyle& style)
 {
     const QString key = textKey(text, style);
-    if (auto it = m_cache.constFind(key); it != m_cache.constEnd())
-        return *it;
+    if (const QImage* cached = m_cache.find(key))
+        return *cached;
 
     QFont font(style.arabic ? QStringLiteral("Noto Sans Arabic") : QStringLiteral("DejaVu Sans"));
     font.setPixelSize(static_cast<int>(std::lround(style.pixelSize)));
@@ -94,14 +99,14 @@ const QImage& LabelSprites::text(const QString& text, const TextStyle& style)
     }
     p.fillPath(path, style.color);
     p.end();
-    return *m_cache.insert(key, image);
+    return m_cache.insert(key, image, image.sizeInBytes());
 }
 
-const QImage& LabelSprites::dot(double radius, const QColor& fill, bool ring, Shape shape)
+QImage LabelSprites::dot(double radius, const QColor& fill, bool ring, Shape shape)
 {
     const QString key = dotKey(radius, fill, ring, shape);
-    if (auto it = m_cache.constFind(key); it != m_cache.constEnd())
-        return *it;
+    if (const QImage* cached = m_cache.find(key))
+        return *cached;
     const double extent = radius + (ring ? 3.5 : 1.5);
     const int side = static_cast<int>(std::ceil(2 * extent * m_dpr));
     QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
@@ -127,7 +132,7 @@ const QImage& LabelSprites::dot(double radius, const QColor& fill, bool ring, Sh
                                  QPointF(c.x(), c.y() + d), QPointF(c.x() - d, c.y())}));
     }
     p.end();
-    return *m_cache.insert(key, image);
+    return m_cache.insert(key, image, image.sizeInBytes());
 }
 
 } // namespace sitrep::app

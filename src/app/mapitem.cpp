@@ -410,6 +410,7 @@ void MapItem::updatePolish()
     m_frame.sprites.clear();
     if (m_frame.geometry) {
         m_sprites.setDevicePixelRatio(window() ? window()->effectiveDevicePixelRatio() : 1.0);
+        m_sprites.trim();
         LabelLayoutResult layout = layoutLabels(*m_frame.geometry, m_view, m_sprites, m_labelOptions);
         m_frame.sprites = std::move(layout.sprites);
         m_drawnPlaces = std::move(layout.placeIndices);

@@ -106,7 +106,7 @@ LabelLayoutResult layoutLabels(const BaseMapGeometry& g, const MapViewport& view
         const auto shape = m.symbol == PlaceMark::Symbol::Facility  ? LabelSprites::Shape::Square
                            : m.symbol == PlaceMark::Symbol::Crossing ? LabelSprites::Shape::Diamond
                                                                      : LabelSprites::Shape::Circle;
-        const QImage& dot = sprites.dot(r, fill, ring, shape);
+        const QImage dot = sprites.dot(r, fill, ring, shape);
         const QRectF dotRect = centeredRect(at, dot.deviceIndependentSize());
         const QRectF core = centeredRect(at, QSizeF(2 * r + 2, 2 * r + 2));
         if (!bounds.contains(at) || !placer.isFree(core))
@@ -121,7 +121,7 @@ LabelLayoutResult layoutLabels(const BaseMapGeometry& g, const MapViewport& view
                 ts.italic = !arabic;
                 ts.pixelSize -= 1;
             }
-            const QImage& image = sprites.text(text, ts);
+            const QImage image = sprites.text(text, ts);
             labelRect = placer.place(at, image.deviceIndependentSize(),
                                      LabelPlacer::Anchor::AroundPoint, r + 1);
             if (labelRect.isEmpty())
@@ -151,7 +151,7 @@ LabelLayoutResult layoutLabels(const BaseMapGeometry& g, const MapViewport& view
         if (text.isEmpty())
             return;
         const TextStyle ts = areaTextStyle(a.kind, arabic);
-        const QImage& image = sprites.text(text, ts);
+        const QImage image = sprites.text(text, ts);
         const QRectF r = placer.place(view.worldToItem(a.world), image.deviceIndependentSize(),
                                       LabelPlacer::Anchor::Centered);
         if (!r.isEmpty()) {

@@ -129,18 +129,18 @@ MapSceneNode::MapSceneNode(QQuickWindow* window, bool software) : m_window(windo
 
 MapSceneNode::~MapSceneNode()
 {
-    qDeleteAll(m_textures);
+    m_textures.clear([](QSGTexture*& t) { delete t; });
     delete m_softwareTexture;
 }
 
 QSGTexture* MapSceneNode::texture(const QString& key, const QImage& image)
 {
-    if (QSGTexture* t = m_textures.value(key))
-        return t;
+    if (QSGTexture** t = m_textures.find(key))
+        return *t;
     // Small sprites go into Qt's shared atlas, so hundreds of labels draw in a few batches.
     QSGTexture* t = m_window->createTextureFromImage(image, QQuickWindow::TextureCanUseAtlas);
     t->setFiltering(QSGTexture::Linear);
-    m_textures.insert(key, t);
+    m_textures.insert(key, t, image.sizeInBytes());
     return t;
 }
 
@@ -345,6 +345,9 @@ void MapSceneNode::syncPulses(const MapFrame& frame)
 
 void MapSceneNode::syncSprites(const std::vector<Sprite>& sprites)
 {
+    // Every texture the last frame drew was looked up then, so what the cache forgets now is
+    // on no node.
+    m_textures.turnIfFull([](QSGTexture*& t) { delete t; });
     while (m_sprites.size() < sprites.size()) {
         QSGImageNode* node = m_window->createImageNode();
         node->setOwnsTexture(false);

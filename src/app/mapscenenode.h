@@ -3,6 +3,7 @@
 // geometry arrives; afterwards a frame changes only the transform (pan, zoom), the line
 // materials' pixel scale, and the label sprites (textures cached by content). On the software
 // backend it shows a QPainter rendering of the same frame instead.
+#include "generationcache.h"
 #include "mapframe.h"
 
 #include <QHash>
@@ -65,7 +66,8 @@ private:
     QSGNode* m_spriteRoot = nullptr;
     std::vector<LayerNode> m_layers;
     std::vector<QSGImageNode*> m_sprites;
-    QHash<QString, QSGTexture*> m_textures;
+    // Sprite textures by content key; those unused for a while are deleted (generationcache.h).
+    GenerationCache<QSGTexture*> m_textures {8 * 1024 * 1024};
     QSGImageNode* m_softwareImage = nullptr;
     QSGTexture* m_softwareTexture = nullptr;
 };

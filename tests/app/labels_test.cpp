@@ -1,6 +1,8 @@
 // Label placement: no two labels overlap, important places win, hit rectangles find places.
 #include "basemapcache.h"
 #include "labelplacer.h"
+#include "generationcache.h"
+#include "labelsprites.h"
 #include "maplabellayout.h"
 #include "qtapp.h"
 
@@ -114,4 +116,49 @@ TEST_CASE("zoomed out, only the largest places get a dot")
     const LabelLayoutResult r = layoutLabels(g, v, sprites, {});
     for (int index : r.placeIndices)
         CHECK(g.places[static_cast<std::size_t>(index)].sizeClass >= minimumSizeClass(5.6));
+}
+
+TEST_CASE("the generation cache forgets what went unused for a generation and keeps what is used")
+{
+    GenerationCache<int> cache(100);
+    std::vector<int> dropped;
+    auto drop = [&](int& v) { dropped.push_back(v); };
+    cache.insert(QStringLiteral("a"), 1, 60);
+    cache.insert(QStringLiteral("b"), 2, 60); // 120 bytes: over budget
+    cache.turnIfFull(drop);                   // a and b become the previous generation
+    CHECK(dropped.empty());
+    REQUIRE(cache.find(QStringLiteral("a")) != nullptr); // used again: back in the current one
+    cache.insert(QStringLiteral("c"), 3, 60);
+    cache.turnIfFull(drop); // b went unused for a whole generation
+    CHECK(dropped == std::vector<int> {2});
+    CHECK(cache.find(QStringLiteral("b")) == nullptr);
+    REQUIRE(cache.find(QStringLiteral("a")) != nullptr);
+    CHECK(*cache.find(QStringLiteral("c")) == 3);
+    // a and c (120 bytes) are the current generation; clearing drops everything.
+    dropped.clear();
+    cache.clear(drop);
+    CHECK(dropped.size() == 2);
+    CHECK(cache.size() == 0);
+}
+
+TEST_CASE("label images stay bounded however many distinct labels are drawn, and stay valid when forgotten")
+{
+    ensureGuiApp();
+    LabelSprites sprites;
+    TextStyle style;
+    style.color = Qt::black;
+    style.halo = Qt::white;
+    const QImage first = sprites.text(QStringLiteral("Aleppo"), style);
+    REQUIRE(!first.isNull());
+    const QImage firstCopy = first.copy();
+    for (int i = 0; i < 6000; ++i) {
+        (void)sprites.text(QStringLiteral("Place %1").arg(i), style);
+        (void)sprites.dot(3, QColor::fromHsv(i % 360, 200, 200, 255 - i % 7), false);
+        if (i % 100 == 0)
+            sprites.trim();
+    }
+    // 12,000 images were made; the cache holds a bounded part of them.
+    CHECK(sprites.cachedCount() < 6000);
+    // The image handed out first is still whole although the cache has long forgotten it.
+    CHECK(first == firstCopy);
 }

@@ -3,6 +3,7 @@
 #include "controlmodel.h"
 #include "core/gazetteer.h"
 #include "geo/briefingfile.h"
+#include "rebind.h"
 #include "store/workspace.h"
 
 #include <QDateTime>
@@ -201,13 +202,8 @@ void BriefingModel::setSavePath(const QString& path)
 
 void BriefingModel::setControl(ControlModel* control)
 {
-    if (control == m_control)
+    if (!rebind(m_control, control, this, &ControlModel::loaded, &BriefingModel::checkAgainstData))
         return;
-    if (m_control)
-        m_control->disconnect(this);
-    m_control = control;
-    if (m_control)
-        connect(m_control, &ControlModel::loaded, this, &BriefingModel::checkAgainstData);
     emit controlChanged();
     checkAgainstData();
 }

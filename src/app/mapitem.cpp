@@ -4,6 +4,7 @@
 #include "controlmodel.h"
 #include "controlstyle.h"
 #include "mapscenenode.h"
+#include "rebind.h"
 
 #include <QGeoRectangle>
 #include <QQuickWindow>
@@ -126,13 +127,8 @@ void MapItem::setControlPartShown(bool& flag, bool on)
 
 void MapItem::setControl(ControlModel* control)
 {
-    if (control == m_control)
+    if (!rebind(m_control, control, this, &ControlModel::stateChanged, &MapItem::controlStateChanged))
         return;
-    if (m_control)
-        disconnect(m_control, nullptr, this, nullptr);
-    m_control = control;
-    if (m_control)
-        connect(m_control, &ControlModel::stateChanged, this, &MapItem::controlStateChanged);
     emit controlChanged();
     controlStateChanged();
 }

@@ -3,6 +3,7 @@
 #include "candidatelist.h"
 #include "controlmodel.h"
 #include "geo/scenarioloader.h"
+#include "rebind.h"
 #include "text/sentences.h"
 
 #include <QDateTime>
@@ -35,13 +36,8 @@ void ReviewModel::componentComplete()
 
 void ReviewModel::setControl(ControlModel* control)
 {
-    if (control == m_control)
+    if (!rebind(m_control, control, this, &ControlModel::loaded, &ReviewModel::reload))
         return;
-    if (m_control)
-        disconnect(m_control, nullptr, this, nullptr);
-    m_control = control;
-    if (m_control)
-        connect(m_control, &ControlModel::loaded, this, &ReviewModel::reload);
     emit controlChanged();
     reload();
 }

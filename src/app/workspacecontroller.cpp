@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "briefingmodel.h"
 #include "geo/scenarioloader.h"
+#include "rebind.h"
 #include "reviewmodel.h"
 #include "store/workspace.h"
 
@@ -59,13 +60,8 @@ void WorkspaceController::componentComplete()
 
 void WorkspaceController::setControl(ControlModel* control)
 {
-    if (control == m_control)
+    if (!rebind(m_control, control, this, &ControlModel::loaded, &WorkspaceController::locationChanged))
         return;
-    if (m_control)
-        m_control->disconnect(this);
-    m_control = control;
-    if (m_control)
-        connect(m_control, &ControlModel::loaded, this, &WorkspaceController::locationChanged);
     emit controlChanged();
     emit locationChanged();
 }

@@ -127,8 +127,10 @@ public:
                     continue;
                 // "Fighters loyal to the new authorities took…": the group named.
                 // "members of the Manbij Military Council pulled out": the group.
-                static constexpr std::array<std::string_view, 8> kGroup{"members", "fighters", "units", "troops",
-                                                                        "elements", "militants", "gunmen", "forces"};
+                // "The General Command of the Army announced…": the army.
+                static constexpr std::array<std::string_view, 13> kGroup{"members", "fighters", "units", "troops",
+                    "elements", "militants", "gunmen", "forces", "command", "commanders", "commander", "leadership",
+                    "factions"};
                 std::size_t head = a.firstWord; // skip "the" / "a"
                 while (head > 0 && (s.words[head - 1].lower == "the" || s.words[head - 1].lower == "a"))
                     --head;

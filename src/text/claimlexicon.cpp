@@ -35,6 +35,9 @@ const Pattern kPatterns[] = {
      TriggerFrame::Active},
     {"(took|taken|take|takes|taking)", ClaimKind::Captured, TriggerFrame::Active, true},
     {"restored (security|stability|order) (to|in)", ClaimKind::Captured, TriggerFrame::Active},
+    // "SNA commanders raised their flag over Manbij"
+    {"(raised|raising|raise|raises|hoisted|hoisting|planted|planting) (their|its|his|the) [own|opposition|rebel|revolutionary] "
+     "(flag|flags|banner|banners) (over|above|in|on)", ClaimKind::Captured, TriggerFrame::Active},
     {"[the] (capture|seizure|fall|takeover|take-over|liberation|recapture|conquest) of", ClaimKind::Captured, TriggerFrame::Nominal},
     {"(fell|fallen|falls|fall|falling) (to|into)", ClaimKind::Captured, TriggerFrame::Ergative},
     // "Hama's capture", "Aleppo's fall": the place before the noun.
@@ -62,6 +65,9 @@ const Pattern kPatterns[] = {
     {"(remained|remain|remains|stayed|stay|stays) [firmly] (in|inside)", ClaimKind::Controls, TriggerFrame::Presence, true},
     {"(deployed|stationed) (in|inside|across|throughout) [and around]",
      ClaimKind::Controls, TriggerFrame::Active},
+    // "army units remain firmly positioned on Jabal Zain al-Abidin", "troops were dug in on the hill"
+    {"[remain|remains|remained|stay|stays|stayed] [firmly|still|well] (positioned|entrenched|dug in) "
+     "(on|in|inside|at|around)", ClaimKind::Controls, TriggerFrame::Active},
     {"under", ClaimKind::Controls, TriggerFrame::UnderControl},
     {"hands", ClaimKind::Controls, TriggerFrame::InHands},
     {"- (held|controlled|run)", ClaimKind::Controls, TriggerFrame::HeldAdjective},
@@ -72,7 +78,7 @@ const Pattern kPatterns[] = {
      ClaimKind::Controls, TriggerFrame::Active},
     // Base forms only where no noun reads the same ("a sweep into Aleppo" is the nominal below).
     {"(swept|sweeping|sweeps|pushed|pushing|pushes|moved|moving|move|moves|rolled|rolling|roll|rolls|"
-     "advanced|advancing|broke|breaking|breaks|poured|pouring|pour|pours|marched|marching|marches|burst|bursts|"
+     "advanced|advancing|broke|broken|breaking|breaks|poured|pouring|pour|pours|marched|marching|marches|burst|bursts|"
      "drove|driving|streamed|streaming|streams|surged|surges) into", ClaimKind::Entered, TriggerFrame::Active},
     {"(reached|reach|reaches|reaching) the [northern|southern|eastern|western|central] (centre|center|heart|"
      "neighbourhoods|neighborhoods|districts|streets) of", ClaimKind::Entered, TriggerFrame::Active},
@@ -131,6 +137,11 @@ const Pattern kPatterns[] = {
      ClaimKind::Withdrew, TriggerFrame::Nominal},
     {"(redeployed|repositioned) and (redeployed|repositioned|stationed) outside [of]", ClaimKind::Withdrew,
      TriggerFrame::Active},
+    // "announced a temporary redeployment of units from Aleppo city"
+    {"(redeployment|repositioning|withdrawal|pullout|pull-out) [\"|”] of [its|their|the|our|some|army|military] "
+     "(units|forces|troops|soldiers|personnel) from", ClaimKind::Withdrew, TriggerFrame::Nominal},
+    // "soldiers and security forces vanished from the streets of Damascus"
+    {"(vanished|disappeared|melted away) from", ClaimKind::Withdrew, TriggerFrame::Active},
     // Withdrawals a scene implies: "troops were nowhere to be seen in Halfaya", "army units had
     // abandoned their posts at the airport".
     {"(were|was|are|is|been) nowhere to be seen (in|at|on)", ClaimKind::Withdrew, TriggerFrame::Active},

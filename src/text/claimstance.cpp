@@ -68,6 +68,21 @@ bool negatedAt(const Sent& s, const Trigger& t, std::size_t negFrom)
             || w == "unfounded" || w == "groundless" || w == "fake" || w == "fabrications"
             || (w == "lies" && k > 0 && (s.words[k - 1].lower == "are" || s.words[k - 1].punct));
     }
+    // "described as \"baseless\" claims that the terrorists had seized Suran", "dismissed as
+    // false reports that…": the reports are judged false before they are quoted.
+    for (std::size_t k = 0; k < t.first; ++k) {
+        const auto& w = s.words[k].lower;
+        if (!(w == "claims" || w == "reports" || w == "allegations" || w == "rumours" || w == "rumors"))
+            continue;
+        for (std::size_t j = k, seen = 0; j > 0 && seen < 3; --j) {
+            const auto& v = s.words[j - 1];
+            if (v.punct)
+                continue;
+            ++seen;
+            negated = negated || v.lower == "false" || v.lower == "baseless" || v.lower == "fabricated"
+                || v.lower == "unfounded" || v.lower == "groundless" || v.lower == "fake" || v.lower == "untrue";
+        }
+    }
     // "There is no truth to reports that the army has withdrawn".
     for (std::size_t k = 0; k + 1 < t.first; ++k)
         negated = negated

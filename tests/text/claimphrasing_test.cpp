@@ -203,3 +203,39 @@ TEST_CASE("the countryside of a city and a dateline are not the city")
     REQUIRE(dateline.size() == 1);
     CHECK(dateline[0].placeId == "hama");
 }
+
+TEST_CASE("round 8: flags raised, positions held, units redeployed, forces vanished, prisons broken into")
+{
+    const auto flag = extract("On Monday, SNA commanders raised their flag over Manbij.", "2024-12-10T09:00:00Z");
+    CHECK(on(flag, "manbij", ClaimKind::Captured) == V {"sna"});
+    const auto positioned = extract(
+        "A military source said army units remain firmly positioned in Rastan and Talbiseh.", "2024-12-04T19:00:00Z");
+    CHECK(on(positioned, "rastan", ClaimKind::Controls) == V {"government"});
+    CHECK(on(positioned, "talbiseh", ClaimKind::Controls) == V {"government"});
+    // State media's "redeployment of units from Aleppo city", announced by the army's command:
+    // the army (named after "of"), not the actor of the paragraph before.
+    const auto redeploy = extract("The SDF holds Manbij. The General Command of the Army and Armed Forces announced on "
+                                  "November 30 a temporary redeployment of units from Aleppo city.",
+        "2024-12-04T19:00:00Z");
+    CHECK(on(redeploy, "aleppo", ClaimKind::Withdrew) == V {"government"});
+    const auto vanished
+        = extract("Soldiers and government forces vanished from Homs at dawn, residents said.", "2024-12-08T09:00:00Z");
+    CHECK(on(vanished, "homs", ClaimKind::Withdrew) == V {"government"});
+    const auto broken = extract("Rebels say they have broken into Hama central prison.", "2024-12-05T12:00:00Z");
+    CHECK(on(broken, "hama", ClaimKind::Entered) == V {"opposition"});
+}
+
+TEST_CASE("round 8: claims called baseless before they are quoted are denied; QSD is the SDF")
+{
+    const auto baseless = extract("The source also described as \"baseless\" claims that the terrorists had seized "
+                                  "the town of Rastan on Tuesday.",
+        "2024-12-04T19:00:00Z", "SANA");
+    CHECK(on(baseless, "rastan", ClaimKind::Captured) == V {"opposition/denies"});
+    const auto qsd = extract("A military source denied that the separatist QSD militia had taken control of Manbij.",
+        "2024-12-04T19:00:00Z", "SANA");
+    CHECK(on(qsd, "manbij", ClaimKind::Captured) == V {"sdf/denies"});
+    // Without the judgement the claim stands.
+    const auto plain = extract("Residents confirmed claims that the rebels had seized Rastan on Tuesday.",
+        "2024-12-04T19:00:00Z");
+    CHECK(on(plain, "rastan", ClaimKind::Captured) == V {"opposition"});
+}

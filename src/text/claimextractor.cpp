@@ -104,11 +104,39 @@ public:
     Binding bind(const Sent& s, const ActorMention& a, int strength) const
     {
         Binding b{a.actorId, strength, a.generic, a.pronoun, a.firstWord};
+        // "The Israeli military says troops seized…", "the SDF said fighters had…": a bare
+        // "troops" or "fighters" right after what an actor says are that actor's own.
+        if (a.generic && a.firstWord >= 1) {
+            const auto& said = s.words[a.firstWord - 1].lower;
+            if (said == "says" || said == "said" || said == "say")
+                if (const ActorMention* speaker = speakingActor(s, a.firstWord - 1);
+                    speaker && !speaker->pronoun && !speaker->generic && speaker != &a)
+                    b.actorId = speaker->actorId;
+        }
         if (a.pronoun) {
             b.actorId = resolvePronoun(s, a);
             b.strength = std::min(strength, 2);
         }
         return b;
+    }
+
+    // The actor a relative clause ending at the comma `comma` describes: "<actor> [(<abbr>)],
+    // which|who …,". Only when nothing but the relative clause lies between.
+    std::optional<ActorMention> antecedentBeforeRelative(const Sent& s, std::size_t comma) const
+    {
+        for (std::size_t k = comma; k-- > 1;) {
+            const auto& w = s.words[k].lower;
+            if (w == ";" || w == "said" || w == "says")
+                return std::nullopt;
+            if ((w == "which" || w == "who") && s.words[k - 1].lower == ",") {
+                const std::size_t end = k - 1; // the comma before "which"
+                for (const auto& a : s.actors)
+                    if (!a.pronoun && (a.lastWord == end || (a.lastWord + 1 == end && s.words[a.lastWord].lower == ")")))
+                        return a;
+                return std::nullopt;
+            }
+        }
+        return std::nullopt;
     }
 
     // The subject of a verb: the nearest actor before it that is not the object of a preposition.
@@ -292,7 +320,18 @@ public:
                             (s.words[a.firstWord - 1].lower == "," ||
                              (a.firstWord >= 2 && s.words[a.firstWord - 2].lower == ",")))
                             actor = bind(s, a, 2);
-                if (kind != ClaimKind::Surrendered && t.frame != TriggerFrame::Presence &&
+                bool fromRelative = false;
+                // "The Syrian National Army (SNA), which launched its own operation as Aleppo
+                // fell, overran Tal Rifaat": the subject before the relative clause.
+                const std::size_t comma = t.first >= 1 && s.words[t.first - 1].lower == "," ? t.first - 1
+                                          : left >= 1 && s.words[left - 1].lower == ","   ? left - 1
+                                                                                          : 0;
+                if (!actor && !nonFinite && comma > 0)
+                    if (const auto a = antecedentBeforeRelative(s, comma)) {
+                        actor = bind(s, *a, 2);
+                        fromRelative = !actor->actorId.empty();
+                    }
+                if (kind != ClaimKind::Surrendered && t.frame != TriggerFrame::Presence && !fromRelative &&
                     nonActorSubject(s, t.first, nonFinite))
                     actor.reset();
             }

@@ -266,6 +266,15 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
             i = t.last;
             continue;
         }
+        // "the abandoned army post atop Mount Hermon": a participle after an article describes
+        // what follows; it is no withdrawal of its own.
+        if (t.kind == ClaimKind::Withdrew && t.last == t.first + 1 && i > 0 &&
+            (words[i - 1].lower == "the" || words[i - 1].lower == "an" || words[i - 1].lower == "a") &&
+            (words[i].lower == "abandoned" || words[i].lower == "deserted" || words[i].lower == "evacuated" ||
+             words[i].lower == "vacated")) {
+            i = t.last;
+            continue;
+        }
         // "an attack by terrorists on the northern outskirts of Homs": one claim, the attack's.
         const bool edgeOfAttack = t.frame == TriggerFrame::Presence && t.kind == ClaimKind::Contested && !out.empty() &&
                                   out.back().kind == ClaimKind::Contested && out.back().frame == TriggerFrame::Nominal &&

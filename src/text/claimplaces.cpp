@@ -275,6 +275,42 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
     };
     for (std::size_t i = 0; i < n; ++i) {
         const auto& w = words[i].lower;
+        // "pulled out of both towns", "the two cities": the last two towns or cities named.
+        const bool pairNoun = [&](std::size_t k) {
+            return k < n && (words[k].lower == "towns" || words[k].lower == "cities" || words[k].lower == "villages");
+        }(w == "both" ? i + 1 : i + 2);
+        if ((w == "both" || (w == "the" && i + 1 < n && words[i + 1].lower == "two")) && pairNoun) {
+            const std::size_t k = w == "both" ? i + 1 : i + 2;
+            std::vector<const PlaceSlot*> pair;
+            auto consider = [&](const PlaceSlot& p) {
+                if (pair.size() < 2 && p.placeIds.size() == 1 && !p.region && cityLike(p.kind) &&
+                    std::none_of(pair.begin(), pair.end(), [&](const PlaceSlot* q) { return q->placeIds == p.placeIds; }))
+                    pair.push_back(&p);
+            };
+            for (auto it = slots.rbegin(); it != slots.rend(); ++it)
+                if (it->last <= i)
+                    consider(*it);
+            for (const auto& earlier : m_history)
+                for (auto it = earlier.rbegin(); it != earlier.rend(); ++it)
+                    consider(*it);
+            if (pair.size() == 2) {
+                std::vector<PlaceSlot> made;
+                for (const PlaceSlot* p : pair) {
+                    PlaceSlot a = *p;
+                    a.first = i;
+                    a.last = k + 1;
+                    a.text = text.substr(words[i].start, words[k].end - words[i].start);
+                    a.anaphoric = true;
+                    a.edge = false;
+                    a.relation.clear();
+                    made.push_back(std::move(a));
+                }
+                for (auto& a : made)
+                    slots.push_back(std::move(a));
+            }
+            i = k;
+            continue;
+        }
         if (w != "the" && w != "its")
             continue;
         std::size_t k = i + 1;

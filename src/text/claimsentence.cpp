@@ -70,14 +70,29 @@ std::string_view wordBefore(const Sent& s, std::size_t i)
 }
 
 
+bool isSeatNoun(std::string_view w, std::string_view before)
+{
+    // A building counts only as the seat of government ("the governorate building"), not "the
+    // state television building in Damascus"; a quarter only as "the security quarter".
+    static constexpr std::array<std::string_view, 6> kSeats{"headquarters", "palace", "garrison", "post", "posts",
+                                                            "serail"};
+    static constexpr std::array<std::string_view, 6> kSeatOwners{"governorate", "government", "municipal",
+                                                                 "municipality", "administrative", "provincial"};
+    if (w == "building" || w == "buildings" || w == "offices" || w == "hall")
+        return oneOf(kSeatOwners, before) || (w == "hall" && before == "town");
+    if (w == "quarter" || w == "compound")
+        return before == "security";
+    return oneOf(kSeats, w);
+}
+
 bool isVerbLike(std::string_view w)
 {
     static constexpr std::array<std::string_view, 14> kVerbs{
         "has", "have", "had", "is", "are", "was", "were", "will", "would", "advance", "advances", "march",
         "threaten", "threatens"};
-    static constexpr std::array<std::string_view, 15> kNotVerbs{
+    static constexpr std::array<std::string_view, 17> kNotVerbs{
         "including", "neighboring", "neighbouring", "surrounding", "leading", "ruling", "during", "red",
-        "northern", "backed", "armed", "based", "allied", "affiliated", "united"};
+        "northern", "backed", "armed", "based", "allied", "affiliated", "united", "building", "buildings"};
     if (oneOf(kVerbs, w))
         return true;
     if (oneOf(kNotVerbs, w) || w.size() < 5)
@@ -294,7 +309,10 @@ ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std:
         const bool inActor = std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& a) {
             return a.firstWord <= i && i < a.lastWord;
         });
-        if (isVerbLike(w) && i >= t.last && !goesOn && !inActor)
+        // "the abandoned army post": a participle after an article describes, it is no new verb.
+        const bool adjective = i > 0 && (s.words[i - 1].lower == "the" || s.words[i - 1].lower == "a" ||
+                                         s.words[i - 1].lower == "an");
+        if (isVerbLike(w) && i >= t.last && !goesOn && !inActor && !adjective)
             return f;
         // "several villages in the countryside of Quneitra, including Al-Hamidiyah": the examples
         // stand for the object, whatever the phrase before them says.
@@ -315,8 +333,16 @@ ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std:
         const bool listed = std::any_of(taken.begin(), taken.end(), [&](const PlaceSlot* p) { return p->last <= i; });
         if ((w == "and" || w == ",") && listed)
             listJoin = true;
-        if (excludesObject(w, listJoin || t.lenient) || (w == "between" && !t.lenient))
-            return f;
+        // "took over the governorate building and police headquarters in the city of Suwayda",
+        // "seized the last security quarter in Qamishli", "the army post atop Mount Hermon": the
+        // seat of power taken stands for the place.
+        if ((w == "in" || w == "at" || w == "atop" || w == "inside") && i > t.last + 1
+            && isSeatNoun(s.words[i - 1].lower, s.words[i - 2].lower)
+            && (t.kind == ClaimKind::Captured || t.kind == ClaimKind::Withdrew || t.kind == ClaimKind::Controls))
+            continue;
+        if (excludesObject(w, listJoin || t.lenient) || (w == "between" && !t.lenient)) {
+                    return f;
+        }
         if (slot.first - i > (listJoin || t.lenient ? 24u : 12u))
             return f;
     }

@@ -54,6 +54,9 @@ struct ObjectFit {
 [[nodiscard]] std::string_view wordBefore(const Sent& s, std::size_t i);
 // Finite verbs and participles that start a new predicate inside a clause.
 [[nodiscard]] bool isVerbLike(std::string_view w);
+// A seat of power ("the governorate building", "the security quarter", "the army post") whose
+// capture, with "in X", stands for X; `before` is the word before it.
+[[nodiscard]] bool isSeatNoun(std::string_view w, std::string_view before);
 // Words before an actor that make it the object of something ("with", "against", "from").
 [[nodiscard]] bool isObliqueMarker(std::string_view w);
 // True when the word a finite verb leans on is a noun naming no actor ("residents fled Homs",

@@ -106,6 +106,15 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
         sinceSpan = sinceSpan || (s.words[k].lower == "since" && k + 1 < s.words.size() && !s.words[k + 1].capitalised);
     for (const auto& [w, e] : s.times) {
         std::size_t d = w >= t.last ? w - t.last : t.first > w ? t.first - w : 0;
+        // A clause coordinated after the trigger keeps its time to itself: "Late Friday, SDF units
+        // moved into Deir ez-Zor after government forces abandoned their positions there, and on
+        // Sunday the SDF seized Qamishli".
+        bool coordinatedAfter = false;
+        for (std::size_t k = t.last; k + 1 < w && w > t.last; ++k)
+            coordinatedAfter = coordinatedAfter || s.words[k].lower == ";"
+                || (s.words[k].lower == "," && (s.words[k + 1].lower == "and" || s.words[k + 1].lower == "but"));
+        if (coordinatedAfter)
+            continue;
         if (w < left || w >= right) {
             // A relative clause keeps its time to itself: "the SDF still holds Raqqa and the
             // crossing, which it seized last week".
@@ -116,6 +125,9 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
                     || s.words[k].lower == "where" || s.words[k].lower == "before" || s.words[k].lower == "since";
             if (relative)
                 continue;
+            // Nor does a clause coordinated after it: "…after government forces abandoned their
+            // positions there, and on Sunday the SDF seized Qamishli" (the sentence began "Late
+            // Friday").
             d += 20;
         }
         if (d < best) {

@@ -239,3 +239,41 @@ TEST_CASE("round 8: claims called baseless before they are quoted are denied; QS
         "2024-12-04T19:00:00Z");
     CHECK(on(plain, "rastan", ClaimKind::Captured) == V {"opposition"});
 }
+
+TEST_CASE("round 8: a subject before its relative clause, both towns, seats of power, a speaker's own troops")
+{
+    const auto relative = extract("The Syrian National Army (SNA), which launched its own operation as Aleppo fell, "
+                                  "overran Tal Rifaat on December 1.",
+        "2024-12-06T19:00:00Z");
+    CHECK(on(relative, "talrifaat", ClaimKind::Captured) == V {"sna"});
+    const auto both = extract("\"Our forces entered Rastan and Talbiseh at dawn,\" a rebel commander said. The "
+                              "Observatory said government forces had pulled out of both towns before the fighters "
+                              "arrived.",
+        "2024-12-06T19:00:00Z");
+    CHECK(on(both, "rastan", ClaimKind::Withdrew) == V {"government"});
+    CHECK(on(both, "talbiseh", ClaimKind::Withdrew) == V {"government"});
+    // The seat of government taken stands for the city; a television building does not.
+    const auto seat = extract("Local armed groups took over the governorate building and police headquarters in the "
+                              "city of Suwayda. Rebels seized the state television building in Damascus.",
+        "2024-12-07T19:00:00Z");
+    CHECK(on(seat, "suwayda", ClaimKind::Captured) == V {"opposition"});
+    CHECK(on(seat, "damascus", ClaimKind::Captured).empty());
+    // "the abandoned … post": a description, not a withdrawal; troops after "says" are the speaker's.
+    const auto post = extract("The Israeli military says troops seized the abandoned army post in Quneitra.",
+        "2024-12-08T19:00:00Z");
+    CHECK(on(post, "quneitra", ClaimKind::Captured) == V {"israel"});
+    CHECK(on(post, "quneitra", ClaimKind::Withdrew).empty());
+}
+
+TEST_CASE("round 8: a clause coordinated after a trigger keeps its time to itself")
+{
+    const auto c = extract("Late Friday, SDF units moved into Deir ez-Zor after government forces abandoned their "
+                           "positions there, and on Sunday the SDF seized Manbij.",
+        "2024-12-11T09:00:00Z");
+    const auto* withdrew = first(c, "deirezzor", ClaimKind::Withdrew);
+    REQUIRE(withdrew);
+    CHECK(day(*withdrew) == "2024-12-06");
+    const auto* manbij = first(c, "manbij", ClaimKind::Captured);
+    REQUIRE(manbij);
+    CHECK(day(*manbij) == "2024-12-08");
+}

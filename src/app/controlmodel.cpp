@@ -56,6 +56,42 @@ struct ControlModel::Data {
     std::vector<core::PlaceState> states;
     std::vector<core::Instant> changeInstants;
     std::unordered_map<std::string, std::size_t> stateIndex;
+    // What the colours, holders, counts and front lines of the last refresh came from, per place
+    // in the engine's order; while it stays the same (most steps of a scrub), they stay too.
+    struct Signature {
+        std::string place;
+        core::ControlStatus status = core::ControlStatus::Unknown;
+        std::string actor;
+        std::vector<std::string> parties;
+    };
+    std::vector<Signature> signature;
+    std::string signatureLens;
+
+    // Whether `states` (under `lens`) reads as the stored signature; stores it when not.
+    bool sameAsLast(const std::string& lens)
+    {
+        bool same = lens == signatureLens && signature.size() == states.size();
+        for (std::size_t i = 0; same && i < states.size(); ++i) {
+            const core::PlaceState& st = states[i];
+            const Signature& g = signature[i];
+            same = st.status == g.status && st.placeId == g.place && st.actor == g.actor
+                && st.parties.size() == g.parties.size();
+            for (std::size_t k = 0; same && k < st.parties.size(); ++k)
+                same = st.parties[k].actor == g.parties[k];
+        }
+        if (same)
+            return true;
+        signatureLens = lens;
+        signature.clear();
+        signature.reserve(states.size());
+        for (const core::PlaceState& st : states) {
+            Signature g {std::string(st.placeId), st.status, std::string(st.actor), {}};
+            for (const auto& party : st.parties)
+                g.parties.emplace_back(party.actor);
+            signature.push_back(std::move(g));
+        }
+        return false;
+    }
 };
 
 ControlModel::ControlModel(QObject* parent) : QObject(parent), m_legend(this) {}
@@ -438,6 +474,15 @@ void ControlModel::refreshState()
     auto parsed = core::Lens::parse(m_lens.toStdString());
     const core::Lens lens = parsed ? *parsed : core::Lens::latest();
     d.engine.states(m_time, lens, d.states);
+    // Unchanged holders (most steps of a scrub or of playback): only the cells' cross-fades
+    // and pulses move on; colours, counts and front lines stay as they are.
+    if (d.sameAsLast(lens.toString())) {
+        m_layer->showState(d.engine, d.states, m_time, lens, [this](const std::string& actor) {
+            return actorColor(QString::fromStdString(actor));
+        });
+        emit stateChanged();
+        return;
+    }
     d.stateIndex.clear();
     m_placeColors.clear();
     m_holders.clear();

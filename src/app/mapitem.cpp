@@ -147,8 +147,16 @@ void MapItem::setLabelExclusions(const QVariantList& rects)
 
 void MapItem::controlStateChanged()
 {
-    m_frame.control = m_control ? m_control->layer() : nullptr;
-    m_labelOptions.placeColors = m_control ? m_control->placeColors() : QHash<QString, QColor>();
+    const auto layer = m_control ? m_control->layer() : nullptr;
+    const QHash<QString, QColor> colors = m_control ? m_control->placeColors() : QHash<QString, QColor>();
+    // The same holders as before (the model kept its colour table): the labels stay where they
+    // are; only the cells' cross-fades and pulses are drawn anew.
+    if (layer == m_frame.control && colors.isSharedWith(m_labelOptions.placeColors) && m_frame.control) {
+        update();
+        return;
+    }
+    m_frame.control = layer;
+    m_labelOptions.placeColors = colors;
     QVariantList styles;
     if (m_frame.control)
         for (FrontKind kind : m_frame.control->frontKinds()) {

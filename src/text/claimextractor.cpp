@@ -166,6 +166,14 @@ public:
                                    ((s.words[head - 1].lower == "to" && s.words[head - 2].lower == "loyal") ||
                                     (s.words[head - 1].lower == "of" &&
                                      std::find(kGroup.begin(), kGroup.end(), s.words[head - 2].lower) != kGroup.end()));
+                // "Israel sent troops into the buffer zone and seized…": a bare "troops" right
+                // after a verb is its object, not the subject of what follows.
+                if (a.generic && a.firstWord >= 1 && a.firstWord + 1 < t.first) {
+                    const auto& verb = s.words[a.firstWord - 1].lower;
+                    if (verb == "sent" || verb == "sends" || verb == "send" || verb == "deployed" || verb == "dispatched"
+                        || verb == "moved" || verb == "rushed" || verb == "ordered")
+                        continue;
+                }
                 // "the news about terrorist groups entering Daraa": a participle right after its actor.
                 const bool gerund = a.lastWord == t.first && s.words[t.first].lower.ends_with("ing");
                 // "…, and regime forces withdrew from Nasib": ", and" opens a clause, no list.
@@ -285,9 +293,10 @@ public:
         case TriggerFrame::Loss:
         case TriggerFrame::Presence:
             if (passive) {
+                // Up to ten words: "by U.S.-backed Kurdish-led forces" is ten tokens.
                 for (std::size_t k = t.first; k < std::min(right + 1, s.words.size()); ++k)
                     if (s.words[k].lower == "by")
-                        actor = actorIn(s, k + 1, std::min(k + 6, s.words.size()), 3);
+                        actor = actorIn(s, k + 1, std::min(k + 11, s.words.size()), 3);
             } else {
                 actor = subjectOf(s, t, left, kind == ClaimKind::Surrendered);
                 // "Kurdish-led forces, which hold Sheikh Maqsoud": the relative pronoun's antecedent.

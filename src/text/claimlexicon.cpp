@@ -24,7 +24,8 @@ const Pattern kPatterns[] = {
     // captured
     {"(captured|capture|captures|capturing|seized|seize|seizes|seizing|overran|overrun|overruns|overrunning|"
      "liberated|liberate|liberates|liberating|recaptured|recapture|recaptures|recapturing|retook|retake|retakes|"
-     "retaking|retaken|conquered|conquer|conquering|grabbed|secured)", ClaimKind::Captured, TriggerFrame::Active},
+     "retaking|retaken|conquered|conquer|conquering|grabbed|secured|wrested|wrest|wrests|wresting)",
+     ClaimKind::Captured, TriggerFrame::Active},
     {"(took|take|takes|taking|taken|seized|seize|seizes|seizing|gained|gain|gains|gaining|wrested|wrest|wresting|"
      "assumed|assume|assumes|assuming|regained|regain|regaining|won|win|wins|winning|declared|claimed|established|"
      "imposed|extended|extending|tightened|restored|restore|restoring|reasserted|re-established|reimposed) "
@@ -43,6 +44,8 @@ const Pattern kPatterns[] = {
     // "Hama's capture", "Aleppo's fall": the place before the noun.
     {"' s (capture|seizure|fall|takeover|liberation|recapture|conquest)", ClaimKind::Captured, TriggerFrame::Ergative},
     {"(fell|fallen)", ClaimKind::Captured, TriggerFrame::Ergative},
+    // "Rastan and Talbiseh changed hands on Friday": to the side the article follows.
+    {"(changed|change|changes|changing) hands", ClaimKind::Captured, TriggerFrame::Ergative},
     {"(came|come|comes|coming) under", ClaimKind::Captured, TriggerFrame::Ergative},
     {"(lost|lose|loses|losing) [full|complete|total] [control of]", ClaimKind::Withdrew, TriggerFrame::Loss},
     {"[the] loss of", ClaimKind::Withdrew, TriggerFrame::Loss},
@@ -58,7 +61,7 @@ const Pattern kPatterns[] = {
      ClaimKind::Controls, TriggerFrame::Active},
     {"(consolidated|consolidating|consolidate|consolidates|tightened|tightening|cemented|strengthened) (their|its|his) "
      "(hold|grip) (on|over)", ClaimKind::Controls, TriggerFrame::Active},
-    {"(held|controlled|defended) by",
+    {"[still|firmly|now] (held|controlled|defended) by",
      ClaimKind::Controls, TriggerFrame::Active},
     // "the army was still in the town", "Russian forces stayed inside the base", "deployed in all neighbourhoods"
     {"(is|are|was|were) still (in|inside)", ClaimKind::Controls, TriggerFrame::Presence},
@@ -87,6 +90,8 @@ const Pattern kPatterns[] = {
     {"(attempt|attempts|bid|bids|effort|efforts) to (infiltrate|enter|storm|take|capture|attack|advance on)",
      ClaimKind::Contested, TriggerFrame::Nominal},
     {"(arrived|arriving|arrive) in", ClaimKind::Entered, TriggerFrame::Active},
+    {"(fought|fighting|fight|fights|battled|battling|forced|forcing|pushed|pushing|made|making) (their|its|his) way "
+     "(into|in)", ClaimKind::Entered, TriggerFrame::Active},
     {"(took|take|takes|taking|taken|set|sets|setting) up positions (in|inside)", ClaimKind::Entered, TriggerFrame::Active},
     {"(reached|reach|reaches|reaching)", ClaimKind::Entered, TriggerFrame::Active, true},
     {"inside", ClaimKind::Entered, TriggerFrame::Presence, true},
@@ -407,10 +412,10 @@ bool isSurroundingNoun(std::string_view w)
 
 bool isListGlue(std::string_view w)
 {
-    static constexpr std::array<std::string_view, 28> kWords{
+    static constexpr std::array<std::string_view, 30> kWords{
         ",", "and", "the", "a", "of", "city", "town", "village", "province", "governorate", "much", "most", "all",
         "parts", "part", "areas", "entire", "whole", "key", "strategic", "nearby", "also", "cities", "towns",
-        "villages", "neighbouring", "neighboring", "nearby"};
+        "villages", "neighbouring", "neighboring", "nearby", "as", "well"};
     return in(kWords, w);
 }
 

@@ -82,7 +82,8 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
     if (leftFrame) {
         for (const auto& p : s.slots)
             if (p.first >= left && p.last <= t.first && !inAttribution(s, p.first, p.last)
-                && !(p.last < words.size() && words[p.last].lower == "countryside")) // "In Latakia countryside, …"
+                && !(p.last < words.size() && words[p.last].lower == "countryside") // "In Latakia countryside, …"
+                && !excludesObject(wordBefore(s, p.first), true)) // "Rastan, on the road to Homs, changed hands"
                 take(p);
         // "Manbij, which remains under SDF control": the relative clause's antecedent, and the
         // places listed with it ("Sheikh Maqsoud and Al-Ashrafiyah neighbourhoods, which remain…").

@@ -316,7 +316,10 @@ ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std:
             return f;
         // "several villages in the countryside of Quneitra, including Al-Hamidiyah": the examples
         // stand for the object, whatever the phrase before them says.
-        if (w == "including" && i > t.last) {
+        // "more than a dozen villages, among them Urum al-Sughra", "towns such as Saraqib".
+        const bool examples = w == "including" || (w == "them" && i > 0 && s.words[i - 1].lower == "among")
+            || (w == "as" && i > 0 && s.words[i - 1].lower == "such");
+        if (examples && i > t.last) {
             bool verb = false;
             for (std::size_t j = t.last; j < i && !verb; ++j)
                 verb = isVerbLike(s.words[j].lower) && !std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& a) {

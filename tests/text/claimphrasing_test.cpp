@@ -277,3 +277,30 @@ TEST_CASE("round 8: a clause coordinated after a trigger keeps its time to itsel
     REQUIRE(manbij);
     CHECK(day(*manbij) == "2024-12-08");
 }
+
+TEST_CASE("round 9: examples after 'among them', 'changed hands', 'wrested', 'fought their way into', sent troops")
+{
+    const auto among = extract("By nightfall the rebels had overrun more than a dozen villages, among them Rastan and "
+                               "Talbiseh.",
+        "2024-11-27T20:00:00Z");
+    CHECK(on(among, "rastan", ClaimKind::Captured) == V {"opposition"});
+    CHECK(on(among, "talbiseh", ClaimKind::Captured) == V {"opposition"});
+    // "changed hands" goes to the side the article follows; a place on the road to another is not it.
+    const auto hands = extract("Rebels broke into Hama on Thursday. Rastan and Talbiseh, on the road to Homs, changed "
+                               "hands on Friday.",
+        "2024-12-08T10:00:00Z");
+    CHECK(on(hands, "rastan", ClaimKind::Captured) == V {"opposition"});
+    CHECK(on(hands, "homs", ClaimKind::Captured).empty());
+    const auto wrested = extract("Rebel commanders said they had wrested Palmyra from government forces.",
+        "2024-12-07T18:00:00Z");
+    CHECK(on(wrested, "palmyra", ClaimKind::Captured) == V {"opposition"});
+    const auto way = extract("Rebels fought their way into Homs late on Saturday.", "2024-12-08T10:00:00Z");
+    CHECK(on(way, "homs", ClaimKind::Entered) == V {"opposition"});
+    CHECK(on(way, "homs", ClaimKind::Contested).empty());
+    const auto sent = extract("Israel sent troops into the buffer zone and seized Quneitra.", "2024-12-08T18:00:00Z");
+    CHECK(on(sent, "quneitra", ClaimKind::Captured) == V {"israel"});
+    // A place still held "by U.S.-backed Kurdish-led forces": the agent ten words on.
+    const auto held = extract("Only the district of Manbij was still held by U.S.-backed Kurdish-led forces.",
+        "2024-12-01T18:00:00Z");
+    CHECK(on(held, "manbij", ClaimKind::Controls) == V {"sdf"});
+}

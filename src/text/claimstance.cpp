@@ -74,13 +74,27 @@ bool negatedAt(const Sent& s, const Trigger& t, std::size_t negFrom)
         const auto& w = s.words[k].lower;
         if (!(w == "claims" || w == "reports" || w == "allegations" || w == "rumours" || w == "rumors"))
             continue;
+        // Not across a speaker's own words: "denied rumours of a withdrawal, stressing that our
+        // forces are deployed in Homs".
+        bool ownWords = false;
+        for (std::size_t j = k + 1; j < t.first && !ownWords; ++j) {
+            const auto& v = s.words[j].lower;
+            ownWords = v == "stressing" || v == "stressed" || v == "saying" || v == "said" || v == "says"
+                || v == "adding" || v == "added" || v == "insisting" || v == "insisted" || v == "affirming"
+                || v == "confirming";
+        }
+        if (ownWords)
+            continue;
         for (std::size_t j = k, seen = 0; j > 0 && seen < 3; --j) {
             const auto& v = s.words[j - 1];
             if (v.punct)
                 continue;
             ++seen;
+            // …or denied: "The SDF denied reports that its fighters had abandoned the dam".
             negated = negated || v.lower == "false" || v.lower == "baseless" || v.lower == "fabricated"
-                || v.lower == "unfounded" || v.lower == "groundless" || v.lower == "fake" || v.lower == "untrue";
+                || v.lower == "unfounded" || v.lower == "groundless" || v.lower == "fake" || v.lower == "untrue"
+                || v.lower == "denied" || v.lower == "denies" || v.lower == "deny" || v.lower == "denying"
+                || v.lower == "dismissed" || v.lower == "rejected" || v.lower == "refuted";
         }
     }
     // "There is no truth to reports that the army has withdrawn".

@@ -304,3 +304,13 @@ TEST_CASE("round 9: examples after 'among them', 'changed hands', 'wrested', 'fo
         "2024-12-01T18:00:00Z");
     CHECK(on(held, "manbij", ClaimKind::Controls) == V {"sdf"});
 }
+
+TEST_CASE("round 9: a speaker who denies reports denies what they say, not what the speaker then stresses")
+{
+    const auto denied = extract("The SDF denied reports that its fighters had abandoned Manbij.", "2024-12-10T18:00:00Z");
+    CHECK(on(denied, "manbij", ClaimKind::Withdrew) == V {"sdf/denies"});
+    const auto stressed = extract("The source denied rumours about the withdrawal of the army from Homs, stressing "
+                                  "that army units are deployed in Homs.",
+        "2024-12-07T18:00:00Z", "SANA");
+    CHECK(on(stressed, "homs", ClaimKind::Controls) == V {"government"});
+}

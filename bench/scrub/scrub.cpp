@@ -20,6 +20,7 @@
 #include <QtQml/QQmlExtensionPlugin>
 
 #include <algorithm>
+#include <malloc.h>
 #include <cctype>
 #include <cstdio>
 #include <cstring>
@@ -115,6 +116,21 @@ struct Phase {
     double process0 = processCpuMs();
 };
 
+// SITREP_BENCH_SMAPS=DIR: the process's memory map after start-up and after each phase, to see
+// what grew.
+void dumpSmaps(const char* what)
+{
+    const QString dir = qEnvironmentVariable("SITREP_BENCH_SMAPS");
+    if (dir.isEmpty())
+        return;
+    const QString name = QString::fromUtf8(what).section(u' ', 0, 0).remove(u',');
+    static int phaseNo = 0;
+    QFile in(QStringLiteral("/proc/self/smaps")); // a /proc file has no size: read, then write
+    QFile out(QDir(dir).filePath(QStringLiteral("%1-%2.smaps").arg(phaseNo++).arg(name)));
+    if (in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly))
+        out.write(in.readAll());
+}
+
 void report(const char* what, std::vector<double> ms, const Phase& phase)
 {
     std::sort(ms.begin(), ms.end());
@@ -131,8 +147,14 @@ void report(const char* what, std::vector<double> ms, const Phase& phase)
             first = false;
         }
     }
-    std::printf(") | rss %.0f MB\n", double(statusKb("VmRSS:")) / 1024.0);
+    std::printf(") | rss %.0f MB", double(statusKb("VmRSS:")) / 1024.0);
+    if (qEnvironmentVariableIsSet("SITREP_BENCH_TRIM")) { // how much of it is freed memory the heap kept
+        malloc_trim(0);
+        std::printf(", %.0f MB after malloc_trim", double(statusKb("VmRSS:")) / 1024.0);
+    }
+    std::printf("\n");
     std::fflush(stdout);
+    dumpSmaps(what);
 }
 
 // Searches the QObject tree and, for items, the visual tree (QML parents differ between them).
@@ -226,6 +248,7 @@ int main(int argc, char* argv[])
     std::printf("control areas ready at %.0f ms, first frame with them at %.0f ms; start-up cpu %.0f ms\n",
                 readyMs, controlFrameMs, processCpuMs() - startup.process0 + 0 * execToMain);
     std::printf("resident memory after start-up: %.1f MB\n", double(statusKb("VmRSS:")) / 1024.0);
+    dumpSmaps("startup");
 
     std::vector<double> scrub;
     for (int pass = 0; pass < 2; ++pass) {

@@ -99,7 +99,10 @@ QImage LabelSprites::text(const QString& text, const TextStyle& style)
     }
     p.fillPath(path, style.color);
     p.end();
-    return m_cache.insert(key, image, image.sizeInBytes());
+    // A copy without the raster paint engine the painter left on `image` (a QImage keeps its
+    // engine, with its span and outline buffers, for as long as it lives): thousands of cached
+    // labels kept 40 MB of engines (docs/bench/scrub.md).
+    return m_cache.insert(key, image.copy(), image.sizeInBytes());
 }
 
 QImage LabelSprites::dot(double radius, const QColor& fill, bool ring, Shape shape)
@@ -132,7 +135,10 @@ QImage LabelSprites::dot(double radius, const QColor& fill, bool ring, Shape sha
                                  QPointF(c.x(), c.y() + d), QPointF(c.x() - d, c.y())}));
     }
     p.end();
-    return m_cache.insert(key, image, image.sizeInBytes());
+    // A copy without the raster paint engine the painter left on `image` (a QImage keeps its
+    // engine, with its span and outline buffers, for as long as it lives): thousands of cached
+    // labels kept 40 MB of engines (docs/bench/scrub.md).
+    return m_cache.insert(key, image.copy(), image.sizeInBytes());
 }
 
 } // namespace sitrep::app

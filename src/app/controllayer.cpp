@@ -57,6 +57,7 @@ void ControlLayer::setCellPaint(std::size_t index, const CellPaint& paint)
         return;
     if (paint.hatched() || m_cellPaints[index].hatched())
         m_hatchDirty = true;
+    m_coloursDirty = true;
     m_cellPaints[index] = paint;
     const auto [first, count] = m_cellVertexRanges[index];
     // Cells lie inside Syria: their colour laid over Syria's ground, opaque, so that the
@@ -73,7 +74,11 @@ void ControlLayer::setCellPaint(std::size_t index, const CellPaint& paint)
 
 void ControlLayer::finishColours()
 {
-    ++m_colourVersion;
+    // Only when a cell was repainted: the renderer uploads the whole cell mesh on a new version,
+    // and most steps of a scrub repaint nothing.
+    if (m_coloursDirty)
+        ++m_colourVersion;
+    m_coloursDirty = false;
     if (m_hatchDirty)
         rebuildHatch();
 }

@@ -108,6 +108,7 @@ private:
     std::vector<long> m_cellState; // index into the engine's states per cell (-1: none)
     HatchMesh m_hatch;
     bool m_hatchDirty = false;
+    bool m_coloursDirty = true; // a cell repainted since the last finishColours()
     std::vector<Pulse> m_pulses;
     LineMesh m_frontHalo;
     std::vector<FrontMesh> m_fronts;

@@ -26,13 +26,24 @@ TEST_CASE("a step with the same holders keeps the colour table; a step across a 
     REQUIRE(layer);
     const auto colourVersion = layer->colourVersion();
 
-    // An hour later nothing has changed hands: the same table (not a copy), but the cells were
-    // still given the new instant (their cross-fades and pulses move with time).
+    // An hour later nothing has changed hands and nothing is fading: the same table (not a
+    // copy), and the cells keep their colours (no new version, so no upload).
     QSignalSpy changed(&control, &ControlModel::stateChanged);
     REQUIRE(control.setTimeIso(QStringLiteral("2024-11-26T11:00:00Z")));
     CHECK(changed.count() == 1);
     CHECK(control.placeColors().isSharedWith(before));
-    CHECK(layer->colourVersion() > colourVersion);
+    CHECK(layer->colourVersion() == colourVersion);
+
+    // Inside the cross-fade after a change the cells move on at every step, though no holder
+    // changes between the two instants.
+    control.nextChange();
+    const double change = control.timeMs();
+    control.setTimeMs(change + 1.0 * 3600 * 1000);
+    const QHash<QString, QColor> fading = control.placeColors();
+    const auto fadeVersion = layer->colourVersion();
+    control.setTimeMs(change + 1.5 * 3600 * 1000);
+    REQUIRE(control.placeColors().isSharedWith(fading)); // no other change within that half hour
+    CHECK(layer->colourVersion() > fadeVersion);
 
     // On 9 Dec Homs is the opposition's: a new table with the new holder.
     REQUIRE(control.setTimeIso(QStringLiteral("2024-12-09T12:00:00Z")));

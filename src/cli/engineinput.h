@@ -301,20 +301,8 @@ public:
     [[nodiscard]] core::Result<std::vector<geo::ExportSnapshot>> run(core::Instant from, core::Instant to,
                                                                      const core::Lens& lens)
     {
-        std::set<core::Instant> instants{from};
-        for (const auto& c : m_engine->changes(from, to, lens))
-            if (c.at > from && c.at <= to)
-                instants.insert(c.at);
-        std::vector<geo::ExportSnapshot> out;
-        for (auto it = instants.begin(); it != instants.end(); ++it) {
-            auto s = snapshot(*it, lens);
-            if (!s)
-                return std::unexpected(s.error());
-            const auto next = std::next(it);
-            s->until = next == instants.end() ? std::max(to, *it) : *next;
-            out.push_back(std::move(*s));
-        }
-        return out;
+        return geo::snapshotTimeline(*m_engine, from, to, lens,
+                                     [&](core::Instant at) { return snapshot(at, lens); });
     }
     [[nodiscard]] core::Result<std::vector<geo::AreaChange>> changes(core::Instant from, core::Instant to,
                                                                      const core::Lens& lens)

@@ -1,5 +1,7 @@
 #include "exportassembler.h"
 
+#include <set>
+
 namespace sitrep::geo {
 
 core::Result<ExportSnapshot> assembleSnapshot(TerritoryBuilder& builder, const core::Gazetteer& gazetteer,
@@ -31,6 +33,26 @@ core::Result<ExportSnapshot> assembleSnapshot(TerritoryBuilder& builder, const c
         s.claims.push_back(std::move(ec));
     }
     return s;
+}
+
+core::Result<std::vector<ExportSnapshot>> snapshotTimeline(
+    const core::ControlEngine& engine, core::Instant from, core::Instant to, const core::Lens& lens,
+    const std::function<core::Result<ExportSnapshot>(core::Instant)>& snapshot)
+{
+    std::set<core::Instant> instants{from};
+    for (const auto& c : engine.changes(from, to, lens))
+        if (c.at > from && c.at <= to)
+            instants.insert(c.at);
+    std::vector<ExportSnapshot> out;
+    for (auto it = instants.begin(); it != instants.end(); ++it) {
+        auto s = snapshot(*it);
+        if (!s)
+            return std::unexpected(s.error());
+        const auto next = std::next(it);
+        s->until = next == instants.end() ? std::max(to, *it) : *next;
+        out.push_back(std::move(*s));
+    }
+    return out;
 }
 
 } // namespace sitrep::geo

@@ -68,20 +68,7 @@ core::Result<ExportSnapshot> ExportSession::snapshot(core::Instant at, const cor
 core::Result<std::vector<ExportSnapshot>> ExportSession::run(core::Instant from, core::Instant to,
                                                              const core::Lens& lens)
 {
-    std::set<core::Instant> instants{from};
-    for (const auto& c : m_engine->changes(from, to, lens))
-        if (c.at > from && c.at <= to)
-            instants.insert(c.at);
-    std::vector<ExportSnapshot> out;
-    for (auto it = instants.begin(); it != instants.end(); ++it) {
-        auto s = snapshot(*it, lens);
-        if (!s)
-            return std::unexpected(s.error());
-        const auto next = std::next(it);
-        s->until = next == instants.end() ? std::max(to, *it) : *next;
-        out.push_back(std::move(*s));
-    }
-    return out;
+    return snapshotTimeline(*m_engine, from, to, lens, [&](core::Instant at) { return snapshot(at, lens); });
 }
 
 core::Result<std::vector<AreaChange>> ExportSession::changes(core::Instant from, core::Instant to,

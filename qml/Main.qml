@@ -76,6 +76,7 @@ ApplicationWindow {
             Layout.fillHeight: true
             control: control
             map.drawsBackdrop: false
+            map.progressiveLabels: !AppContext.screenshotMode
             map.labelExclusions: (legend.visible ? [Qt.rect(legend.x, legend.y, legend.width, legend.height)] : [])
                 .concat([Qt.rect(search.x, search.y, reviewToggle.x + reviewToggle.width - search.x, search.height)])
                 .concat([placePanel, reviewList].filter(p => p.visible).map(p => Qt.rect(p.x, p.y, p.width, p.height)))

@@ -44,11 +44,33 @@ void LabelSprites::trim()
     m_cache.turnIfFull([](QImage&) {});
 }
 
+void LabelSprites::beginLayout(double budgetMs)
+{
+    m_budgetMs = budgetMs;
+    m_deferred = false;
+    m_madeThisLayout = 0;
+    m_layoutClock.start();
+}
+
+bool LabelSprites::outOfBudget()
+{
+    // One new image per layout at least, so that laying out again always gets somewhere.
+    if (m_budgetMs <= 0 || !m_layoutClock.isValid() || m_madeThisLayout == 0
+        || double(m_layoutClock.nsecsElapsed()) / 1e6 < m_budgetMs) {
+        ++m_madeThisLayout;
+        return false;
+    }
+    m_deferred = true;
+    return true;
+}
+
 QImage LabelSprites::text(const QString& text, const TextStyle& style)
 {
     const QString key = textKey(text, style);
     if (const QImage* cached = m_cache.find(key))
         return *cached;
+    if (outOfBudget())
+        return {};
 
     QFont font(style.arabic ? QStringLiteral("Noto Sans Arabic") : QStringLiteral("DejaVu Sans"));
     font.setPixelSize(static_cast<int>(std::lround(style.pixelSize)));
@@ -110,6 +132,8 @@ QImage LabelSprites::dot(double radius, const QColor& fill, bool ring, Shape sha
     const QString key = dotKey(radius, fill, ring, shape);
     if (const QImage* cached = m_cache.find(key))
         return *cached;
+    if (outOfBudget())
+        return {};
     const double extent = radius + (ring ? 3.5 : 1.5);
     const int side = static_cast<int>(std::ceil(2 * extent * m_dpr));
     QImage image(side, side, QImage::Format_ARGB32_Premultiplied);

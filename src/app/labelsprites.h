@@ -5,6 +5,7 @@
 #include "generationcache.h"
 
 #include <QColor>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QString>
 
@@ -38,10 +39,22 @@ public:
                                         Shape shape = Shape::Circle);
     // Forgets images unused since the cache last filled up; call between layouts.
     void trim();
+    // Starts a layout that may spend `budgetMs` making new images (0: no limit; one new image is
+    // always made). Once spent, text() and dot() return a null image for anything not cached and
+    // deferred() is true: the
+    // caller leaves those labels out and lays out again in the next frame, so that a zoom that
+    // brings hundreds of new labels spreads them over a few frames instead of stalling one.
+    void beginLayout(double budgetMs);
+    [[nodiscard]] bool deferred() const { return m_deferred; }
     [[nodiscard]] qsizetype cachedCount() const { return m_cache.size(); }
 
 private:
+    [[nodiscard]] bool outOfBudget();
     double m_dpr;
+    QElapsedTimer m_layoutClock;
+    double m_budgetMs = 0;
+    bool m_deferred = false;
+    int m_madeThisLayout = 0;
     // A few hundred labels of a view take 2–4 MB; zooming over the whole region and dots
     // recoloured through every cross-fade would otherwise keep adding (docs/bench/scrub.md).
     GenerationCache<QImage> m_cache {8 * 1024 * 1024};

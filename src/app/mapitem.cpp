@@ -415,7 +415,12 @@ void MapItem::updatePolish()
     if (m_frame.geometry) {
         m_sprites.setDevicePixelRatio(window() ? window()->effectiveDevicePixelRatio() : 1.0);
         m_sprites.trim();
+        // About a third of a frame for new label images; the rest come in the next frames.
+        m_sprites.beginLayout(m_progressiveLabels ? 5.0 : 0.0);
         LabelLayoutResult layout = layoutLabels(*m_frame.geometry, m_view, m_sprites, m_labelOptions);
+        m_labelsPending = m_sprites.deferred();
+        if (m_labelsPending) // lay out again once this frame is out
+            QMetaObject::invokeMethod(this, &MapItem::contentChanged, Qt::QueuedConnection);
         m_frame.sprites = std::move(layout.sprites);
         m_drawnPlaces = std::move(layout.placeIndices);
         m_frame.markedPlaces.clear();
@@ -430,6 +435,15 @@ void MapItem::updatePolish()
 QColor MapItem::backdropColor() const
 {
     return m_frame.geometry ? m_frame.geometry->backdrop : style::sea;
+}
+
+void MapItem::setProgressiveLabels(bool on)
+{
+    if (on == m_progressiveLabels)
+        return;
+    m_progressiveLabels = on;
+    contentChanged();
+    emit styleChanged();
 }
 
 void MapItem::setDrawsBackdrop(bool on)

@@ -37,6 +37,9 @@ class MapItem : public QQuickItem {
     // window's clear then paints it, and the map saves drawing one full-size layer.
     Q_PROPERTY(QColor backdropColor READ backdropColor NOTIFY geodataChanged)
     Q_PROPERTY(bool drawsBackdrop READ drawsBackdrop WRITE setDrawsBackdrop NOTIFY styleChanged)
+    // Labels new to a frame are drawn within a few milliseconds per frame, the rest in the next
+    // frames (an interactive window); off, every frame is complete (screenshots, exports).
+    Q_PROPERTY(bool progressiveLabels READ progressiveLabels WRITE setProgressiveLabels NOTIFY styleChanged)
     Q_PROPERTY(bool arabicLabels READ arabicLabels WRITE setArabicLabels NOTIFY styleChanged)
     Q_PROPERTY(bool showRoads READ showRoads WRITE setShowRoads NOTIFY styleChanged)
     Q_PROPERTY(bool showGovernorates READ showGovernorates WRITE setShowGovernorates NOTIFY styleChanged)
@@ -77,6 +80,10 @@ public:
     [[nodiscard]] QColor backdropColor() const;
     [[nodiscard]] bool drawsBackdrop() const { return m_drawsBackdrop; }
     void setDrawsBackdrop(bool on);
+    [[nodiscard]] bool progressiveLabels() const { return m_progressiveLabels; }
+    void setProgressiveLabels(bool on);
+    // Whether the last layout left labels for later frames (progressiveLabels).
+    [[nodiscard]] bool labelsPending() const { return m_labelsPending; }
 
     [[nodiscard]] bool arabicLabels() const { return m_labelOptions.arabic; }
     void setArabicLabels(bool on);
@@ -183,6 +190,8 @@ private:
     QString m_geodataPath;
     QString m_errorString;
     bool m_drawsBackdrop = true;
+    bool m_progressiveLabels = false;
+    bool m_labelsPending = false;
     bool m_fitPending = true;
 
     // Dragging and inertia.

@@ -107,6 +107,8 @@ LabelLayoutResult layoutLabels(const BaseMapGeometry& g, const MapViewport& view
                            : m.symbol == PlaceMark::Symbol::Crossing ? LabelSprites::Shape::Diamond
                                                                      : LabelSprites::Shape::Circle;
         const QImage dot = sprites.dot(r, fill, ring, shape);
+        if (dot.isNull()) // deferred to the next layout (LabelSprites::beginLayout)
+            return;
         const QRectF dotRect = centeredRect(at, dot.deviceIndependentSize());
         const QRectF core = centeredRect(at, QSizeF(2 * r + 2, 2 * r + 2));
         if (!bounds.contains(at) || !placer.isFree(core))
@@ -122,6 +124,8 @@ LabelLayoutResult layoutLabels(const BaseMapGeometry& g, const MapViewport& view
                 ts.pixelSize -= 1;
             }
             const QImage image = sprites.text(text, ts);
+            if (image.isNull())
+                return;
             labelRect = placer.place(at, image.deviceIndependentSize(),
                                      LabelPlacer::Anchor::AroundPoint, r + 1);
             if (labelRect.isEmpty())
@@ -152,6 +156,8 @@ LabelLayoutResult layoutLabels(const BaseMapGeometry& g, const MapViewport& view
             return;
         const TextStyle ts = areaTextStyle(a.kind, arabic);
         const QImage image = sprites.text(text, ts);
+        if (image.isNull())
+            return;
         const QRectF r = placer.place(view.worldToItem(a.world), image.deviceIndependentSize(),
                                       LabelPlacer::Anchor::Centered);
         if (!r.isEmpty()) {

@@ -162,3 +162,46 @@ TEST_CASE("label images stay bounded however many distinct labels are drawn, and
     // The image handed out first is still whole although the cache has long forgotten it.
     CHECK(first == firstCopy);
 }
+
+TEST_CASE("a layout with a spent budget defers new label images and still hands out cached ones")
+{
+    ensureGuiApp();
+    LabelSprites sprites;
+    TextStyle style;
+    style.color = Qt::black;
+    style.halo = Qt::white;
+    sprites.beginLayout(0); // no limit
+    const QImage aleppo = sprites.text(QStringLiteral("Aleppo"), style);
+    REQUIRE(!aleppo.isNull());
+    CHECK_FALSE(sprites.deferred());
+
+    sprites.beginLayout(1e-9); // spent at once
+    CHECK(sprites.text(QStringLiteral("Aleppo"), style) == aleppo); // cached: no cost
+    CHECK_FALSE(sprites.deferred());
+    CHECK_FALSE(sprites.text(QStringLiteral("Homs"), style).isNull()); // one new image is always made
+    CHECK(sprites.text(QStringLiteral("Hama"), style).isNull()); // the next is left for the next layout
+    CHECK(sprites.dot(3, Qt::red, false).isNull());
+    CHECK(sprites.deferred());
+
+    sprites.beginLayout(0); // the next layout makes it
+    CHECK_FALSE(sprites.text(QStringLiteral("Hama"), style).isNull());
+    CHECK_FALSE(sprites.deferred());
+}
+
+TEST_CASE("a layout whose new images are deferred leaves those places out and places them later")
+{
+    const BaseMapGeometry& g = shippedGeometry();
+    LabelSprites sprites;
+    sprites.beginLayout(0);
+    const LabelLayoutResult full = layoutLabels(g, syriaView(), sprites, {});
+    LabelSprites fresh;
+    fresh.beginLayout(1e-9);
+    const LabelLayoutResult partial = layoutLabels(g, syriaView(), fresh, {});
+    CHECK(fresh.deferred());
+    CHECK(partial.sprites.size() < full.sprites.size());
+    // Laid out again without a limit, the fresh cache gives the same picture as the full one.
+    fresh.beginLayout(0);
+    const LabelLayoutResult again = layoutLabels(g, syriaView(), fresh, {});
+    CHECK(again.sprites.size() == full.sprites.size());
+    CHECK(again.placeIndices == full.placeIndices);
+}

@@ -320,7 +320,9 @@ public:
                 const bool nonFinite = verb.ends_with("ing") || (t.first > 0 && s.words[t.first - 1].lower == "to") ||
                                        (t.first > 1 && s.words[t.first - 2].lower == "to" &&
                                         (s.words[t.first - 1].lower == "have" || s.words[t.first - 1].lower == "be"));
-                if (actor && actor->strength == 1 && !nonFinite)
+                // "Rebels declared Damascus liberated": the speaker is the one who took it.
+                const bool declares = verb == "declared" || verb == "declare" || verb == "declares";
+                if (actor && actor->strength == 1 && !nonFinite && !declares)
                     actor.reset();
                 // "After taking Saraqib, rebels advanced south": the subject after the fronted clause.
                 if (!actor && nonFinite && left == 1 && s.words[0].lower == "after")

@@ -253,6 +253,25 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
                     break;
                 }
         if (!best) {
+            // "Rebels declared Damascus \"liberated\"", "we declare the city of Damascus free":
+            // a capture whose object stands between the verb and the verdict.
+            const auto& w = words[i].lower;
+            if (w == "declared" || w == "declaring" || w == "declare" || w == "declares") {
+                for (std::size_t j = i + 2; j < words.size() && j <= i + 8; ++j) {
+                    const auto& v = words[j].lower;
+                    if (v == "." || v == ";")
+                        break;
+                    if (v == "liberated" || v == "free" || v == "freed") {
+                        Trigger t;
+                        t.first = i;
+                        t.last = i + 1;
+                        t.kind = ClaimKind::Captured;
+                        t.frame = TriggerFrame::Active;
+                        out.push_back(t);
+                        break;
+                    }
+                }
+            }
             ++i;
             continue;
         }

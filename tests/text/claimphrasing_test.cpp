@@ -314,3 +314,14 @@ TEST_CASE("round 9: a speaker who denies reports denies what they say, not what 
         "2024-12-07T18:00:00Z", "SANA");
     CHECK(on(stressed, "homs", ClaimKind::Controls) == V {"government"});
 }
+
+TEST_CASE("round 9: a city declared liberated or free is captured by whoever declares it")
+{
+    const auto declared = extract("Rebels declared Damascus \"liberated\" on Sunday.", "2024-12-08T12:00:00Z");
+    CHECK(on(declared, "damascus", ClaimKind::Captured) == V {"opposition"});
+    const auto statement = extract("State television broadcast a rebel statement declaring Damascus liberated.",
+        "2024-12-08T12:00:00Z");
+    CHECK(on(statement, "damascus", ClaimKind::Captured) == V {"opposition"});
+    // Declaring something else is no capture.
+    CHECK(extract("The governor declared a curfew in Homs.", "2024-12-05T12:00:00Z").empty());
+}

@@ -26,6 +26,8 @@ const Pattern kPatterns[] = {
      "liberated|liberate|liberates|liberating|recaptured|recapture|recaptures|recapturing|retook|retake|retakes|"
      "retaking|retaken|conquered|conquer|conquering|grabbed|secured|wrested|wrest|wrests|wresting)",
      ClaimKind::Captured, TriggerFrame::Active},
+    // "the SDF occupied the city of Deir ez-Zor on Friday" (not "the Israeli-occupied Golan").
+    {"(occupied|occupies|occupy)", ClaimKind::Captured, TriggerFrame::Active, true},
     {"(took|take|takes|taking|taken|seized|seize|seizes|seizing|gained|gain|gains|gaining|wrested|wrest|wresting|"
      "assumed|assume|assumes|assuming|regained|regain|regaining|won|win|wins|winning|declared|claimed|established|"
      "imposed|extended|extending|tightened|restored|restore|restoring|reasserted|re-established|reimposed) "
@@ -121,6 +123,9 @@ const Pattern kPatterns[] = {
     {"(siege|encirclement) of", ClaimKind::Besieged, TriggerFrame::Nominal},
     {"laid siege to", ClaimKind::Besieged, TriggerFrame::Active},
     // withdrew
+    // "The terrorists were forced out of the city": the subject lost it.
+    {"(were|was|been|being) (forced|driven|pushed|chased|kicked|thrown|expelled) out (of|from)", ClaimKind::Withdrew,
+     TriggerFrame::Active},
     {"(withdrew|withdrawn|withdrawing|withdraw|withdraws|retreated|retreating|retreat|retreats|fled|fleeing|flee|"
      "pulled out|pulling out|pull out|pulls out|pulled back|pulling back|pulled|pulling) (from|of)", ClaimKind::Withdrew, TriggerFrame::Active},
     {"(pulled|pulling|pull|pulls|withdrew|withdrawn|withdrawing|withdraw) [out] (its|their|his|the) "
@@ -292,10 +297,12 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
         }
         // "the abandoned army post atop Mount Hermon": a participle after an article describes
         // what follows; it is no withdrawal of its own.
-        if (t.kind == ClaimKind::Withdrew && t.last == t.first + 1 && i > 0 &&
-            (words[i - 1].lower == "the" || words[i - 1].lower == "an" || words[i - 1].lower == "a") &&
-            (words[i].lower == "abandoned" || words[i].lower == "deserted" || words[i].lower == "evacuated" ||
-             words[i].lower == "vacated")) {
+        const bool afterArticle = i > 0 && (words[i - 1].lower == "the" || words[i - 1].lower == "an" ||
+                                            words[i - 1].lower == "a" || words[i - 1].lower == "-");
+        if (t.last == t.first + 1 && afterArticle &&
+            ((t.kind == ClaimKind::Withdrew && (words[i].lower == "abandoned" || words[i].lower == "deserted" ||
+                                                words[i].lower == "evacuated" || words[i].lower == "vacated")) ||
+             (t.kind == ClaimKind::Captured && words[i].lower == "occupied"))) {
             i = t.last;
             continue;
         }

@@ -325,3 +325,13 @@ TEST_CASE("round 9: a city declared liberated or free is captured by whoever dec
     // Declaring something else is no capture.
     CHECK(extract("The governor declared a curfew in Homs.", "2024-12-05T12:00:00Z").empty());
 }
+
+TEST_CASE("round 9: 'occupied the city' is a capture, 'Israeli-occupied' a description; 'were forced out of' a loss")
+{
+    const auto occupied = extract("The SDF occupied the city of Deir ez-Zor on Friday after regime forces pulled out.",
+        "2024-12-09T12:00:00Z");
+    CHECK(on(occupied, "deirezzor", ClaimKind::Captured) == V {"sdf"});
+    CHECK(extract("Israeli troops patrol the Israeli-occupied Golan Heights.", "2024-12-09T12:00:00Z").empty());
+    const auto forced = extract("Government troops were forced out of Hama on Thursday.", "2024-12-06T12:00:00Z");
+    CHECK(on(forced, "hama", ClaimKind::Withdrew) == V {"government"});
+}

@@ -30,6 +30,10 @@ public:
         : m_article(article), m_mentions(mentions), m_actors(actors), m_options(options), m_speakers(actors),
           m_dates(article.published), m_places(gazetteer, options.findPlace), m_body(article.body)
     {
+        std::string outlet = m_article.outlet;
+        std::transform(outlet.begin(), outlet.end(), outlet.begin(), [](unsigned char c) { return std::tolower(c); });
+        for (const char* o : {"anadolu", "daily sabah", "trt", "yeni safak", "yeni şafak", "hurriyet", "hürriyet"})
+            m_turkishOutlet = m_turkishOutlet || outlet.find(o) != std::string::npos;
     }
 
     std::vector<ExtractedClaim> run()
@@ -104,6 +108,14 @@ public:
     Binding bind(const Sent& s, const ActorMention& a, int strength) const
     {
         Binding b{a.actorId, strength, a.generic, a.pronoun, a.firstWord};
+        // "Terrorists" are the rebels in Syrian state media and the PKK/YPG (the SDF) in
+        // Turkish state media: the outlet decides.
+        if (!a.pronoun && m_turkishOutlet && m_actors.actor("sdf")) {
+            std::string lower = a.text;
+            std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+            if (lower.find("terror") != std::string::npos)
+                b.actorId = "sdf";
+        }
         // "The Israeli military says troops seized…", "the SDF said fighters had…": a bare
         // "troops" or "fighters" right after what an actor says are that actor's own.
         if (a.generic && a.firstWord >= 1) {
@@ -608,6 +620,7 @@ public:
     CodePointIndex m_body;
     std::vector<ExtractedClaim> m_out;
     std::string m_lastActor;
+    bool m_turkishOutlet = false; // Anadolu, Daily Sabah, TRT…: "terrorists" are the PKK/YPG
     std::string m_lastNamedActor; // the last actor named, for bindHostArmy()
     Attribution m_pronounSpeaker;
     Attribution m_lastAttributionStore;

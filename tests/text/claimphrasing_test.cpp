@@ -335,3 +335,13 @@ TEST_CASE("round 9: 'occupied the city' is a capture, 'Israeli-occupied' a descr
     const auto forced = extract("Government troops were forced out of Hama on Thursday.", "2024-12-06T12:00:00Z");
     CHECK(on(forced, "hama", ClaimKind::Withdrew) == V {"government"});
 }
+
+TEST_CASE("round 9: 'terrorists' are the rebels in Syrian state media and the SDF in Turkish state media")
+{
+    const auto anadolu = extract("The terrorists were forced out of Manbij after heavy fighting, SNA sources said.",
+        "2024-12-09T12:00:00Z", "Anadolu Agency");
+    CHECK(on(anadolu, "manbij", ClaimKind::Withdrew) == V {"sdf"});
+    const auto sana = extract("The terrorists were forced out of Manbij after heavy fighting, a military source said.",
+        "2024-12-09T12:00:00Z", "SANA");
+    CHECK(on(sana, "manbij", ClaimKind::Withdrew) == V {"opposition"});
+}

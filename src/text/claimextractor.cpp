@@ -1,5 +1,6 @@
 #include "claimextractor.h"
 
+#include "claimactors.h"
 #include "claimsentence.h"
 #include "claimlexicon.h"
 #include "claimplaces.h"
@@ -28,12 +29,9 @@ public:
     ClaimReader(const core::Article& article, const std::vector<core::Mention>& mentions,
                   const ActorMatcher& actors, const core::Gazetteer& gazetteer, const ExtractOptions& options)
         : m_article(article), m_mentions(mentions), m_actors(actors), m_options(options), m_speakers(actors),
-          m_dates(article.published), m_places(gazetteer, options.findPlace), m_body(article.body)
+          m_dates(article.published), m_places(gazetteer, options.findPlace), m_body(article.body),
+          m_binder(actors, article.outlet)
     {
-        std::string outlet = m_article.outlet;
-        std::transform(outlet.begin(), outlet.end(), outlet.begin(), [](unsigned char c) { return std::tolower(c); });
-        for (const char* o : {"anadolu", "daily sabah", "trt", "yeni safak", "yeni şafak", "hurriyet", "hürriyet"})
-            m_turkishOutlet = m_turkishOutlet || outlet.find(o) != std::string::npos;
     }
 
     std::vector<ExtractedClaim> run()
@@ -61,170 +59,6 @@ public:
         return std::move(m_out);
     }
 
-
-    bool holdsGround(const std::string& id) const
-    {
-        const auto* a = m_actors.actor(m_actors.root(id));
-        return a && (a->side == "opposition" || a->side == "government" || a->side == "kurdish");
-    }
-
-    std::string resolvePronoun(const Sent& s, const ActorMention& p) const
-    {
-        // "our forces" in a statement: the speaker's side ("the command said"), else the outlet's.
-        if (p.text.size() > 4 && (p.text[0] == 'o' || p.text[0] == 'O') && (p.text[1] == 'u' || p.text[1] == 'U')) {
-            core::SpeakerSide side = SpeakerFinder::outletSide(m_article.outlet);
-            for (const auto& a : s.attributions)
-                if (!a.pronoun && !a.vague && a.side != core::SpeakerSide::Independent)
-                    side = a.side;
-            const std::string_view want = side == core::SpeakerSide::Government   ? "government"
-                                          : side == core::SpeakerSide::Opposition ? "opposition"
-                                                                                  : "";
-            for (const auto& a : m_actors.actors())
-                if (!want.empty() && a.side == want && a.parent.empty())
-                    return a.id;
-            return {};
-        }
-        // "The SDF, which had run Manbij since driving out ISIS, said that their fighters had
-        // withdrawn": a pronoun in what the sentence's subject says is that subject.
-        for (std::size_t k = p.firstWord; k-- > 0;) {
-            static constexpr std::array<std::string_view, 12> kSaid{"said", "says", "say", "told", "added", "stated",
-                                                                    "announced", "insisted", "stressed", "denied",
-                                                                    "claimed", "declared"};
-            if (std::find(kSaid.begin(), kSaid.end(), s.words[k].lower) == kSaid.end())
-                continue;
-            if (const ActorMention* a = speakingActor(s, k); a && !a->pronoun)
-                return a->actorId;
-            break;
-        }
-        for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it)
-            if (it->lastWord <= p.firstWord && !it->pronoun && !it->generic)
-                return it->actorId;
-        for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it)
-            if (it->lastWord <= p.firstWord && !it->pronoun)
-                return it->actorId;
-        return m_lastActor;
-    }
-
-    Binding bind(const Sent& s, const ActorMention& a, int strength) const
-    {
-        Binding b{a.actorId, strength, a.generic, a.pronoun, a.firstWord};
-        // "Terrorists" are the rebels in Syrian state media and the PKK/YPG (the SDF) in
-        // Turkish state media: the outlet decides.
-        if (!a.pronoun && m_turkishOutlet && m_actors.actor("sdf")) {
-            std::string lower = a.text;
-            std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-            if (lower.find("terror") != std::string::npos)
-                b.actorId = "sdf";
-        }
-        // "The Israeli military says troops seized…", "the SDF said fighters had…": a bare
-        // "troops" or "fighters" right after what an actor says are that actor's own.
-        if (a.generic && a.firstWord >= 1) {
-            const auto& said = s.words[a.firstWord - 1].lower;
-            if (said == "says" || said == "said" || said == "say")
-                if (const ActorMention* speaker = speakingActor(s, a.firstWord - 1);
-                    speaker && !speaker->pronoun && !speaker->generic && speaker != &a)
-                    b.actorId = speaker->actorId;
-        }
-        if (a.pronoun) {
-            b.actorId = resolvePronoun(s, a);
-            b.strength = std::min(strength, 2);
-        }
-        return b;
-    }
-
-    // The actor a relative clause ending at the comma `comma` describes: "<actor> [(<abbr>)],
-    // which|who …,". Only when nothing but the relative clause lies between.
-    std::optional<ActorMention> antecedentBeforeRelative(const Sent& s, std::size_t comma) const
-    {
-        for (std::size_t k = comma; k-- > 1;) {
-            const auto& w = s.words[k].lower;
-            if (w == ";" || w == "said" || w == "says")
-                return std::nullopt;
-            if ((w == "which" || w == "who") && s.words[k - 1].lower == ",") {
-                const std::size_t end = k - 1; // the comma before "which"
-                for (const auto& a : s.actors)
-                    if (!a.pronoun && (a.lastWord == end || (a.lastWord + 1 == end && s.words[a.lastWord].lower == ")")))
-                        return a;
-                return std::nullopt;
-            }
-        }
-        return std::nullopt;
-    }
-
-    // The subject of a verb: the nearest actor before it that is not the object of a preposition.
-    std::optional<Binding> subjectOf(const Sent& s, const Trigger& t, std::size_t clauseLeft, bool anyRole) const
-    {
-        for (int pass = 0; pass < 2; ++pass) {
-            const std::size_t from = pass == 0 ? clauseLeft : 0;
-            for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it) {
-                const auto& a = *it;
-                if (a.lastWord > t.first || a.firstWord < from ||
-                    (pass == 1 && a.firstWord >= clauseLeft && !inAttribution(s, a.firstWord, a.lastWord)))
-                    continue;
-                // The speaker is no subject of what they report, unless nothing else is there:
-                // "a rebel commander reported gaining control of…".
-                if (pass == 0 && !a.pronoun && inAttribution(s, a.firstWord, a.lastWord))
-                    continue;
-                // "Fighters loyal to the new authorities took…": the group named.
-                // "members of the Manbij Military Council pulled out": the group.
-                // "The General Command of the Army announced…": the army.
-                static constexpr std::array<std::string_view, 13> kGroup{"members", "fighters", "units", "troops",
-                    "elements", "militants", "gunmen", "forces", "command", "commanders", "commander", "leadership",
-                    "factions"};
-                std::size_t head = a.firstWord; // skip "the" / "a"
-                while (head > 0 && (s.words[head - 1].lower == "the" || s.words[head - 1].lower == "a"))
-                    --head;
-                const bool loyal = head >= 2 &&
-                                   ((s.words[head - 1].lower == "to" && s.words[head - 2].lower == "loyal") ||
-                                    (s.words[head - 1].lower == "of" &&
-                                     std::find(kGroup.begin(), kGroup.end(), s.words[head - 2].lower) != kGroup.end()));
-                // "Israel sent troops into the buffer zone and seized…": a bare "troops" right
-                // after a verb is its object, not the subject of what follows.
-                if (a.generic && a.firstWord >= 1 && a.firstWord + 1 < t.first) {
-                    const auto& verb = s.words[a.firstWord - 1].lower;
-                    if (verb == "sent" || verb == "sends" || verb == "send" || verb == "deployed" || verb == "dispatched"
-                        || verb == "moved" || verb == "rushed" || verb == "ordered")
-                        continue;
-                }
-                // "the news about terrorist groups entering Daraa": a participle right after its actor.
-                const bool gerund = a.lastWord == t.first && s.words[t.first].lower.ends_with("ing");
-                // "…, and regime forces withdrew from Nasib": ", and" opens a clause, no list.
-                const bool clauseAnd = head >= 2 && s.words[head - 1].lower == "and" && s.words[head - 2].lower == ",";
-                if (!anyRole && !loyal && !gerund && !clauseAnd && isObliqueMarker(wordBefore(s, a.firstWord)))
-                    continue;
-                bool adjacent = true;
-                for (std::size_t k = a.lastWord; k < t.first; ++k)
-                    adjacent = adjacent && (isSoftWord(s.words[k].lower) || isNegationAt(s.words, k) ||
-                                            s.words[k].lower == "to" || s.words[k].lower == "'" ||
-                                            s.words[k].lower == "s");
-                auto b = bind(s, a, pass == 1 ? 1 : adjacent ? 3 : 2);
-                // "Fighters from the Southern Operations Room": the named group.
-                if (a.generic)
-                    for (const auto& named : s.actors)
-                        if (!named.generic && !named.pronoun && named.firstWord > a.lastWord &&
-                            named.lastWord <= t.first && named.firstWord <= a.lastWord + 3 &&
-                            (s.words[a.lastWord].lower == "from" || s.words[a.lastWord].lower == "of")) {
-                            b.actorId = named.actorId;
-                            b.generic = false;
-                        }
-                if (!b.actorId.empty())
-                    return b;
-            }
-        }
-        return std::nullopt;
-    }
-
-    // The first actor in [from, to): the agent after "by", the winner after "fell to".
-    std::optional<Binding> actorIn(const Sent& s, std::size_t from, std::size_t to, int strength) const
-    {
-        for (const auto& a : s.actors)
-            if (a.firstWord >= from && a.lastWord <= to) {
-                auto b = bind(s, a, strength);
-                if (!b.actorId.empty())
-                    return b;
-            }
-        return std::nullopt;
-    }
 
     void readTrigger(const Sent& s, std::size_t si, const Trigger& t)
     {
@@ -273,7 +107,7 @@ public:
         if (t.ofActor) {
             for (const auto& a : s.actors)
                 if (!ofActor && (a.firstWord == t.last || (a.firstWord == t.last + 1 && s.words[t.last].lower == "the")))
-                    ofActor = bind(s, a, 3);
+                    ofActor = m_binder.bind(s, a, 3);
             if (!ofActor || ofActor->actorId.empty())
                 return;
             const auto self = std::find_if(s.actors.begin(), s.actors.end(),
@@ -308,21 +142,21 @@ public:
                 // Up to ten words: "by U.S.-backed Kurdish-led forces" is ten tokens.
                 for (std::size_t k = t.first; k < std::min(right + 1, s.words.size()); ++k)
                     if (s.words[k].lower == "by")
-                        actor = actorIn(s, k + 1, std::min(k + 11, s.words.size()), 3);
+                        actor = m_binder.actorIn(s, k + 1, std::min(k + 11, s.words.size()), 3);
             } else {
-                actor = subjectOf(s, t, left, kind == ClaimKind::Surrendered);
+                actor = m_binder.subjectOf(s, t, left, kind == ClaimKind::Surrendered);
                 // "Kurdish-led forces, which hold Sheikh Maqsoud": the relative pronoun's antecedent.
                 if (left > 0 && (s.words[left - 1].lower == "which" || s.words[left - 1].lower == "who") &&
                     (!actor || actor->word < left))
                     for (const auto& a : s.actors)
                         if (!a.pronoun && (a.lastWord + 1 == left || (a.lastWord + 2 == left && s.words[a.lastWord].lower == ",")))
-                            actor = bind(s, a, 2);
+                            actor = m_binder.bind(s, a, 2);
                 // Bare "inside": only right after its actor ("reports of rebels inside Homs").
                 if (t.frame == TriggerFrame::Presence && t.last == t.first + 1 && s.words[t.first].lower == "inside") {
                     actor.reset();
                     for (const auto& a : s.actors)
                         if (a.lastWord == t.first && !a.pronoun)
-                            actor = bind(s, a, 3);
+                            actor = m_binder.bind(s, a, 3);
                     if (!actor)
                         return;
                 }
@@ -342,7 +176,7 @@ public:
                         if (!actor && a.firstWord > t.last && !a.pronoun && a.firstWord >= 1 &&
                             (s.words[a.firstWord - 1].lower == "," ||
                              (a.firstWord >= 2 && s.words[a.firstWord - 2].lower == ",")))
-                            actor = bind(s, a, 2);
+                            actor = m_binder.bind(s, a, 2);
                 bool fromRelative = false;
                 // "The Syrian National Army (SNA), which launched its own operation as Aleppo
                 // fell, overran Tal Rifaat": the subject before the relative clause.
@@ -350,8 +184,8 @@ public:
                                           : left >= 1 && s.words[left - 1].lower == ","   ? left - 1
                                                                                           : 0;
                 if (!actor && !nonFinite && comma > 0)
-                    if (const auto a = antecedentBeforeRelative(s, comma)) {
-                        actor = bind(s, *a, 2);
+                    if (const auto a = m_binder.antecedentBeforeRelative(s, comma)) {
+                        actor = m_binder.bind(s, *a, 2);
                         fromRelative = !actor->actorId.empty();
                     }
                 if (kind != ClaimKind::Surrendered && t.frame != TriggerFrame::Presence && !fromRelative &&
@@ -365,10 +199,10 @@ public:
                 break;
             }
             if (s.words[t.last - 1].lower == "by") // "an attack by terrorist groups on Homs"
-                actor = actorIn(s, t.last, std::min(t.last + 6, s.words.size()), 3);
+                actor = m_binder.actorIn(s, t.last, std::min(t.last + 6, s.words.size()), 3);
             for (std::size_t k = t.last; k < windowEnd && !actor; ++k)
                 if (s.words[k].lower == "by")
-                    actor = actorIn(s, k + 1, std::min(k + 6, windowEnd), 3);
+                    actor = m_binder.actorIn(s, k + 1, std::min(k + 6, windowEnd), 3);
             // "they are repelling the assault on Homs": the attackers are the ones contesting it,
             // and without "by" nobody names them.
             if (!actor && s.words[t.first].lower.starts_with("repel"))
@@ -381,11 +215,11 @@ public:
                     return;
             }
             if (!actor)
-                actor = subjectOf(s, t, left, false);
+                actor = m_binder.subjectOf(s, t, left, false);
             // "fighting broke out between the SDF and Turkish-backed rebels": the first party.
             for (std::size_t k = t.last; k < windowEnd && !actor && kind == ClaimKind::Contested; ++k)
                 if (s.words[k].lower == "between")
-                    actor = actorIn(s, k + 1, std::min(k + 8, windowEnd), 2);
+                    actor = m_binder.actorIn(s, k + 1, std::min(k + 8, windowEnd), 2);
             // "rebel penetration", "the army's withdrawal": the actor right before the noun.
             for (const auto& a : s.actors) {
                 const bool adjacent = a.lastWord == t.first ||
@@ -403,7 +237,7 @@ public:
         case TriggerFrame::UnderControl:
         case TriggerFrame::InHands: {
             const std::size_t from = t.frame == TriggerFrame::InHands && t.first >= 4 ? t.first - 4 : t.last;
-            actor = actorIn(s, from, std::min(windowEnd + 1, s.words.size()), 3);
+            actor = m_binder.actorIn(s, from, std::min(windowEnd + 1, s.words.size()), 3);
             if (t.frame != TriggerFrame::Ergative || s.words[t.first].lower == "came" || s.words[t.first].lower == "come" ||
                 s.words[t.first].lower == "comes" || s.words[t.first].lower == "coming") {
                 // "under rebel control" / "in the hands of": the word "control" or "hands" must be there.
@@ -426,15 +260,15 @@ public:
         // No actor in the sentence: the party the article was just talking about, for agentless
         // captures ("Hama fell on Thursday") only, and only a party that holds ground.
         if (!actor && (t.frame == TriggerFrame::Ergative || passive || t.frame == TriggerFrame::Nominal) &&
-            holdsGround(m_lastActor))
-            actor = Binding{m_lastActor, 0, false, false, 0};
+            m_binder.holdsGround(m_binder.lastActor()))
+            actor = Binding{m_binder.lastActor(), 0, false, false, 0};
         if (!actor || actor->actorId.empty())
             return;
         // "lost Hama to the rebels": a capture by the winner, or a withdrawal by the loser.
         if (t.frame == TriggerFrame::Loss) {
             for (std::size_t k = t.last; k < windowEnd; ++k)
                 if (s.words[k].lower == "to")
-                    if (auto winner = actorIn(s, k + 1, std::min(k + 5, windowEnd + 1), 3)) {
+                    if (auto winner = m_binder.actorIn(s, k + 1, std::min(k + 5, windowEnd + 1), 3)) {
                         counterpart = actor->actorId;
                         actor = winner;
                         kind = ClaimKind::Captured;
@@ -442,7 +276,7 @@ public:
         } else if (kind == ClaimKind::Captured && !passive) {
             for (std::size_t k = t.last; k < windowEnd; ++k)
                 if (s.words[k].lower == "from")
-                    if (auto loser = actorIn(s, k + 1, std::min(k + 5, windowEnd + 1), 3))
+                    if (auto loser = m_binder.actorIn(s, k + 1, std::min(k + 5, windowEnd + 1), 3))
                         counterpart = loser->actorId;
         } else if (kind == ClaimKind::Surrendered) {
             for (const auto& a : s.actors)
@@ -598,12 +432,12 @@ public:
         });
         if (m_out.size() > firstNew) {
             if (acting != m_out.rend() - firstNew)
-                m_lastActor = acting->claim.actor;
+                m_binder.setLastActor(acting->claim.actor);
         } else {
             for (const auto& a : s.actors)
                 if (!a.pronoun && !a.generic && !inAttribution(s, a.firstWord, a.lastWord) &&
                     !isObliqueMarker(wordBefore(s, a.firstWord)))
-                    m_lastActor = a.actorId;
+                    m_binder.setLastActor(a.actorId);
         }
         for (const auto& a : s.attributions)
             if (!a.pronoun && !a.vague)
@@ -619,8 +453,7 @@ public:
     ClaimPlaces m_places;
     CodePointIndex m_body;
     std::vector<ExtractedClaim> m_out;
-    std::string m_lastActor;
-    bool m_turkishOutlet = false; // Anadolu, Daily Sabah, TRT…: "terrorists" are the PKK/YPG
+    ActorBinder m_binder;
     std::string m_lastNamedActor; // the last actor named, for bindHostArmy()
     Attribution m_pronounSpeaker;
     Attribution m_lastAttributionStore;

@@ -1,0 +1,180 @@
+// ActorBinder: who a trigger's actor is (claimactors.h).
+#include "claimactors.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace sitrep::text::detail {
+
+ActorBinder::ActorBinder(const ActorMatcher& actors, std::string outlet)
+    : m_actors(actors)
+    , m_outlet(std::move(outlet))
+{
+    std::string lower = m_outlet;
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    for (const char* o : {"anadolu", "daily sabah", "trt", "yeni safak", "yeni şafak", "hurriyet", "hürriyet"})
+        m_turkishOutlet = m_turkishOutlet || lower.find(o) != std::string::npos;
+}
+
+bool ActorBinder::holdsGround(const std::string& id) const
+{
+    const auto* a = m_actors.actor(m_actors.root(id));
+    return a && (a->side == "opposition" || a->side == "government" || a->side == "kurdish");
+}
+
+std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p) const
+{
+    // "our forces" in a statement: the speaker's side ("the command said"), else the outlet's.
+    if (p.text.size() > 4 && (p.text[0] == 'o' || p.text[0] == 'O') && (p.text[1] == 'u' || p.text[1] == 'U')) {
+        core::SpeakerSide side = SpeakerFinder::outletSide(m_outlet);
+        for (const auto& a : s.attributions)
+            if (!a.pronoun && !a.vague && a.side != core::SpeakerSide::Independent)
+                side = a.side;
+        const std::string_view want = side == core::SpeakerSide::Government ? "government"
+            : side == core::SpeakerSide::Opposition                         ? "opposition"
+                                                                            : "";
+        for (const auto& a : m_actors.actors())
+            if (!want.empty() && a.side == want && a.parent.empty())
+                return a.id;
+        return {};
+    }
+    // "The SDF, which had run Manbij since driving out ISIS, said that their fighters had
+    // withdrawn": a pronoun in what the sentence's subject says is that subject.
+    for (std::size_t k = p.firstWord; k-- > 0;) {
+        static constexpr std::array<std::string_view, 12> kSaid {"said", "says", "say", "told", "added", "stated",
+            "announced", "insisted", "stressed", "denied", "claimed", "declared"};
+        if (std::find(kSaid.begin(), kSaid.end(), s.words[k].lower) == kSaid.end())
+            continue;
+        if (const ActorMention* a = speakingActor(s, k); a && !a->pronoun)
+            return a->actorId;
+        break;
+    }
+    for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it)
+        if (it->lastWord <= p.firstWord && !it->pronoun && !it->generic)
+            return it->actorId;
+    for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it)
+        if (it->lastWord <= p.firstWord && !it->pronoun)
+            return it->actorId;
+    return m_lastActor;
+}
+
+Binding ActorBinder::bind(const Sent& s, const ActorMention& a, int strength) const
+{
+    Binding b {a.actorId, strength, a.generic, a.pronoun, a.firstWord};
+    // "Terrorists" are the rebels in Syrian state media and the PKK/YPG (the SDF) in
+    // Turkish state media: the outlet decides.
+    if (!a.pronoun && m_turkishOutlet && m_actors.actor("sdf")) {
+        std::string lower = a.text;
+        std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+        if (lower.find("terror") != std::string::npos)
+            b.actorId = "sdf";
+    }
+    // "The Israeli military says troops seized…", "the SDF said fighters had…": a bare
+    // "troops" or "fighters" right after what an actor says are that actor's own.
+    if (a.generic && a.firstWord >= 1) {
+        const auto& said = s.words[a.firstWord - 1].lower;
+        if (said == "says" || said == "said" || said == "say")
+            if (const ActorMention* speaker = speakingActor(s, a.firstWord - 1);
+                speaker && !speaker->pronoun && !speaker->generic && speaker != &a)
+                b.actorId = speaker->actorId;
+    }
+    if (a.pronoun) {
+        b.actorId = resolvePronoun(s, a);
+        b.strength = std::min(strength, 2);
+    }
+    return b;
+}
+
+std::optional<ActorMention> ActorBinder::antecedentBeforeRelative(const Sent& s, std::size_t comma) const
+{
+    for (std::size_t k = comma; k-- > 1;) {
+        const auto& w = s.words[k].lower;
+        if (w == ";" || w == "said" || w == "says")
+            return std::nullopt;
+        if ((w == "which" || w == "who") && s.words[k - 1].lower == ",") {
+            const std::size_t end = k - 1; // the comma before "which"
+            for (const auto& a : s.actors)
+                if (!a.pronoun && (a.lastWord == end || (a.lastWord + 1 == end && s.words[a.lastWord].lower == ")")))
+                    return a;
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Binding> ActorBinder::subjectOf(
+    const Sent& s, const Trigger& t, std::size_t clauseLeft, bool anyRole) const
+{
+    for (int pass = 0; pass < 2; ++pass) {
+        const std::size_t from = pass == 0 ? clauseLeft : 0;
+        for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it) {
+            const auto& a = *it;
+            if (a.lastWord > t.first || a.firstWord < from
+                || (pass == 1 && a.firstWord >= clauseLeft && !inAttribution(s, a.firstWord, a.lastWord)))
+                continue;
+            // The speaker is no subject of what they report, unless nothing else is there:
+            // "a rebel commander reported gaining control of…".
+            if (pass == 0 && !a.pronoun && inAttribution(s, a.firstWord, a.lastWord))
+                continue;
+            // "Fighters loyal to the new authorities took…": the group named.
+            // "members of the Manbij Military Council pulled out": the group.
+            // "The General Command of the Army announced…": the army.
+            static constexpr std::array<std::string_view, 13> kGroup {"members", "fighters", "units", "troops",
+                "elements", "militants", "gunmen", "forces", "command", "commanders", "commander", "leadership",
+                "factions"};
+            std::size_t head = a.firstWord; // skip "the" / "a"
+            while (head > 0 && (s.words[head - 1].lower == "the" || s.words[head - 1].lower == "a"))
+                --head;
+            const bool loyal = head >= 2
+                && ((s.words[head - 1].lower == "to" && s.words[head - 2].lower == "loyal")
+                    || (s.words[head - 1].lower == "of"
+                        && std::find(kGroup.begin(), kGroup.end(), s.words[head - 2].lower) != kGroup.end()));
+            // "Israel sent troops into the buffer zone and seized…": a bare "troops" right
+            // after a verb is its object, not the subject of what follows.
+            if (a.generic && a.firstWord >= 1 && a.firstWord + 1 < t.first) {
+                const auto& verb = s.words[a.firstWord - 1].lower;
+                if (verb == "sent" || verb == "sends" || verb == "send" || verb == "deployed" || verb == "dispatched"
+                    || verb == "moved" || verb == "rushed" || verb == "ordered")
+                    continue;
+            }
+            // "the news about terrorist groups entering Daraa": a participle right after its actor.
+            const bool gerund = a.lastWord == t.first && s.words[t.first].lower.ends_with("ing");
+            // "…, and regime forces withdrew from Nasib": ", and" opens a clause, no list.
+            const bool clauseAnd = head >= 2 && s.words[head - 1].lower == "and" && s.words[head - 2].lower == ",";
+            if (!anyRole && !loyal && !gerund && !clauseAnd && isObliqueMarker(wordBefore(s, a.firstWord)))
+                continue;
+            bool adjacent = true;
+            for (std::size_t k = a.lastWord; k < t.first; ++k)
+                adjacent = adjacent
+                    && (isSoftWord(s.words[k].lower) || isNegationAt(s.words, k) || s.words[k].lower == "to"
+                        || s.words[k].lower == "'" || s.words[k].lower == "s");
+            auto b = bind(s, a, pass == 1 ? 1 : adjacent ? 3 : 2);
+            // "Fighters from the Southern Operations Room": the named group.
+            if (a.generic)
+                for (const auto& named : s.actors)
+                    if (!named.generic && !named.pronoun && named.firstWord > a.lastWord && named.lastWord <= t.first
+                        && named.firstWord <= a.lastWord + 3
+                        && (s.words[a.lastWord].lower == "from" || s.words[a.lastWord].lower == "of")) {
+                        b.actorId = named.actorId;
+                        b.generic = false;
+                    }
+            if (!b.actorId.empty())
+                return b;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Binding> ActorBinder::actorIn(const Sent& s, std::size_t from, std::size_t to, int strength) const
+{
+    for (const auto& a : s.actors)
+        if (a.firstWord >= from && a.lastWord <= to) {
+            auto b = bind(s, a, strength);
+            if (!b.actorId.empty())
+                return b;
+        }
+    return std::nullopt;
+}
+
+} // namespace sitrep::text::detail

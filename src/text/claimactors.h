@@ -1,0 +1,44 @@
+#pragma once
+// ActorBinder: who a trigger's actor is — the subject before the verb, the agent after "by", a
+// pronoun's antecedent, the subject before a relative clause, a speaker's own troops, the SDF
+// behind a Turkish outlet's "terrorists" — and the actor the article last spoke of, which an
+// agentless capture falls back to. Internal to the claim extractor.
+#include "claimsentence.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+namespace sitrep::text::detail {
+
+class ActorBinder {
+public:
+    ActorBinder(const ActorMatcher& actors, std::string outlet);
+
+    // Whether the actor (or its root) is a side that holds ground (opposition, government, Kurds).
+    [[nodiscard]] bool holdsGround(const std::string& id) const;
+    // The mention as a binding of `strength`; a pronoun resolved to its antecedent.
+    [[nodiscard]] Binding bind(const Sent& s, const ActorMention& a, int strength) const;
+    // The actor a relative clause ending at the comma `comma` describes: "<actor> [(<abbr>)],
+    // which|who …,"; only when nothing but the relative clause lies between.
+    [[nodiscard]] std::optional<ActorMention> antecedentBeforeRelative(const Sent& s, std::size_t comma) const;
+    // The subject of a verb: the nearest actor before it that is not the object of a preposition.
+    [[nodiscard]] std::optional<Binding> subjectOf(
+        const Sent& s, const Trigger& t, std::size_t clauseLeft, bool anyRole) const;
+    // The first actor in [from, to): the agent after "by", the winner after "fell to".
+    [[nodiscard]] std::optional<Binding> actorIn(const Sent& s, std::size_t from, std::size_t to, int strength) const;
+
+    // The actor the article last spoke of (agentless claims fall back to it).
+    [[nodiscard]] const std::string& lastActor() const { return m_lastActor; }
+    void setLastActor(std::string id) { m_lastActor = std::move(id); }
+
+private:
+    [[nodiscard]] std::string resolvePronoun(const Sent& s, const ActorMention& p) const;
+
+    const ActorMatcher& m_actors;
+    std::string m_outlet;
+    bool m_turkishOutlet = false; // Anadolu, Daily Sabah, TRT…: "terrorists" are the PKK/YPG
+    std::string m_lastActor;
+};
+
+} // namespace sitrep::text::detail

@@ -241,46 +241,6 @@ private:
     BaseMap& m_map;
 };
 
-} // namespace
-
-core::Result<std::vector<LonLat>> triangulate(const std::vector<Path>& rings)
-{
-    if (rings.empty() || rings.front().size() < 3)
-        return core::fail("polygon has no outer ring");
-    GeosContext geos;
-    GEOSContextHandle_t ctx = geos.handle();
-    GEOSGeometry* shell = makeRing(ctx, rings.front());
-    std::vector<GEOSGeometry*> holes;
-    for (std::size_t i = 1; i < rings.size(); ++i)
-        if (rings[i].size() >= 3)
-            if (GEOSGeometry* hole = makeRing(ctx, rings[i]))
-                holes.push_back(hole);
-    if (!shell) {
-        for (GEOSGeometry* h : holes)
-            GEOSGeom_destroy_r(ctx, h);
-        return core::fail("invalid outer ring: " + geos.lastError());
-    }
-    GeomPtr polygon(GEOSGeom_createPolygon_r(ctx, shell, holes.data(),
-                                             static_cast<unsigned>(holes.size())),
-                    GeomDeleter{ctx});
-    if (!polygon)
-        return core::fail("cannot build polygon: " + geos.lastError());
-    GeomPtr triangles(GEOSConstrainedDelaunayTriangulation_r(ctx, polygon.get()), GeomDeleter{ctx});
-    if (!triangles) {
-        // Self-intersecting input: repair, then triangulate what is left.
-        GeomPtr valid(GEOSMakeValid_r(ctx, polygon.get()), GeomDeleter{ctx});
-        if (valid)
-            triangles.reset(GEOSConstrainedDelaunayTriangulation_r(ctx, valid.get()));
-    }
-    if (!triangles)
-        return core::fail("triangulation failed: " + geos.lastError());
-    std::vector<LonLat> out;
-    collectTriangles(ctx, triangles.get(), out);
-    return out;
-}
-
-namespace {
-
 // A GEOS polygon from rings (outer first); null if the outer ring is not a ring.
 GEOSGeometry* makePolygon(GEOSContextHandle_t ctx, const std::vector<Path>& rings)
 {
@@ -296,6 +256,33 @@ GEOSGeometry* makePolygon(GEOSContextHandle_t ctx, const std::vector<Path>& ring
                 holes.push_back(hole);
     return GEOSGeom_createPolygon_r(ctx, shell, holes.data(), static_cast<unsigned>(holes.size()));
 }
+
+} // namespace
+
+core::Result<std::vector<LonLat>> triangulate(const std::vector<Path>& rings)
+{
+    if (rings.empty() || rings.front().size() < 3)
+        return core::fail("polygon has no outer ring");
+    GeosContext geos;
+    GEOSContextHandle_t ctx = geos.handle();
+    GeomPtr polygon(makePolygon(ctx, rings), GeomDeleter{ctx});
+    if (!polygon)
+        return core::fail("invalid polygon: " + geos.lastError());
+    GeomPtr triangles(GEOSConstrainedDelaunayTriangulation_r(ctx, polygon.get()), GeomDeleter{ctx});
+    if (!triangles) {
+        // Self-intersecting input: repair, then triangulate what is left.
+        GeomPtr valid(GEOSMakeValid_r(ctx, polygon.get()), GeomDeleter{ctx});
+        if (valid)
+            triangles.reset(GEOSConstrainedDelaunayTriangulation_r(ctx, valid.get()));
+    }
+    if (!triangles)
+        return core::fail("triangulation failed: " + geos.lastError());
+    std::vector<LonLat> out;
+    collectTriangles(ctx, triangles.get(), out);
+    return out;
+}
+
+namespace {
 
 Path ringPath(GEOSContextHandle_t ctx, const GEOSGeometry* ring)
 {
@@ -407,7 +394,9 @@ core::Result<BaseMap> loadBaseMap(const std::string& path)
     BaseMap map;
     LayerReader reader(*ds, map);
     std::vector<std::vector<Path>> landPolygons, countryPolygons;
-    reader.readAreas("land", map.land, true, &landPolygons);
+    // Land is triangulated only if there is no sea to draw over a land-coloured backdrop
+    // (below): 10 ms of start-up saved when there is.
+    reader.readAreas("land", map.land, false, &landPolygons);
     reader.readAreas("countries", map.countries, true, &countryPolygons);
     {
         const auto& polygons = landPolygons.empty() ? countryPolygons : landPolygons;
@@ -429,6 +418,15 @@ core::Result<BaseMap> loadBaseMap(const std::string& path)
             else
                 map.warnings.push_back("sea: " + sea.error().message);
         }
+        if (map.sea.empty() && !map.land.empty())
+            for (const auto& rings : landPolygons) {
+                auto triangles = triangulate(rings);
+                if (!triangles)
+                    map.warnings.push_back("land: " + triangles.error().message);
+                else
+                    map.land.front().triangles.insert(map.land.front().triangles.end(), triangles->begin(),
+                                                      triangles->end());
+            }
     }
     reader.readAreas("governorates", map.governorates, false);
     reader.readAreas("lakes", map.lakes, true);

@@ -47,6 +47,7 @@ struct BasePlace {
 };
 
 struct BaseMap {
+    // Land: rings always; triangles only when there is no `sea` (then land is drawn as a fill).
     std::vector<Area> land;
     std::vector<Area> countries;
     std::vector<Area> governorates;

@@ -266,6 +266,21 @@ const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const s
     return nullptr;
 }
 
+namespace {
+// The slot of the anaphor words[first..last] ("the city", "both towns") standing for `antecedent`.
+PlaceSlot anaphorSlot(PlaceSlot antecedent, const std::vector<Word>& words, const std::string& text,
+                      std::size_t first, std::size_t last, bool edge)
+{
+    antecedent.first = first;
+    antecedent.last = last + 1;
+    antecedent.text = text.substr(words[first].start, words[last].end - words[first].start);
+    antecedent.anaphoric = true;
+    antecedent.edge = edge;
+    antecedent.relation.clear();
+    return antecedent;
+}
+} // namespace
+
 void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string& text,
                               std::vector<PlaceSlot>& slots) const
 {
@@ -295,16 +310,8 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
                     consider(*it);
             if (pair.size() == 2) {
                 std::vector<PlaceSlot> made;
-                for (const PlaceSlot* p : pair) {
-                    PlaceSlot a = *p;
-                    a.first = i;
-                    a.last = k + 1;
-                    a.text = text.substr(words[i].start, words[k].end - words[i].start);
-                    a.anaphoric = true;
-                    a.edge = false;
-                    a.relation.clear();
-                    made.push_back(std::move(a));
-                }
+                for (const PlaceSlot* p : pair)
+                    made.push_back(anaphorSlot(*p, words, text, i, k, false));
                 for (auto& a : made)
                     slots.push_back(std::move(a));
             }
@@ -354,13 +361,7 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
             s.country = capital->country;
             s.confidence = 0.8;
         }
-        s.first = i;
-        s.last = k + 1;
-        s.text = text.substr(words[i].start, words[k].end - words[i].start);
-        s.anaphoric = true;
-        s.edge = edge;
-        s.relation.clear();
-        slots.push_back(std::move(s));
+        slots.push_back(anaphorSlot(std::move(s), words, text, i, k, edge));
         i = k;
     }
 }

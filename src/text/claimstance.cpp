@@ -46,6 +46,15 @@ std::vector<Binding> coordinatedSubjects(const Sent& s, const Trigger& t, const 
     return bound;
 }
 
+namespace {
+// Words that call a report untrue: "reports … are false", "baseless claims".
+bool judgedFalse(std::string_view w)
+{
+    return w == "false" || w == "untrue" || w == "baseless" || w == "fabricated" || w == "unfounded"
+        || w == "groundless" || w == "fake";
+}
+} // namespace
+
 bool negatedAt(const Sent& s, const Trigger& t, std::size_t negFrom)
 {
     bool negated = false;
@@ -64,8 +73,7 @@ bool negatedAt(const Sent& s, const Trigger& t, std::size_t negFrom)
     }
     for (std::size_t k = t.last; k < s.words.size() && reported; ++k) {
         const auto& w = s.words[k].lower;
-        negated = negated || w == "false" || w == "untrue" || w == "baseless" || w == "fabricated" || w == "incorrect"
-            || w == "unfounded" || w == "groundless" || w == "fake" || w == "fabrications"
+        negated = negated || judgedFalse(w) || w == "incorrect" || w == "fabrications"
             || (w == "lies" && k > 0 && (s.words[k - 1].lower == "are" || s.words[k - 1].punct));
     }
     // "described as \"baseless\" claims that the terrorists had seized Suran", "dismissed as
@@ -91,10 +99,9 @@ bool negatedAt(const Sent& s, const Trigger& t, std::size_t negFrom)
                 continue;
             ++seen;
             // …or denied: "The SDF denied reports that its fighters had abandoned the dam".
-            negated = negated || v.lower == "false" || v.lower == "baseless" || v.lower == "fabricated"
-                || v.lower == "unfounded" || v.lower == "groundless" || v.lower == "fake" || v.lower == "untrue"
-                || v.lower == "denied" || v.lower == "denies" || v.lower == "deny" || v.lower == "denying"
-                || v.lower == "dismissed" || v.lower == "rejected" || v.lower == "refuted";
+            negated = negated || judgedFalse(v.lower) || v.lower == "denied" || v.lower == "denies"
+                || v.lower == "deny" || v.lower == "denying" || v.lower == "dismissed" || v.lower == "rejected"
+                || v.lower == "refuted";
         }
     }
     // "There is no truth to reports that the army has withdrawn".

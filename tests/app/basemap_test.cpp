@@ -89,6 +89,8 @@ TEST_CASE("the sea is the land's complement: the Mediterranean and the far margi
     CHECK(inTriangles(sea, 25.0, 20.0));  // beyond the data, in the margin
     CHECK_FALSE(inTriangles(sea, 36.29, 33.51)); // Damascus
     CHECK_FALSE(inTriangles(sea, 33.2, 35.05));  // Cyprus, an island: a hole in the sea
+    // Land is then never drawn as a fill, so it is not triangulated.
+    CHECK(map->land.front().triangles.empty());
     // The renderers then clear to the land colour and draw the sea over it.
     const auto g = app::BaseMapGeometry::build(*map);
     CHECK(g->backdrop == app::style::land);

@@ -474,33 +474,29 @@ void ControlModel::refreshState()
     auto parsed = core::Lens::parse(m_lens.toStdString());
     const core::Lens lens = parsed ? *parsed : core::Lens::latest();
     d.engine.states(m_time, lens, d.states);
-    // Unchanged holders (most steps of a scrub or of playback): only the cells' cross-fades
-    // and pulses move on; colours, counts and front lines stay as they are.
-    if (d.sameAsLast(lens.toString())) {
-        m_layer->showState(d.engine, d.states, m_time, lens, [this](const std::string& actor) {
-            return actorColor(QString::fromStdString(actor));
-        });
-        emit stateChanged();
-        return;
-    }
-    d.stateIndex.clear();
-    m_placeColors.clear();
-    m_holders.clear();
-    m_statuses.clear();
+    // Unchanged holders (most steps of a scrub or of playback) keep the colours, counts and
+    // front lines as they are; only the cells' cross-fades and pulses move on.
+    const bool changed = !d.sameAsLast(lens.toString());
     QHash<QString, int> counts;
-    for (std::size_t i = 0; i < d.states.size(); ++i) {
-        const core::PlaceState& s = d.states[i];
-        d.stateIndex.emplace(std::string(s.placeId), i);
-        const QString id = QString::fromUtf8(s.placeId.data(), qsizetype(s.placeId.size()));
-        const QString root = s.actor.empty() ? QString() : QString::fromStdString(d.engine.rootActor(s.actor));
-        m_statuses.insert(id, QString::fromUtf8(core::nameOf(s.status).data(), qsizetype(core::nameOf(s.status).size())));
-        if (s.status == core::ControlStatus::Contested) {
-            m_placeColors.insert(id, kContested.darker(115));
-        } else if (s.status == core::ControlStatus::Held || s.status == core::ControlStatus::Stale) {
-            const QColor actor = actorColor(root);
-            m_placeColors.insert(id, actor.darker(135));
-            m_holders.insert(id, root);
-            counts[root]++;
+    if (changed) {
+        d.stateIndex.clear();
+        m_placeColors.clear();
+        m_holders.clear();
+        m_statuses.clear();
+        for (std::size_t i = 0; i < d.states.size(); ++i) {
+            const core::PlaceState& s = d.states[i];
+            d.stateIndex.emplace(std::string(s.placeId), i);
+            const QString id = QString::fromUtf8(s.placeId.data(), qsizetype(s.placeId.size()));
+            const QString root = s.actor.empty() ? QString() : QString::fromStdString(d.engine.rootActor(s.actor));
+            m_statuses.insert(id, QString::fromUtf8(core::nameOf(s.status).data(), qsizetype(core::nameOf(s.status).size())));
+            if (s.status == core::ControlStatus::Contested) {
+                m_placeColors.insert(id, kContested.darker(115));
+            } else if (s.status == core::ControlStatus::Held || s.status == core::ControlStatus::Stale) {
+                const QColor actor = actorColor(root);
+                m_placeColors.insert(id, actor.darker(135));
+                m_holders.insert(id, root);
+                counts[root]++;
+            }
         }
     }
     // Cells take their place's state (the builder's cells are keyed by place id): hatched where
@@ -508,15 +504,16 @@ void ControlModel::refreshState()
     m_layer->showState(d.engine, d.states, m_time, lens, [this](const std::string& actor) {
         return actorColor(QString::fromStdString(actor));
     });
-
-    // Front lines from the builder (cached per state vector, so scrubbing back is free).
-    auto territory = d.builder->build(geo::engineStateLookup(d.engine, m_time, lens));
-    if (territory) {
-        m_layer->setFrontLines(territory->frontLines); // styled per pair; keeps them alive
-    } else {
-        qCWarning(lcControl).noquote() << QString::fromStdString(territory.error().toString());
+    if (changed) {
+        // Front lines from the builder (cached per state vector, so scrubbing back is free).
+        auto territory = d.builder->build(geo::engineStateLookup(d.engine, m_time, lens));
+        if (territory) {
+            m_layer->setFrontLines(territory->frontLines); // styled per pair; keeps them alive
+        } else {
+            qCWarning(lcControl).noquote() << QString::fromStdString(territory.error().toString());
+        }
+        m_legend.setCounts(counts);
     }
-    m_legend.setCounts(counts);
     emit stateChanged();
 }
 

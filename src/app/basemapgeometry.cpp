@@ -30,6 +30,7 @@ struct Lines {
     MapLayer layer;
     LineStyle style;
     std::vector<std::vector<QPointF>> paths;
+    double coarseness = 1; // × kSimplifyPx: faint lines nobody follows closely may be coarser
 };
 
 void addLines(BaseMapGeometry& g, Lines& lines, const geo::Line& line)
@@ -143,13 +144,17 @@ std::shared_ptr<const BaseMapGeometry> BaseMapGeometry::build(const geo::BaseMap
     g->fills.push_back({MapLayer::Water, std::move(lakes)});
 
     // Line layers as projected paths first; their meshes, one per level of detail, after.
-    Lines foreignAdmin {MapLayer::Governorates, style::foreignAdmin, {}};
+    // Neighbouring governorates share their borders: each edge is drawn once (half the
+    // triangles, and dashes that do not double).
+    Lines foreignAdmin {MapLayer::Governorates, style::foreignAdmin, {}, 3};
     Lines admin {MapLayer::Governorates, style::governorate, {}};
     for (const geo::Area& a : map.governorates) {
         Lines& target = a.country == kFocusCountry ? admin : foreignAdmin;
         for (const geo::Path& ring : a.rings)
             target.paths.push_back(localPoints(*g, ring));
     }
+    admin.paths = edgesOnce(admin.paths);
+    foreignAdmin.paths = edgesOnce(foreignAdmin.paths);
     Lines coast {MapLayer::Land, style::coast, {}};
     Lines shore {MapLayer::Water, style::lakeShore, {}};
     for (const geo::Line& l : map.coast)
@@ -195,7 +200,7 @@ std::shared_ptr<const BaseMapGeometry> BaseMapGeometry::build(const geo::BaseMap
                  &casing, &road, &border, &disputed}) {
             LineMesh mesh = lineMesh(lines->style);
             for (const std::vector<QPointF>& path : lines->paths)
-                mesh.addPath(tolerance > 0 ? simplifyPath(path, tolerance) : path);
+                mesh.addPath(tolerance > 0 ? simplifyPath(path, tolerance * lines->coarseness) : path);
             g->strokes.push_back({lines->layer, std::move(mesh), minScale, maxScale});
         }
     }

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <numbers>
+#include <unordered_set>
 
 namespace sitrep::app {
 
@@ -53,6 +55,59 @@ std::vector<QPointF> simplifyPath(const std::vector<QPointF>& path, double toler
     for (std::size_t i = 0; i < path.size(); ++i)
         if (keep[i])
             out.push_back(path[i]);
+    return out;
+}
+
+namespace {
+struct Edge {
+    QPointF a, b;
+    bool operator==(const Edge& o) const { return (a == o.a && b == o.b) || (a == o.b && b == o.a); }
+};
+struct EdgeHash {
+    std::size_t operator()(const Edge& e) const
+    {
+        // Symmetric in the two ends, as equality is.
+        const auto h = [](QPointF p) {
+            return std::hash<double>()(p.x()) * 0x9e3779b97f4a7c15ULL ^ std::hash<double>()(p.y());
+        };
+        return h(e.a) + h(e.b);
+    }
+};
+} // namespace
+
+std::vector<std::vector<QPointF>> edgesOnce(const std::vector<std::vector<QPointF>>& rings)
+{
+    std::unordered_set<Edge, EdgeHash> seen;
+    std::vector<std::vector<QPointF>> out;
+    for (const std::vector<QPointF>& ring : rings) {
+        const std::size_t first = out.size();
+        bool openAtStart = false; // the ring's first edge is new: its first run may join its last
+        std::vector<QPointF> run;
+        for (std::size_t i = 0; i + 1 < ring.size(); ++i) {
+            if (ring[i] == ring[i + 1])
+                continue;
+            if (seen.insert({ring[i], ring[i + 1]}).second) {
+                if (run.empty()) {
+                    run.push_back(ring[i]);
+                    openAtStart = openAtStart || i == 0;
+                }
+                run.push_back(ring[i + 1]);
+            } else if (!run.empty()) {
+                out.push_back(std::move(run));
+                run.clear();
+            }
+        }
+        if (!run.empty())
+            out.push_back(std::move(run));
+        // A closed ring whose first and last runs meet at its start: one run, not two.
+        const bool closed = ring.size() > 2 && ring.front() == ring.back();
+        if (closed && openAtStart && out.size() - first >= 2 && out.back().back() == out[first].front()) {
+            std::vector<QPointF>& last = out.back();
+            last.insert(last.end(), out[first].begin() + 1, out[first].end());
+            out[first] = std::move(last);
+            out.pop_back();
+        }
+    }
     return out;
 }
 

@@ -48,6 +48,12 @@ struct LineMesh {
 // original; the first and last points always stay (so a closed ring stays closed).
 [[nodiscard]] std::vector<QPointF> simplifyPath(const std::vector<QPointF>& path, double tolerance);
 
+// The boundaries of areas that share edges (governorates) as lines in which every edge is
+// drawn once: a run of edges stops where it meets an edge an earlier ring already had, and a
+// ring with no shared edge stays one closed path. Edges match by their exact end points (the
+// areas of one dataset share their vertices), in either direction.
+[[nodiscard]] std::vector<std::vector<QPointF>> edgesOnce(const std::vector<std::vector<QPointF>>& rings);
+
 // Triangles of a ring (annulus) `widthPx` wide around `centre`, its edges feathered over a
 // pixel so that it stays smooth without multisampling (item pixels).
 void addRing(std::vector<FillVertex>& out, QPointF centre, double radius, double width, const QColor& color);

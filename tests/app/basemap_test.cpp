@@ -147,6 +147,31 @@ TEST_CASE("simplifying keeps the ends and every point farther than the tolerance
     CHECK(closed.size() == 5);
 }
 
+TEST_CASE("the border two areas share is drawn once")
+{
+    // Two squares side by side share the edge x = 1 (walked in opposite directions); a third
+    // ring shares nothing.
+    const std::vector<QPointF> left {{0, 0}, {1, 0}, {1, 1}, {0, 1}, {0, 0}};
+    const std::vector<QPointF> right {{1, 0}, {2, 0}, {2, 1}, {1, 1}, {1, 0}};
+    const std::vector<QPointF> apart {{5, 5}, {6, 5}, {6, 6}, {5, 5}};
+    const auto lines = app::edgesOnce({left, right, apart});
+    std::size_t edges = 0;
+    int sharedEdge = 0;
+    for (const auto& line : lines)
+        for (std::size_t i = 0; i + 1 < line.size(); ++i) {
+            ++edges;
+            const bool shared = line[i].x() == 1 && line[i + 1].x() == 1;
+            sharedEdge += shared;
+        }
+    CHECK(edges == 4 + 3 + 3); // 4 of the left square, 3 new of the right, the triangle's 3
+    CHECK(sharedEdge == 1);
+    // The right square's three new edges are one run, not two pieces split at its start.
+    CHECK(std::count_if(lines.begin(), lines.end(), [](const auto& l) { return l.front().x() >= 1 && l.front().x() <= 2 && l.size() == 4; }) == 1);
+    // A ring with no shared edge stays one closed path.
+    CHECK(std::find(lines.begin(), lines.end(), apart) != lines.end());
+    CHECK(lines.size() == 3);
+}
+
 TEST_CASE("every line layer has one level of detail per zoom, coarser ones with fewer vertices")
 {
     const auto map = geo::loadBaseMap(SITREP_SOURCE_DIR "/geodata/levant.gpkg");

@@ -144,6 +144,8 @@ std::vector<PlaceSlot> ClaimPlaces::next(const Sentence& sentence, const std::ve
         }
         slots.push_back(std::move(s));
     }
+    std::sort(slots.begin(), slots.end(), [](const PlaceSlot& a, const PlaceSlot& b) { return a.first < b.first; });
+    markDateline(words, slots);
     upgradeToGovernorates(words, slots);
     addRegions(words, sentence.text, slots);
     addAnaphora(words, sentence.text, slots);
@@ -153,6 +155,29 @@ std::vector<PlaceSlot> ClaimPlaces::next(const Sentence& sentence, const std::ve
     if (m_history.size() > 4)
         m_history.pop_back();
     return slots;
+}
+
+// "QAMISHLI, North Press – The SDF withdrew…", "AMMAN/BEIRUT, Dec 7 (Reuters) -", "Beirut (AFP) -":
+// the names opening a sentence, in capitals or before the outlet's bracket, say where the report
+// was filed; "the city" later on does not stand for them.
+void ClaimPlaces::markDateline(const std::vector<Word>& words, std::vector<PlaceSlot>& slots)
+{
+    if (slots.empty() || slots.front().first != 0 || slots.front().last >= words.size())
+        return;
+    const auto& opener = slots.front();
+    const bool capitals = opener.text.size() >= 3
+        && std::none_of(opener.text.begin(), opener.text.end(), [](unsigned char c) { return std::islower(c); });
+    const auto& after = words[opener.last].lower;
+    if (!(capitals && (after == "," || after == "/")) && after != "(")
+        return;
+    // The dateline runs to the dash after it ("DEIR EZ-ZOR, Syria/AMMAN (Reuters) -").
+    std::size_t end = opener.last;
+    while (end < words.size() && end < opener.last + 12 && words[end].lower != "-")
+        ++end;
+    if (end == words.size() || end == opener.last + 12)
+        end = opener.last;
+    for (auto& s : slots)
+        s.dateline = s.last <= end;
 }
 
 void ClaimPlaces::upgradeToGovernorates(const std::vector<Word>& words, std::vector<PlaceSlot>& slots) const
@@ -245,7 +270,7 @@ const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const s
                                          std::size_t before, bool capital) const
 {
     auto fits = [&](const PlaceSlot& s) {
-        if (s.placeIds.size() != 1 || s.region)
+        if (s.placeIds.size() != 1 || s.region || s.dateline)
             return false;
         return capital ? s.name == "Damascus" : cityLike(s.kind);
     };
@@ -298,7 +323,7 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
             const std::size_t k = w == "both" ? i + 1 : i + 2;
             std::vector<const PlaceSlot*> pair;
             auto consider = [&](const PlaceSlot& p) {
-                if (pair.size() < 2 && p.placeIds.size() == 1 && !p.region && cityLike(p.kind) &&
+                if (pair.size() < 2 && p.placeIds.size() == 1 && !p.region && !p.dateline && cityLike(p.kind) &&
                     std::none_of(pair.begin(), pair.end(), [&](const PlaceSlot* q) { return q->placeIds == p.placeIds; }))
                     pair.push_back(&p);
             };

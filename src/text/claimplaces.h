@@ -37,6 +37,7 @@ struct PlaceSlot {
     bool anaphoric = false; // "the city"
     bool edge = false;      // "the outskirts": the edge of the place, not the place
     bool region = false;    // expanded from a region phrase
+    bool dateline = false;  // "QAMISHLI, North Press –": where the report was filed, not a place it speaks of
     std::string relation;   // the geoparser's "within 30 km of", "outskirts of", …
     std::string regionId;   // "region:southwest", "governorate:daraa"
 };
@@ -58,6 +59,7 @@ public:
 
 private:
     void addRegions(const std::vector<Word>& words, const std::string& text, std::vector<PlaceSlot>& slots) const;
+    static void markDateline(const std::vector<Word>& words, std::vector<PlaceSlot>& slots);
     void upgradeToGovernorates(const std::vector<Word>& words, std::vector<PlaceSlot>& slots) const;
     void addAnaphora(const std::vector<Word>& words, const std::string& text, std::vector<PlaceSlot>& slots) const;
     void addPossessives(const std::vector<Word>& words, const std::string& text, std::vector<PlaceSlot>& slots) const;

@@ -1,0 +1,65 @@
+// Round 10 (heldout13, heldout14): how reports and week-in-review pieces tell a change of hands
+// beyond a single clause — the dateline that is no place of the story, withdrawals "towards"
+// somewhere, "it" and "both areas" for places named before, state media's redeployments, and
+// days told relative to one another. Places are found by name search (claimtesthelpers.h), so
+// these test the extractor apart from the geoparser.
+#include "claimtesthelpers.h"
+#include "text/claimextractor.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+using namespace sitrep;
+using core::ClaimKind;
+using core::Stance;
+
+namespace {
+
+const core::Gazetteer& gazetteer()
+{
+    static const core::Gazetteer g = [] {
+        using K = core::PlaceKind;
+        core::Gazetteer out = testing::seedGazetteer();
+        out.add(testing::makePlace("qamishli", "Qamishli", K::Town, "SY"));
+        return out;
+    }();
+    return g;
+}
+
+const text::ActorMatcher& actors()
+{
+    static const text::ActorMatcher m(text::ActorMatcher::defaultActors());
+    return m;
+}
+
+std::vector<core::Claim> extract(
+    const std::string& body, const char* published = "2024-12-07T18:00:00Z", std::string outlet = "Test Wire")
+{
+    const auto article = testing::makeArticle(body, published, std::move(outlet));
+    return text::extractClaims(article, testing::mentionsByName(body, gazetteer()), actors(), gazetteer());
+}
+
+// The claims on `place` of `kind`, as "actor/stance" strings, sorted.
+std::vector<std::string> on(const std::vector<core::Claim>& claims, std::string_view place, ClaimKind kind)
+{
+    std::vector<std::string> out;
+    for (const auto& c : claims)
+        if (c.placeId == place && c.kind == kind)
+            out.push_back(c.actor + (c.stance == Stance::Denies ? "/denies" : ""));
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+using V = std::vector<std::string>;
+
+} // namespace
+
+TEST_CASE("round 10: the city a dateline names is where the report was filed, not 'the city' of the story")
+{
+    const auto filed = extract("QAMISHLI, North Press – The SDF withdrew on Wednesday from the city of Deir ez-Zor.\n"
+                               "Local sources in the city said HTS fighters entered the city.",
+        "2024-12-11T15:00:00Z");
+    CHECK(on(filed, "deirezzor", ClaimKind::Entered) == V {"hts"});
+    CHECK(std::none_of(filed.begin(), filed.end(), [](const core::Claim& c) { return c.placeId == "qamishli"; }));
+}

@@ -113,6 +113,11 @@ std::optional<Binding> ActorBinder::subjectOf(
             if (a.lastWord > t.first || a.firstWord < from
                 || (pass == 1 && a.firstWord >= clauseLeft && !inAttribution(s, a.firstWord, a.lastWord)))
                 continue;
+            // "the troops holding them pulled back": a verb's object is nobody's subject ("groups
+            // of them managed to enter" is the group's).
+            if (a.pronoun && (a.text == "them" || a.text == "Them") && a.firstWord >= 1 &&
+                s.words[a.firstWord - 1].lower != "of")
+                continue;
             // The speaker is no subject of what they report, unless nothing else is there:
             // "a rebel commander reported gaining control of…".
             if (pass == 0 && !a.pronoun && inAttribution(s, a.firstWord, a.lastWord))
@@ -120,9 +125,9 @@ std::optional<Binding> ActorBinder::subjectOf(
             // "Fighters loyal to the new authorities took…": the group named.
             // "members of the Manbij Military Council pulled out": the group.
             // "The General Command of the Army announced…": the army.
-            static constexpr std::array<std::string_view, 13> kGroup {"members", "fighters", "units", "troops",
+            static constexpr std::array<std::string_view, 14> kGroup {"members", "fighters", "units", "troops",
                 "elements", "militants", "gunmen", "forces", "command", "commanders", "commander", "leadership",
-                "factions"};
+                "factions", "groups"};
             std::size_t head = a.firstWord; // skip "the" / "a"
             while (head > 0 && (s.words[head - 1].lower == "the" || s.words[head - 1].lower == "a"))
                 --head;

@@ -34,6 +34,8 @@ const Pattern kPatterns[] = {
      "[full|complete|total|effective|partial|firm] control (of|over)",
      ClaimKind::Captured, TriggerFrame::Active},
     {"(took|take|takes|taking|taken) over", ClaimKind::Captured, TriggerFrame::Active},
+    // "HTS-led fighters took it over": "it" (a place named before) inside the phrase.
+    {"(took|take|takes|taking|taken) it over", ClaimKind::Captured, TriggerFrame::Active},
     {"(drove|driven|driving|expelled|expelling|ousted|ousting|evicted|routed|flushed)", ClaimKind::Captured,
      TriggerFrame::Active},
     {"(took|taken|take|takes|taking)", ClaimKind::Captured, TriggerFrame::Active, true},
@@ -305,6 +307,13 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
              (t.kind == ClaimKind::Captured && words[i].lower == "occupied"))) {
             i = t.last;
             continue;
+        }
+        // "the troops holding them pulled back towards Homs": a direction, no place held; what
+        // is said is that they left (the places named before, like "retreated toward").
+        if (t.frame == TriggerFrame::RetreatTo && t.last < words.size() &&
+            (words[t.last].lower == "toward" || words[t.last].lower == "towards")) {
+            t.kind = ClaimKind::Withdrew;
+            t.frame = TriggerFrame::Active;
         }
         // "an attack by terrorists on the northern outskirts of Homs": one claim, the attack's.
         const bool edgeOfAttack = t.frame == TriggerFrame::Presence && t.kind == ClaimKind::Contested && !out.empty() &&

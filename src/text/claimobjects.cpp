@@ -23,7 +23,11 @@ bool oneOf(std::span<const std::string_view> list, std::string_view w)
 // "north of X" or "within 30 km of X", not in the speaker's phrase.
 bool plainPlace(const Sent& s, const PlaceSlot& p)
 {
-    return !p.region && !inAttribution(s, p.first, p.last) && p.kind != core::PlaceKind::Country && p.relation.empty()
+    // "two towns on the highway between Hama and Homs": a landmark, like "near Homs".
+    const auto betweenPair = std::any_of(s.slots.begin(), s.slots.end(), [&](const PlaceSlot& q) {
+        return q.last + 1 == p.first && s.words[q.last].lower == "and" && wordBefore(s, q.first) == "between";
+    });
+    return !betweenPair && !p.region && !inAttribution(s, p.first, p.last) && p.kind != core::PlaceKind::Country && p.relation.empty()
         && !p.edge && !(p.first >= 2 && s.words[p.first - 1].lower == "of" && isNearbyNoun(s.words[p.first - 2].lower))
         && !excludesObject(wordBefore(s, p.first), false) && wordBefore(s, p.first) != "before"
         && wordBefore(s, p.first) != "after" && wordBefore(s, p.first) != "beyond"
@@ -110,6 +114,12 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
         return out;
     }
 
+    // "took it over", "handed it over": the place "it" stands for lies inside the phrase.
+    for (const auto& p : s.slots)
+        if (p.anaphoric && p.first > t.first && p.last < t.last) {
+            take(p);
+            return out;
+        }
     std::size_t from = t.frame == TriggerFrame::Presence ? t.first : c.objectFrom;
     for (const auto& p : s.slots) {
         if (p.first < from || p.first >= c.windowEnd || inAttribution(s, p.first, p.last))

@@ -292,6 +292,58 @@ const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const s
 }
 
 namespace {
+// Whether "it" at `i` is the object of a verb of taking, entering or leaving ground.
+bool takesPlacePronoun(const std::vector<Word>& words, std::size_t i)
+{
+    static constexpr std::array<std::string_view, 24> kVerbs{
+        "enter", "entered", "enters", "entering", "took", "take", "takes", "taking", "taken", "seized", "seize",
+        "seizes", "seizing", "captured", "capture", "captures", "capturing", "stormed", "overran", "retook",
+        "recaptured", "liberated", "abandoned", "evacuated"};
+    const auto& before = words[i - 1].lower;
+    if (std::find(kVerbs.begin(), kVerbs.end(), before) != kVerbs.end())
+        return true;
+    const std::string_view twoBefore = i >= 2 ? std::string_view(words[i - 2].lower) : "";
+    if (before == "of") // "pulled out of it", "in full control of it"
+        return twoBefore == "out" || twoBefore == "control";
+    if (before == "from") // "withdrew from it"
+        return twoBefore.starts_with("withdr") || twoBefore.starts_with("retreat") || twoBefore == "fled" ||
+               twoBefore == "back";
+    return false;
+}
+} // namespace
+
+// The place "it" stands for: the last one named before it in this sentence, else in the ones
+// before (any kind but a country or region: "the airport … took it over").
+const PlaceSlot* ClaimPlaces::pronounAntecedent(const std::vector<Word>& words, const std::vector<PlaceSlot>& current,
+                                                std::size_t before) const
+{
+    auto fits = [](const PlaceSlot& s) {
+        return s.placeIds.size() == 1 && !s.region && !s.dateline && s.relation.empty() &&
+               s.kind != PlaceKind::Country && s.kind != PlaceKind::Region;
+    };
+    // "the Damascus government's forces withdrew from it": a name qualifying a noun is not it.
+    auto qualifier = [&](const PlaceSlot& s) {
+        if (s.last >= words.size())
+            return false;
+        const auto& next = words[s.last];
+        return (next.capitalised && !next.punct) || next.lower == "government" || next.lower == "regime" ||
+               next.lower == "authorities" || next.lower == "forces" || next.lower == "army" ||
+               next.lower == "military" || next.lower == "council";
+    };
+    const PlaceSlot* best = nullptr;
+    for (const auto& s : current)
+        if (s.last <= before && fits(s) && !qualifier(s) && (!best || s.first > best->first))
+            best = &s;
+    if (best)
+        return best;
+    for (const auto& earlier : m_history)
+        for (auto it = earlier.rbegin(); it != earlier.rend(); ++it)
+            if (fits(*it))
+                return &*it;
+    return nullptr;
+}
+
+namespace {
 // The slot of the anaphor words[first..last] ("the city", "both towns") standing for `antecedent`.
 PlaceSlot anaphorSlot(PlaceSlot antecedent, const std::vector<Word>& words, const std::string& text,
                       std::size_t first, std::size_t last, bool edge)
@@ -341,6 +393,12 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
                     slots.push_back(std::move(a));
             }
             i = k;
+            continue;
+        }
+        // "enter it", "took it over", "pulled out of it": the place named last before.
+        if (w == "it" && i > 0 && takesPlacePronoun(words, i)) {
+            if (const PlaceSlot* ante = pronounAntecedent(words, slots, i))
+                slots.push_back(anaphorSlot(*ante, words, text, i, i, false));
             continue;
         }
         if (w != "the" && w != "its")

@@ -63,6 +63,8 @@ private:
     void upgradeToGovernorates(const std::vector<Word>& words, std::vector<PlaceSlot>& slots) const;
     void addAnaphora(const std::vector<Word>& words, const std::string& text, std::vector<PlaceSlot>& slots) const;
     void addPossessives(const std::vector<Word>& words, const std::string& text, std::vector<PlaceSlot>& slots) const;
+    [[nodiscard]] const PlaceSlot* pronounAntecedent(const std::vector<Word>& words,
+                                                     const std::vector<PlaceSlot>& current, std::size_t before) const;
     [[nodiscard]] const PlaceSlot* antecedent(const std::vector<Word>& words, const std::vector<PlaceSlot>& current,
                                               std::size_t before,
                                               bool capital) const;

@@ -63,3 +63,34 @@ TEST_CASE("round 10: the city a dateline names is where the report was filed, no
     CHECK(on(filed, "deirezzor", ClaimKind::Entered) == V {"hts"});
     CHECK(std::none_of(filed.begin(), filed.end(), [](const core::Claim& c) { return c.placeId == "qamishli"; }));
 }
+
+TEST_CASE("round 10: troops that 'pulled back towards' a city left the places named before, not the city")
+{
+    const auto back = extract("Rebel commanders said their fighters had captured Rastan and Talbiseh, two towns on the "
+                              "highway between Hama and Homs, after the troops holding them pulled back towards Homs.",
+        "2024-12-07T14:00:00Z");
+    CHECK(on(back, "rastan", ClaimKind::Withdrew) == V {"government"});
+    CHECK(on(back, "talbiseh", ClaimKind::Withdrew) == V {"government"});
+    CHECK(on(back, "homs", ClaimKind::Withdrew).empty());
+    CHECK(on(back, "homs", ClaimKind::Controls).empty());
+    CHECK(on(back, "hama", ClaimKind::Withdrew).empty());
+}
+
+TEST_CASE("round 10: 'enter it', 'took it over', 'pulled out of it' are about the place named last before")
+{
+    const auto enter = extract("Terrorists attacked Hama from several axes. Groups of them managed to breach the "
+                               "defences in the city and enter it.",
+        "2024-12-05T13:00:00Z", "SANA");
+    CHECK(on(enter, "hama", ClaimKind::Entered) == V {"opposition"});
+    const auto over = extract("Government troops abandoned Aleppo International Airport on Saturday morning. Kurdish "
+                              "fighters briefly moved into the facility but pulled out as HTS fighters took it over.",
+        "2024-11-30T17:00:00Z");
+    CHECK(on(over, "aleppo-airport", ClaimKind::Captured) == V {"hts"});
+    // A name that qualifies a noun is not what "it" stands for.
+    const auto qualifier = extract("The SDF entered Deir ez-Zor on Friday after the Damascus government's forces "
+                                   "and the Iranian militias withdrew from it.",
+        "2024-12-09T12:00:00Z");
+    const auto left = on(qualifier, "deirezzor", ClaimKind::Withdrew);
+    CHECK(std::find(left.begin(), left.end(), "government") != left.end());
+    CHECK(on(qualifier, "damascus", ClaimKind::Withdrew).empty());
+}

@@ -5,6 +5,7 @@
 #include "command.h"
 
 #include "core/instant.h"
+#include "text/claimplaces.h"
 
 #include <cctype>
 #include <cmath>
@@ -75,7 +76,7 @@ core::Result<std::vector<GoldRow>> readGold(const std::string& path)
 
 class Matcher {
 public:
-    explicit Matcher(const cli::ClaimPipeline& p) : m_p(p) {}
+    explicit Matcher(const cli::ClaimPipeline& p) : m_p(p), m_governorates(p.gazetteer()) {}
 
     bool place(const GoldRow& g, const text::ExtractedClaim& c) const
     {
@@ -92,6 +93,9 @@ public:
             return fold(c.placeText) == fold(want);
         if (governorate != (p->kind == core::PlaceKind::Governorate))
             return false;
+        // "Deraa governorate", "Sweida governorate": any spelling of the governorate's name.
+        if (governorate && m_governorates.governorate(want) == p)
+            return true;
         if (fold(p->name) == fold(want))
             return true;
         for (const auto& n : p->names)
@@ -135,6 +139,7 @@ public:
 
 private:
     const cli::ClaimPipeline& m_p;
+    text::ClaimPlaces m_governorates; // governorate spellings ("Deraa", "Sweida", "Dayr Az Zawr")
 };
 
 bool isChange(const std::string& kind, const std::string& stance)

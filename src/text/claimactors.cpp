@@ -147,7 +147,17 @@ std::optional<Binding> ActorBinder::subjectOf(
             const bool gerund = a.lastWord == t.first && s.words[t.first].lower.ends_with("ing");
             // "…, and regime forces withdrew from Nasib": ", and" opens a clause, no list.
             const bool clauseAnd = head >= 2 && s.words[head - 1].lower == "and" && s.words[head - 2].lower == ",";
-            if (!anyRole && !loyal && !gerund && !clauseAnd && isObliqueMarker(wordBefore(s, a.firstWord)))
+            // "after officials and troops left": the second of two subjects opening the clause, the
+            // first naming no actor ("Rebels and government troops are fighting" stays the rebels').
+            bool subjectPair = false;
+            if (head >= 1 && s.words[head - 1].lower == "and" && head - 1 > clauseLeft && head - 1 - clauseLeft <= 3) {
+                subjectPair = std::none_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& o) {
+                    return o.firstWord >= clauseLeft && o.lastWord < head;
+                });
+                for (std::size_t k = clauseLeft; k + 1 < head && subjectPair; ++k)
+                    subjectPair = !s.words[k].punct && !isObliqueMarker(s.words[k].lower) && !isVerbLike(s.words[k].lower);
+            }
+            if (!anyRole && !loyal && !gerund && !clauseAnd && !subjectPair && isObliqueMarker(wordBefore(s, a.firstWord)))
                 continue;
             bool adjacent = true;
             for (std::size_t k = a.lastWord; k < t.first; ++k)

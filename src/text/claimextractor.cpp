@@ -216,6 +216,15 @@ public:
             }
             if (!actor)
                 actor = m_binder.subjectOf(s, t, left, false);
+            // "The General Command had announced a temporary redeployment of units in Aleppo": the
+            // Syrian army's word for its withdrawals; units nobody names are the army's.
+            const bool ofUnits = std::any_of(s.words.begin() + static_cast<std::ptrdiff_t>(t.first),
+                                             s.words.begin() + static_cast<std::ptrdiff_t>(t.last), [](const Word& w) {
+                                                 return w.lower == "units" || w.lower == "forces" || w.lower == "troops";
+                                             });
+            if (!actor && ofUnits && (s.words[t.first].lower == "redeployment" || s.words[t.first].lower == "repositioning") &&
+                m_actors.actor("government"))
+                actor = Binding{"government", 1, false, false, t.first};
             // "fighting broke out between the SDF and Turkish-backed rebels": the first party.
             for (std::size_t k = t.last; k < windowEnd && !actor && kind == ClaimKind::Contested; ++k)
                 if (s.words[k].lower == "between")

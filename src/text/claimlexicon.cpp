@@ -152,6 +152,12 @@ const Pattern kPatterns[] = {
     // "announced a temporary redeployment of units from Aleppo city"
     {"(redeployment|repositioning|withdrawal|pullout|pull-out) [\"|”] of [its|their|the|our|some|army|military] "
      "(units|forces|troops|soldiers|personnel) from", ClaimKind::Withdrew, TriggerFrame::Nominal},
+    // "a temporary redeployment of units in Aleppo", "a \"redeployment and repositioning\" in Deraa and
+    // Sweida provinces": the units were there.
+    {"(redeployment|repositioning) [\"|”] of [its|their|the|our|some|army|military] "
+     "(units|forces|troops|soldiers|personnel) in", ClaimKind::Withdrew, TriggerFrame::Nominal},
+    {"(redeployment|repositioning|redeployment and repositioning|repositioning and redeployment) [\"|”] in",
+     ClaimKind::Withdrew, TriggerFrame::Nominal},
     // "soldiers and security forces vanished from the streets of Damascus"
     {"(vanished|disappeared|melted away) from", ClaimKind::Withdrew, TriggerFrame::Active},
     // Withdrawals a scene implies: "troops were nowhere to be seen in Halfaya", "army units had
@@ -305,6 +311,14 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
             ((t.kind == ClaimKind::Withdrew && (words[i].lower == "abandoned" || words[i].lower == "deserted" ||
                                                 words[i].lower == "evacuated" || words[i].lower == "vacated")) ||
              (t.kind == ClaimKind::Captured && words[i].lower == "occupied"))) {
+            i = t.last;
+            continue;
+        }
+        // "under the full control of the army": "control" belongs to "under", whose agent follows.
+        if (t.frame == TriggerFrame::Active && words[i].lower == "control" && t.last == t.first + 1 &&
+            std::any_of(out.begin(), out.end(), [&](const Trigger& u) {
+                return u.frame == TriggerFrame::UnderControl && u.last + 3 >= i;
+            })) {
             i = t.last;
             continue;
         }

@@ -34,6 +34,14 @@ bool plainPlace(const Sent& s, const PlaceSlot& p)
         && !(p.last < s.words.size() && isSurroundingNoun(s.words[p.last].lower));
 }
 
+// "In Sweida, …", "In the town of Izraa, …": the place a sentence opens with, where what it
+// tells happened.
+bool opensSentence(const Sent& s, const PlaceSlot& p)
+{
+    return !s.words.empty() && s.words[0].lower == "in" && p.first >= 1 && p.first <= 4 && p.last < s.words.size()
+        && s.words[p.last].punct && p.relation.empty() && !p.region;
+}
+
 // `slot` and the places listed before it: "Izraa and all of Daraa city", "Deir ez-Zor city and the
 // town of Al-Mayadin".
 void addWithList(const Sent& s, const PlaceSlot& slot, Objects& out)
@@ -87,6 +95,9 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
         for (const auto& p : s.slots)
             if (p.first >= left && p.last <= t.first && !inAttribution(s, p.first, p.last)
                 && !(p.last < words.size() && words[p.last].lower == "countryside") // "In Latakia countryside, …"
+                // "units in the northern countryside of Hama … remain under": not Hama.
+                && (p.relation.empty() || p.edge)
+                && !(p.first >= 2 && words[p.first - 1].lower == "of" && isNearbyNoun(words[p.first - 2].lower))
                 && !excludesObject(wordBefore(s, p.first), true)) // "Rastan, on the road to Homs, changed hands"
                 take(p);
         // "Manbij, which remains under SDF control": the relative clause's antecedent, and the
@@ -189,7 +200,8 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
         && (t.frame == TriggerFrame::Active || t.frame == TriggerFrame::Nominal) && nominalOk && objectless
         && (!t.needsNearObject || objectless))
         for (auto it = s.slots.rbegin(); it != s.slots.rend(); ++it)
-            if (it->last <= t.first && (afterClause || it->first >= left) && plainPlace(s, *it)) {
+            if (it->last <= t.first && (afterClause || it->first >= left)
+                && (plainPlace(s, *it) || opensSentence(s, *it))) {
                 if (afterClause)
                     addWithList(s, *it, out);
                 else

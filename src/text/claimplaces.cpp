@@ -195,6 +195,16 @@ void ClaimPlaces::upgradeToGovernorates(const std::vector<Word>& words, std::vec
         if ((plural || listed[j]) && glued)
             listed[j - 1] = true;
     }
+    // "the provinces of Deraa and Sweida": the names listed after the plural too.
+    for (std::size_t j = 1; j < slots.size(); ++j) {
+        const auto& prev = slots[j - 1];
+        const bool pluralOf = prev.first >= 2 && words[prev.first - 1].lower == "of" &&
+                              (words[prev.first - 2].lower == "provinces" || words[prev.first - 2].lower == "governorates");
+        const bool glued = prev.last + 1 == slots[j].first &&
+                           (words[prev.last].lower == "and" || words[prev.last].lower == ",");
+        if ((pluralOf || listed[j - 1]) && glued && (pluralOf || j >= 2))
+            listed[j] = listed[j] || pluralOf || listed[j - 1];
+    }
     for (std::size_t j = 0; j < slots.size(); ++j) {
         auto& s = slots[j];
         if (s.kind == PlaceKind::Governorate) {
@@ -367,15 +377,21 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
     };
     for (std::size_t i = 0; i < n; ++i) {
         const auto& w = words[i].lower;
-        // "pulled out of both towns", "the two cities": the last two towns or cities named.
-        const bool pairNoun = [&](std::size_t k) {
-            return k < n && (words[k].lower == "towns" || words[k].lower == "cities" || words[k].lower == "villages");
-        }(w == "both" ? i + 1 : i + 2);
-        if ((w == "both" || (w == "the" && i + 1 < n && words[i + 1].lower == "two")) && pairNoun) {
-            const std::size_t k = w == "both" ? i + 1 : i + 2;
+        // "pulled out of both towns", "the two cities": the last two towns or cities named;
+        // "both areas", "the two neighbourhoods": the last two places of any kind.
+        const std::size_t pairEnd = w == "both" ? i + 1 : i + 2;
+        const std::string_view noun = pairEnd < n ? std::string_view(words[pairEnd].lower) : "";
+        const bool settlements = noun == "towns" || noun == "cities" || noun == "villages";
+        const bool areas = noun == "areas" || noun == "neighbourhoods" || noun == "neighborhoods" ||
+                           noun == "districts" || noun == "sites";
+        if ((w == "both" || (w == "the" && i + 1 < n && words[i + 1].lower == "two")) && (settlements || areas)) {
             std::vector<const PlaceSlot*> pair;
             auto consider = [&](const PlaceSlot& p) {
-                if (pair.size() < 2 && p.placeIds.size() == 1 && !p.region && !p.dateline && cityLike(p.kind) &&
+                const bool kindFits = settlements ? cityLike(p.kind)
+                                                  : p.kind != PlaceKind::Country && p.kind != PlaceKind::Governorate;
+                // "Nubl and Al-Zahraa in the northern countryside of Aleppo … the two towns": not Aleppo.
+                if (pair.size() < 2 && p.placeIds.size() == 1 && !p.region && !p.dateline && kindFits &&
+                    p.relation.empty() &&
                     std::none_of(pair.begin(), pair.end(), [&](const PlaceSlot* q) { return q->placeIds == p.placeIds; }))
                     pair.push_back(&p);
             };
@@ -388,11 +404,11 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
             if (pair.size() == 2) {
                 std::vector<PlaceSlot> made;
                 for (const PlaceSlot* p : pair)
-                    made.push_back(anaphorSlot(*p, words, text, i, k, false));
+                    made.push_back(anaphorSlot(*p, words, text, i, pairEnd, false));
                 for (auto& a : made)
                     slots.push_back(std::move(a));
             }
-            i = k;
+            i = pairEnd;
             continue;
         }
         // "enter it", "took it over", "pulled out of it": the place named last before.

@@ -22,6 +22,9 @@ const core::Gazetteer& gazetteer()
         using K = core::PlaceKind;
         core::Gazetteer out = testing::seedGazetteer();
         out.add(testing::makePlace("qamishli", "Qamishli", K::Town, "SY"));
+        out.add(testing::makePlace("qamhana", "Qamhana", K::Town, "SY"));
+        out.add(testing::makePlace("zainabidin", "Jabal Zain al-Abidin", K::Military, "SY"));
+        out.add(testing::makePlace("izraa", "Izraa", K::Town, "SY"));
         return out;
     }();
     return g;
@@ -93,4 +96,50 @@ TEST_CASE("round 10: 'enter it', 'took it over', 'pulled out of it' are about th
     const auto left = on(qualifier, "deirezzor", ClaimKind::Withdrew);
     CHECK(std::find(left.begin(), left.end(), "government") != left.end());
     CHECK(on(qualifier, "damascus", ClaimKind::Withdrew).empty());
+}
+
+TEST_CASE("round 10: 'both areas' are the last two places of any kind, and 'under the full control of the army' is held")
+{
+    const auto areas = extract("Army units repelled attacks on the axes of Qamhana and Jabal Zain al-Abidin, and both "
+                               "areas remain under the full control of the army.",
+        "2024-12-04T13:00:00Z", "SANA");
+    CHECK(on(areas, "qamhana", ClaimKind::Controls) == V {"government"});
+    CHECK(on(areas, "zainabidin", ClaimKind::Controls) == V {"government"});
+    const auto full = extract("Hama remains under the full control of the army.", "2024-12-04T13:00:00Z");
+    CHECK(on(full, "hama", ClaimKind::Controls) == V {"government"});
+    // Not a place the units only operate near.
+    const auto near = extract("Army units operating in the northern countryside of Hama repelled attacks, and both "
+                              "areas remain under the control of the army.",
+        "2024-12-04T13:00:00Z", "SANA");
+    CHECK(on(near, "hama", ClaimKind::Controls).empty());
+}
+
+TEST_CASE("round 10: a redeployment 'in' places, of units nobody names, is the army's withdrawal from them")
+{
+    const auto in = extract("The army said it had carried out a \"redeployment and repositioning\" in Deraa and "
+                            "Sweida provinces.",
+        "2024-12-07T13:00:00Z");
+    CHECK(on(in, "gov-daraa", ClaimKind::Withdrew) == V {"government"});
+    CHECK(on(in, "gov-suwayda", ClaimKind::Withdrew) == V {"government"});
+    const auto units = extract("The General Command had announced last Saturday a temporary redeployment of units in "
+                               "Aleppo. Rebels were advancing.",
+        "2024-12-05T13:00:00Z", "SANA");
+    CHECK(on(units, "aleppo", ClaimKind::Withdrew) == V {"government"});
+    const auto of = extract("The army said its forces in the provinces of Deraa and Sweida had carried out a "
+                            "redeployment and repositioning operation.",
+        "2024-12-07T13:00:00Z");
+    CHECK(on(of, "gov-suwayda", ClaimKind::Withdrew) == V {"government"});
+}
+
+TEST_CASE("round 10: a withdrawal with no object in a sentence opening 'In X,' leaves X")
+{
+    const auto melting = extract("In Izraa, a town on the highway north of Deraa, residents described the army "
+                                 "melting away.",
+        "2024-12-07T13:00:00Z");
+    CHECK(on(melting, "izraa", ClaimKind::Withdrew) == V {"government"});
+    CHECK(on(melting, "daraa", ClaimKind::Withdrew).empty());
+    const auto left = extract("In Sweida, residents said local fighters had taken over government buildings after "
+                              "officials and troops left.",
+        "2024-12-07T13:00:00Z");
+    CHECK(on(left, "suwayda", ClaimKind::Withdrew) == V {"government"});
 }

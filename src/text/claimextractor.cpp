@@ -45,8 +45,13 @@ public:
             bindHostArmy(s.actors, m_lastNamedActor);
             s.attributions = m_speakers.find(sentences[si].text, s.words, s.actors);
             s.slots = m_places.next(sentences[si], s.words, m_mentions, m_body, s.actors);
-            for (auto& t : m_dates.find(sentences[si].text))
+            for (auto& t : m_dates.find(sentences[si].text, m_referenceDay)) {
+                if (const auto d = DateResolver::dayOf(t))
+                    m_referenceDay = d; // "… on Friday. That evening, …"
                 s.times.emplace_back(wordAt(s.words, t.start), std::move(t));
+            }
+            if (const auto heading = dayHeading(s))
+                m_dates.setSectionDay(heading);
             s.triggers = findTriggers(s.words);
             const std::size_t before = m_out.size();
             if (!(s.words.size() > 0 && s.words.back().lower == "?"))
@@ -59,6 +64,19 @@ public:
         return std::move(m_out);
     }
 
+
+    // "Saturday, 7 December" alone on its line: a live blog's heading for the entries below it.
+    static std::optional<std::int64_t> dayHeading(const Sent& s)
+    {
+        if (s.times.empty() || s.words.size() > 8)
+            return std::nullopt;
+        for (const auto& w : s.words)
+            if (!w.punct && std::none_of(s.times.begin(), s.times.end(), [&](const auto& t) {
+                    return t.second.start <= w.start && w.end <= t.second.end;
+                }))
+                return std::nullopt;
+        return DateResolver::dayOf(s.times.back().second);
+    }
 
     void readTrigger(const Sent& s, std::size_t si, const Trigger& t)
     {
@@ -464,6 +482,7 @@ public:
     std::vector<ExtractedClaim> m_out;
     ActorBinder m_binder;
     std::string m_lastNamedActor; // the last actor named, for bindHostArmy()
+    std::optional<std::int64_t> m_referenceDay; // the last day the text named, for "that evening"
     Attribution m_pronounSpeaker;
     Attribution m_lastAttributionStore;
     const Attribution* m_lastAttribution = nullptr;

@@ -98,7 +98,9 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
                 // "units in the northern countryside of Hama … remain under": not Hama.
                 && (p.relation.empty() || p.edge)
                 && !(p.first >= 2 && words[p.first - 1].lower == "of" && isNearbyNoun(words[p.first - 2].lower))
-                && !excludesObject(wordBefore(s, p.first), true)) // "Rastan, on the road to Homs, changed hands"
+                && !excludesObject(wordBefore(s, p.first), true) // "Rastan, on the road to Homs, changed hands"
+                // "Two days after Hama, Homs fell": an event's place, not the subject.
+                && wordBefore(s, p.first) != "after" && wordBefore(s, p.first) != "before")
                 take(p);
         // "Manbij, which remains under SDF control": the relative clause's antecedent, and the
         // places listed with it ("Sheikh Maqsoud and Al-Ashrafiyah neighbourhoods, which remain…").

@@ -127,6 +127,17 @@ std::vector<PlaceSlot> ClaimPlaces::next(const Sentence& sentence, const std::ve
         if (inActor)
             continue;
         s.text = m.text.empty() ? sentence.text.substr(b, e - b) : m.text;
+        if (s.first > 0) {
+            const auto& before = words[s.first - 1].lower;
+            // "withdrew from Deir ez-Zor" names the place left, "advancing from Idlib" a way passed.
+            const std::string_view verb = s.first >= 2 ? std::string_view(words[s.first - 2].lower) : "";
+            const bool left = verb.starts_with("withdr") || verb.starts_with("retreat") || verb == "out" ||
+                              verb == "fled" || verb == "back" || verb.starts_with("expel") || verb == "driven" ||
+                              verb == "departure" || verb == "exit" || verb.starts_with("evacuat") ||
+                              verb.starts_with("pull");
+            s.waypoint = (before == "from" && !left) || before == "toward" || before == "towards" ||
+                         before == "near" || before == "via";
+        }
         s.confidence = m.placeId ? std::clamp(m.confidence, 0.0, 1.0) : 0.0;
         s.relation = m.relation;
         if (m.placeId && m.status == core::MentionStatus::Resolved) {
@@ -296,7 +307,7 @@ const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const s
             return &s;
     for (const auto& earlier : m_history)
         for (const auto& s : earlier)
-            if (fits(s))
+            if (fits(s) && !s.waypoint)
                 return &s;
     return nullptr;
 }

@@ -38,6 +38,7 @@ struct PlaceSlot {
     bool edge = false;      // "the outskirts": the edge of the place, not the place
     bool region = false;    // expanded from a region phrase
     bool dateline = false;  // "QAMISHLI, North Press –": where the report was filed, not a place it speaks of
+    bool waypoint = false;  // "advancing from Idlib", "toward Hama": a way passed, not a place held
     std::string relation;   // the geoparser's "within 30 km of", "outskirts of", …
     std::string regionId;   // "region:southwest", "governorate:daraa"
 };

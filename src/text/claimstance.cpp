@@ -141,9 +141,21 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
             // crossing, which it seized last week".
             // So does "…, before seizing Hama on Thursday".
             bool relative = false;
-            for (std::size_t k = std::min(w, t.first); k < std::max(w, t.last); ++k)
-                relative = relative || s.words[k].lower == "which" || s.words[k].lower == "who"
-                    || s.words[k].lower == "where" || s.words[k].lower == "before" || s.words[k].lower == "since";
+            for (std::size_t k = std::min(w, t.first); k < std::max(w, t.last); ++k) {
+                const auto& v = s.words[k].lower;
+                if (!(v == "which" || v == "who" || v == "where" || v == "before" || v == "since"))
+                    continue;
+                // "On Friday, local factions, many of them former rebels who had signed deals, took
+                // over Deraa": the relative clause closed before the verb; the time is the verb's.
+                bool closed = false;
+                if (w < k && k < t.first && (v == "which" || v == "who")) {
+                    std::size_t c = t.first;
+                    while (c > k + 1 && isSoftWord(s.words[c - 1].lower) && s.words[c - 1].lower != ",")
+                        --c;
+                    closed = c > k + 1 && s.words[c - 1].lower == ",";
+                }
+                relative = relative || !closed;
+            }
             if (relative)
                 continue;
             // Nor does a clause coordinated after it: "…after government forces abandoned their

@@ -92,8 +92,8 @@ std::optional<std::pair<int, int>> partHours(std::string_view w)
 // One pass over the words of a text; each matcher returns the number of words it consumed.
 class Scanner {
 public:
-    Scanner(std::string_view text, std::optional<Instant> published)
-        : m_text(text), m_words(splitWords(text)), m_published(published)
+    Scanner(std::string_view text, std::optional<Instant> published, std::optional<std::int64_t> reference)
+        : m_text(text), m_words(splitWords(text)), m_published(published), m_reference(reference)
     {
         if (published)
             m_pubDay = (*published >= 0 ? *published : *published - kDay + 1) / kDay;
@@ -114,6 +114,8 @@ public:
             e.text = std::string(m_text.substr(e.start, e.end - e.start));
             if (e.relative && !m_published)
                 e.range = TimeRange{};
+            if (const auto d = DateResolver::dayOf(e))
+                m_reference = d;
             out.push_back(std::move(e));
             i += n;
         }
@@ -125,10 +127,73 @@ private:
 
     std::size_t match(std::size_t i, TimeExpression& e)
     {
-        for (auto m : {&Scanner::relativeDay, &Scanner::weekdayExpr, &Scanner::explicitDate, &Scanner::agoExpr,
+        for (auto m : {&Scanner::referenceDay, &Scanner::relativeDay, &Scanner::weekdayExpr, &Scanner::explicitDate, &Scanner::agoExpr,
                         &Scanner::windowExpr, &Scanner::isoDate}) {
             if (const std::size_t n = (this->*m)(i, e))
                 return n;
+        }
+        return 0;
+    }
+
+    // Counted from the reference day: "that evening", "later that day", "the same day", "by the
+    // afternoon", "by evening", "hours later", "the next day", "a day later", "two days later".
+    std::size_t referenceDay(std::size_t i, TimeExpression& e)
+    {
+        if (!m_reference)
+            return 0;
+        const std::int64_t ref = *m_reference;
+        std::size_t k = i;
+        if (w(k) == "later" && w(k + 1) == "that")
+            ++k;
+        const bool that = w(k) == "that" || (w(k) == "the" && w(k + 1) == "same") || (w(k) == "that" && w(k + 1) == "same");
+        if (that) {
+            const std::size_t n = w(k + 1) == "same" ? k + 2 : k + 1;
+            if (w(n) == "day") {
+                e.range = dayRange(ref);
+                return n + 1 - i;
+            }
+            if (const auto h = partHours(w(n))) {
+                e.range = partRange(ref, h->first, h->second);
+                return n + 1 - i;
+            }
+            return 0;
+        }
+        if (w(k) == "by" || w(k) == "in" || w(k) == "during") { // "by the afternoon", "by evening"
+            const std::size_t n = w(k + 1) == "the" ? k + 2 : k + 1;
+            if (w(n) == "nightfall") {
+                e.range = partRange(ref, 18, 24);
+                return n + 1 - i;
+            }
+            if (const auto h = partHours(w(n)); h && w(k) == "by" && w(n) != "dawn") {
+                e.range = partRange(ref, h->first, h->second);
+                return n + 1 - i;
+            }
+            return 0;
+        }
+        if (w(k) == "hours" && w(k + 1) == "later") {
+            e.range = dayRange(ref);
+            return k + 2 - i;
+        }
+        if ((w(k) == "the" && (w(k + 1) == "next" || w(k + 1) == "following")) || (w(k) == "a" && w(k + 1) == "day" && w(k + 2) == "later")) {
+            if (w(k) == "a") {
+                e.range = dayRange(ref + 1);
+                return k + 3 - i;
+            }
+            if (w(k + 2) == "day") {
+                e.range = dayRange(ref + 1);
+                return k + 3 - i;
+            }
+            if (const auto h = partHours(w(k + 2))) {
+                e.range = partRange(ref + 1, h->first, h->second);
+                return k + 3 - i;
+            }
+            return 0;
+        }
+        // "two days later", "twelve days later" ("two days into the offensive" counts from its start).
+        if (const auto n = numberOf(w(k)); n && *n >= 1 && *n <= 31 && w(k) != "a" && w(k) != "an" &&
+                                           (w(k + 1) == "days" || w(k + 1) == "day") && w(k + 2) == "later") {
+            e.range = dayRange(ref + *n);
+            return k + 3 - i;
         }
         return 0;
     }
@@ -206,6 +271,9 @@ private:
         int back = (pubWd - *wd + 7) % 7;
         if (mod == "last" && back == 0)
             back = 7;
+        // "last Wednesday" on a Thursday: the day before would be "yesterday".
+        if (mod == "last" && back == 1)
+            back = 8;
         day -= back;
         std::size_t n = k + 1 - i;
         if (w(k + 1) == "'" && w(k + 2) == "s")
@@ -352,14 +420,30 @@ private:
     std::string_view m_text;
     std::vector<Word> m_words;
     std::optional<Instant> m_published;
+    std::optional<std::int64_t> m_reference;
     std::int64_t m_pubDay = 0;
 };
 
 } // namespace
 
-std::vector<TimeExpression> DateResolver::find(std::string_view text) const
+std::vector<TimeExpression> DateResolver::find(std::string_view text, std::optional<std::int64_t> reference) const
 {
-    return Scanner(text, m_published).run();
+    return Scanner(text, m_published, reference).run();
+}
+
+std::optional<std::int64_t> DateResolver::dayOf(const TimeExpression& e)
+{
+    const auto& r = e.range;
+    // "within 24 hours", "over the past day": a span up to now, no day of its own.
+    if (e.text.starts_with("within") || e.text.starts_with("in ") || e.text.starts_with("over") ||
+        e.text.starts_with("during") || e.text.starts_with("In ") || e.text.starts_with("Within") ||
+        e.text.starts_with("Over") || e.text.starts_with("During"))
+        return std::nullopt;
+    if (!r.from || !r.to || (r.precision != TimePrecision::Day && r.precision != TimePrecision::PartOfDay) ||
+        *r.to - *r.from > kDay)
+        return std::nullopt;
+    const Instant mid = (*r.from + *r.to) / 2;
+    return (mid >= 0 ? mid : mid - kDay + 1) / kDay;
 }
 
 TimeRange DateResolver::defaultRange() const
@@ -367,7 +451,7 @@ TimeRange DateResolver::defaultRange() const
     if (!m_published)
         return {};
     const std::int64_t day = (*m_published >= 0 ? *m_published : *m_published - kDay + 1) / kDay;
-    return dayRange(day);
+    return dayRange(m_sectionDay && *m_sectionDay <= day ? *m_sectionDay : day);
 }
 
 } // namespace sitrep::text

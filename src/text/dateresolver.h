@@ -14,11 +14,15 @@
 // - "a week ago" is the day seven days before publication with precision week; "within 24
 //   hours" / "in the past day" is the 24 hours before publication with precision day;
 // - a date without a year takes the publication's year, or the year before when that would put
-//   it more than two days after publication.
+//   it more than two days after publication;
+// - "that evening", "the same day", "the next day", "two days later" count from the reference day: the last day the text named before them (in the
+//   same text, else the one given to find()); without one they are not time words;
+// - "last Wednesday" said on a Thursday is the week before (the day before would be "yesterday").
 #include "core/claim.h"
 #include "core/instant.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,8 +42,13 @@ class DateResolver {
 public:
     explicit DateResolver(std::optional<core::Instant> published) : m_published(published) {}
 
-    // Every time expression in `text`, left to right, non-overlapping.
-    [[nodiscard]] std::vector<TimeExpression> find(std::string_view text) const;
+    // Every time expression in `text`, left to right, non-overlapping. `reference`: the day
+    // (days since the epoch) the text before it last named, for "that evening", "a day later".
+    [[nodiscard]] std::vector<TimeExpression> find(std::string_view text,
+                                                   std::optional<std::int64_t> reference = std::nullopt) const;
+
+    // The day an expression names when it names one day (or part of one): for the reference.
+    [[nodiscard]] static std::optional<std::int64_t> dayOf(const TimeExpression& e);
 
     // The time of a claim whose sentence has no time words: the publication day, precision day;
     // unknown (from empty) without a published instant.
@@ -47,8 +56,13 @@ public:
 
     [[nodiscard]] std::optional<core::Instant> published() const { return m_published; }
 
+    // A live blog's day heading ("Saturday, 7 December"): the entries after it that name no
+    // time of their own are of that day, not of the publication day.
+    void setSectionDay(std::optional<std::int64_t> day) { m_sectionDay = day; }
+
 private:
     std::optional<core::Instant> m_published;
+    std::optional<std::int64_t> m_sectionDay;
 };
 
 } // namespace sitrep::text

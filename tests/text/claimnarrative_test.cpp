@@ -143,3 +143,37 @@ TEST_CASE("round 10: a withdrawal with no object in a sentence opening 'In X,' l
         "2024-12-07T13:00:00Z");
     CHECK(on(left, "suwayda", ClaimKind::Withdrew) == V {"government"});
 }
+
+namespace {
+std::string dayOf(const std::vector<core::Claim>& claims, std::string_view place, ClaimKind kind)
+{
+    for (const auto& c : claims)
+        if (c.placeId == place && c.kind == kind && c.time.from) {
+            const core::Instant mid = c.time.to ? (*c.time.from + *c.time.to) / 2 : *c.time.from;
+            return core::formatIso8601(mid).substr(0, 10);
+        }
+    return "none";
+}
+} // namespace
+
+TEST_CASE("round 10: days told relative to each other in a week-in-review and a live blog's day headings")
+{
+    // Published on Thursday 12 December.
+    const auto review = extract(
+        "Last Thursday morning, the army denied that fighters had broken into Hama. By the afternoon, HTS fighters "
+        "were inside Hama and the army announced its units had been \"repositioned outside the city.\"\n"
+        "On Friday, local factions, many of them former rebels who had signed deals in 2018, took over Deraa.\n"
+        "Two days after Hama, Homs fell to HTS late on Saturday.",
+        "2024-12-12T09:15:00Z");
+    CHECK(dayOf(review, "hama", ClaimKind::Entered) == "2024-12-05");
+    CHECK(dayOf(review, "hama", ClaimKind::Withdrew) == "2024-12-05");
+    CHECK(dayOf(review, "daraa", ClaimKind::Captured) == "2024-12-06");
+    CHECK(on(review, "homs", ClaimKind::Captured) == V {"hts"});
+    CHECK(on(review, "hama", ClaimKind::Captured).empty());
+    // A live blog published on Sunday: the entries under "Saturday, 7 December" are Saturday's.
+    const auto blog = extract("Sunday, 8 December\n16:35 GMT - Rebels say they have entered Latakia.\n"
+                              "Saturday, 7 December\n22:25 GMT - HTS says its fighters have taken full control of Homs.",
+        "2024-12-08T16:50:00Z");
+    CHECK(dayOf(blog, "latakia", ClaimKind::Entered) == "2024-12-08");
+    CHECK(dayOf(blog, "homs", ClaimKind::Captured) == "2024-12-07");
+}

@@ -83,3 +83,22 @@ TEST_CASE("without a published date relative words stay unknown and absolute dat
     CHECK(text::DateResolver(kPublished).defaultRange().precision == TimePrecision::Day);
     CHECK(core::formatIso8601(*text::DateResolver(kPublished).defaultRange().from) == "2024-12-07T00:00:00Z");
 }
+
+TEST_CASE("'that evening', 'the same day', 'a day later' count from the last day the text named")
+{
+    const text::DateResolver r(kPublished);
+    const auto friday = r.find("On Friday, state television denied it, even as fighters entered Aleppo that evening.");
+    REQUIRE(friday.size() == 2);
+    CHECK(from(friday[1]) == "2024-12-06T15:00:00Z"); // Friday 18:00 in Damascus
+    const auto later = r.find("Two days later the army left.", core::daysFromCivil({2024, 12, 4}));
+    REQUIRE(later.size() == 1);
+    CHECK(from(later[0]) == "2024-12-06T00:00:00Z");
+    CHECK(from(r.find("The same day they seized the crossing.", core::daysFromCivil({2024, 12, 5}))[0]) ==
+          "2024-12-05T00:00:00Z");
+    CHECK(from(r.find("By the afternoon fighters were inside.", core::daysFromCivil({2024, 12, 5}))[0]) ==
+          "2024-12-05T09:00:00Z");
+    // Without a day named before, they are no time words.
+    CHECK(r.find("That evening, fighters entered the city.").empty());
+    // "Last Friday" said on a Saturday is the week before; the day before would be "yesterday".
+    CHECK(from(only("last Friday")) == "2024-11-29T00:00:00Z");
+}

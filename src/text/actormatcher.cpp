@@ -34,6 +34,8 @@ const std::vector<Role>& roles()
           "the regime", "regime", "regime forces", "regime troops", "assad's forces", "assad's troops", "assad's army",
           "assad's regime", "assad regime", "assad forces", "forces loyal to assad", "loyalists", "loyalist forces",
           "syrian troops", "syrian soldiers", "syrian forces", "state forces", "security forces",
+          "security personnel", "army personnel", "military personnel", "security branches",
+          "army and security forces", "army and security personnel",
           "syrian air force", "air force", "republican guard", "fourth division", "4th division"},
          {"troops", "soldiers", "police", "police officers"}},
         {{"opposition"}, "",
@@ -41,7 +43,8 @@ const std::vector<Role>& roles()
           "insurgents", "insurgent", "insurgent forces", "opposition", "opposition forces", "opposition fighters",
           "opposition factions", "opposition groups", "armed opposition", "syrian opposition",
           "anti-government forces", "anti-regime forces", "armed groups", "terrorists", "terrorist", "terrorist groups",
-          "terrorist organizations", "terrorist organisations", "free syrian army", "FSA",
+          "terrorist organizations", "terrorist organisations", "terrorist organization", "terrorist organisation",
+          "terror group", "free syrian army", "FSA",
           // no name, but armed and against the government: "armed residents took control of Jaramana"
           "armed residents", "local gunmen", "local fighters", "local factions",
           "armed locals", "rebel coalition", "the rebel coalition", "opposition coalition"},

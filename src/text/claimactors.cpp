@@ -23,6 +23,32 @@ bool ActorBinder::holdsGround(const std::string& id) const
     return a && (a->side == "opposition" || a->side == "government" || a->side == "kurdish");
 }
 
+void ActorBinder::bindBareGroups(std::vector<ActorMention>& actors)
+{
+    auto lower = [](std::string t) {
+        std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return std::tolower(c); });
+        return t;
+    };
+    static constexpr std::array<std::string_view, 4> kHeads {"troops", "soldiers", "fighters", "forces"};
+    std::vector<std::pair<std::string, std::string>> named;
+    bool actorBefore = false;
+    for (auto& a : actors) {
+        if (a.pronoun)
+            continue;
+        const std::string t = lower(a.text);
+        if (a.generic && !actorBefore) {
+            for (const auto& [head, id] : m_groups)
+                if (t == head)
+                    a.actorId = id, a.generic = false;
+        }
+        actorBefore = actorBefore || !a.generic;
+        for (auto head : kHeads)
+            if (!a.generic && t.size() > head.size() + 1 && t.ends_with(" " + std::string(head)))
+                named.emplace_back(std::string(head), a.actorId);
+    }
+    m_groups = std::move(named);
+}
+
 std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p) const
 {
     // "our forces" in a statement: the speaker's side ("the command said"), else the outlet's.
@@ -157,13 +183,22 @@ std::optional<Binding> ActorBinder::subjectOf(
                 for (std::size_t k = clauseLeft; k + 1 < head && subjectPair; ++k)
                     subjectPair = !s.words[k].punct && !isObliqueMarker(s.words[k].lower) && !isVerbLike(s.words[k].lower);
             }
-            if (!anyRole && !loyal && !gerund && !clauseAnd && !subjectPair && isObliqueMarker(wordBefore(s, a.firstWord)))
-                continue;
             bool adjacent = true;
             for (std::size_t k = a.lastWord; k < t.first; ++k)
                 adjacent = adjacent
                     && (isSoftWord(s.words[k].lower) || isNegationAt(s.words, k) || s.words[k].lower == "to"
                         || s.words[k].lower == "'" || s.words[k].lower == "s");
+            // "The airport has been evacuated and security forces have pulled out of it": "and"
+            // after a verb joins two clauses; the actor right before the second verb is its subject.
+            bool verbAnd = false;
+            if (adjacent && head >= 1 && s.words[head - 1].lower == "and")
+                for (std::size_t k = clauseLeft; k + 1 < head && !verbAnd; ++k)
+                    verbAnd = isVerbLike(s.words[k].lower)
+                        && std::none_of(s.actors.begin(), s.actors.end(),
+                            [&](const ActorMention& o) { return o.firstWord <= k && k < o.lastWord; });
+            if (!anyRole && !loyal && !gerund && !clauseAnd && !subjectPair && !verbAnd
+                && isObliqueMarker(wordBefore(s, a.firstWord)))
+                continue;
             auto b = bind(s, a, pass == 1 ? 1 : adjacent ? 3 : 2);
             // "Fighters from the Southern Operations Room": the named group.
             if (a.generic)

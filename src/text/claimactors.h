@@ -8,6 +8,8 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace sitrep::text::detail {
 
@@ -28,6 +30,11 @@ public:
     // The first actor in [from, to): the agent after "by", the winner after "fell to".
     [[nodiscard]] std::optional<Binding> actorIn(const Sent& s, std::size_t from, std::size_t to, int strength) const;
 
+    // "Israeli troops on Syrian side of Mount Hermon. Israeli media report that troops have taken
+    // over…": a bare "troops" / "soldiers" / "fighters" / "forces" with no actor named before it
+    // in its sentence are the ones the sentence before named with that word. Updates the memory.
+    void bindBareGroups(std::vector<ActorMention>& actors);
+
     // The actor the article last spoke of (agentless claims fall back to it).
     [[nodiscard]] const std::string& lastActor() const { return m_lastActor; }
     void setLastActor(std::string id) { m_lastActor = std::move(id); }
@@ -39,6 +46,7 @@ private:
     std::string m_outlet;
     bool m_turkishOutlet = false; // Anadolu, Daily Sabah, TRT…: "terrorists" are the PKK/YPG
     std::string m_lastActor;
+    std::vector<std::pair<std::string, std::string>> m_groups; // head word → actor, of the sentence before
 };
 
 } // namespace sitrep::text::detail

@@ -43,6 +43,7 @@ public:
             s.words = splitWords(sentences[si].text);
             s.actors = m_actors.find(sentences[si].text);
             bindHostArmy(s.actors, m_lastNamedActor);
+            m_binder.bindBareGroups(s.actors);
             s.attributions = m_speakers.find(sentences[si].text, s.words, s.actors);
             s.slots = m_places.next(sentences[si], s.words, m_mentions, m_body, s.actors);
             for (auto& t : m_dates.find(sentences[si].text, m_referenceDay)) {
@@ -286,8 +287,9 @@ public:
         }
         // No actor in the sentence: the party the article was just talking about, for agentless
         // captures ("Hama fell on Thursday") only, and only a party that holds ground.
+        // Not for a loss: "the airport has been evacuated" says nothing of the side just named.
         if (!actor && (t.frame == TriggerFrame::Ergative || passive || t.frame == TriggerFrame::Nominal) &&
-            m_binder.holdsGround(m_binder.lastActor()))
+            !(passive && kind == ClaimKind::Withdrew) && m_binder.holdsGround(m_binder.lastActor()))
             actor = Binding{m_binder.lastActor(), 0, false, false, 0};
         if (!actor || actor->actorId.empty())
             return;

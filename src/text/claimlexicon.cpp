@@ -27,7 +27,9 @@ const Pattern kPatterns[] = {
      "retaking|retaken|conquered|conquer|conquering|grabbed|secured|wrested|wrest|wrests|wresting)",
      ClaimKind::Captured, TriggerFrame::Active},
     // "the SDF occupied the city of Deir ez-Zor on Friday" (not "the Israeli-occupied Golan").
-    {"(occupied|occupies|occupy)", ClaimKind::Captured, TriggerFrame::Active, true},
+    {"occupied", ClaimKind::Captured, TriggerFrame::Active, true},
+    // "The terrorist organization still occupies Ayn al-Arab": a state, not an event.
+    {"(occupies|occupy|occupying)", ClaimKind::Controls, TriggerFrame::Active, true},
     {"(took|take|takes|taking|taken|seized|seize|seizes|seizing|gained|gain|gains|gaining|wrested|wrest|wresting|"
      "assumed|assume|assumes|assuming|regained|regain|regaining|won|win|wins|winning|declared|claimed|established|"
      "imposed|extended|extending|tightened|restored|restore|restoring|reasserted|re-established|reimposed) "

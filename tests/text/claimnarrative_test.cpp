@@ -25,6 +25,9 @@ const core::Gazetteer& gazetteer()
         out.add(testing::makePlace("qamhana", "Qamhana", K::Town, "SY"));
         out.add(testing::makePlace("zainabidin", "Jabal Zain al-Abidin", K::Military, "SY"));
         out.add(testing::makePlace("izraa", "Izraa", K::Town, "SY"));
+        out.add(testing::makePlace("hermon", "Mount Hermon", K::Region, "SY"));
+        out.add(testing::makePlace("damascus-airport", "Damascus International Airport", K::Airbase, "SY"));
+        out.add(testing::makePlace("kobani", "Kobani", K::Town, "SY", {"Ayn al-Arab"}));
         return out;
     }();
     return g;
@@ -176,4 +179,28 @@ TEST_CASE("round 10: days told relative to each other in a week-in-review and a 
         "2024-12-08T16:50:00Z");
     CHECK(dayOf(blog, "latakia", ClaimKind::Entered) == "2024-12-08");
     CHECK(dayOf(blog, "homs", ClaimKind::Captured) == "2024-12-07");
+}
+
+TEST_CASE("round 10: a bare 'troops' are the ones named so the sentence before; a passive loss names no side")
+{
+    const auto hermon = extract("14:10 GMT - Israeli troops on Syrian side of Mount Hermon\n"
+                                "Israeli media report that troops have taken over Mount Hermon.",
+        "2024-12-08T16:50:00Z");
+    CHECK(on(hermon, "hermon", ClaimKind::Captured) == V {"israel"});
+    const auto airport = extract("HTS fighters entered Damascus. Damascus International Airport has been evacuated "
+                                 "and security forces have pulled out of it, two sources said.",
+        "2024-12-08T16:50:00Z");
+    CHECK(on(airport, "damascus-airport", ClaimKind::Withdrew) == V {"government"});
+    const auto posts = extract("Residents of Latakia said that army and security personnel left their posts in "
+                               "the city early on Sunday.",
+        "2024-12-08T16:50:00Z");
+    CHECK(on(posts, "latakia", ClaimKind::Withdrew) == V {"government"});
+}
+
+TEST_CASE("round 10: 'still occupies' is control; a Turkish outlet's 'terrorist organization' is the SDF")
+{
+    const auto occupies = extract("The terrorist organization still occupies Ayn al-Arab, also known as Kobani.",
+        "2024-12-11T13:00:00Z", "Anadolu Agency");
+    CHECK(on(occupies, "kobani", ClaimKind::Controls) == V {"sdf"});
+    CHECK(on(occupies, "kobani", ClaimKind::Captured).empty());
 }

@@ -49,10 +49,25 @@ void ActorBinder::bindBareGroups(std::vector<ActorMention>& actors)
     m_groups = std::move(named);
 }
 
+const ActorMention* ActorBinder::speakerActor(const Sent& s, std::size_t word) const
+{
+    for (const auto& att : s.attributions) {
+        if (att.pronoun || word < att.scopeFirst || word >= att.scopeLast)
+            continue;
+        for (const auto& a : s.actors)
+            if (!a.pronoun && !a.generic && a.firstWord >= att.phraseFirst && a.lastWord <= att.phraseLast)
+                return &a;
+    }
+    return nullptr;
+}
+
 std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p) const
 {
     // "our forces" in a statement: the speaker's side ("the command said"), else the outlet's.
     if (p.text.size() > 4 && (p.text[0] == 'o' || p.text[0] == 'O') && (p.text[1] == 'u' || p.text[1] == 'U')) {
+        // "…our forces,\" an official at the SDF Media Center said": the actor the speaker speaks for.
+        if (const auto* own = speakerActor(s, p.firstWord))
+            return outletActor(*own);
         core::SpeakerSide side = SpeakerFinder::outletSide(m_outlet);
         for (const auto& a : s.attributions)
             if (!a.pronoun && !a.vague && a.side != core::SpeakerSide::Independent)
@@ -73,29 +88,34 @@ std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p) co
         if (std::find(kSaid.begin(), kSaid.end(), s.words[k].lower) == kSaid.end())
             continue;
         if (const ActorMention* a = speakingActor(s, k); a && !a->pronoun)
-            return a->actorId;
+            return outletActor(*a);
         break;
     }
     for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it)
         if (it->lastWord <= p.firstWord && !it->pronoun && !it->generic)
-            return it->actorId;
+            return outletActor(*it);
     for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it)
         if (it->lastWord <= p.firstWord && !it->pronoun)
-            return it->actorId;
+            return outletActor(*it);
     return m_lastActor;
 }
 
-Binding ActorBinder::bind(const Sent& s, const ActorMention& a, int strength) const
+std::string ActorBinder::outletActor(const ActorMention& a) const
 {
-    Binding b {a.actorId, strength, a.generic, a.pronoun, a.firstWord};
     // "Terrorists" are the rebels in Syrian state media and the PKK/YPG (the SDF) in
     // Turkish state media: the outlet decides.
     if (!a.pronoun && m_turkishOutlet && m_actors.actor("sdf")) {
         std::string lower = a.text;
         std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
         if (lower.find("terror") != std::string::npos)
-            b.actorId = "sdf";
+            return "sdf";
     }
+    return a.actorId;
+}
+
+Binding ActorBinder::bind(const Sent& s, const ActorMention& a, int strength) const
+{
+    Binding b {outletActor(a), strength, a.generic, a.pronoun, a.firstWord};
     // "The Israeli military says troops seized…", "the SDF said fighters had…": a bare
     // "troops" or "fighters" right after what an actor says are that actor's own.
     if (a.generic && a.firstWord >= 1) {
@@ -104,6 +124,13 @@ Binding ActorBinder::bind(const Sent& s, const ActorMention& a, int strength) co
             if (const ActorMention* speaker = speakingActor(s, a.firstWord - 1);
                 speaker && !speaker->pronoun && !speaker->generic && speaker != &a)
                 b.actorId = speaker->actorId;
+        // "An Israeli military official told the paper that no troops had entered Qatana".
+        const auto& that = s.words[a.firstWord - 1].lower;
+        const bool opens = that == "that" || (a.firstWord >= 2 && s.words[a.firstWord - 2].lower == "that"
+                                                 && (that == "no" || that == "the" || that == "its" || that == "their"));
+        if (opens)
+            if (const auto* own = speakerActor(s, a.firstWord); own && own != &a)
+                b.actorId = outletActor(*own);
     }
     if (a.pronoun) {
         b.actorId = resolvePronoun(s, a);

@@ -41,6 +41,11 @@ public:
 
 private:
     [[nodiscard]] std::string resolvePronoun(const Sent& s, const ActorMention& p) const;
+    // The mention's actor as this outlet means it (a Turkish outlet's "terrorists" are the SDF).
+    [[nodiscard]] std::string outletActor(const ActorMention& a) const;
+    // The actor named in the phrase of the speaker whose words include `word` ("an official at
+    // the SDF Media Center said"), if any.
+    [[nodiscard]] const ActorMention* speakerActor(const Sent& s, std::size_t word) const;
 
     const ActorMatcher& m_actors;
     std::string m_outlet;

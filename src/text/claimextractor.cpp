@@ -271,7 +271,7 @@ public:
                 // "under rebel control" / "in the hands of": the word "control" or "hands" must be there.
                 bool control = s.words[t.first].lower == "hands";
                 for (std::size_t k = t.last; k < std::min(t.last + 6, s.words.size()); ++k)
-                    control = control || s.words[k].lower == "control";
+                    control = control || s.words[k].lower == "control" || s.words[k].lower == "occupation";
                 if (!control || !actor)
                     return;
             }
@@ -320,8 +320,11 @@ public:
             bound = coordinatedSubjects(s, t, *actor);
 
         // Stance, hedges, speaker.
+        // "no troops had entered Qatana": the subject itself negated.
+        const bool noSubject = actor->strength >= 2 && actor->word > 0 && actor->word < t.first &&
+                               s.words[actor->word - 1].lower == "no";
         const bool negated =
-            negatedAt(s, t, actor->strength >= 2 && actor->word < t.first ? actor->word : left);
+            noSubject || negatedAt(s, t, actor->strength >= 2 && actor->word < t.first ? actor->word : left);
         bool hedged = actor->generic;
         for (std::size_t k = 0; k < s.words.size(); ++k) {
             const bool sentenceWide = s.words[k].lower == "yet" || s.words[k].lower == "independently";

@@ -59,6 +59,11 @@ const Pattern kPatterns[] = {
     {"(controls|controlled|control|hold|holds|held|holding|retain|retains|retained|maintain|maintains|maintained|"
      "keep|keeps|kept) [full|firm|effective|complete|total] control (of|over)", ClaimKind::Controls, TriggerFrame::Active},
     {"(in|remain in|remains in|remained in|still in) [full|complete|firm|effective] control of", ClaimKind::Controls, TriggerFrame::Active},
+    // "its fighters now had \"full control\" of Idlib province"
+    {"(had|has|have|having) \" (full|complete|total|effective) control \" (of|over)", ClaimKind::Controls,
+     TriggerFrame::Active},
+    // "SDF are still holding Sheikh Maqsoud neighbourhood"
+    {"still holding", ClaimKind::Controls, TriggerFrame::Active, true},
     {"(controls|control|controlled|still control|still controls|still controlled|now control|now controls|holds|"
      "hold|held|still hold|still holds|still held|continue to hold|continues to hold|retained|retains)",
      ClaimKind::Controls, TriggerFrame::Active, true},
@@ -70,8 +75,8 @@ const Pattern kPatterns[] = {
     {"[still|firmly|now] (held|controlled|defended) by",
      ClaimKind::Controls, TriggerFrame::Active},
     // "the army was still in the town", "Russian forces stayed inside the base", "deployed in all neighbourhoods"
-    {"(is|are|was|were) still (in|inside)", ClaimKind::Controls, TriggerFrame::Presence},
-    {"(remained|remain|remains|stayed|stay|stays) [firmly] (in|inside)", ClaimKind::Controls, TriggerFrame::Presence, true},
+    {"(is|are|was|were) still (in|inside|at)", ClaimKind::Controls, TriggerFrame::Presence},
+    {"(remained|remain|remains|stayed|stay|stays) [firmly] (in|inside|at)", ClaimKind::Controls, TriggerFrame::Presence, true},
     {"(deployed|stationed) (in|inside|across|throughout) [and around]",
      ClaimKind::Controls, TriggerFrame::Active},
     // "army units remain firmly positioned on Jabal Zain al-Abidin", "troops were dug in on the hill"
@@ -314,6 +319,12 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
                                                 words[i].lower == "evacuated" || words[i].lower == "vacated")) ||
              (t.kind == ClaimKind::Captured && words[i].lower == "occupied"))) {
             i = t.last;
+            continue;
+        }
+        // "still holding positions in Quneitra": the longer phrase after "still".
+        if (words[i].lower == "still" && t.last == t.first + 2 && t.last < words.size() &&
+            (words[t.last].lower == "positions" || words[t.last].lower == "their" || words[t.last].lower == "its")) {
+            ++i;
             continue;
         }
         // "under the full control of the army": "control" belongs to "under", whose agent follows.

@@ -82,7 +82,7 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
         if (left == 0 || !oneOf(std::array<std::string_view, 3> {"which", "where", "that"}, words[left - 1].lower))
             return nullptr;
         for (auto it = s.slots.rbegin(); it != s.slots.rend(); ++it)
-            if (it->last < left && it->last + 7 >= left && !it->region && it->kind != core::PlaceKind::Country
+            if (it->last < left && it->last + 11 >= left && !it->region && it->kind != core::PlaceKind::Country
                 && it->relation.empty() && !inAttribution(s, it->first, it->last)
                 && !(it->first >= 2 && words[it->first - 1].lower == "of" && isNearbyNoun(words[it->first - 2].lower)))
                 return &*it;
@@ -91,6 +91,17 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
 
     const bool leftFrame = passive || t.frame == TriggerFrame::Ergative || t.frame == TriggerFrame::UnderControl
         || t.frame == TriggerFrame::InHands;
+    // "the neighbourhoods controlled by Kurdish forces", "Mount Hermon, abandoned by Syrian
+    // soldiers": a participle with no auxiliary describes the noun right before it.
+    const bool reduced = passive && t.frame == TriggerFrame::Active && t.first > 0
+        && !isPassiveAuxiliary(words[t.first - 1].lower) && !isSoftWord(words[t.first - 1].lower);
+    const bool afterComma = passive && t.first > 0 && words[t.first - 1].lower == ",";
+    if (reduced || afterComma) {
+        for (const auto& p : s.slots)
+            if ((p.last == t.first || (p.last + 1 == t.first && afterComma)) && !inAttribution(s, p.first, p.last))
+                take(p);
+        return out;
+    }
     if (leftFrame) {
         for (const auto& p : s.slots)
             if (p.first >= left && p.last <= t.first && !inAttribution(s, p.first, p.last)
@@ -137,9 +148,14 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
     for (const auto& p : s.slots) {
         if (p.first < from || p.first >= c.windowEnd || inAttribution(s, p.first, p.last))
             continue;
-        if (t.needsNearObject && p.first > from + 3 && out.empty()) // lists go on: "took Rastan and Talbiseh"
+        // Lists go on: "took Rastan and Talbiseh"; "took the strategic town of Saraqeb" is near.
+        // A presence's own "in" / "at" ("were still at the air base") is no preposition between.
+        const std::size_t after = std::max(from, t.last);
+        if (t.needsNearObject && p.first > after + 3 && out.empty()
+            && !std::all_of(words.begin() + static_cast<std::ptrdiff_t>(after),
+                words.begin() + static_cast<std::ptrdiff_t>(p.first), [](const Word& w) { return isListGlue(w.lower); }))
             continue;
-        const auto f = p.first < t.last ? ObjectFit {true, p.edge, false} : objectFit(s, t, p, from, [&] {
+        const auto f = p.first < t.last ? ObjectFit {true, p.edge, false} : objectFit(s, t, p, after, [&] {
             std::vector<const PlaceSlot*> taken;
             for (const auto& o : out)
                 taken.push_back(o.first);
@@ -186,7 +202,7 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
     // "which"; "the SOR, which took Quneitra" is no such clause: there the object follows).
     if (relative && actorInClause && objectless && t.frame == TriggerFrame::Active
         && (kind == ClaimKind::Captured || kind == ClaimKind::Entered || kind == ClaimKind::Withdrew
-            || kind == ClaimKind::Controls)) {
+            || kind == ClaimKind::Controls || kind == ClaimKind::Besieged)) {
         addWithList(s, *antecedent(), out);
         return out;
     }

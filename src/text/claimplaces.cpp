@@ -73,6 +73,30 @@ bool cityLike(PlaceKind k)
     return k == PlaceKind::City || k == PlaceKind::Town || k == PlaceKind::Village || k == PlaceKind::Unknown;
 }
 
+// "the dam", "the airport", "the air base", "the crossing", "the facility": nouns that stand for
+// the last place of their kind.
+bool isFacilityNoun(std::string_view w)
+{
+    return w == "dam" || w == "airport" || w == "base" || w == "airbase" || w == "crossing" || w == "prison" ||
+           w == "facility";
+}
+
+bool facilityFits(std::string_view noun, PlaceKind k)
+{
+    if (noun == "dam")
+        return k == PlaceKind::Dam;
+    if (noun == "airport" || noun == "airbase")
+        return k == PlaceKind::Airbase;
+    if (noun == "base")
+        return k == PlaceKind::Airbase || k == PlaceKind::Military;
+    if (noun == "crossing")
+        return k == PlaceKind::BorderCrossing;
+    if (noun == "prison")
+        return k == PlaceKind::Prison;
+    return k == PlaceKind::Airbase || k == PlaceKind::Military || k == PlaceKind::Dam || k == PlaceKind::Prison ||
+           k == PlaceKind::BorderCrossing;
+}
+
 } // namespace
 
 ClaimPlaces::ClaimPlaces(const core::Gazetteer& gazetteer, PlaceLookup fallback)
@@ -288,11 +312,13 @@ void ClaimPlaces::addRegions(const std::vector<Word>& words, const std::string& 
 }
 
 const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const std::vector<PlaceSlot>& current,
-                                         std::size_t before, bool capital) const
+                                         std::size_t before, bool capital, std::string_view facility) const
 {
     auto fits = [&](const PlaceSlot& s) {
         if (s.placeIds.size() != 1 || s.region || s.dateline)
             return false;
+        if (!facility.empty())
+            return facilityFits(facility, s.kind);
         return capital ? s.name == "Damascus" : cityLike(s.kind);
     };
     // "In Jableh, south of Latakia, … leaving the town": not the place a direction is taken from.
@@ -433,7 +459,7 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
         std::size_t k = i + 1;
         while (k < n && k < i + 4 && !words[k].punct && !words[k].capitalised && words[k].lower != "city" &&
                words[k].lower != "town" && words[k].lower != "capital" && words[k].lower != "outskirts" &&
-               words[k].lower != "village")
+               words[k].lower != "village" && !(w == "the" && isFacilityNoun(words[k].lower)))
             ++k;
         if (k >= n)
             continue;
@@ -443,7 +469,8 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
             edge = true;
             ++k;
         }
-        if (head != "city" && head != "town" && head != "capital" && head != "village" && !edge)
+        const bool facility = w == "the" && isFacilityNoun(head);
+        if (head != "city" && head != "town" && head != "capital" && head != "village" && !edge && !facility)
             continue;
         if (w == "its" && !edge)
             continue;
@@ -457,7 +484,7 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
             continue;
         if (i > 0 && std::any_of(slots.begin(), slots.end(), [&](const PlaceSlot& s) { return s.last == i; }))
             continue;
-        const PlaceSlot* ante = antecedent(words, slots, i, head == "capital");
+        const PlaceSlot* ante = antecedent(words, slots, i, head == "capital", facility ? std::string_view(head) : "");
         const core::Place* capital = nullptr;
         if (!ante && head == "capital")
             capital = m_capital;

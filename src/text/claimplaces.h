@@ -67,8 +67,8 @@ private:
     [[nodiscard]] const PlaceSlot* pronounAntecedent(const std::vector<Word>& words,
                                                      const std::vector<PlaceSlot>& current, std::size_t before) const;
     [[nodiscard]] const PlaceSlot* antecedent(const std::vector<Word>& words, const std::vector<PlaceSlot>& current,
-                                              std::size_t before,
-                                              bool capital) const;
+                                              std::size_t before, bool capital,
+                                              std::string_view facility = {}) const;
 
     const core::Gazetteer& m_gazetteer;
     PlaceLookup m_fallback;

@@ -266,7 +266,9 @@ ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std:
     if (!f.edge && !slot.relation.empty() && !t.lenient)
         return f;
     f.around = slot.last < s.words.size() && isSurroundingNoun(s.words[slot.last].lower) &&
-               !(slot.last + 1 < s.words.size() && s.words[slot.last + 1].lower == "of");
+               !(slot.last + 1 < s.words.size() && s.words[slot.last + 1].lower == "of") &&
+               // "Menagh airport" named as the air base: the base itself.
+               !(slot.kind == core::PlaceKind::Airbase && s.words[slot.last].lower == "airport");
     if (f.around && s.words[slot.last].lower == "countryside") // "Idlib countryside" is not Idlib
         return f;
     // "Hama's military airport": held or taken is the airport, not Hama (entering it is entering Hama).

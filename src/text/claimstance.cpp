@@ -136,6 +136,13 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
                 || (s.words[k].lower == "," && (s.words[k + 1].lower == "and" || s.words[k + 1].lower == "but"));
         if (coordinatedAfter)
             continue;
+        // "entered the district on Sunday and liberated Manbij on Monday": a time before "and"
+        // belongs to the verb before it.
+        for (std::size_t k = w + 1; k < t.first && w < t.first; ++k)
+            if (s.words[k].lower == "and" && k + 1 < s.words.size() && !s.words[k + 1].capitalised) {
+                d += 5;
+                break;
+            }
         if (w < left || w >= right) {
             // A relative clause keeps its time to itself: "the SDF still holds Raqqa and the
             // crossing, which it seized last week".

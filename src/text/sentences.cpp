@@ -80,6 +80,18 @@ std::vector<Sentence> splitSentences(std::string_view body)
     for (std::size_t i = 0; i < body.size(); ++i)
         if (body[i] == '\n')
             cuts.push_back(i + 1);
+    // ICU's English suppressions keep "held by SDF. On Saturday…" together: an acronym in
+    // capitals, a full stop and a capital after a space end the sentence.
+    for (std::size_t i = 2; i + 2 < body.size(); ++i) {
+        if (body[i] != '.' || body[i + 1] != ' ' || !std::isupper(static_cast<unsigned char>(body[i + 2])))
+            continue;
+        std::size_t b = i;
+        while (b > 0 && std::isupper(static_cast<unsigned char>(body[b - 1])))
+            --b;
+        const bool acronym = i - b >= 2 && (b == 0 || isSpace(body, b - 1));
+        if (acronym)
+            cuts.push_back(i + 2);
+    }
     cuts.push_back(body.size());
     std::sort(cuts.begin(), cuts.end());
     cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());

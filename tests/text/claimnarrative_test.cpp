@@ -28,6 +28,14 @@ const core::Gazetteer& gazetteer()
         out.add(testing::makePlace("hermon", "Mount Hermon", K::Region, "SY"));
         out.add(testing::makePlace("damascus-airport", "Damascus International Airport", K::Airbase, "SY"));
         out.add(testing::makePlace("kobani", "Kobani", K::Town, "SY", {"Ayn al-Arab"}));
+        out.add(testing::makePlace("menagh", "Menagh air base", K::Airbase, "SY", {"Menagh"}));
+        out.add(testing::makePlace("saraqeb", "Saraqib", K::Town, "SY", {"Saraqeb"}));
+        out.add(testing::makePlace("maqsoud", "Sheikh Maqsoud", K::Neighbourhood, "SY"));
+        out.add(testing::makePlace("nubl", "Nubl", K::Town, "SY"));
+        out.add(testing::makePlace("zahraa", "Zahraa", K::Town, "SY", {"Al-Zahraa"}));
+        out.add(testing::makePlace("tishrin", "Tishrin Dam", K::Dam, "SY"));
+        out.add(testing::makePlace("qatana", "Qatana", K::Town, "SY"));
+        out.add(testing::makePlace("hmeimim", "Hmeimim air base", K::Airbase, "SY"));
         return out;
     }();
     return g;
@@ -203,4 +211,54 @@ TEST_CASE("round 10: 'still occupies' is control; a Turkish outlet's 'terrorist 
         "2024-12-11T13:00:00Z", "Anadolu Agency");
     CHECK(on(occupies, "kobani", ClaimKind::Controls) == V {"sdf"});
     CHECK(on(occupies, "kobani", ClaimKind::Captured).empty());
+}
+
+TEST_CASE("round 10: a participle describes the noun before it; 'Menagh airport' is the base; places a few words on")
+{
+    const auto except = extract("HTS and allied factions control the city of Aleppo, except for the neighbourhoods "
+                                "controlled by Kurdish forces.",
+        "2024-11-30T17:00:00Z");
+    CHECK(on(except, "aleppo", ClaimKind::Controls) == V {"hts", "opposition"});
+    const auto abandoned = extract("Israeli troops have taken over the army post atop Mount Hermon, abandoned by "
+                                   "Syrian soldiers earlier in the day.",
+        "2024-12-08T16:00:00Z");
+    CHECK(on(abandoned, "hermon", ClaimKind::Withdrew) == V {"government"});
+    const auto menagh = extract("The factions seized the village of Tal Rifaat and Menagh airport.", "2024-12-02T06:00:00Z");
+    CHECK(on(menagh, "menagh", ClaimKind::Captured) == V {"opposition"});
+    const auto strategic = extract("Further south, rebels took the strategic town of Saraqeb on Friday.",
+        "2024-11-30T17:00:00Z");
+    CHECK(on(strategic, "saraqeb", ClaimKind::Captured) == V {"opposition"});
+    const auto full = extract("HTS said its fighters now had \"full control\" of Daraa province.", "2024-11-30T17:00:00Z");
+    CHECK(on(full, "gov-daraa", ClaimKind::Controls) == V {"hts"});
+}
+
+TEST_CASE("round 10: 'still holding', a relative clause's siege and entry, 'the dam', 'still at', 'no troops'")
+{
+    const auto holding = extract("In Aleppo city, the SDF are still holding Sheikh Maqsoud neighbourhood, which HTS "
+                                 "surrounded on Saturday.",
+        "2024-12-02T06:00:00Z");
+    CHECK(on(holding, "maqsoud", ClaimKind::Controls) == V {"sdf"});
+    CHECK(on(holding, "maqsoud", ClaimKind::Besieged) == V {"hts"});
+    const auto entered = extract("The SDF withdrew from Nubl and Al-Zahraa towns in the northern countryside of Aleppo, "
+                                 "which it had entered on November 30.",
+        "2024-12-02T06:00:00Z");
+    CHECK(on(entered, "nubl", ClaimKind::Entered) == V {"sdf"});
+    CHECK(on(entered, "zahraa", ClaimKind::Entered) == V {"sdf"});
+    const auto dam = extract("SNA units reached the outskirts of the Tishrin Dam on Tuesday. The dam remains under the "
+                             "occupation of the SDF.",
+        "2024-12-11T13:00:00Z");
+    CHECK(on(dam, "tishrin", ClaimKind::Controls) == V {"sdf"});
+    const auto still = extract("Russian forces were still at the Hmeimim air base on Tuesday.", "2024-12-10T19:00:00Z");
+    CHECK(on(still, "hmeimim", ClaimKind::Controls) == V {"russia"});
+    const auto none = extract("An Israeli military official told The Times of Israel that no troops had entered Qatana.",
+        "2024-12-10T19:00:00Z");
+    CHECK(on(none, "qatana", ClaimKind::Entered) == V {"israel/denies"});
+    const auto militants = extract("The terror group had claimed on Tuesday that its militants were still fighting in "
+                                   "Manbij.",
+        "2024-12-11T13:00:00Z", "Anadolu Agency");
+    CHECK(on(militants, "manbij", ClaimKind::Contested) == V {"sdf"});
+    // A time before "and" is the verb's before it.
+    const auto monday = extract("SNA units entered the district centre on Sunday and liberated Manbij on Monday.",
+        "2024-12-11T13:00:00Z");
+    CHECK(dayOf(monday, "manbij", ClaimKind::Captured) == "2024-12-09");
 }

@@ -14,6 +14,14 @@ TEST_CASE("sentences do not break after month, rank and country abbreviations")
     CHECK(s[2].text == "The army withdrew.");
 }
 
+TEST_CASE("a sentence ending on an acronym in capitals ends there")
+{
+    const auto s = splitSentences("The road links Tal Rifaat with Manbij, which is held by SDF. On Saturday, the "
+                                  "factions took Tadef.");
+    REQUIRE(s.size() == 2);
+    CHECK(s[1].text == "On Saturday, the factions took Tadef.");
+}
+
 TEST_CASE("a line end always ends a sentence, so headlines stand alone")
 {
     const auto s = splitSentences("Battle for Homs\nRebels pushed into the city.\n\nthe foreign ministers met");

@@ -140,7 +140,7 @@ std::shared_ptr<const BaseMapGeometry> BaseMapGeometry::build(const geo::BaseMap
     for (const geo::Area& a : map.lakes)
         addArea(*g, lakes, a, style::lake);
     g->fills.push_back({MapLayer::Land, std::move(ground)});
-    g->fills.push_back({MapLayer::Land, std::move(focus)});
+    g->fills.push_back({MapLayer::Land, std::move(focus), kFocusCountry});
     g->fills.push_back({MapLayer::Water, std::move(lakes)});
 
     // Line layers as projected paths first; their meshes, one per level of detail, after.

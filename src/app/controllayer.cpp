@@ -10,8 +10,8 @@
 
 namespace sitrep::app {
 
-ControlLayer::ControlLayer(const geo::TerritoryBuilder& builder, QPointF origin)
-    : m_origin(origin)
+ControlLayer::ControlLayer(const geo::TerritoryBuilder& builder, QPointF origin, std::string country)
+    : m_origin(origin), m_country(std::move(country))
 {
     m_frontHalo.style = style::frontHalo;
     auto local = [&](const geo::LonLat& p) { return mercator::toWorld(p.lon, p.lat) - m_origin; };

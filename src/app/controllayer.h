@@ -57,7 +57,8 @@ public:
     using ActorColour = std::function<QColor(const std::string& rootActorId)>;
 
     // Triangulates every cell of `builder` once (world units relative to `origin`).
-    ControlLayer(const geo::TerritoryBuilder& builder, QPointF origin);
+    // `country` (ISO 3166-1 alpha-2): the country the builder's cells tile.
+    ControlLayer(const geo::TerritoryBuilder& builder, QPointF origin, std::string country = {});
 
     [[nodiscard]] const std::vector<std::string>& cellPlaceIds() const { return m_cellPlaces; }
     [[nodiscard]] std::size_t cellCount() const { return m_cellPlaces.size(); }
@@ -76,6 +77,8 @@ public:
     void setFrontLines(const std::vector<geo::FrontLine>& lines);
 
     [[nodiscard]] QPointF origin() const { return m_origin; }
+    // The country whose ground the (opaque) cells cover entirely.
+    [[nodiscard]] const std::string& country() const { return m_country; }
     [[nodiscard]] const FillMesh& cells() const { return m_cells; }
     [[nodiscard]] const HatchMesh& hatch() const { return m_hatch; }
     [[nodiscard]] const std::vector<Pulse>& pulses() const { return m_pulses; }
@@ -99,6 +102,7 @@ private:
     void rebuildHatch();
 
     QPointF m_origin;
+    std::string m_country;
     FillMesh m_cells;
     std::vector<std::pair<std::size_t, std::size_t>> m_cellVertexRanges; // first, count
     std::vector<std::string> m_cellPlaces;

@@ -201,7 +201,7 @@ void ControlModel::load()
     if (!builder)
         return fail(QStringLiteral("Territory: ") + QString::fromStdString(builder.error().toString()));
     data->builder = std::move(*builder);
-    m_layer = std::make_shared<ControlLayer>(*data->builder, BaseMapGeometry::defaultOrigin());
+    m_layer = std::make_shared<ControlLayer>(*data->builder, BaseMapGeometry::defaultOrigin(), country);
     m_data = std::move(data);
     m_error = feed.error;
     finishLoad(clock);

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QSGNode>
 
+#include <string>
+
 class QQuickWindow;
 class QSGImageNode;
 class QSGTexture;
@@ -33,6 +35,7 @@ private:
         MapLayer layer = MapLayer::Land;
         LineMaterial* lineMaterial = nullptr; // lines only
         double minScale = 0, maxScale = 0;    // the scales it is drawn at (lines' levels of detail)
+        std::string groundOf;                 // fills: the country it is the ground of
     };
     void rebuild(const BaseMapGeometry& g);
     void syncControl(const MapFrame& frame);

@@ -31,6 +31,7 @@ struct Lines {
     LineStyle style;
     std::vector<std::vector<QPointF>> paths;
     double coarseness = 1; // × kSimplifyPx: faint lines nobody follows closely may be coarser
+    int fromZoom = 0;      // not drawn below this zoom level
 };
 
 void addLines(BaseMapGeometry& g, Lines& lines, const geo::Line& line)
@@ -146,7 +147,9 @@ std::shared_ptr<const BaseMapGeometry> BaseMapGeometry::build(const geo::BaseMap
     // Line layers as projected paths first; their meshes, one per level of detail, after.
     // Neighbouring governorates share their borders: each edge is drawn once (half the
     // triangles, and dashes that do not double).
-    Lines foreignAdmin {MapLayer::Governorates, style::foreignAdmin, {}, 3};
+    // Neighbours' provinces only from zoom 7: at the country overview they are noise around
+    // Syria (and 4,300 triangles llvmpipe pays for in every frame).
+    Lines foreignAdmin {MapLayer::Governorates, style::foreignAdmin, {}, 3, 7};
     Lines admin {MapLayer::Governorates, style::governorate, {}};
     for (const geo::Area& a : map.governorates) {
         Lines& target = a.country == kFocusCountry ? admin : foreignAdmin;
@@ -192,12 +195,15 @@ std::shared_ptr<const BaseMapGeometry> BaseMapGeometry::build(const geo::BaseMap
     // kSimplifyPx at 2^k, so it is never more than twice that off; from kDetailZoom on every
     // point is drawn.
     for (int zoom = kCoarsestZoom; zoom <= kDetailZoom; ++zoom) {
-        const double minScale = zoom == kCoarsestZoom ? 0 : std::ldexp(1.0, zoom);
+        const double levelMin = zoom == kCoarsestZoom ? 0 : std::ldexp(1.0, zoom);
         const double maxScale
             = zoom == kDetailZoom ? std::numeric_limits<double>::infinity() : std::ldexp(1.0, zoom + 1);
         const double tolerance = zoom == kDetailZoom ? 0 : kSimplifyPx / std::ldexp(1.0, zoom);
         for (const Lines* lines : {&foreignAdmin, &admin, &halo, &coast, &shore, &rivers, &minorCasing, &minor,
                  &casing, &road, &border, &disputed}) {
+            if (zoom + 1 <= lines->fromZoom && zoom != kDetailZoom)
+                continue;
+            const double minScale = std::max(levelMin, lines->fromZoom > 0 ? std::ldexp(1.0, lines->fromZoom) : 0.0);
             LineMesh mesh = lineMesh(lines->style);
             for (const std::vector<QPointF>& path : lines->paths)
                 mesh.addPath(tolerance > 0 ? simplifyPath(path, tolerance * lines->coarseness) : path);

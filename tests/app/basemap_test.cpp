@@ -177,8 +177,10 @@ TEST_CASE("every line layer has one level of detail per zoom, coarser ones with 
     const auto map = geo::loadBaseMap(SITREP_SOURCE_DIR "/geodata/levant.gpkg");
     REQUIRE(map.has_value());
     const auto g = app::BaseMapGeometry::build(*map);
-    // At any scale each line layer is drawn exactly once: the levels tile the scale axis.
-    for (const double scale : {1.0, 40.0, 128.0, 200.0, 1024.0, 5000.0}) {
+    // At any scale each line layer is drawn exactly once: the levels tile the scale axis; the
+    // neighbours' province lines only from zoom 7 (2^7 pixels per unit) on.
+    const std::pair<int, float> foreignAdmin {static_cast<int>(app::MapLayer::Governorates), app::style::foreignAdmin.widthPx};
+    for (const double scale : {1.0, 40.0, 127.0, 128.0, 200.0, 1024.0, 5000.0}) {
         std::map<std::pair<int, float>, int> drawn; // (layer, width) -> levels drawn
         for (const auto& s : g->strokes)
             if (s.drawnAt(scale))
@@ -186,6 +188,7 @@ TEST_CASE("every line layer has one level of detail per zoom, coarser ones with 
         CHECK(!drawn.empty());
         for (const auto& [key, count] : drawn)
             CHECK(count == 1);
+        CHECK(drawn.count(foreignAdmin) == (scale >= 128 ? 1u : 0u));
     }
     // The lines of the overview (zoom 7) have a third fewer vertices than at zoom 12.
     auto vertices = [&](double scale) {

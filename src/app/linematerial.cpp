@@ -8,12 +8,24 @@ namespace sitrep::app {
 
 namespace {
 
+enum class Pattern { Solid, Dashed, Dotted };
+
+Pattern patternOf(const LineStyle& s)
+{
+    if (s.round && s.gapPx > 0)
+        return Pattern::Dotted;
+    return s.dashPx > 0 ? Pattern::Dashed : Pattern::Solid;
+}
+
 class LineShader : public QSGMaterialShader {
 public:
-    LineShader()
+    explicit LineShader(Pattern pattern)
     {
+        static const QString fragment[] = {QStringLiteral(":/qt/qml/Sitrep/shaders/line.frag.qsb"),
+                                           QStringLiteral(":/qt/qml/Sitrep/shaders/line_dash.frag.qsb"),
+                                           QStringLiteral(":/qt/qml/Sitrep/shaders/line_dot.frag.qsb")};
         setShaderFileName(VertexStage, QStringLiteral(":/qt/qml/Sitrep/shaders/line.vert.qsb"));
-        setShaderFileName(FragmentStage, QStringLiteral(":/qt/qml/Sitrep/shaders/line.frag.qsb"));
+        setShaderFileName(FragmentStage, fragment[static_cast<int>(pattern)]);
     }
 
     bool updateUniformData(RenderState& state, QSGMaterial* newMaterial, QSGMaterial*) override
@@ -49,13 +61,14 @@ LineMaterial::LineMaterial(const LineStyle& style) : m_style(style)
 
 QSGMaterialType* LineMaterial::type() const
 {
-    static QSGMaterialType t;
-    return &t;
+    // One type per pattern: each has its own shader.
+    static QSGMaterialType types[3];
+    return &types[static_cast<int>(patternOf(m_style))];
 }
 
 QSGMaterialShader* LineMaterial::createShader(QSGRendererInterface::RenderMode) const
 {
-    return new LineShader;
+    return new LineShader(patternOf(m_style));
 }
 
 int LineMaterial::compare(const QSGMaterial* other) const

@@ -1,6 +1,7 @@
 #version 440
-// Antialiased edge: coverage falls off over the last pixel at each side of the line; dashes end
-// antialiased too, and dotted lines draw round dots as wide as the line every gapPx.
+// Antialiased edge: coverage falls off over the last pixel at each side of the line. Dashed and
+// dotted lines have their own shaders (line_dash.frag, line_dot.frag): a branch on a uniform
+// costs every pixel of every line both paths on a software rasteriser.
 layout(location = 0) in float vAcross;
 layout(location = 1) in float vDist;
 layout(location = 0) out vec4 fragColor;
@@ -19,15 +20,7 @@ layout(std140, binding = 0) uniform buf {
 
 void main()
 {
-    float outer = halfWidthPx + 1.0;
-    float d = abs(vAcross) * outer;
+    float d = abs(vAcross) * (halfWidthPx + 1.0);
     float coverage = clamp(halfWidthPx + 0.5 - d, 0.0, 1.0);
-    if (roundDots > 0.5 && gapPx > 0.0) {
-        float along = mod(vDist, gapPx) - 0.5 * gapPx;
-        coverage = clamp(halfWidthPx + 0.5 - length(vec2(along, d)), 0.0, 1.0);
-    } else if (dashPx > 0.0) {
-        float m = mod(vDist, dashPx + gapPx);
-        coverage *= clamp(min(m, dashPx - m) + 0.5, 0.0, 1.0);
-    }
     fragColor = color * (coverage * qt_Opacity);
 }

@@ -276,6 +276,20 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
             // "Rebels declared Damascus \"liberated\"", "we declare the city of Damascus free":
             // a capture whose object stands between the verb and the verdict.
             const auto& w = words[i].lower;
+            // "the SDF handed the city over to the Military Operations Command": a loss of what
+            // stands between the verb and "over".
+            if (w == "handed" || w == "handing" || w == "hands" || w == "hand") {
+                for (std::size_t j = i + 2; j < words.size() && j <= i + 5 && !words[j - 1].punct; ++j)
+                    if (words[j].lower == "over") {
+                        Trigger t;
+                        t.first = i;
+                        t.last = i + 1;
+                        t.kind = ClaimKind::Withdrew;
+                        t.frame = TriggerFrame::Active;
+                        out.push_back(t);
+                        break;
+                    }
+            }
             if (w == "declared" || w == "declaring" || w == "declare" || w == "declares") {
                 for (std::size_t j = i + 2; j < words.size() && j <= i + 8; ++j) {
                     const auto& v = words[j].lower;

@@ -105,6 +105,7 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
     if (leftFrame) {
         for (const auto& p : s.slots)
             if (p.first >= left && p.last <= t.first && !inAttribution(s, p.first, p.last)
+                && p.kind != core::PlaceKind::Country // "…, which supplies large parts of northern Syria, remains under"
                 && !(p.last < words.size() && words[p.last].lower == "countryside") // "In Latakia countryside, …"
                 // "units in the northern countryside of Hama … remain under": not Hama.
                 && (p.relation.empty() || p.edge)
@@ -181,7 +182,14 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
     // "… took Deir ez-Zor after government troops withdrew overnight": withdrew from the place
     // just named (only after "after" / "when": "as they retreated" names no place); "… pulled out
     // of Deir ez-Zor, and the SDF moved in": the place named just before; "evacuated it".
-    const bool afterClause = left > 0 && (words[left - 1].lower == "after" || words[left - 1].lower == "when");
+    // "The SDF moved into Deir ez-Zor on December 6 as government troops pulled out": "as" after a
+    // gain in the same sentence.
+    const bool asGain = left > 0 && words[left - 1].lower == "as" && kind == ClaimKind::Withdrew
+        && std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Trigger& g) {
+               return g.last < left && (g.kind == ClaimKind::Captured || g.kind == ClaimKind::Entered);
+           });
+    const bool afterClause
+        = left > 0 && (words[left - 1].lower == "after" || words[left - 1].lower == "when" || asGain);
     static constexpr std::array<std::string_view, 21> kNoObject {"under", "on", "after", "before", "overnight", "at",
         "early", "late", "without", "with", "for", "hours", "later", "as", "it", "them", "toward", "towards", "from",
         "last", "only"};

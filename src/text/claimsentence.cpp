@@ -262,8 +262,11 @@ ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std:
     f.edge = slot.edge || slot.relation.find("outskirts") != std::string::npos ||
              slot.relation.find("suburb") != std::string::npos ||
              slot.relation.find("gates") != std::string::npos || slot.relation.find("edge") != std::string::npos;
-    // "within 30 km of Damascus", "north of Homs": somewhere near the place, not the place.
-    if (!f.edge && !slot.relation.empty() && !t.lenient)
+    // "within 30 km of Damascus", "north of Homs": somewhere near the place, not the place; for
+    // fighting too when a distance is given ("the Tishrin Dam, some 25 kilometers southeast of Manbij").
+    const bool measured = slot.relation.find("kilomet") != std::string::npos || slot.relation.find("km") != std::string::npos ||
+                          slot.relation.find("mile") != std::string::npos;
+    if (!f.edge && !slot.relation.empty() && (!t.lenient || measured))
         return f;
     f.around = slot.last < s.words.size() && isSurroundingNoun(s.words[slot.last].lower) &&
                !(slot.last + 1 < s.words.size() && s.words[slot.last + 1].lower == "of") &&
@@ -282,7 +285,9 @@ ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std:
         const auto& w = s.words[i].lower;
         if (w == "of" && i > 0) {
             const auto& prev = s.words[i - 1].lower;
-            const bool distance = prev.starts_with("k") || prev.starts_with("mile");
+            // "40 km of", "some 25 kilometers southeast of"
+            const auto measure = [](std::string_view m) { return m.starts_with("k") || m.starts_with("mile"); };
+            const bool distance = measure(prev) || (i >= 2 && isNearbyNoun(prev) && measure(s.words[i - 2].lower));
             if (isEdgeNoun(prev)) { // "villages on the outskirts of Homs": its edge
                 f.edge = true;
                 f.ok = true;

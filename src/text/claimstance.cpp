@@ -131,9 +131,10 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
         // moved into Deir ez-Zor after government forces abandoned their positions there, and on
         // Sunday the SDF seized Qamishli".
         bool coordinatedAfter = false;
-        for (std::size_t k = t.last; k + 1 < w && w > t.last; ++k)
+        for (std::size_t k = t.last; k < w && w > t.last; ++k) // "…pulled out; yesterday, …"
             coordinatedAfter = coordinatedAfter || s.words[k].lower == ";"
-                || (s.words[k].lower == "," && (s.words[k + 1].lower == "and" || s.words[k + 1].lower == "but"));
+                || (k + 1 < w && s.words[k].lower == ","
+                    && (s.words[k + 1].lower == "and" || s.words[k + 1].lower == "but"));
         if (coordinatedAfter)
             continue;
         // "entered the district on Sunday and liberated Manbij on Monday": a time before "and"

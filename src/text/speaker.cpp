@@ -152,8 +152,23 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
                     break;
                 }
             }
+            // "HTS fighters were inside Hama and the army announced": a phrase opening on a
+            // preposition is the end of another clause; the speaker follows its "and".
+            static constexpr std::array<std::string_view, 8> prepositions{"in", "inside", "at", "on", "into",
+                                                                         "from", "near", "outside"};
+            bool sharedSubject = false; // "State TV insists the army is in control of the city and says"
+            const bool afterComma = c > 0 && words[c - 1].lower == ",";
+            if (b < e && in(prepositions, words[b].lower) && !afterComma) {
+                std::size_t k = b;
+                while (k < e && words[k].lower != "and" && words[k].lower != ",")
+                    ++k;
+                b = k < e ? k + 1 : e;
+                sharedSubject = b == e;
+            }
             const bool participle = w.ends_with("ing") && c > 0 && words[c - 1].lower == ",";
-            if (participle) {
+            if (sharedSubject) {
+                continue; // the speaker named before this verb still speaks
+            } else if (participle) {
                 // "…, stating they were on the outskirts": the subject of the main verb speaks.
                 a.phraseFirst = c;
                 a.phraseLast = c + 1;

@@ -262,3 +262,25 @@ TEST_CASE("round 10: 'still holding', a relative clause's siege and entry, 'the 
         "2024-12-11T13:00:00Z");
     CHECK(dayOf(monday, "manbij", ClaimKind::Captured) == "2024-12-09");
 }
+
+TEST_CASE("round 10: 'as' troops pulled out after a gain, 'handed the city over', and the speaker after 'and'")
+{
+    const auto review = extract("The SDF moved into Deir ez-Zor on December 6 as government troops pulled out; "
+                                "yesterday, after days of protests, the SDF handed the city over to HTS.",
+        "2024-12-12T09:00:00Z");
+    CHECK(on(review, "deirezzor", ClaimKind::Withdrew) == V {"government", "sdf"});
+    CHECK(dayOf(review, "deirezzor", ClaimKind::Entered) == "2024-12-06");
+    for (const auto& c : review)
+        if (c.placeId == "deirezzor" && c.kind == ClaimKind::Withdrew && c.actor == "government")
+            CHECK(core::formatIso8601(*c.time.from).substr(0, 10) == "2024-12-06");
+    // "were inside Hama and the army announced": the army speaks; Hama is no part of its name.
+    const auto inside = extract("By the afternoon, HTS fighters were inside Hama and the army announced its units "
+                                "had been repositioned outside the city.",
+        "2024-12-05T18:00:00Z");
+    CHECK(on(inside, "hama", ClaimKind::Entered) == V {"hts"});
+    // A place some kilometres from another is not the other, even for fighting.
+    const auto dam = extract("SNA units reached the outskirts of the Tishrin Dam, some 25 kilometers southeast of "
+                             "Manbij, on Tuesday.",
+        "2024-12-11T13:00:00Z");
+    CHECK(on(dam, "manbij", ClaimKind::Contested).empty());
+}

@@ -170,8 +170,12 @@ const Pattern kPatterns[] = {
     // Withdrawals a scene implies: "troops were nowhere to be seen in Halfaya", "army units had
     // abandoned their posts at the airport".
     {"(were|was|are|is|been) nowhere to be seen (in|at|on)", ClaimKind::Withdrew, TriggerFrame::Active},
-    {"(abandoned|abandoning|abandon|deserted|deserting|left|leaving|vacated|fled) (their|its|his) (posts|positions|"
-     "offices|checkpoints|barracks|bases|headquarters) (at|in)", ClaimKind::Withdrew, TriggerFrame::Active},
+    {"(abandoned|abandoning|abandon|deserted|deserting|left|leaving|vacated|fled|evacuated|evacuating) (their|its|his) "
+     "(posts|positions|offices|checkpoints|barracks|bases|headquarters) (at|in|around)", ClaimKind::Withdrew,
+     TriggerFrame::Active},
+    // "denied reports that the army had withdrawn from positions around Damascus"
+    {"(withdrew|withdrawn|withdrawing|withdraw|pulled out|pulling out|pull out|retreated) from [its|their] "
+     "(positions|posts|checkpoints|bases) (around|in|at|near|outside)", ClaimKind::Withdrew, TriggerFrame::Active},
     {"(withdrawal|retreat|pullout|pull-out|departure|exit|evacuation) from", ClaimKind::Withdrew, TriggerFrame::Nominal},
     {"(withdrew|withdrawn|retreated|pulled out|fled)", ClaimKind::Withdrew, TriggerFrame::Active},
     {"(redeployed|redeploying|repositioned|repositioning|pulled back|withdrew|withdrawn|regrouped) outside [of]",
@@ -355,6 +359,11 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
             (words[t.last].lower == "toward" || words[t.last].lower == "towards")) {
             t.kind = ClaimKind::Withdrew;
             t.frame = TriggerFrame::Active;
+        }
+        // "Quneitra province, on the edge of the Golan Heights": where a place lies, said of it.
+        if (t.frame == TriggerFrame::Presence && t.kind == ClaimKind::Contested && i > 0 && words[i - 1].lower == ",") {
+            i = t.last;
+            continue;
         }
         // "an attack by terrorists on the northern outskirts of Homs": one claim, the attack's.
         const bool edgeOfAttack = t.frame == TriggerFrame::Presence && t.kind == ClaimKind::Contested && !out.empty() &&

@@ -328,8 +328,11 @@ const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const s
     for (auto it = current.rbegin(); it != current.rend(); ++it)
         if (it->first < before && fits(*it) && !landmark(*it))
             return &*it;
-    for (const auto& s : current) // "the city" before the name in the same sentence
-        if (s.first >= before && fits(s))
+    // "the city" before the name in the same sentence — not a place it points to ("pulled out of
+    // the city under a deal that gave officers safe passage to Damascus").
+    for (const auto& s : current)
+        if (s.first >= before && fits(s) && !s.waypoint && !(s.first > 0 && (words[s.first - 1].lower == "to" ||
+                                                                          words[s.first - 1].lower == "for")))
             return &s;
     for (const auto& earlier : m_history)
         for (const auto& s : earlier)

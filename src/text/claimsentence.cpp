@@ -293,8 +293,12 @@ ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std:
                 f.ok = true;
                 return f;
             }
-            // "the countryside of Hama" is not Hama, even for fighting.
-            if (isNearbyNoun(prev) && (!t.lenient || distance || prev == "countryside" || prev == "environs"))
+            // "the countryside of Hama" is not Hama, even for fighting; nor is "Al-Safira town,
+            // southeast of Aleppo" or "the Tishrin Dam south of Kobani" (a landmark for another place).
+            const bool landmark = i >= 2 && isNearbyNoun(prev) &&
+                                  (s.words[i - 2].lower == "," || std::any_of(s.slots.begin(), s.slots.end(),
+                                      [&](const PlaceSlot& q) { return q.last == i - 1; }));
+            if (isNearbyNoun(prev) && (!t.lenient || distance || landmark || prev == "countryside" || prev == "environs"))
                 return f;
             // "the Sheikh Maqsoud district of Aleppo": Aleppo contains the object, it is not one.
             const bool container = prev == "district" || prev == "neighbourhood" || prev == "neighborhood" ||

@@ -36,6 +36,7 @@ const core::Gazetteer& gazetteer()
         out.add(testing::makePlace("tishrin", "Tishrin Dam", K::Dam, "SY"));
         out.add(testing::makePlace("qatana", "Qatana", K::Town, "SY"));
         out.add(testing::makePlace("hmeimim", "Hmeimim air base", K::Airbase, "SY"));
+        out.add(testing::makePlace("safira", "al-Safira", K::Town, "SY", {"Al-Safira"}));
         return out;
     }();
     return g;
@@ -283,4 +284,27 @@ TEST_CASE("round 10: 'as' troops pulled out after a gain, 'handed the city over'
                              "Manbij, on Tuesday.",
         "2024-12-11T13:00:00Z");
     CHECK(on(dam, "manbij", ClaimKind::Contested).empty());
+}
+
+TEST_CASE("round 10: 'the city' never points ahead to a destination; landmarks and where a province lies are no claims")
+{
+    const auto deal = extract("Local fighters seized Deraa on Friday evening. Rebel sources said the army had pulled "
+                              "out of the city under a deal that gave officers safe passage to Damascus.",
+        "2024-12-07T18:00:00Z");
+    CHECK(on(deal, "daraa", ClaimKind::Withdrew) == V {"government"});
+    CHECK(on(deal, "damascus", ClaimKind::Withdrew).empty());
+    const auto safira = extract("Violent clashes continued between regime forces and the factions on the outskirts of "
+                                "Al-Safira town, southeast of Aleppo.",
+        "2024-12-02T06:00:00Z");
+    CHECK(on(safira, "aleppo", ClaimKind::Contested).empty());
+    CHECK_FALSE(on(safira, "safira", ClaimKind::Contested).empty());
+    const auto edge = extract("Troops had also evacuated their positions in Quneitra province, on the edge of the "
+                              "Israeli-occupied Golan Heights.",
+        "2024-12-07T18:00:00Z");
+    CHECK(on(edge, "gov-quneitra", ClaimKind::Withdrew) == V {"government"});
+    CHECK(on(edge, "gov-quneitra", ClaimKind::Contested).empty());
+    const auto around = extract("The defence ministry denied reports that the army had withdrawn from positions around "
+                                "Damascus.",
+        "2024-12-07T18:00:00Z");
+    CHECK(on(around, "damascus", ClaimKind::Withdrew) == V {"government/denies"});
 }

@@ -13,7 +13,8 @@ namespace sitrep::app {
 // asks for it: lines and labels antialias themselves, and on a software rasteriser (llvmpipe)
 // 4× MSAA multiplied the cost of every frame by 2.5 and held 50 MB of sample buffers
 // (docs/bench/scrub.md). No depth buffer in Qt Quick's renderer unless SITREP_DEPTH_BUFFER=1:
-// on llvmpipe its per-fragment test cost a sixth of the CPU of a frame.
+// on llvmpipe its per-fragment test cost a sixth of the CPU of a frame. A requested update
+// starts its frame at once (no 5 ms idle timer).
 void prepareGraphics();
 
 // Once the window has shown its first frame: returns the heap that loading the geodata,

@@ -66,7 +66,10 @@ const std::vector<Role>& roles()
         {{"sdf"}, "",
          {"SDF", "syrian democratic forces", "kurdish forces", "kurdish fighters", "kurdish-led forces", "kurdish-led",
           "kurdish-led sdf", "kurdish", "kurds", "YPG", "syrian kurdish forces", "syrian kurdish fighters",
-          "kurdish militia", "kurdish militias"}},
+          "kurdish militia", "kurdish militias",
+          // the SDF's local councils and the Kurdish internal security forces
+          "military council", "manbij military council", "deir ez-zor military council", "deir al-zor military council",
+          "deir ezzor military council", "asayish", "kurdish internal security forces", "internal security forces"}},
         {{"hezbollah"}, "",
          {"hezbollah", "hizbollah", "hizballah", "hizbullah", "lebanon's hezbollah", "the lebanese group"}},
         {{"iran-militias", "iraqi-militias"}, "",

@@ -223,7 +223,11 @@ std::optional<Binding> ActorBinder::subjectOf(
                     verbAnd = isVerbLike(s.words[k].lower)
                         && std::none_of(s.actors.begin(), s.actors.end(),
                             [&](const ActorMention& o) { return o.firstWord <= k && k < o.lastWord; });
-            if (!anyRole && !loyal && !gerund && !clauseAnd && !subjectPair && !verbAnd
+            // "rebels led by Hayat Tahrir al-Sham seized Damascus": the group leading them.
+            const bool leader = head >= 2 && s.words[head - 1].lower == "by"
+                && (s.words[head - 2].lower == "led" || s.words[head - 2].lower == "spearheaded"
+                    || s.words[head - 2].lower == "headed");
+            if (!anyRole && !loyal && !gerund && !clauseAnd && !subjectPair && !verbAnd && !leader
                 && isObliqueMarker(wordBefore(s, a.firstWord)))
                 continue;
             auto b = bind(s, a, pass == 1 ? 1 : adjacent ? 3 : 2);

@@ -46,9 +46,12 @@ public:
             m_binder.bindBareGroups(s.actors);
             s.attributions = m_speakers.find(sentences[si].text, s.words, s.actors);
             s.slots = m_places.next(sentences[si], s.words, m_mentions, m_body, s.actors);
-            for (auto& t : m_dates.find(sentences[si].text, m_referenceDay)) {
-                if (const auto d = DateResolver::dayOf(t))
+            for (auto& t : m_dates.find(sentences[si].text, m_referenceDay, m_originDay)) {
+                if (const auto d = DateResolver::dayOf(t)) {
                     m_referenceDay = d; // "… on Friday. That evening, …"
+                    if (!m_originDay)
+                        m_originDay = d; // "… launched on November 27. Two days into the offensive, …"
+                }
                 s.times.emplace_back(wordAt(s.words, t.start), std::move(t));
             }
             if (const auto heading = dayHeading(s))
@@ -187,7 +190,12 @@ public:
                                         (s.words[t.first - 1].lower == "have" || s.words[t.first - 1].lower == "be"));
                 // "Rebels declared Damascus liberated": the speaker is the one who took it.
                 const bool declares = verb == "declared" || verb == "declare" || verb == "declares";
-                if (actor && actor->strength == 1 && !nonFinite && !declares)
+                // "Kurdish fighters moved into the facility but pulled out": a second verb with no
+                // subject of its own shares the first one's.
+                bool sharedSubject = left > 0 && s.words[left - 1].lower == "but";
+                for (std::size_t k = left; k < t.first && sharedSubject; ++k)
+                    sharedSubject = isSoftWord(s.words[k].lower);
+                if (actor && actor->strength == 1 && !nonFinite && !declares && !sharedSubject)
                     actor.reset();
                 // "After taking Saraqib, rebels advanced south": the subject after the fronted clause.
                 if (!actor && nonFinite && left == 1 && s.words[0].lower == "after")
@@ -271,7 +279,8 @@ public:
                 // "under rebel control" / "in the hands of": the word "control" or "hands" must be there.
                 bool control = s.words[t.first].lower == "hands";
                 for (std::size_t k = t.last; k < std::min(t.last + 6, s.words.size()); ++k)
-                    control = control || s.words[k].lower == "control" || s.words[k].lower == "occupation";
+                    control = control || s.words[k].lower == "control" || s.words[k].lower == "occupation" ||
+                              s.words[k].lower == "protection"; // "remain under the protection of the Asayish"
                 if (!control || !actor)
                     return;
             }
@@ -289,7 +298,8 @@ public:
         // captures ("Hama fell on Thursday") only, and only a party that holds ground.
         // Not for a loss: "the airport has been evacuated" says nothing of the side just named.
         if (!actor && (t.frame == TriggerFrame::Ergative || passive || t.frame == TriggerFrame::Nominal) &&
-            !(passive && kind == ClaimKind::Withdrew) && m_binder.holdsGround(m_binder.lastActor()))
+            !(passive && (kind == ClaimKind::Withdrew || kind == ClaimKind::Entered)) && // "a ceasefire had been reached"
+            m_binder.holdsGround(m_binder.lastActor()))
             actor = Binding{m_binder.lastActor(), 0, false, false, 0};
         if (!actor || actor->actorId.empty())
             return;
@@ -488,6 +498,7 @@ public:
     ActorBinder m_binder;
     std::string m_lastNamedActor; // the last actor named, for bindHostArmy()
     std::optional<std::int64_t> m_referenceDay; // the last day the text named, for "that evening"
+    std::optional<std::int64_t> m_originDay;    // the first one, for "two days into the offensive"
     Attribution m_pronounSpeaker;
     Attribution m_lastAttributionStore;
     const Attribution* m_lastAttribution = nullptr;

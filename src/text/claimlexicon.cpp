@@ -177,7 +177,8 @@ const Pattern kPatterns[] = {
     {"(withdrew|withdrawn|withdrawing|withdraw|pulled out|pulling out|pull out|retreated) from [its|their] "
      "(positions|posts|checkpoints|bases) (around|in|at|near|outside)", ClaimKind::Withdrew, TriggerFrame::Active},
     {"(withdrawal|retreat|pullout|pull-out|departure|exit|evacuation) from", ClaimKind::Withdrew, TriggerFrame::Nominal},
-    {"(withdrew|withdrawn|retreated|pulled out|fled)", ClaimKind::Withdrew, TriggerFrame::Active},
+    // "forcing the SDF to withdraw": the place named before
+    {"(withdrew|withdrawn|retreated|pulled out|fled|withdraw)", ClaimKind::Withdrew, TriggerFrame::Active},
     {"(redeployed|redeploying|repositioned|repositioning|pulled back|withdrew|withdrawn|regrouped) outside [of]",
      ClaimKind::Withdrew, TriggerFrame::Active},
     // pulled back to: still held
@@ -383,6 +384,16 @@ bool isClauseBoundary(const std::vector<Word>& words, std::size_t i)
                                                              "where", "which", "who", "despite", "amid", "until",
                                                              "since", "whilst"};
     const auto& w = words[i].lower;
+    // "stormed Manbij after days of clashes and took control": "after" opens a phrase, not a clause.
+    if ((w == "after" || w == "before") && i + 2 < words.size()) {
+        const auto& unit = words[i + 1].lower == "several" || words[i + 1].lower == "two" || words[i + 1].lower == "three"
+                               ? words[i + 2].lower
+                               : words[i + 1].lower;
+        const std::size_t of = unit == words[i + 1].lower ? i + 2 : i + 3;
+        if ((unit == "days" || unit == "hours" || unit == "weeks" || unit == "months") && of < words.size() &&
+            words[of].lower == "of")
+            return false;
+    }
     if (in(kWords, w))
         return !(w == "since" && i + 1 < words.size() && !words[i + 1].punct &&
                  words[i + 1].capitalised); // "since Friday" is a time

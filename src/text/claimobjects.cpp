@@ -5,6 +5,7 @@
 #include "claimsentence.h"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <span>
 
@@ -38,8 +39,11 @@ bool plainPlace(const Sent& s, const PlaceSlot& p)
 // tells happened.
 bool opensSentence(const Sent& s, const PlaceSlot& p)
 {
-    return !s.words.empty() && s.words[0].lower == "in" && p.first >= 1 && p.first <= 4 && p.last < s.words.size()
-        && s.words[p.last].punct && p.relation.empty() && !p.region;
+    std::size_t end = p.last; // "In Aleppo city,"
+    while (end < s.words.size() && (s.words[end].lower == "city" || s.words[end].lower == "town"))
+        ++end;
+    return !s.words.empty() && s.words[0].lower == "in" && p.first >= 1 && p.first <= 4 && end < s.words.size()
+        && s.words[end].punct && p.relation.empty() && !p.region;
 }
 
 // `slot` and the places listed before it: "Izraa and all of Daraa city", "Deir ez-Zor city and the
@@ -103,6 +107,14 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
         return out;
     }
     if (leftFrame) {
+        // Not across a speaker's verb ("…the people of Deir ez-Zor,\" the official said, adding that
+        // the towns … remain under"), nor the "In Aleppo city," that sets the scene for others.
+        auto beforeCue = [&](const PlaceSlot& p) {
+            return std::any_of(s.attributions.begin(), s.attributions.end(),
+                [&](const Attribution& a) { return p.last <= a.cue && a.cue < t.first; });
+        };
+        auto scene = [&](const PlaceSlot& p) { return wordBefore(s, p.first) == "in" && opensSentence(s, p); };
+        const std::size_t before = out.size();
         for (const auto& p : s.slots)
             if (p.first >= left && p.last <= t.first && !inAttribution(s, p.first, p.last)
                 && p.kind != core::PlaceKind::Country // "…, which supplies large parts of northern Syria, remains under"
@@ -112,8 +124,10 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
                 && !(p.first >= 2 && words[p.first - 1].lower == "of" && isNearbyNoun(words[p.first - 2].lower))
                 && !excludesObject(wordBefore(s, p.first), true) // "Rastan, on the road to Homs, changed hands"
                 // "Two days after Hama, Homs fell": an event's place, not the subject.
-                && wordBefore(s, p.first) != "after" && wordBefore(s, p.first) != "before")
+                && wordBefore(s, p.first) != "after" && wordBefore(s, p.first) != "before" && !beforeCue(p))
                 take(p);
+        if (out.size() > before + 1 && scene(*out[before].first))
+            out.erase(out.begin() + static_cast<std::ptrdiff_t>(before));
         // "Manbij, which remains under SDF control": the relative clause's antecedent, and the
         // places listed with it ("Sheikh Maqsoud and Al-Ashrafiyah neighbourhoods, which remain…").
         if (out.empty())
@@ -149,12 +163,16 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
     for (const auto& p : s.slots) {
         if (p.first < from || p.first >= c.windowEnd || inAttribution(s, p.first, p.last))
             continue;
-        // Lists go on: "took Rastan and Talbiseh"; "took the strategic town of Saraqeb" is near.
+        // Lists go on: "took Rastan and Talbiseh"; "took the strategic town of Saraqeb", "held more
+        // than 90% of the province" are near.
         // A presence's own "in" / "at" ("were still at the air base") is no preposition between.
         const std::size_t after = std::max(from, t.last);
         if (t.needsNearObject && p.first > after + 3 && out.empty()
             && !std::all_of(words.begin() + static_cast<std::ptrdiff_t>(after),
-                words.begin() + static_cast<std::ptrdiff_t>(p.first), [](const Word& w) { return isListGlue(w.lower); }))
+                words.begin() + static_cast<std::ptrdiff_t>(p.first), [](const Word& w) {
+                    return isListGlue(w.lower) || w.lower == "more" || w.lower == "than" || w.lower == "%"
+                        || w.lower == "percent" || std::isdigit(static_cast<unsigned char>(w.lower[0]));
+                }))
             continue;
         const auto f = p.first < t.last ? ObjectFit {true, p.edge, false} : objectFit(s, t, p, after, [&] {
             std::vector<const PlaceSlot*> taken;
@@ -184,14 +202,16 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
     // of Deir ez-Zor, and the SDF moved in": the place named just before; "evacuated it".
     // "The SDF moved into Deir ez-Zor on December 6 as government troops pulled out": "as" after a
     // gain in the same sentence.
-    const bool asGain = left > 0 && words[left - 1].lower == "as" && kind == ClaimKind::Withdrew
-        && std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Trigger& g) {
+    // "Kurdish fighters briefly moved into the facility but pulled out": "but" after a gain too.
+    const bool asGain = left > 0 && (words[left - 1].lower == "as" || words[left - 1].lower == "but")
+        && kind == ClaimKind::Withdrew && std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Trigger& g) {
                return g.last < left && (g.kind == ClaimKind::Captured || g.kind == ClaimKind::Entered);
            });
     const bool afterClause
         = left > 0 && (words[left - 1].lower == "after" || words[left - 1].lower == "when" || asGain);
-    static constexpr std::array<std::string_view, 21> kNoObject {"under", "on", "after", "before", "overnight", "at",
-        "early", "late", "without", "with", "for", "hours", "later", "as", "it", "them", "toward", "towards", "from",
+    // "…took over Tal Rifaat, forcing the SDF to withdraw and displacing…": "and" ends it too.
+    static constexpr std::array<std::string_view, 22> kNoObject {"under", "on", "after", "before", "overnight", "at",
+        "early", "late", "without", "with", "for", "hours", "later", "as", "it", "them", "toward", "towards", "from", "and",
         "last", "only"};
     const bool inTime = std::any_of(s.times.begin(), s.times.end(), [&](const auto& tm) {
         return t.last < words.size() && tm.second.start <= words[t.last].start && words[t.last].end <= tm.second.end;

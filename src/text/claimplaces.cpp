@@ -462,7 +462,8 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
         std::size_t k = i + 1;
         while (k < n && k < i + 4 && !words[k].punct && !words[k].capitalised && words[k].lower != "city" &&
                words[k].lower != "town" && words[k].lower != "capital" && words[k].lower != "outskirts" &&
-               words[k].lower != "village" && !(w == "the" && isFacilityNoun(words[k].lower)))
+               words[k].lower != "village" && !(w == "the" && isFacilityNoun(words[k].lower)) &&
+               !(w == "the" && words[k].lower == "province"))
             ++k;
         if (k >= n)
             continue;
@@ -473,7 +474,9 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
             ++k;
         }
         const bool facility = w == "the" && isFacilityNoun(head);
-        if (head != "city" && head != "town" && head != "capital" && head != "village" && !edge && !facility)
+        const bool province = w == "the" && head == "province"; // "they held 90% of the province"
+        if (head != "city" && head != "town" && head != "capital" && head != "village" && !edge && !facility &&
+            !province)
             continue;
         if (w == "its" && !edge)
             continue;
@@ -494,6 +497,18 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
         if (!ante && !capital)
             continue;
         PlaceSlot s = ante ? *ante : PlaceSlot{};
+        if (province) { // the governorate of the place named before
+            const core::Place* g = ante ? governorate(ante->name.empty() ? ante->text : ante->name) : nullptr;
+            if (!g && ante)
+                g = governorate(ante->text);
+            if (!g)
+                continue;
+            s.placeIds = {g->id};
+            s.name = g->name;
+            s.kind = PlaceKind::Governorate;
+            s.country = g->country;
+            s.regionId = "governorate:" + std::string(canonicalGovernorate(g->name));
+        }
         if (capital) {
             s.placeIds = {capital->id};
             s.name = capital->name;

@@ -156,6 +156,19 @@ bool nonActorSubject(const Sent& s, std::size_t trigger, bool nonFinite)
             }
             return true;
         }
+        // "the \"Deterrence of Aggression\" operation", "the Islamist Hayat Tahrir al-Sham group": a
+        // head noun after the actor's name is part of it.
+        static constexpr std::array<std::string_view, 9> kNameHeads{"operation", "operations", "offensive",
+            "group", "alliance", "coalition", "movement", "campaign", "organization"};
+        if (oneOf(kNameHeads, w) && i > 0) {
+            std::size_t j = i;
+            if (j > 1 && s.words[j - 1].lower == "\"")
+                --j;
+            if (inActor(j - 1)) {
+                k = j - 1;
+                continue;
+            }
+        }
         if (s.words[i].punct)
             return false;
         static constexpr std::array<std::string_view, 15> kOpen{"that", "which", "who", "as", "after", "while",

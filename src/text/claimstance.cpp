@@ -58,6 +58,11 @@ bool judgedFalse(std::string_view w)
 bool negatedAt(const Sent& s, const Trigger& t, std::size_t negFrom)
 {
     bool negated = false;
+    // "…had not been able to establish bases there, and spoke of a redeployment": a clause
+    // coordinated after the negation is not negated.
+    for (std::size_t k = negFrom; k + 1 < t.first; ++k)
+        if (s.words[k].lower == "," && (s.words[k + 1].lower == "and" || s.words[k + 1].lower == "but"))
+            negFrom = k + 1;
     for (std::size_t k = negFrom; k < t.first; ++k)
         negated = negated || isNegationAt(s.words, k);
     // "Reports that the army withdrew from Homs are false": only a claim inside the reports

@@ -92,8 +92,9 @@ std::optional<std::pair<int, int>> partHours(std::string_view w)
 // One pass over the words of a text; each matcher returns the number of words it consumed.
 class Scanner {
 public:
-    Scanner(std::string_view text, std::optional<Instant> published, std::optional<std::int64_t> reference)
-        : m_text(text), m_words(splitWords(text)), m_published(published), m_reference(reference)
+    Scanner(std::string_view text, std::optional<Instant> published, std::optional<std::int64_t> reference,
+            std::optional<std::int64_t> origin)
+        : m_text(text), m_words(splitWords(text)), m_published(published), m_reference(reference), m_origin(origin)
     {
         if (published)
             m_pubDay = (*published >= 0 ? *published : *published - kDay + 1) / kDay;
@@ -189,11 +190,19 @@ private:
             }
             return 0;
         }
-        // "two days later", "twelve days later" ("two days into the offensive" counts from its start).
+        // "two days later", "twelve days later"; "two days into the offensive" from its start.
         if (const auto n = numberOf(w(k)); n && *n >= 1 && *n <= 31 && w(k) != "a" && w(k) != "an" &&
-                                           (w(k + 1) == "days" || w(k + 1) == "day") && w(k + 2) == "later") {
-            e.range = dayRange(ref + *n);
-            return k + 3 - i;
+                                           (w(k + 1) == "days" || w(k + 1) == "day")) {
+            if (w(k + 2) == "later") {
+                e.range = dayRange(ref + *n);
+                return k + 3 - i;
+            }
+            const std::size_t noun = w(k + 3) == "the" || w(k + 3) == "its" || w(k + 3) == "their" ? k + 4 : k + 3;
+            if (w(k + 2) == "into" && m_origin &&
+                (w(noun) == "offensive" || w(noun) == "operation" || w(noun) == "campaign" || w(noun) == "assault")) {
+                e.range = dayRange(*m_origin + *n);
+                return noun + 1 - i;
+            }
         }
         return 0;
     }
@@ -421,14 +430,16 @@ private:
     std::vector<Word> m_words;
     std::optional<Instant> m_published;
     std::optional<std::int64_t> m_reference;
+    std::optional<std::int64_t> m_origin;
     std::int64_t m_pubDay = 0;
 };
 
 } // namespace
 
-std::vector<TimeExpression> DateResolver::find(std::string_view text, std::optional<std::int64_t> reference) const
+std::vector<TimeExpression> DateResolver::find(std::string_view text, std::optional<std::int64_t> reference,
+                                               std::optional<std::int64_t> origin) const
 {
-    return Scanner(text, m_published, reference).run();
+    return Scanner(text, m_published, reference, origin).run();
 }
 
 std::optional<std::int64_t> DateResolver::dayOf(const TimeExpression& e)

@@ -15,7 +15,8 @@
 //   hours" / "in the past day" is the 24 hours before publication with precision day;
 // - a date without a year takes the publication's year, or the year before when that would put
 //   it more than two days after publication;
-// - "that evening", "the same day", "the next day", "two days later" count from the reference day: the last day the text named before them (in the
+// - "that evening", "the same day", "the next day", "two days later" count from the reference day
+//   ("two days into the offensive" from the first day the text named, where its story starts): the last day the text named before them (in the
 //   same text, else the one given to find()); without one they are not time words;
 // - "last Wednesday" said on a Thursday is the week before (the day before would be "yesterday").
 #include "core/claim.h"
@@ -43,9 +44,11 @@ public:
     explicit DateResolver(std::optional<core::Instant> published) : m_published(published) {}
 
     // Every time expression in `text`, left to right, non-overlapping. `reference`: the day
-    // (days since the epoch) the text before it last named, for "that evening", "a day later".
+    // (days since the epoch) the text before it last named, for "that evening", "a day later";
+    // `origin`: the first day it named, where "two days into the offensive" counts from.
     [[nodiscard]] std::vector<TimeExpression> find(std::string_view text,
-                                                   std::optional<std::int64_t> reference = std::nullopt) const;
+                                                   std::optional<std::int64_t> reference = std::nullopt,
+                                                   std::optional<std::int64_t> origin = std::nullopt) const;
 
     // The day an expression names when it names one day (or part of one): for the reference.
     [[nodiscard]] static std::optional<std::int64_t> dayOf(const TimeExpression& e);

@@ -37,6 +37,8 @@ const core::Gazetteer& gazetteer()
         out.add(testing::makePlace("qatana", "Qatana", K::Town, "SY"));
         out.add(testing::makePlace("hmeimim", "Hmeimim air base", K::Airbase, "SY"));
         out.add(testing::makePlace("safira", "al-Safira", K::Town, "SY", {"Al-Safira"}));
+        out.add(testing::makePlace("hajin", "Hajin", K::Town, "SY"));
+        out.add(testing::makePlace("ashrafieh", "Ashrafieh", K::Neighbourhood, "SY", {"al-Ashrafiyah"}));
         return out;
     }();
     return g;
@@ -307,4 +309,57 @@ TEST_CASE("round 10: 'the city' never points ahead to a destination; landmarks a
                                 "Damascus.",
         "2024-12-07T18:00:00Z");
     CHECK(on(around, "damascus", ClaimKind::Withdrew) == V {"government/denies"});
+}
+
+TEST_CASE("round 10: the SDF's councils and the Asayish, 'under the protection of', and what a speaker's verb divides")
+{
+    const auto towns = extract("\"We pulled our forces back to avoid bloodshed among the people of Deir ez-Zor,\" the "
+                               "official said, adding that the towns east of the river, including Hajin, \"remain under "
+                               "the protection of the Military Council.\"",
+        "2024-12-11T15:00:00Z");
+    CHECK(on(towns, "hajin", ClaimKind::Controls) == V {"sdf"});
+    CHECK(on(towns, "deirezzor", ClaimKind::Controls).empty());
+    const auto asayish = extract("In Aleppo city, the neighbourhoods of Sheikh Maqsoud and al-Ashrafiyah remain under "
+                                 "the protection of the Internal Security Forces (Asayish).",
+        "2024-12-10T12:00:00Z");
+    CHECK(on(asayish, "maqsoud", ClaimKind::Controls) == V {"sdf"});
+    CHECK(on(asayish, "ashrafieh", ClaimKind::Controls) == V {"sdf"});
+    CHECK(on(asayish, "aleppo", ClaimKind::Controls).empty());
+}
+
+TEST_CASE("round 10: a second verb sharing its subject, 'forcing X to withdraw', 'led by', and 'the province'")
+{
+    const auto stormed = extract("Factions of the Turkish-backed Syrian National Army (SNA) stormed Manbij on Monday "
+                                 "after days of clashes and took control of large parts of the city.",
+        "2024-12-11T15:00:00Z");
+    CHECK(on(stormed, "manbij", ClaimKind::Captured) == V {"sna"});
+    const auto forcing = extract("The attack came after the SNA took over Tal Rifaat north of Aleppo on December 1, "
+                                 "forcing the SDF to withdraw and displacing thousands of Kurds.",
+        "2024-12-11T15:00:00Z");
+    CHECK(on(forcing, "talrifaat", ClaimKind::Withdrew) == V {"sdf"});
+    const auto but = extract("Kurdish fighters briefly moved into Aleppo International Airport but pulled out as "
+                             "HTS fighters took it over.",
+        "2024-11-30T17:00:00Z");
+    CHECK(on(but, "aleppo-airport", ClaimKind::Withdrew) == V {"sdf"});
+    const auto led = extract("Hours after rebels led by the Islamist Hayat Tahrir al-Sham group seized Damascus, "
+                             "Assad fled.",
+        "2024-12-10T19:00:00Z");
+    CHECK(on(led, "damascus", ClaimKind::Captured) == V {"hts"});
+    const auto province = extract("Local fighters seized Deraa on Friday evening, and by Friday night the monitor said "
+                                  "they held more than 90% of the province.",
+        "2024-12-07T18:00:00Z");
+    CHECK(on(province, "gov-daraa", ClaimKind::Controls) == V {"opposition"});
+    // A clause after ", and" is not under the negation before it.
+    const auto spoke = extract("The army conceded they had entered parts of Aleppo but insisted they had not been able "
+                               "to establish bases there, and spoke of a redeployment.",
+        "2024-11-30T17:00:00Z");
+    CHECK(on(spoke, "aleppo", ClaimKind::Withdrew) == V {"government"});
+}
+
+TEST_CASE("round 10: 'two days into the offensive' counts from the day it began")
+{
+    const auto review = extract("When HTS pushed out of Idlib on November 27, few expected much. Twelve days later, "
+                                "Assad was in Moscow. Two days into the offensive, insurgents pushed into Aleppo.",
+        "2024-12-12T09:00:00Z");
+    CHECK(dayOf(review, "aleppo", ClaimKind::Entered) == "2024-11-29");
 }

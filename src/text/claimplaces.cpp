@@ -220,6 +220,27 @@ void ClaimPlaces::upgradeToGovernorates(const std::vector<Word>& words, std::vec
     auto isProvince = [](std::string_view w) {
         return w == "province" || w == "governorate" || w == "provinces" || w == "governorates";
     };
+    // "the Damascus countryside", "rural Damascus": the governorate of that name (Rif Dimashq).
+    for (auto& s : slots) {
+        const bool countryside = s.last < words.size() && words[s.last].lower == "countryside";
+        const bool rural = s.first > 0 && words[s.first - 1].lower == "rural";
+        if (!countryside && !rural)
+            continue;
+        const std::string full = (rural ? "rural " : "") + s.text + (countryside ? " countryside" : "");
+        const core::Place* g = governorate(full);
+        if (!g || canonicalGovernorate(full) == canonicalGovernorate(s.text))
+            continue;
+        s.placeIds = {g->id};
+        s.name = g->name;
+        s.kind = PlaceKind::Governorate;
+        s.country = g->country;
+        s.relation.clear();
+        s.text = full;
+        if (countryside)
+            s.last += 1;
+        else
+            s.first -= 1;
+    }
     // "Daraa and Sweida provinces": the names listed before the plural are governorates too.
     std::vector<bool> listed(slots.size(), false);
     for (std::size_t j = slots.size(); j-- > 1;) {

@@ -38,6 +38,7 @@ const core::Gazetteer& gazetteer()
         out.add(testing::makePlace("hmeimim", "Hmeimim air base", K::Airbase, "SY"));
         out.add(testing::makePlace("safira", "al-Safira", K::Town, "SY", {"Al-Safira"}));
         out.add(testing::makePlace("hajin", "Hajin", K::Town, "SY"));
+        out.add(testing::makePlace("gov-rif", "Rif Dimashq", K::Governorate, "SY"));
         out.add(testing::makePlace("ashrafieh", "Ashrafieh", K::Neighbourhood, "SY", {"al-Ashrafiyah"}));
         return out;
     }();
@@ -362,4 +363,16 @@ TEST_CASE("round 10: 'two days into the offensive' counts from the day it began"
                                 "Assad was in Moscow. Two days into the offensive, insurgents pushed into Aleppo.",
         "2024-12-12T09:00:00Z");
     CHECK(dayOf(review, "aleppo", ClaimKind::Entered) == "2024-11-29");
+}
+
+TEST_CASE("round 10: 'the Damascus countryside' and 'rural Damascus' are the governorate of that name")
+{
+    const auto reports = extract("That afternoon, reports spread that troops had abandoned their positions in the "
+                                 "Damascus countryside; the Defense Ministry called them untrue.",
+        "2024-12-12T09:00:00Z");
+    CHECK(on(reports, "gov-rif", ClaimKind::Withdrew) == V {"government/denies"});
+    CHECK(on(reports, "damascus", ClaimKind::Withdrew).empty());
+    const auto rural = extract("Rebels captured rural Damascus on Saturday.", "2024-12-08T09:00:00Z");
+    CHECK(on(rural, "gov-rif", ClaimKind::Captured) == V {"opposition"});
+    CHECK(on(rural, "damascus", ClaimKind::Captured).empty());
 }

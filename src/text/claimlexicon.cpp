@@ -475,10 +475,12 @@ bool isSoftWord(std::string_view w)
 
 bool excludesObject(std::string_view w, bool lenient)
 {
-    static constexpr std::array<std::string_view, 20> kStrict{
+    // "control all of Aleppo city, except for Sheikh Maqsoud": not what is said of the rest.
+    static constexpr std::array<std::string_view, 22> kStrict{
         "near", "toward", "towards", "to", "from", "within", "outside", "around", "beyond", "past", "across",
-        "against", "via", "through", "between", "with", "by", "at", "on", "in"};
-    static constexpr std::array<std::string_view, 5> kAlways{"toward", "towards", "from", "to", "via"};
+        "against", "via", "through", "between", "with", "by", "at", "on", "in", "except", "excluding"};
+    static constexpr std::array<std::string_view, 7> kAlways{"toward", "towards", "from", "to", "via", "except",
+                                                             "excluding"};
     return lenient ? in(kAlways, w) : in(kStrict, w);
 }
 

@@ -376,3 +376,12 @@ TEST_CASE("round 10: 'the Damascus countryside' and 'rural Damascus' are the gov
     CHECK(on(rural, "gov-rif", ClaimKind::Captured) == V {"opposition"});
     CHECK(on(rural, "damascus", ClaimKind::Captured).empty());
 }
+
+TEST_CASE("round 10: places after 'except for' are not what the rest is said of")
+{
+    const auto except = extract("HTS and allied factions control all of Aleppo city, except for Sheikh Maqsoud and "
+                                "al-Ashrafiyah neighbourhoods, which remain under the control of the Kurdish-led forces.",
+        "2024-12-02T06:00:00Z");
+    CHECK(on(except, "maqsoud", ClaimKind::Controls) == V {"sdf"});
+    CHECK(on(except, "ashrafieh", ClaimKind::Controls) == V {"sdf"});
+}

@@ -18,6 +18,7 @@
 #include <deque>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -42,6 +43,11 @@ struct PlaceSlot {
     std::string relation;   // the geoparser's "within 30 km of", "outskirts of", …
     std::string regionId;   // "region:southwest", "governorate:daraa"
 };
+
+// Shared by claimplaces.cpp and claimanaphora.cpp: a governorate's spelling squeezed to its key
+// ("Deraa", "Dar'a" → "daraa"; empty for no governorate), and the kinds "the city" can stand for.
+[[nodiscard]] std::string_view canonicalGovernorate(std::string_view name);
+[[nodiscard]] bool cityLike(core::PlaceKind k);
 
 class ClaimPlaces {
 public:

@@ -1,0 +1,254 @@
+// ClaimPlaces' anaphora (claimplaces.h): "the city", "both towns", "it", "the dam", "the
+// province" bound to the places they stand for, in this sentence or the four before.
+#include "claimplaces.h"
+
+#include "claimlexicon.h"
+
+#include <algorithm>
+#include <array>
+
+namespace sitrep::text {
+
+using core::PlaceKind;
+
+namespace {
+
+// "the dam", "the airport", "the air base", "the crossing", "the facility": nouns that stand for
+// the last place of their kind.
+bool isFacilityNoun(std::string_view w)
+{
+    return w == "dam" || w == "airport" || w == "base" || w == "airbase" || w == "crossing" || w == "prison" ||
+           w == "facility";
+}
+
+bool facilityFits(std::string_view noun, PlaceKind k)
+{
+    if (noun == "dam")
+        return k == PlaceKind::Dam;
+    if (noun == "airport" || noun == "airbase")
+        return k == PlaceKind::Airbase;
+    if (noun == "base")
+        return k == PlaceKind::Airbase || k == PlaceKind::Military;
+    if (noun == "crossing")
+        return k == PlaceKind::BorderCrossing;
+    if (noun == "prison")
+        return k == PlaceKind::Prison;
+    return k == PlaceKind::Airbase || k == PlaceKind::Military || k == PlaceKind::Dam || k == PlaceKind::Prison ||
+           k == PlaceKind::BorderCrossing;
+}
+
+
+} // namespace
+
+const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const std::vector<PlaceSlot>& current,
+                                         std::size_t before, bool capital, std::string_view facility) const
+{
+    auto fits = [&](const PlaceSlot& s) {
+        if (s.placeIds.size() != 1 || s.region || s.dateline)
+            return false;
+        if (!facility.empty())
+            return facilityFits(facility, s.kind);
+        return capital ? s.name == "Damascus" : cityLike(s.kind);
+    };
+    // "In Jableh, south of Latakia, … leaving the town": not the place a direction is taken from.
+    auto landmark = [&](const PlaceSlot& s) {
+        return s.first >= 2 && words[s.first - 1].lower == "of" && isNearbyNoun(words[s.first - 2].lower);
+    };
+    for (auto it = current.rbegin(); it != current.rend(); ++it)
+        if (it->first < before && fits(*it) && !landmark(*it))
+            return &*it;
+    // "the city" before the name in the same sentence — not a place it points to ("pulled out of
+    // the city under a deal that gave officers safe passage to Damascus").
+    for (const auto& s : current)
+        if (s.first >= before && fits(s) && !s.waypoint && !(s.first > 0 && (words[s.first - 1].lower == "to" ||
+                                                                          words[s.first - 1].lower == "for")))
+            return &s;
+    for (const auto& earlier : m_history)
+        for (const auto& s : earlier)
+            if (fits(s) && !s.waypoint)
+                return &s;
+    return nullptr;
+}
+
+namespace {
+// Whether "it" at `i` is the object of a verb of taking, entering or leaving ground.
+bool takesPlacePronoun(const std::vector<Word>& words, std::size_t i)
+{
+    static constexpr std::array<std::string_view, 24> kVerbs{
+        "enter", "entered", "enters", "entering", "took", "take", "takes", "taking", "taken", "seized", "seize",
+        "seizes", "seizing", "captured", "capture", "captures", "capturing", "stormed", "overran", "retook",
+        "recaptured", "liberated", "abandoned", "evacuated"};
+    const auto& before = words[i - 1].lower;
+    if (std::find(kVerbs.begin(), kVerbs.end(), before) != kVerbs.end())
+        return true;
+    const std::string_view twoBefore = i >= 2 ? std::string_view(words[i - 2].lower) : "";
+    if (before == "of") // "pulled out of it", "in full control of it"
+        return twoBefore == "out" || twoBefore == "control";
+    if (before == "from") // "withdrew from it"
+        return twoBefore.starts_with("withdr") || twoBefore.starts_with("retreat") || twoBefore == "fled" ||
+               twoBefore == "back";
+    return false;
+}
+} // namespace
+
+// The place "it" stands for: the last one named before it in this sentence, else in the ones
+// before (any kind but a country or region: "the airport … took it over").
+const PlaceSlot* ClaimPlaces::pronounAntecedent(const std::vector<Word>& words, const std::vector<PlaceSlot>& current,
+                                                std::size_t before) const
+{
+    auto fits = [](const PlaceSlot& s) {
+        return s.placeIds.size() == 1 && !s.region && !s.dateline && s.relation.empty() &&
+               s.kind != PlaceKind::Country && s.kind != PlaceKind::Region;
+    };
+    // "the Damascus government's forces withdrew from it": a name qualifying a noun is not it.
+    auto qualifier = [&](const PlaceSlot& s) {
+        if (s.last >= words.size())
+            return false;
+        const auto& next = words[s.last];
+        return (next.capitalised && !next.punct) || next.lower == "government" || next.lower == "regime" ||
+               next.lower == "authorities" || next.lower == "forces" || next.lower == "army" ||
+               next.lower == "military" || next.lower == "council";
+    };
+    const PlaceSlot* best = nullptr;
+    for (const auto& s : current)
+        if (s.last <= before && fits(s) && !qualifier(s) && (!best || s.first > best->first))
+            best = &s;
+    if (best)
+        return best;
+    for (const auto& earlier : m_history)
+        for (auto it = earlier.rbegin(); it != earlier.rend(); ++it)
+            if (fits(*it))
+                return &*it;
+    return nullptr;
+}
+
+namespace {
+// The slot of the anaphor words[first..last] ("the city", "both towns") standing for `antecedent`.
+PlaceSlot anaphorSlot(PlaceSlot antecedent, const std::vector<Word>& words, const std::string& text,
+                      std::size_t first, std::size_t last, bool edge)
+{
+    antecedent.first = first;
+    antecedent.last = last + 1;
+    antecedent.text = text.substr(words[first].start, words[last].end - words[first].start);
+    antecedent.anaphoric = true;
+    antecedent.edge = edge;
+    antecedent.relation.clear();
+    return antecedent;
+}
+} // namespace
+
+void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string& text,
+                              std::vector<PlaceSlot>& slots) const
+{
+    const std::size_t n = words.size();
+    const auto startsSlot = [&](std::size_t i) {
+        return std::any_of(slots.begin(), slots.end(), [&](const PlaceSlot& s) { return s.first == i; });
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto& w = words[i].lower;
+        // "pulled out of both towns", "the two cities": the last two towns or cities named;
+        // "both areas", "the two neighbourhoods": the last two places of any kind.
+        const std::size_t pairEnd = w == "both" ? i + 1 : i + 2;
+        const std::string_view noun = pairEnd < n ? std::string_view(words[pairEnd].lower) : "";
+        const bool settlements = noun == "towns" || noun == "cities" || noun == "villages";
+        const bool areas = noun == "areas" || noun == "neighbourhoods" || noun == "neighborhoods" ||
+                           noun == "districts" || noun == "sites";
+        if ((w == "both" || (w == "the" && i + 1 < n && words[i + 1].lower == "two")) && (settlements || areas)) {
+            std::vector<const PlaceSlot*> pair;
+            auto consider = [&](const PlaceSlot& p) {
+                const bool kindFits = settlements ? cityLike(p.kind)
+                                                  : p.kind != PlaceKind::Country && p.kind != PlaceKind::Governorate;
+                // "Nubl and Al-Zahraa in the northern countryside of Aleppo … the two towns": not Aleppo.
+                if (pair.size() < 2 && p.placeIds.size() == 1 && !p.region && !p.dateline && kindFits &&
+                    p.relation.empty() &&
+                    std::none_of(pair.begin(), pair.end(), [&](const PlaceSlot* q) { return q->placeIds == p.placeIds; }))
+                    pair.push_back(&p);
+            };
+            for (auto it = slots.rbegin(); it != slots.rend(); ++it)
+                if (it->last <= i)
+                    consider(*it);
+            for (const auto& earlier : m_history)
+                for (auto it = earlier.rbegin(); it != earlier.rend(); ++it)
+                    consider(*it);
+            if (pair.size() == 2) {
+                std::vector<PlaceSlot> made;
+                for (const PlaceSlot* p : pair)
+                    made.push_back(anaphorSlot(*p, words, text, i, pairEnd, false));
+                for (auto& a : made)
+                    slots.push_back(std::move(a));
+            }
+            i = pairEnd;
+            continue;
+        }
+        // "enter it", "took it over", "pulled out of it": the place named last before.
+        if (w == "it" && i > 0 && takesPlacePronoun(words, i)) {
+            if (const PlaceSlot* ante = pronounAntecedent(words, slots, i))
+                slots.push_back(anaphorSlot(*ante, words, text, i, i, false));
+            continue;
+        }
+        if (w != "the" && w != "its")
+            continue;
+        std::size_t k = i + 1;
+        while (k < n && k < i + 4 && !words[k].punct && !words[k].capitalised && words[k].lower != "city" &&
+               words[k].lower != "town" && words[k].lower != "capital" && words[k].lower != "outskirts" &&
+               words[k].lower != "village" && !(w == "the" && isFacilityNoun(words[k].lower)) &&
+               !(w == "the" && words[k].lower == "province"))
+            ++k;
+        if (k >= n)
+            continue;
+        const auto& head = words[k].lower;
+        bool edge = head == "outskirts";
+        if (head == "city" && k + 1 < n && words[k + 1].lower == "outskirts") {
+            edge = true;
+            ++k;
+        }
+        const bool facility = w == "the" && isFacilityNoun(head);
+        const bool province = w == "the" && head == "province"; // "they held 90% of the province"
+        if (head != "city" && head != "town" && head != "capital" && head != "village" && !edge && !facility &&
+            !province)
+            continue;
+        if (w == "its" && !edge)
+            continue;
+        // "the provincial capital" is some governorate's seat, not Damascus.
+        if (head == "capital" && k > i + 1 && (words[k - 1].lower == "provincial" || words[k - 1].lower == "regional"))
+            continue;
+        // "the city of Homs", "the capital, Damascus": the name follows, no anaphor.
+        const bool named = (k + 1 < n && words[k + 1].lower == "of") || (k + 1 < n && startsSlot(k + 1)) ||
+                           (k + 2 < n && words[k + 1].lower == "," && startsSlot(k + 2));
+        if (named)
+            continue;
+        if (i > 0 && std::any_of(slots.begin(), slots.end(), [&](const PlaceSlot& s) { return s.last == i; }))
+            continue;
+        const PlaceSlot* ante = antecedent(words, slots, i, head == "capital", facility ? std::string_view(head) : "");
+        const core::Place* capital = nullptr;
+        if (!ante && head == "capital")
+            capital = m_capital;
+        if (!ante && !capital)
+            continue;
+        PlaceSlot s = ante ? *ante : PlaceSlot{};
+        if (province) { // the governorate of the place named before
+            const core::Place* g = ante ? governorate(ante->name.empty() ? ante->text : ante->name) : nullptr;
+            if (!g && ante)
+                g = governorate(ante->text);
+            if (!g)
+                continue;
+            s.placeIds = {g->id};
+            s.name = g->name;
+            s.kind = PlaceKind::Governorate;
+            s.country = g->country;
+            s.regionId = "governorate:" + std::string(canonicalGovernorate(g->name));
+        }
+        if (capital) {
+            s.placeIds = {capital->id};
+            s.name = capital->name;
+            s.kind = capital->kind;
+            s.country = capital->country;
+            s.confidence = 0.8;
+        }
+        slots.push_back(anaphorSlot(std::move(s), words, text, i, k, edge));
+        i = k;
+    }
+}
+
+
+} // namespace sitrep::text

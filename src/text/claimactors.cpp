@@ -85,6 +85,18 @@ std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p) co
     for (std::size_t k = p.firstWord; k-- > 0;) {
         static constexpr std::array<std::string_view, 12> kSaid {"said", "says", "say", "told", "added", "stated",
             "announced", "insisted", "stressed", "denied", "claimed", "declared"};
+        // "The army conceded they had entered large parts of Aleppo": one concedes what the other
+        // side did — the side the article was speaking of, when it is not the speaker's.
+        static constexpr std::array<std::string_view, 6> kConcede {"conceded", "concedes", "admitted", "admits",
+            "acknowledged", "acknowledges"};
+        // ("acknowledged that its units had left Hama": "its units" are the speaker's own.)
+        if (std::find(kConcede.begin(), kConcede.end(), s.words[k].lower) != kConcede.end()
+            && (p.text == "they" || p.text == "They")) {
+            if (const ActorMention* a = speakingActor(s, k); a && !a->pronoun && !m_lastActor.empty()
+                && !m_actors.related(a->actorId, m_lastActor))
+                return m_lastActor;
+            break;
+        }
         if (std::find(kSaid.begin(), kSaid.end(), s.words[k].lower) == kSaid.end())
             continue;
         if (const ActorMention* a = speakingActor(s, k); a && !a->pronoun)

@@ -385,3 +385,14 @@ TEST_CASE("round 10: places after 'except for' are not what the rest is said of"
     CHECK(on(except, "maqsoud", ClaimKind::Controls) == V {"sdf"});
     CHECK(on(except, "ashrafieh", ClaimKind::Controls) == V {"sdf"});
 }
+
+TEST_CASE("round 10: 'they' in what a side concedes is the other side; 'its units' stay its own")
+{
+    const auto conceded = extract("Insurgents attacked Hama on Friday. The army conceded they "
+                                  "had entered large parts of Aleppo.",
+        "2024-11-30T12:00:00Z");
+    CHECK(on(conceded, "aleppo", ClaimKind::Entered) == V {"opposition"});
+    const auto own = extract("Rebels attacked Hama. The army acknowledged that its units had left Hama.",
+        "2024-12-05T18:00:00Z");
+    CHECK(on(own, "hama", ClaimKind::Withdrew) == V {"government"});
+}

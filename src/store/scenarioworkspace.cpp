@@ -1,6 +1,7 @@
 #include "scenarioworkspace.h"
 
 #include "articleanalyser.h"
+#include "extractorrevision.h"
 #include "ingester.h"
 
 #include <algorithm>
@@ -117,6 +118,7 @@ core::Result<std::string> scenarioFingerprint(const ScenarioWorkspaceOptions& o)
     Fingerprint fp;
     fp.add("sitrep scenario workspace 1");
     fp.add(SITREP_VERSION);
+    fp.add(SITREP_EXTRACTOR_REVISION); // the rules, not just the version number
     fp.add(std::to_string(kSchemaVersion));
     for (const std::string& file : scenarioArticleFiles(o.scenarioDir)) {
         auto bytes = readFile(file);

@@ -3,7 +3,7 @@
 // scenario's own articles ingested into a GeoPackage under the user's cache folder
 // ($XDG_CACHE_HOME/sitrep/<scenario>.gpkg, default ~/.cache). Built on first use, rebuilt when
 // what it was built from changes (a fingerprint of the articles, the actors file, the gazetteer
-// file and the Sitrep version, kept in the workspace's metadata). It is built into a temporary
+// file, the Sitrep version and the extractor's source revision, kept in the workspace's metadata). It is built into a temporary
 // file and renamed into place, so two processes building it at once both end with a whole one.
 #include "core/gazetteer.h"
 #include "workspace.h"

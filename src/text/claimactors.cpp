@@ -99,7 +99,15 @@ std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p) co
         }
         if (std::find(kSaid.begin(), kSaid.end(), s.words[k].lower) == kSaid.end())
             continue;
-        if (const ActorMention* a = speakingActor(s, k); a && !a->pronoun)
+        // Not past an actor named in between: "announced that units were redeployed after terrorist
+        // organizations intensified their attacks" (theirs).
+        // (A subject, followed by its verb: not "government buildings".)
+        const bool between = std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& o) {
+            return !o.pronoun && !o.generic && o.firstWord > k && o.lastWord <= p.firstWord && o.lastWord < s.words.size()
+                && (isVerbLike(s.words[o.lastWord].lower) || isSoftWord(s.words[o.lastWord].lower))
+                && s.words[o.lastWord].lower != ",";
+        });
+        if (const ActorMention* a = speakingActor(s, k); a && !a->pronoun && !between)
             return outletActor(*a);
         break;
     }

@@ -89,6 +89,13 @@ public:
         for (std::size_t k = left; k < t.first; ++k)
             if (isHypotheticalWord(s.words, k))
                 return;
+        // "In order to preserve lives and not to draw the fighting into urban areas": a purpose,
+        // up to the comma that closes it.
+        for (std::size_t k = left; k + 1 < t.first; ++k)
+            if (s.words[k].lower == "order" && k > 0 && s.words[k - 1].lower == "in" && s.words[k + 1].lower == "to" &&
+                std::none_of(s.words.begin() + static_cast<std::ptrdiff_t>(k), s.words.begin() + static_cast<std::ptrdiff_t>(t.first),
+                             [](const Word& w) { return w.lower == ","; }))
+                return;
         for (std::size_t k = 0; k < t.first; ++k)
             if (s.words[k].lower == "if" || s.words[k].lower == "unless")
                 return;

@@ -396,3 +396,20 @@ TEST_CASE("round 10: 'they' in what a side concedes is the other side; 'its unit
         "2024-12-05T18:00:00Z");
     CHECK(on(own, "hama", ClaimKind::Withdrew) == V {"government"});
 }
+
+TEST_CASE("round 10: a pronoun after an actor named as a subject is that actor's; a purpose clause is no claim")
+{
+    const auto their = extract("The General Command announced on Thursday that army units have been redeployed "
+                               "outside Hama city, after terrorist organizations intensified their attacks on the city.",
+        "2024-12-05T13:00:00Z", "SANA");
+    CHECK(on(their, "hama", ClaimKind::Contested) == V {"opposition"});
+    // "government buildings" names no subject between "say" and "their".
+    const auto buildings = extract("Local armed groups in Sweida say they have taken over government buildings and "
+                                   "that the city is now under their control.",
+        "2024-12-06T13:00:00Z");
+    CHECK(on(buildings, "suwayda", ClaimKind::Controls) == V {"opposition"});
+    const auto purpose = extract("\"In order to preserve the lives of the population in Hama and not to draw the "
+                                 "fighting into urban areas, our units have been redeployed,\" the command said.",
+        "2024-12-05T13:00:00Z", "SANA");
+    CHECK(on(purpose, "hama", ClaimKind::Contested).empty());
+}

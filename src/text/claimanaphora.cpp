@@ -192,7 +192,8 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
         while (k < n && k < i + 4 && !words[k].punct && !words[k].capitalised && words[k].lower != "city" &&
                words[k].lower != "town" && words[k].lower != "capital" && words[k].lower != "outskirts" &&
                words[k].lower != "village" && !(w == "the" && isFacilityNoun(words[k].lower)) &&
-               !(w == "the" && words[k].lower == "province"))
+               !(w == "the" && words[k].lower == "province") &&
+               !((words[k].lower == "center" || words[k].lower == "centre") && words[k - 1].lower == "district"))
             ++k;
         if (k >= n)
             continue;
@@ -204,8 +205,13 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
         }
         const bool facility = w == "the" && isFacilityNoun(head);
         const bool province = w == "the" && head == "province"; // "they held 90% of the province"
+        // "SNA units entered the district center": the town that is the district's seat.
+        const bool seat = (head == "center" || head == "centre") && k > i + 1 && words[k - 1].lower == "district";
         if (head != "city" && head != "town" && head != "capital" && head != "village" && !edge && !facility &&
-            !province)
+            !province && !seat)
+            continue;
+        // "the naval facility at Tartus": named by where it is, no anaphor.
+        if (facility && k + 2 < n && (words[k + 1].lower == "at" || words[k + 1].lower == "in") && startsSlot(k + 2))
             continue;
         if (w == "its" && !edge)
             continue;

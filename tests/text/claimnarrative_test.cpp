@@ -413,3 +413,12 @@ TEST_CASE("round 10: a pronoun after an actor named as a subject is that actor's
         "2024-12-05T13:00:00Z", "SANA");
     CHECK(on(purpose, "hama", ClaimKind::Contested).empty());
 }
+
+TEST_CASE("round 10: 'the district center' is the district's town")
+{
+    const auto centre = extract("SNA units entered the district center from its northern and western fronts on Sunday "
+                                "and liberated Manbij on Monday.",
+        "2024-12-11T13:00:00Z", "Anadolu Agency");
+    CHECK(on(centre, "manbij", ClaimKind::Entered) == V {"sna"});
+    CHECK(dayOf(centre, "manbij", ClaimKind::Entered) == "2024-12-08");
+}

@@ -171,9 +171,13 @@ private:
             }
             return 0;
         }
-        if (w(k) == "hours" && w(k + 1) == "later") {
+        if (w(k) == "hours" && (w(k + 1) == "later" || w(k + 1) == "earlier")) {
             e.range = dayRange(ref);
             return k + 2 - i;
+        }
+        if (w(k) == "a" && w(k + 1) == "day" && w(k + 2) == "earlier") {
+            e.range = dayRange(ref - 1);
+            return k + 3 - i;
         }
         if ((w(k) == "the" && (w(k + 1) == "next" || w(k + 1) == "following")) || (w(k) == "a" && w(k + 1) == "day" && w(k + 2) == "later")) {
             if (w(k) == "a") {
@@ -193,8 +197,8 @@ private:
         // "two days later", "twelve days later"; "two days into the offensive" from its start.
         if (const auto n = numberOf(w(k)); n && *n >= 1 && *n <= 31 && w(k) != "a" && w(k) != "an" &&
                                            (w(k + 1) == "days" || w(k + 1) == "day")) {
-            if (w(k + 2) == "later") {
-                e.range = dayRange(ref + *n);
+            if (w(k + 2) == "later" || w(k + 2) == "earlier") {
+                e.range = dayRange(w(k + 2) == "later" ? ref + *n : ref - *n);
                 return k + 3 - i;
             }
             const std::size_t noun = w(k + 3) == "the" || w(k + 3) == "its" || w(k + 3) == "their" ? k + 4 : k + 3;

@@ -102,3 +102,13 @@ TEST_CASE("'that evening', 'the same day', 'a day later' count from the last day
     // "Last Friday" said on a Saturday is the week before; the day before would be "yesterday".
     CHECK(from(only("last Friday")) == "2024-11-29T00:00:00Z");
 }
+
+TEST_CASE("'hours earlier' and 'two days earlier' count back from the last day named")
+{
+    const text::DateResolver r(kPublished);
+    const auto found = r.find("The same day, fighters seized the airport, which troops had abandoned hours earlier.",
+                              core::daysFromCivil({2024, 12, 1}));
+    REQUIRE(found.size() == 2);
+    CHECK(from(found[1]) == "2024-12-01T00:00:00Z");
+    CHECK(from(r.find("Two days earlier the army left.", core::daysFromCivil({2024, 12, 4}))[0]) == "2024-12-02T00:00:00Z");
+}

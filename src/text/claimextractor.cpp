@@ -175,8 +175,11 @@ public:
             } else {
                 actor = m_binder.subjectOf(s, t, left, kind == ClaimKind::Surrendered);
                 // "Kurdish-led forces, which hold Sheikh Maqsoud": the relative pronoun's antecedent.
-                if (left > 0 && (s.words[left - 1].lower == "which" || s.words[left - 1].lower == "who") &&
-                    (!actor || actor->word < left))
+                // "the Manbij Military Council, whose fighters were driven out": the antecedent's fighters.
+                const bool whose = left > 0 && s.words[left - 1].lower == "whose" && actor && actor->generic &&
+                                   actor->word == left;
+                if (left > 0 && (s.words[left - 1].lower == "which" || s.words[left - 1].lower == "who" || whose) &&
+                    (!actor || actor->word < left || whose))
                     for (const auto& a : s.actors)
                         if (!a.pronoun && (a.lastWord + 1 == left || (a.lastWord + 2 == left && s.words[a.lastWord].lower == ",")))
                             actor = m_binder.bind(s, a, 2);

@@ -379,10 +379,10 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
 
 bool isClauseBoundary(const std::vector<Word>& words, std::size_t i)
 {
-    static constexpr std::array<std::string_view, 19> kWords{";", ":", "while", "whereas", "but", "although",
+    static constexpr std::array<std::string_view, 20> kWords{";", ":", "while", "whereas", "but", "although",
                                                              "though", "because", "after", "before", "when",
                                                              "where", "which", "who", "despite", "amid", "until",
-                                                             "since", "whilst"};
+                                                             "since", "whilst", "whose"};
     const auto& w = words[i].lower;
     // "stormed Manbij after days of clashes and took control": "after" opens a phrase, not a clause.
     if ((w == "after" || w == "before") && i + 2 < words.size()) {

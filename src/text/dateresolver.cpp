@@ -175,6 +175,10 @@ private:
             e.range = dayRange(ref);
             return k + 2 - i;
         }
+        if (w(k) == "within" && w(k + 1) == "hours") { // "driven out of the city centre within hours"
+            e.range = dayRange(ref);
+            return k + 2 - i;
+        }
         if (w(k) == "a" && w(k + 1) == "day" && w(k + 2) == "earlier") {
             e.range = dayRange(ref - 1);
             return k + 3 - i;

@@ -422,3 +422,13 @@ TEST_CASE("round 10: 'the district center' is the district's town")
     CHECK(on(centre, "manbij", ClaimKind::Entered) == V {"sna"});
     CHECK(dayOf(centre, "manbij", ClaimKind::Entered) == "2024-12-08");
 }
+
+TEST_CASE("round 10: 'X, whose fighters were driven out … within hours' is X's loss, that day")
+{
+    const auto whose = extract("Then, on Monday, SNA commanders raised their flag over Manbij after days of clashes "
+                               "with the SDF-affiliated Manbij Military Council, whose fighters were driven out of the "
+                               "city centre within hours.",
+        "2024-12-11T13:00:00Z");
+    CHECK(on(whose, "manbij", ClaimKind::Withdrew) == V {"sdf"});
+    CHECK(dayOf(whose, "manbij", ClaimKind::Withdrew) == "2024-12-09");
+}

@@ -64,6 +64,8 @@ const Pattern kPatterns[] = {
      TriggerFrame::Active},
     // "SDF are still holding Sheikh Maqsoud neighbourhood"
     {"still holding", ClaimKind::Controls, TriggerFrame::Active, true},
+    // "by the weekend Druze groups were running Sweida"
+    {"(were|are|was|is|now) running", ClaimKind::Controls, TriggerFrame::Active, true},
     {"(controls|control|controlled|still control|still controls|still controlled|now control|now controls|holds|"
      "hold|held|still hold|still holds|still held|continue to hold|continues to hold|retained|retains)",
      ClaimKind::Controls, TriggerFrame::Active, true},
@@ -140,7 +142,7 @@ const Pattern kPatterns[] = {
     {"(pulled|pulling|pull|pulls|withdrew|withdrawn|withdrawing|withdraw) [out] (its|their|his|the) "
      "(forces|troops|fighters|units|men) "
      "(out of|from)", ClaimKind::Withdrew, TriggerFrame::Active},
-    {"(abandoned|abandon|abandoning|abandons|evacuated|evacuating|vacated|ceded|cede|left|leaving|leaves|"
+    {"(abandoned|abandon|abandoning|abandons|evacuated|evacuating|vacated|ceded|cede|left|leaving|leaves|leave|"
      "handed over|handing over|gave up)", ClaimKind::Withdrew, TriggerFrame::Active, true},
     {"(handed|handing|hands) (it|them) over", ClaimKind::Withdrew, TriggerFrame::Active},
     {"(melted|melting|melt|melts) away", ClaimKind::Withdrew, TriggerFrame::Active},
@@ -476,9 +478,10 @@ bool isSoftWord(std::string_view w)
 bool excludesObject(std::string_view w, bool lenient)
 {
     // "control all of Aleppo city, except for Sheikh Maqsoud": not what is said of the rest.
-    static constexpr std::array<std::string_view, 22> kStrict{
+    // "let soldiers leave for Damascus": a destination.
+    static constexpr std::array<std::string_view, 23> kStrict{
         "near", "toward", "towards", "to", "from", "within", "outside", "around", "beyond", "past", "across",
-        "against", "via", "through", "between", "with", "by", "at", "on", "in", "except", "excluding"};
+        "against", "via", "through", "between", "with", "by", "at", "on", "in", "except", "excluding", "for"};
     static constexpr std::array<std::string_view, 7> kAlways{"toward", "towards", "from", "to", "via", "except",
                                                              "excluding"};
     return lenient ? in(kAlways, w) : in(kStrict, w);

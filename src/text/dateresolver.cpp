@@ -159,6 +159,12 @@ private:
             }
             return 0;
         }
+        // "by the weekend Druze groups were running Sweida": the Saturday after the day last named.
+        if ((w(k) == "by" || w(k) == "over" || w(k) == "at") && w(k + 1) == "the" && w(k + 2) == "weekend") {
+            const int wd = core::weekday(ref * kDay); // 0 Monday … 6 Sunday
+            e.range = dayRange(wd == 6 ? ref : ref + (5 - wd));
+            return k + 3 - i;
+        }
         if (w(k) == "by" || w(k) == "in" || w(k) == "during") { // "by the afternoon", "by evening"
             const std::size_t n = w(k + 1) == "the" ? k + 2 : k + 1;
             if (w(n) == "nightfall") {

@@ -432,3 +432,17 @@ TEST_CASE("round 10: 'X, whose fighters were driven out … within hours' is X's
     CHECK(on(whose, "manbij", ClaimKind::Withdrew) == V {"sdf"});
     CHECK(dayOf(whose, "manbij", ClaimKind::Withdrew) == "2024-12-09");
 }
+
+TEST_CASE("round 10: 'let soldiers leave for Damascus' leaves the place before; 'by the weekend … were running'")
+{
+    const auto deal = extract("Rebel factions said they took control of Deraa city on Friday under a deal that let "
+                              "soldiers leave for Damascus.",
+        "2024-12-07T14:00:00Z");
+    CHECK(on(deal, "daraa", ClaimKind::Withdrew) == V {"government"});
+    CHECK(on(deal, "damascus", ClaimKind::Withdrew).empty());
+    const auto weekend = extract("On Friday, local factions took over Deraa; by the weekend Druze groups were running "
+                                 "Sweida.",
+        "2024-12-12T09:00:00Z");
+    CHECK(on(weekend, "suwayda", ClaimKind::Controls) == V {"suwayda"});
+    CHECK(dayOf(weekend, "suwayda", ClaimKind::Controls) == "2024-12-07");
+}

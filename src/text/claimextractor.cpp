@@ -361,10 +361,22 @@ public:
         const auto [time, timedKind] = claimTime(s, t, left, right, kind, m_dates, m_article.published);
         kind = timedKind;
 
+        std::vector<std::pair<Binding, ClaimKind>> parties;
         for (const Binding& who : bound)
+            parties.emplace_back(who, kind);
+        // "the SDF handed the city over to the Military Operations Command": the recipient takes it.
+        if (t.kind == ClaimKind::Withdrew && s.words[t.first].lower.starts_with("hand"))
+            for (std::size_t k = t.last; k + 2 < windowEnd; ++k)
+                if (s.words[k].lower == "over" && s.words[k + 1].lower == "to") {
+                    if (auto to = m_binder.actorIn(s, k + 2, std::min(k + 8, windowEnd + 1), 2);
+                        to && !m_actors.related(to->actorId, actor->actorId))
+                        parties.emplace_back(*to, ClaimKind::Captured);
+                    break;
+                }
+        for (const auto& [who, partyKind] : parties)
         for (std::size_t pi = 0; pi < places.size(); ++pi) {
             const PlaceSlot& p = *places[pi];
-            ClaimKind k = kind;
+            ClaimKind k = partyKind;
             if (fits[pi].edge || fits[pi].around) {
                 if (k == ClaimKind::Captured || k == ClaimKind::Entered || k == ClaimKind::Controls)
                     k = ClaimKind::Contested;

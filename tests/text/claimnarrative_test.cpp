@@ -446,3 +446,12 @@ TEST_CASE("round 10: 'let soldiers leave for Damascus' leaves the place before; 
     CHECK(on(weekend, "suwayda", ClaimKind::Controls) == V {"suwayda"});
     CHECK(dayOf(weekend, "suwayda", ClaimKind::Controls) == "2024-12-07");
 }
+
+TEST_CASE("round 10: a place handed over to an actor is that actor's capture and the giver's loss")
+{
+    const auto handed = extract("Yesterday, after days of protests, the SDF handed Deir ez-Zor over to the HTS-led "
+                                "Military Operations Command.",
+        "2024-12-12T09:00:00Z");
+    CHECK(on(handed, "deirezzor", ClaimKind::Withdrew) == V {"sdf"});
+    CHECK(on(handed, "deirezzor", ClaimKind::Captured) == V {"hts"});
+}

@@ -286,7 +286,9 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
             // "the SDF handed the city over to the Military Operations Command": a loss of what
             // stands between the verb and "over".
             if (w == "handed" || w == "handing" || w == "hands" || w == "hand") {
-                for (std::size_t j = i + 2; j < words.size() && j <= i + 5 && !words[j - 1].punct; ++j)
+                for (std::size_t j = i + 2; j < words.size() && j <= i + 6 &&
+                                            (!words[j - 1].punct || words[j - 1].lower == "-");
+                     ++j)
                     if (words[j].lower == "over") {
                         Trigger t;
                         t.first = i;

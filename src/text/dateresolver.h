@@ -15,7 +15,8 @@
 //   hours" / "in the past day" is the 24 hours before publication with precision day;
 // - a date without a year takes the publication's year, or the year before when that would put
 //   it more than two days after publication;
-// - "that evening", "the same day", "the next day", "two days later" count from the reference day
+// - "that evening", "the same day", "the next day", "two days later", "hours earlier", "within
+//   hours", "by the weekend" count from the reference day
 //   ("two days into the offensive" from the first day the text named, where its story starts): the last day the text named before them (in the
 //   same text, else the one given to find()); without one they are not time words;
 // - "last Wednesday" said on a Thursday is the week before (the day before would be "yesterday").

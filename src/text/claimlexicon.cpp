@@ -43,7 +43,8 @@ const Pattern kPatterns[] = {
     {"(took|taken|take|takes|taking)", ClaimKind::Captured, TriggerFrame::Active, true},
     {"restored (security|stability|order) (to|in)", ClaimKind::Captured, TriggerFrame::Active},
     // "SNA commanders raised their flag over Manbij"
-    {"(raised|raising|raise|raises|hoisted|hoisting|planted|planting) (their|its|his|the) [own|opposition|rebel|revolutionary] "
+    {"(raised|raising|raise|raises|hoisted|hoisting|planted|planting) (their|its|his|the) "
+     "[own|opposition|rebel|revolutionary|yellow|green|new] "
      "(flag|flags|banner|banners) (over|above|in|on)", ClaimKind::Captured, TriggerFrame::Active},
     {"[the] (capture|seizure|fall|takeover|take-over|liberation|recapture|conquest) of", ClaimKind::Captured, TriggerFrame::Nominal},
     {"(fell|fallen|falls|fall|falling) (to|into)", ClaimKind::Captured, TriggerFrame::Ergative},
@@ -361,7 +362,7 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
         // "the troops holding them pulled back towards Homs": a direction, no place held; what
         // is said is that they left (the places named before, like "retreated toward").
         if (t.frame == TriggerFrame::RetreatTo && t.last < words.size() &&
-            (words[t.last].lower == "toward" || words[t.last].lower == "towards")) {
+            (words[t.last].lower == "toward" || words[t.last].lower == "towards" || words[t.last].lower == "across")) {
             t.kind = ClaimKind::Withdrew;
             t.frame = TriggerFrame::Active;
         }

@@ -158,8 +158,8 @@ bool nonActorSubject(const Sent& s, std::size_t trigger, bool nonFinite)
         }
         // "the \"Deterrence of Aggression\" operation", "the Islamist Hayat Tahrir al-Sham group": a
         // head noun after the actor's name is part of it.
-        static constexpr std::array<std::string_view, 9> kNameHeads{"operation", "operations", "offensive",
-            "group", "alliance", "coalition", "movement", "campaign", "organization"};
+        static constexpr std::array<std::string_view, 10> kNameHeads{"operation", "operations", "offensive",
+            "group", "alliance", "coalition", "movement", "campaign", "organization", "force"};
         if (oneOf(kNameHeads, w) && i > 0) {
             std::size_t j = i;
             if (j > 1 && s.words[j - 1].lower == "\"")

@@ -455,3 +455,12 @@ TEST_CASE("round 10: a place handed over to an actor is that actor's capture and
     CHECK(on(handed, "deirezzor", ClaimKind::Withdrew) == V {"sdf"});
     CHECK(on(handed, "deirezzor", ClaimKind::Captured) == V {"hts"});
 }
+
+TEST_CASE("round 10: 'the Kurdish-led force pulled back across the river' leaves the place before")
+{
+    const auto across = extract("On Wednesday, rebels rolled into Deir ez-Zor from the west, and the Kurdish-led force "
+                                "pulled back across the river, according to residents.",
+        "2024-12-12T09:00:00Z");
+    CHECK(on(across, "deirezzor", ClaimKind::Withdrew) == V {"sdf"});
+    CHECK(on(across, "deirezzor", ClaimKind::Controls).empty());
+}

@@ -86,7 +86,7 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
         if (left == 0 || !oneOf(std::array<std::string_view, 3> {"which", "where", "that"}, words[left - 1].lower))
             return nullptr;
         for (auto it = s.slots.rbegin(); it != s.slots.rend(); ++it)
-            if (it->last < left && it->last + 11 >= left && !it->region && it->kind != core::PlaceKind::Country
+            if (it->last < left && it->last + 14 >= left && !it->region && it->kind != core::PlaceKind::Country
                 && it->relation.empty() && !inAttribution(s, it->first, it->last)
                 && !(it->first >= 2 && words[it->first - 1].lower == "of" && isNearbyNoun(words[it->first - 2].lower)))
                 return &*it;

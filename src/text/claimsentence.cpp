@@ -290,7 +290,12 @@ ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std:
     // "Hama's military airport": held or taken is the airport, not Hama (entering it is entering Hama).
     const bool possessive = slot.last + 1 < s.words.size() && s.words[slot.last].lower == "'" &&
                             s.words[slot.last + 1].lower == "s";
-    if (possessive && (t.kind == ClaimKind::Controls || t.kind == ClaimKind::Captured || t.kind == ClaimKind::Withdrew))
+    // "nowhere to be seen in Aleppo's old city", "Hama's city centre": part of the city is the city.
+    const std::string_view owned = slot.last + 2 < s.words.size() ? std::string_view(s.words[slot.last + 2].lower) : "";
+    const bool cityPart = owned == "old" || owned == "city" || owned == "centre" || owned == "center" ||
+                          owned == "streets" || owned == "downtown";
+    if (possessive && !cityPart &&
+        (t.kind == ClaimKind::Controls || t.kind == ClaimKind::Captured || t.kind == ClaimKind::Withdrew))
         return f;
     bool listJoin = false; // walked back over "and" / "," to an earlier object
     for (std::size_t k = slot.first; k > from; --k) {

@@ -46,6 +46,22 @@ bool opensSentence(const Sent& s, const PlaceSlot& p)
         && s.words[end].punct && p.relation.empty() && !p.region;
 }
 
+// "Homs, which sits on the road linking Damascus to the coast, followed … after government forces
+// withdrew": a place inside a relative clause closed before `verb` only describes another.
+bool inClosedRelative(const Sent& s, const PlaceSlot& p, std::size_t verb)
+{
+    std::size_t r = p.first;
+    while (r > 1 && p.first - r < 12 && s.words[r - 1].lower != "which" && s.words[r - 1].lower != "who"
+        && s.words[r - 1].lower != "where")
+        --r;
+    if (r <= 1 || s.words[r - 2].lower != ",")
+        return false;
+    for (std::size_t c = p.last; c < verb; ++c)
+        if (s.words[c].lower == ",")
+            return true;
+    return false;
+}
+
 // `slot` and the places listed before it: "Izraa and all of Daraa city", "Deir ez-Zor city and the
 // town of Al-Mayadin".
 void addWithList(const Sent& s, const PlaceSlot& slot, Objects& out)
@@ -247,7 +263,7 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
         && (!t.needsNearObject || objectless))
         for (auto it = s.slots.rbegin(); it != s.slots.rend(); ++it)
             if (it->last <= t.first && (afterClause || it->first >= left)
-                && (plainPlace(s, *it) || opensSentence(s, *it))) {
+                && (plainPlace(s, *it) || opensSentence(s, *it)) && !inClosedRelative(s, *it, t.first)) {
                 if (afterClause)
                     addWithList(s, *it, out);
                 else

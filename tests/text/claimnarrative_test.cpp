@@ -477,3 +477,12 @@ TEST_CASE("round 10: 'Aleppo's old city' is Aleppo; a relative clause after an a
         "2024-12-01T18:00:00Z");
     CHECK(on(junction, "saraqib", ClaimKind::Captured) == V {"opposition"});
 }
+
+TEST_CASE("round 10: a place inside a closed relative clause only describes another")
+{
+    const auto road = extract("Homs, which sits on the road linking Damascus to the coast, fell late on Saturday after "
+                              "government forces withdrew overnight.",
+        "2024-12-08T12:00:00Z");
+    CHECK(on(road, "homs", ClaimKind::Withdrew) == V {"government"});
+    CHECK(on(road, "damascus", ClaimKind::Withdrew).empty());
+}

@@ -57,12 +57,14 @@ public:
             if (const auto heading = dayHeading(s))
                 m_dates.setSectionDay(heading);
             s.triggers = findTriggers(s.words);
+            s.previous = &m_previousSlots;
             const std::size_t before = m_out.size();
             if (!(s.words.size() > 0 && s.words.back().lower == "?"))
                 for (const auto& t : s.triggers)
                     readTrigger(s, si, t);
             dedupeSentence(m_out, before);
             updateDiscourse(s, before);
+            m_previousSlots = s.slots;
         }
         consolidate(m_out, m_actors);
         return std::move(m_out);
@@ -519,6 +521,7 @@ public:
     std::vector<ExtractedClaim> m_out;
     ActorBinder m_binder;
     std::string m_lastNamedActor; // the last actor named, for bindHostArmy()
+    std::vector<PlaceSlot> m_previousSlots; // the places of the sentence before
     std::optional<std::int64_t> m_referenceDay; // the last day the text named, for "that evening"
     std::optional<std::int64_t> m_originDay;    // the first one, for "two days into the offensive"
     Attribution m_pronounSpeaker;

@@ -270,6 +270,23 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
                     take(*it);
                 return out;
             }
+    // "06:15 GMT — No sign of army in Damascus. Soldiers abandoned their positions in the early
+    // hours": a sentence that names no place leaves the one place the sentence before named.
+    const bool posts = t.last >= 2 && (words[t.last - 2].lower == "positions" || words[t.last - 2].lower == "posts"
+        || words[t.last - 2].lower == "checkpoints");
+    if (kind == ClaimKind::Withdrew && posts && s.slots.empty() && s.previous) {
+        const PlaceSlot* only = nullptr;
+        int plain = 0;
+        for (const auto& p : *s.previous)
+            if (!p.region && !p.dateline && p.relation.empty() && p.kind != core::PlaceKind::Country) {
+                ++plain;
+                only = &p;
+            }
+        if (plain == 1) {
+            out.push_back({only, ObjectFit {true, false, false}});
+            return out;
+        }
+    }
     // State media's "units in Daraa and Sweida provinces carried out a redeployment": the places
     // the units were in.
     if (kind == ClaimKind::Withdrew && t.frame == TriggerFrame::Nominal

@@ -36,6 +36,7 @@ struct Sent {
     std::vector<PlaceSlot> slots;
     std::vector<std::pair<std::size_t, TimeExpression>> times; // first word, expression
     std::vector<Trigger> triggers;
+    const std::vector<PlaceSlot>* previous = nullptr; // the sentence before's places, for a scene's withdrawal
 };
 
 // Whether a place slot is an object of a trigger, and whether it names the place's edge

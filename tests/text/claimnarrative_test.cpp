@@ -486,3 +486,17 @@ TEST_CASE("round 10: a place inside a closed relative clause only describes anot
     CHECK(on(road, "homs", ClaimKind::Withdrew) == V {"government"});
     CHECK(on(road, "damascus", ClaimKind::Withdrew).empty());
 }
+
+TEST_CASE("round 10: soldiers abandoning their positions in a sentence naming no place left the one place named before")
+{
+    const auto scene = extract("06:15 GMT - No sign of army in Damascus\nOur correspondent says there is no sign of the "
+                               "army in central Damascus. Soldiers abandoned their positions in the early hours, leaving "
+                               "uniforms in the streets.",
+        "2024-12-08T16:50:00Z");
+    CHECK(on(scene, "damascus", ClaimKind::Withdrew) == V {"government"});
+    // Two places before: no guess.
+    const auto two = extract("Rebels attacked Homs and Hama. Soldiers abandoned their positions in the early hours.",
+        "2024-12-08T16:50:00Z");
+    CHECK(on(two, "homs", ClaimKind::Withdrew).empty());
+    CHECK(on(two, "hama", ClaimKind::Withdrew).empty());
+}

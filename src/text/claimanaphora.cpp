@@ -226,10 +226,16 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
         if (i > 0 && std::any_of(slots.begin(), slots.end(), [&](const PlaceSlot& s) { return s.last == i; }))
             continue;
         const PlaceSlot* ante = antecedent(words, slots, i, head == "capital", facility ? std::string_view(head) : "");
-        const core::Place* capital = nullptr;
+        const core::Place* place = nullptr; // the place itself when no slot stands for it
         if (!ante && head == "capital")
-            capital = m_capital;
-        if (!ante && !capital)
+            place = m_capital;
+        // "officials had left their offices at the defence ministry and the airport": with no
+        // airport named, the airport of the city named last.
+        if (!ante && head == "airport")
+            if (const PlaceSlot* city = antecedent(words, slots, i, false))
+                if (const core::Place* own = m_gazetteer.find(city->placeIds.front()))
+                    place = airportNear(*own);
+        if (!ante && !place)
             continue;
         PlaceSlot s = ante ? *ante : PlaceSlot{};
         if (province) { // the governorate of the place named before
@@ -244,11 +250,11 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
             s.country = g->country;
             s.regionId = "governorate:" + std::string(canonicalGovernorate(g->name));
         }
-        if (capital) {
-            s.placeIds = {capital->id};
-            s.name = capital->name;
-            s.kind = capital->kind;
-            s.country = capital->country;
+        if (place) {
+            s.placeIds = {place->id};
+            s.name = place->name;
+            s.kind = place->kind;
+            s.country = place->country;
             s.confidence = 0.8;
         }
         slots.push_back(anaphorSlot(std::move(s), words, text, i, k, edge));

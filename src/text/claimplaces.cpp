@@ -308,6 +308,14 @@ void ClaimPlaces::addRegions(const std::vector<Word>& words, const std::string& 
     }
 }
 
+const core::Place* ClaimPlaces::airportNear(const core::Place& place) const
+{
+    for (const core::Place* p : m_gazetteer.near(place.point, 30.0))
+        if (p->kind == core::PlaceKind::Airbase && p->name.find("Airport") != std::string::npos)
+            return p;
+    return nullptr;
+}
+
 // "Aleppo's airport", "the city's international airport": the airport of that place (an airbase
 // within 30 km whose name holds "Airport"), in place of the owner. No such airport: left as is.
 void ClaimPlaces::addPossessives(const std::vector<Word>& words, const std::string& text,
@@ -329,14 +337,7 @@ void ClaimPlaces::addPossessives(const std::vector<Word>& words, const std::stri
         if (k >= n || words[k].lower != "airport")
             continue;
         const core::Place* own = m_gazetteer.find(owner->placeIds.front());
-        if (!own)
-            continue;
-        const core::Place* airport = nullptr;
-        for (const core::Place* p : m_gazetteer.near(own->point, 30.0))
-            if (p->kind == core::PlaceKind::Airbase && p->name.find("Airport") != std::string::npos) {
-                airport = p;
-                break;
-            }
+        const core::Place* airport = own ? airportNear(*own) : nullptr;
         if (!airport)
             continue;
         owner->placeIds = {airport->id};

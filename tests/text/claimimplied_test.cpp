@@ -94,6 +94,11 @@ TEST_CASE("'the city's airport' and 'Aleppo's airport' are the airport near that
     // No airport within 30 km of the owner (Aleppo's is 150 km from Hama): not Aleppo's airport.
     const auto c = extract("Rebels seized Hama's airport on Thursday.");
     CHECK(on(c, "aleppo-airport", ClaimKind::Captured).empty());
+    // Round 10: "the airport" with no airport named before is the airport of the city named last.
+    const auto d = extract("Rebels swept into Aleppo on Friday. Troops had abandoned their posts at the airport.");
+    CHECK(on(d, "aleppo-airport", ClaimKind::Withdrew) == V {"government"});
+    const auto e = extract("Rebels swept into Hama on Friday. Troops had abandoned their posts at the airport.");
+    CHECK(on(e, "aleppo-airport", ClaimKind::Withdrew).empty());
 }
 
 TEST_CASE("a bare 'the army' right after Israel's military is the IDF, and after no Israeli actor is the Syrian army")

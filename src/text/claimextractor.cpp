@@ -65,11 +65,37 @@ public:
             dedupeSentence(m_out, before);
             updateDiscourse(s, before);
             m_previousSlots = s.slots;
+            m_previousStart = s.sentence->start;
         }
         consolidate(m_out, m_actors);
         return std::move(m_out);
     }
 
+
+    // "…the terrorist organizations had been able to enter large parts of Aleppo city. The
+    // Command said the armed forces had carried out a redeployment operation": a redeployment that
+    // names no place is from the places just entered or taken (this sentence or the one before).
+    Objects gainedBefore(const Sent& s, const Trigger& t) const
+    {
+        Objects out;
+        const auto& w = s.words[t.first].lower;
+        if (t.kind != ClaimKind::Withdrew || !(w == "redeployment" || w == "repositioning"))
+            return out;
+        for (const auto& c : m_out) {
+            const bool near = c.claim.source.start == s.sentence->start || c.claim.source.start == m_previousStart;
+            if (!near || c.claim.stance != core::Stance::Affirms ||
+                (c.claim.kind != ClaimKind::Entered && c.claim.kind != ClaimKind::Captured))
+                continue;
+            const auto& pool = c.claim.source.start == s.sentence->start ? s.slots : m_previousSlots;
+            for (const auto& p : pool)
+                if (p.placeIds.size() == 1 && p.placeIds.front() == c.claim.placeId && !p.region &&
+                    std::none_of(out.begin(), out.end(), [&](const auto& o) { return o.first->placeIds == p.placeIds; })) {
+                    out.push_back({&p, ObjectFit{true, false, false}});
+                    break;
+                }
+        }
+        return out;
+    }
 
     // "Saturday, 7 December" alone on its line: a live blog's heading for the entries below it.
     static std::optional<std::int64_t> dayHeading(const Sent& s)
@@ -152,6 +178,8 @@ public:
                 ++span.objectFrom; // "out of"
         }
         Objects objects = findObjects(s, t, span, passive);
+        if (objects.empty())
+            objects = gainedBefore(s, t);
         if (objects.empty())
             return;
         std::vector<const PlaceSlot*> places;
@@ -522,6 +550,7 @@ public:
     ActorBinder m_binder;
     std::string m_lastNamedActor; // the last actor named, for bindHostArmy()
     std::vector<PlaceSlot> m_previousSlots; // the places of the sentence before
+    std::size_t m_previousStart = SIZE_MAX;  // and where it starts (its claims' source.start)
     std::optional<std::int64_t> m_referenceDay; // the last day the text named, for "that evening"
     std::optional<std::int64_t> m_originDay;    // the first one, for "two days into the offensive"
     Attribution m_pronounSpeaker;

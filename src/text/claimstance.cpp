@@ -61,7 +61,8 @@ bool negatedAt(const Sent& s, const Trigger& t, std::size_t negFrom)
     // "…had not been able to establish bases there, and spoke of a redeployment": a clause
     // coordinated after the negation is not negated.
     for (std::size_t k = negFrom; k + 1 < t.first; ++k)
-        if (s.words[k].lower == "," && (s.words[k + 1].lower == "and" || s.words[k + 1].lower == "but"))
+        if (s.words[k].lower == "," && (s.words[k + 1].lower == "and" || s.words[k + 1].lower == "but"
+                || s.words[k + 1].lower == "saying")) // "made no mention of the withdrawal, saying only that…"
             negFrom = k + 1;
     for (std::size_t k = negFrom; k < t.first; ++k)
         negated = negated || isNegationAt(s.words, k);

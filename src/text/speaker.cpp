@@ -71,6 +71,8 @@ SpeakerSide SpeakerFinder::classify(const std::vector<Word>& words, std::size_t 
             analyst = true;
         else if (in(kGovernmentWords, w))
             gov = true;
+        else if (w == "command" && i > first && words[i - 1].lower == "general") // the army's General Command
+            gov = true;
     }
     for (const auto& a : actors) {
         if (a.pronoun || a.firstWord >= last || a.lastWord <= first)

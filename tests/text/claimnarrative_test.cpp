@@ -500,3 +500,19 @@ TEST_CASE("round 10: soldiers abandoning their positions in a sentence naming no
     CHECK(on(two, "homs", ClaimKind::Withdrew).empty());
     CHECK(on(two, "hama", ClaimKind::Withdrew).empty());
 }
+
+TEST_CASE("round 10: a redeployment naming no place is from the places just entered or taken")
+{
+    const auto aleppo = extract("The army said terrorist organizations had been able to enter large parts of Aleppo "
+                                "city. \"The large number of terrorists prompted our armed forces to carry out a "
+                                "redeployment operation,\" the general command said.",
+        "2024-11-30T17:00:00Z");
+    CHECK(on(aleppo, "aleppo", ClaimKind::Withdrew) == V {"government"});
+    // ", saying" starts what is said anew: not under "made no mention".
+    const auto mention = extract("Government forces pulled out of Deir ez-Zor on Friday, and the SDF moved in hours "
+                                 "later. State media made no mention of the withdrawal, saying only that the army was "
+                                 "\"repositioning\".",
+        "2024-12-07T10:00:00Z");
+    const auto left = on(mention, "deirezzor", ClaimKind::Withdrew);
+    CHECK(std::find(left.begin(), left.end(), "government/denies") == left.end());
+}

@@ -136,7 +136,10 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
             if (e > 0 && words[e - 1].lower == "," && e >= 2 && !isQuote(words[e - 2]))
                 --e; // ", as well as army and rebel sources, reveal"
             std::size_t b = e;
-            while (b > 0 && e - b < 14 && !in(kStops, words[b - 1].lower))
+            // Nor past a spaced dash: "AMMAN, Dec 7 (Reuters) - Syrian rebels said", "16:35 GMT —
+            // Opposition says": the dateline or the entry's time is no part of the speaker.
+            while (b > 0 && e - b < 14 && !in(kStops, words[b - 1].lower) &&
+                   !(words[b - 1].lower == "-" && b >= 2 && words[b - 2].end < words[b - 1].start))
                 --b;
             // A speaker is a noun phrase: cut at the last verb ("the insurgents had not penetrated
             // into Homs, stating…" has no speaker before "stating").

@@ -516,3 +516,17 @@ TEST_CASE("round 10: a redeployment naming no place is from the places just ente
     const auto left = on(mention, "deirezzor", ClaimKind::Withdrew);
     CHECK(std::find(left.begin(), left.end(), "government/denies") == left.end());
 }
+
+TEST_CASE("round 10: a dateline or a live blog's time stamp is no part of the speaker")
+{
+    const auto reuters = extract("AMMAN, Dec 7 (Reuters) - Syrian rebels said on Saturday they had reached the "
+                                 "outskirts of Homs.",
+        "2024-12-07T14:00:00Z", "Reuters");
+    REQUIRE_FALSE(reuters.empty());
+    CHECK(reuters.front().source.speaker == "Syrian rebels");
+    CHECK(reuters.front().source.side == core::SpeakerSide::Opposition);
+    const auto blog = extract("16:35 GMT - Opposition says its fighters have entered Latakia", "2024-12-08T16:50:00Z",
+        "Al Jazeera");
+    REQUIRE_FALSE(blog.empty());
+    CHECK(blog.front().source.speaker == "Opposition");
+}

@@ -22,8 +22,9 @@ void ArticleLibrary::load(const std::string& dir, const std::string& actorsPath,
     namespace fs = std::filesystem;
     m_entries.clear();
     m_warnings.clear();
+    m_extraPlaces.clear();
     m_gazetteer = &gazetteer;
-    m_parser = std::make_unique<text::Geoparser>(gazetteer);
+    const auto parser = std::make_unique<text::Geoparser>(gazetteer);
     std::vector<core::Actor> actors = text::ActorMatcher::defaultActors();
     std::error_code ec;
     if (fs::exists(actorsPath, ec)) {
@@ -50,11 +51,24 @@ void ArticleLibrary::load(const std::string& dir, const std::string& actorsPath,
         }
         for (core::Article& a : *articles) {
             Entry e;
-            e.mentions = m_parser->geoparse(a);
+            e.mentions = parser->geoparse(a);
             e.article = std::move(a);
             m_entries.push_back(std::move(e));
         }
     }
+    // The geoparser (its place index and word list, 7 MB) goes with this function; what
+    // outlives it are the places its mentions name that the gazetteer lacks (its world entries).
+    auto keep = [&](const std::string& id) {
+        if (!id.empty() && !gazetteer.find(id) && !m_extraPlaces.count(id))
+            if (const core::Place* p = parser->findPlace(id))
+                m_extraPlaces.emplace(id, *p);
+    };
+    for (const Entry& e : m_entries)
+        for (const core::Mention& m : e.mentions) {
+            keep(m.placeId.value_or(""));
+            for (const core::Candidate& c : m.candidates)
+                keep(c.placeId);
+        }
     for (const core::Error& w : m_warnings)
         qCWarning(lcArticles).noquote() << QString::fromStdString(w.toString());
 }
@@ -69,19 +83,19 @@ const ArticleLibrary::Entry* ArticleLibrary::find(std::string_view articleId) co
 
 const core::Place* ArticleLibrary::findPlace(std::string_view id) const
 {
-    if (m_parser)
-        return m_parser->findPlace(id);
-    return m_gazetteer ? m_gazetteer->find(id) : nullptr;
+    if (const core::Place* p = m_gazetteer ? m_gazetteer->find(id) : nullptr)
+        return p;
+    const auto it = m_extraPlaces.find(std::string(id));
+    return it == m_extraPlaces.end() ? nullptr : &it->second;
 }
 
 std::vector<core::Claim> ArticleLibrary::claims(const std::map<MentionKey, store::ReviewDecision>& decisions) const
 {
     std::vector<core::Claim> out;
-    if (!m_parser || !m_actors || !m_gazetteer)
+    if (!m_actors || !m_gazetteer)
         return out;
     text::ExtractOptions options;
-    const text::Geoparser* parser = m_parser.get();
-    options.findPlace = [parser](std::string_view id) { return parser->findPlace(id); };
+    options.findPlace = [this](std::string_view id) { return findPlace(id); };
     for (const Entry& e : m_entries) {
         std::vector<core::Mention> mentions = e.mentions;
         for (core::Mention& m : mentions)

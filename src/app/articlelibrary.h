@@ -17,11 +17,11 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace sitrep::text {
 class ActorMatcher;
-class Geoparser;
 } // namespace sitrep::text
 
 namespace sitrep::app {
@@ -54,7 +54,7 @@ public:
 
 private:
     const core::Gazetteer* m_gazetteer = nullptr;
-    std::unique_ptr<text::Geoparser> m_parser;
+    std::unordered_map<std::string, core::Place> m_extraPlaces; // mentioned, not in the gazetteer
     std::unique_ptr<text::ActorMatcher> m_actors;
     std::vector<Entry> m_entries;
     std::vector<core::Error> m_warnings;

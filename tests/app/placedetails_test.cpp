@@ -10,6 +10,9 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <filesystem>
+#include <fstream>
+
 #include <doctest/doctest.h>
 
 using namespace sitrep;
@@ -167,4 +170,36 @@ TEST_CASE("place search finds a place by any spelling, in Latin or Arabic, whole
     CHECK(finder.find("Deraa", 5).front().name == "Deraa");
     CHECK(ids("").empty());
     CHECK(ids("nowhere").empty());
+}
+
+TEST_CASE("the article library keeps the places its mentions name that the gazetteer lacks, without its geoparser")
+{
+    // "Iraq" is not in this gazetteer: the geoparser resolves it to its built-in world entry.
+    // The library drops the geoparser after reading, yet must still find that place (the review
+    // list names it, and claims are re-extracted from the mentions when a decision changes).
+    const std::filesystem::path dir = std::filesystem::temp_directory_path() / "sitrep-articlelibrary-test";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    {
+        std::ofstream out(dir / "a.txt");
+        out << "title: Troops cross\nsource: Test Wire\npublished: 2024-12-07T10:00:00Z\n\n"
+               "Hundreds of soldiers fled from Daraa into Iraq and Jordan on Saturday, officials said.\n";
+    }
+    const core::Gazetteer g = testGazetteer();
+    app::ArticleLibrary library;
+    library.load(dir.string(), (dir / "no-actors.csv").string(), g);
+    REQUIRE(library.articles().size() == 1);
+    int outside = 0, inGazetteer = 0;
+    for (const core::Mention& m : library.articles().front().mentions) {
+        if (!m.placeId)
+            continue;
+        const core::Place* p = library.findPlace(*m.placeId);
+        REQUIRE_MESSAGE(p != nullptr, *m.placeId);
+        CHECK(p->id == *m.placeId);
+        (g.find(*m.placeId) ? inGazetteer : outside) += 1;
+    }
+    CHECK(inGazetteer >= 1); // Daraa
+    CHECK(outside >= 1);     // Iraq or Jordan, from the world table
+    CHECK(library.findPlace("wx:nowhere") == nullptr);
+    std::filesystem::remove_all(dir);
 }

@@ -505,12 +505,13 @@ void ControlModel::refreshState()
         return actorColor(QString::fromStdString(actor));
     });
     if (changed) {
-        // Front lines from the builder (cached per state vector, so scrubbing back is free).
-        auto territory = d.builder->build(geo::engineStateLookup(d.engine, m_time, lens));
-        if (territory) {
-            m_layer->setFrontLines(territory->frontLines); // styled per pair; keeps them alive
+        // Front lines from the builder (cached per state vector, so scrubbing back is free); the
+        // cells are coloured one by one, so no area is dissolved (that was 4–18 ms a change).
+        auto fronts = d.builder->frontLines(geo::engineStateLookup(d.engine, m_time, lens));
+        if (fronts) {
+            m_layer->setFrontLines(*fronts); // styled per pair; keeps them alive
         } else {
-            qCWarning(lcControl).noquote() << QString::fromStdString(territory.error().toString());
+            qCWarning(lcControl).noquote() << QString::fromStdString(fronts.error().toString());
         }
         m_legend.setCounts(counts);
     }

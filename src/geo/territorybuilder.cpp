@@ -174,10 +174,60 @@ core::Result<Territory> TerritoryBuilder::build(const StateLookup& lookup)
         area.claimIds.assign(claims.begin(), claims.end());
         t.areas.push_back(std::move(area));
     }
-    for (const auto& f : shapes->fronts)
-        t.frontLines.push_back({d.actorNames[static_cast<std::size_t>(f.actorA)],
-                                d.actorNames[static_cast<std::size_t>(f.actorB)], f.geometry, f.lengthKm});
+    t.frontLines = d.frontLinesOf(shapes->fronts);
     return t;
+}
+
+core::Result<std::vector<FrontLine>> TerritoryBuilder::frontLines(const StateLookup& lookup)
+{
+    auto& d = *m_impl;
+    std::lock_guard lock(d.mutex);
+    std::vector<PlaceControl> state;
+    std::vector<std::uint64_t> key;
+    d.resolveStates(lookup, state, key);
+    if (auto it = d.cache.find(key); it != d.cache.end())
+        return d.frontLinesOf(it->second->fronts);
+    auto it = d.frontCache.find(key);
+    if (it == d.frontCache.end())
+        it = d.frontCache.emplace(key, d.buildFronts(key)).first;
+    return d.frontLinesOf(it->second);
+}
+
+std::vector<FrontLine> TerritoryBuilder::Impl::frontLinesOf(const std::vector<Shapes::Front>& fronts) const
+{
+    std::vector<FrontLine> out;
+    for (const auto& f : fronts)
+        out.push_back({actorNames[static_cast<std::size_t>(f.actorA)], actorNames[static_cast<std::size_t>(f.actorB)],
+                       f.geometry, f.lengthKm});
+    return out;
+}
+
+std::vector<TerritoryBuilder::Impl::Shapes::Front> TerritoryBuilder::Impl::buildFronts(const std::vector<std::uint64_t>& key)
+{
+    auto* h = ctx.handle();
+    std::vector<Shapes::Front> out;
+    std::map<std::pair<int, int>, MultiLineString> fronts;
+    for (const auto& e : edges) {
+        const auto ka = key[static_cast<std::size_t>(e.a)];
+        const auto kb = key[static_cast<std::size_t>(e.b)];
+        const auto sa = statusOf(ka), sb = statusOf(kb);
+        const bool holderA = sa == ControlStatus::Held || sa == ControlStatus::Stale;
+        const bool holderB = sb == ControlStatus::Held || sb == ControlStatus::Stale;
+        if (!holderA || !holderB || actorOf(ka) == actorOf(kb))
+            continue;
+        int a = actorOf(ka), b = actorOf(kb);
+        if (actorNames[static_cast<std::size_t>(b)] < actorNames[static_cast<std::size_t>(a)])
+            std::swap(a, b);
+        auto& lines = fronts[{a, b}];
+        lines.insert(lines.end(), e.lines.begin(), e.lines.end());
+    }
+    for (auto& [pair, lines] : fronts) {
+        auto merged = ctx.own(GEOSLineMerge_r(h, ctx.multiLineString(lines).get()));
+        auto plain = std::make_shared<MultiLineString>(merged ? ctx.toLines(merged.get()) : lines);
+        const double km = approximateLengthKm(*plain);
+        out.push_back({pair.first, pair.second, std::move(plain), km});
+    }
+    return out;
 }
 
 void TerritoryBuilder::Impl::resolveStates(const StateLookup& lookup, std::vector<PlaceControl>& state,
@@ -292,28 +342,7 @@ TerritoryBuilder::Impl::buildShapes(const std::vector<std::uint64_t>& key)
         if (auto ok = add(k, {c}); !ok)
             return std::unexpected(ok.error());
 
-    // Front lines: borders between cells whose areas belong to different actors.
-    std::map<std::pair<int, int>, MultiLineString> fronts;
-    for (const auto& e : edges) {
-        const auto ka = key[static_cast<std::size_t>(e.a)];
-        const auto kb = key[static_cast<std::size_t>(e.b)];
-        const auto sa = statusOf(ka), sb = statusOf(kb);
-        const bool holderA = sa == ControlStatus::Held || sa == ControlStatus::Stale;
-        const bool holderB = sb == ControlStatus::Held || sb == ControlStatus::Stale;
-        if (!holderA || !holderB || actorOf(ka) == actorOf(kb))
-            continue;
-        int a = actorOf(ka), b = actorOf(kb);
-        if (actorNames[static_cast<std::size_t>(b)] < actorNames[static_cast<std::size_t>(a)])
-            std::swap(a, b);
-        auto& lines = fronts[{a, b}];
-        lines.insert(lines.end(), e.lines.begin(), e.lines.end());
-    }
-    for (auto& [pair, lines] : fronts) {
-        auto merged = ctx.own(GEOSLineMerge_r(h, ctx.multiLineString(lines).get()));
-        auto plain = std::make_shared<MultiLineString>(merged ? ctx.toLines(merged.get()) : lines);
-        const double km = approximateLengthKm(*plain);
-        shapes->fronts.push_back({pair.first, pair.second, std::move(plain), km});
-    }
+    shapes->fronts = buildFronts(key);
     return std::shared_ptr<const Shapes>(std::move(shapes));
 }
 

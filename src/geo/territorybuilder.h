@@ -50,6 +50,9 @@ public:
 
     // The control map for the states `lookup` gives. Places the lookup does not know are unknown.
     [[nodiscard]] core::Result<Territory> build(const StateLookup& lookup);
+    // Only its front lines (the same as build()'s), without dissolving any area: what a map
+    // that colours cells needs at each change of holders (cached per state vector as well).
+    [[nodiscard]] core::Result<std::vector<FrontLine>> frontLines(const StateLookup& lookup);
 
     // What changed hands between the states `from` and `to` give, largest area first.
     [[nodiscard]] core::Result<std::vector<AreaChange>> changes(const StateLookup& from, const StateLookup& to);

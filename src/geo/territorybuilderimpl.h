@@ -71,6 +71,8 @@ struct TerritoryBuilder::Impl {
     std::unordered_map<std::string, int> partiesIndex; // interned sorted party lists
     std::vector<std::vector<std::string>> partiesNames{{}};
     std::map<std::vector<std::uint64_t>, std::shared_ptr<const Shapes>> cache;
+    // Front lines alone (no areas dissolved) per state vector, for frontLines().
+    std::map<std::vector<std::uint64_t>, std::vector<Shapes::Front>> frontCache;
 
     [[nodiscard]] core::Result<void> buildCells(const core::Gazetteer& gazetteer, const TerritoryFrame& frame);
     [[nodiscard]] core::Result<void> nodeCells(std::vector<GeosGeom>& rawCells);
@@ -85,6 +87,9 @@ struct TerritoryBuilder::Impl {
     // The union of some cells (an exact coverage, so CoverageUnion; UnaryUnion if that fails).
     [[nodiscard]] core::Result<std::shared_ptr<const MultiPolygon>> dissolve(const std::vector<int>& members);
     [[nodiscard]] core::Result<std::shared_ptr<const Shapes>> buildShapes(const std::vector<std::uint64_t>& key);
+    // Borders between cells whose holders differ, merged per pair of actors.
+    [[nodiscard]] std::vector<Shapes::Front> buildFronts(const std::vector<std::uint64_t>& key);
+    [[nodiscard]] std::vector<FrontLine> frontLinesOf(const std::vector<Shapes::Front>& fronts) const;
 
     // Packs a cell state: 2 bits status, 24 bits actor, 24 bits parties.
     static std::uint64_t pack(ControlStatus s, int actor, int parties)

@@ -8,6 +8,7 @@
 #include "territory_checks.h"
 
 #include <cmath>
+#include <map>
 
 using namespace sitrep;
 using namespace sitrep::geo;
@@ -130,4 +131,28 @@ TEST_CASE("on 26 November the opposition around al-Tanf holds its settlements' r
     MESSAGE("opposition (SFA) around al-Tanf on 26 Nov: " << km2 << " km²");
     CHECK(km2 > 1000.0);  // it is there
     CHECK(km2 <= 4500.0); // a 35-km disc is 3,850 km²; uncapped Voronoi cells gave tens of thousands
+}
+
+TEST_CASE("front lines alone are the front lines of the whole control map, with no area dissolved")
+{
+    // 9 December has not been built by the cases above: frontLines() computes it afresh, then
+    // build() does, then frontLines() reads build()'s cache. All three must agree.
+    auto& s = session();
+    const core::Instant at = *core::parseIso8601("2024-12-09T18:00Z");
+    const StateLookup lookup = engineStateLookup(s.engine(), at, core::Lens::latest());
+    auto alone = s.builder().frontLines(lookup);
+    REQUIRE(alone.has_value());
+    auto whole = s.builder().build(lookup);
+    REQUIRE(whole.has_value());
+    auto again = s.builder().frontLines(lookup);
+    REQUIRE(again.has_value());
+    auto summary = [](const std::vector<FrontLine>& lines) {
+        std::map<std::pair<std::string, std::string>, double> km;
+        for (const auto& f : lines)
+            km[{f.actorA, f.actorB}] += f.lengthKm;
+        return km;
+    };
+    CHECK(!alone->empty());
+    CHECK(summary(*alone) == summary(whole->frontLines));
+    CHECK(summary(*again) == summary(whole->frontLines));
 }

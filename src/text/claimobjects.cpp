@@ -206,8 +206,8 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
     bool institutions = false;
     for (std::size_t k = t.last; k < c.windowEnd; ++k)
         institutions = institutions
-            || oneOf(std::array<std::string_view, 11> {"buildings", "headquarters", "offices", "institutions",
-                         "positions", "posts", "post", "checkpoints", "barracks", "bases", "base"},
+            || oneOf(std::array<std::string_view, 14> {"buildings", "building", "headquarters", "offices", "institutions",
+                         "positions", "posts", "post", "checkpoints", "barracks", "bases", "base", "branches", "branch"},
                 words[k].lower);
     const bool sentenceLocative = (institutions || kind == ClaimKind::Controls)
         && (kind == ClaimKind::Captured || kind == ClaimKind::Controls) && !words.empty() && words[0].lower == "in";

@@ -345,3 +345,17 @@ TEST_CASE("round 9: 'terrorists' are the rebels in Syrian state media and the SD
         "2024-12-09T12:00:00Z", "SANA");
     CHECK(on(sana, "manbij", ClaimKind::Withdrew) == V {"opposition"});
 }
+
+TEST_CASE("round 11: Druze militiamen and the Men of Dignity are Sweida's factions; a building or branches taken in a scene")
+{
+    const auto militiamen = extract("Druze militiamen took over Sweida on Friday.", "2024-12-08T12:00:00Z");
+    CHECK(on(militiamen, "suwayda", ClaimKind::Captured) == V {"suwayda"});
+    const auto dignity = extract("Fighters of the Men of Dignity movement took over Sweida on Friday.",
+        "2024-12-08T12:00:00Z");
+    CHECK(on(dignity, "suwayda", ClaimKind::Captured) == V {"suwayda"});
+    // "In X," sets the scene for the building taken, as it did for "state buildings".
+    const auto building = extract("In Sweida, local armed groups took over the governor's building and security "
+                                  "branches on Saturday morning.",
+        "2024-12-08T12:00:00Z");
+    CHECK(on(building, "suwayda", ClaimKind::Captured) == V {"opposition"});
+}

@@ -177,6 +177,8 @@ public:
             if (span.objectFrom < s.words.size() && s.words[span.objectFrom].lower == "of")
                 ++span.objectFrom; // "out of"
         }
+        if (leavesInHands(s, t))
+            return;
         Objects objects = findObjects(s, t, span, passive);
         if (objects.empty())
             objects = gainedBefore(s, t);
@@ -403,6 +405,11 @@ public:
                         parties.emplace_back(*to, ClaimKind::Captured);
                     break;
                 }
+        // "pulled out of the south overnight, leaving the provinces of Daraa and Sweida in the hands
+        // of local factions": those who withdrew left the places that passed to others.
+        if (const Trigger* g = leftBehindBy(s, t))
+            if (auto gone = m_binder.subjectOf(s, *g, 0, false); gone && !m_actors.related(gone->actorId, actor->actorId))
+                parties.emplace_back(*gone, ClaimKind::Withdrew);
         for (const auto& [who, partyKind] : parties)
         for (std::size_t pi = 0; pi < places.size(); ++pi) {
             const PlaceSlot& p = *places[pi];

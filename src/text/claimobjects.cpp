@@ -332,4 +332,43 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
     return out;
 }
 
+const Trigger* leftBehindBy(const Sent& s, const Trigger& t)
+{
+    if (t.frame != TriggerFrame::InHands && t.frame != TriggerFrame::UnderControl)
+        return nullptr;
+    // "leaving" no more than twelve words before; the last trigger before it a withdrawal.
+    std::size_t leaving = t.first;
+    for (std::size_t k = t.first; k-- > 0 && k + 12 >= t.first;)
+        if (s.words[k].lower == "leaving") {
+            leaving = k;
+            break;
+        }
+    if (leaving == t.first)
+        return nullptr;
+    const Trigger* out = nullptr;
+    for (const auto& g : s.triggers) {
+        if (g.last > leaving)
+            break;
+        out = g.kind == ClaimKind::Withdrew ? &g : nullptr;
+    }
+    return out;
+}
+
+bool leavesInHands(const Sent& s, const Trigger& t)
+{
+    if (t.kind != ClaimKind::Withdrew || s.words[t.first].lower != "leaving")
+        return false;
+    // Not "leaving the city under a deal": "under" with its "control".
+    auto control = [&](const Trigger& g) {
+        for (std::size_t k = g.first; k < std::min(g.last + 6, s.words.size()); ++k)
+            if (s.words[k].lower == "control" || s.words[k].lower == "hands")
+                return true;
+        return false;
+    };
+    return std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Trigger& g) {
+        return (g.frame == TriggerFrame::InHands || g.frame == TriggerFrame::UnderControl) && g.first > t.first
+            && g.first <= t.first + 12 && control(g);
+    });
+}
+
 } // namespace sitrep::text::detail

@@ -77,6 +77,13 @@ struct ClauseSpan {
 using Objects = std::vector<std::pair<const PlaceSlot*, ObjectFit>>;
 // The places a trigger makes claims about (claimobjects.cpp); `passive`: "X was seized by".
 [[nodiscard]] Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& clause, bool passive);
+// "Government forces pulled out of the south overnight, leaving the provinces of Daraa and Sweida
+// in the hands of local factions": the withdrawal before "leaving" that an "in the hands of" /
+// "under the control of" trigger `t` states the result of, or nothing (claimobjects.cpp).
+[[nodiscard]] const Trigger* leftBehindBy(const Sent& s, const Trigger& t);
+// "Rebels captured Hama, leaving Homs in the hands of the army": a "leaving" followed by what the
+// place is left in is no withdrawal of its own (leftBehindBy gives the one there is).
+[[nodiscard]] bool leavesInHands(const Sent& s, const Trigger& t);
 // The actor who speaks through the reporting verb at `cue`: the noun phrase right before it,
 // stepping over ", which …," and ", the alliance led by …," ("The SDF, which had run Manbij
 // since driving out ISIS, said"); nothing when a non-actor stands there.

@@ -359,3 +359,20 @@ TEST_CASE("round 11: Druze militiamen and the Men of Dignity are Sweida's factio
         "2024-12-08T12:00:00Z");
     CHECK(on(building, "suwayda", ClaimKind::Captured) == V {"opposition"});
 }
+
+TEST_CASE("round 11: 'pulled out …, leaving X in the hands of Y': the side that pulled out left X")
+{
+    const auto left = extract("Government forces pulled out of large parts of the south overnight, leaving the city "
+                              "of Daraa in the hands of local armed factions.",
+        "2024-12-07T16:00:00Z");
+    CHECK(on(left, "daraa", ClaimKind::Controls) == V {"opposition"});
+    CHECK(on(left, "daraa", ClaimKind::Withdrew) == V {"government"});
+    // No withdrawal before "leaving": nobody is said to have left, the rebels least of all.
+    const auto took = extract("Rebels captured Hama on Thursday, leaving Homs in the hands of the army.",
+        "2024-12-07T16:00:00Z");
+    CHECK(on(took, "homs", ClaimKind::Withdrew).empty());
+    // "leaving the city under a deal" is still a withdrawal.
+    const auto deal = extract("Government troops are leaving Daraa under a deal brokered by local elders.",
+        "2024-12-07T16:00:00Z");
+    CHECK(on(deal, "daraa", ClaimKind::Withdrew) == V {"government"});
+}

@@ -236,6 +236,14 @@ private:
             e.range = w(k + 1) == "night" ? partRange(day - 1, mod == "late" ? 21 : 18, 30) : partRange(day - 1, 18, 24);
             return k + 2 - i;
         }
+        // "Last weekend" said on a weekday is the weekend just gone; said on a Saturday or Sunday,
+        // the weekend before (this one would be "this weekend").
+        if (w(k) == "last" && w(k + 1) == "weekend" && mod.empty()) {
+            const int wd = core::weekday(day * kDay); // 0 Monday … 6 Sunday
+            const std::int64_t saturday = wd >= 5 ? day - wd + 5 - 7 : day - wd - 2;
+            e.range = {saturday * kDay, (saturday + 2) * kDay, TimePrecision::Day};
+            return k + 2 - i;
+        }
         if (w(k) == "overnight") {
             e.range = partRange(day - 1, 18, 30);
             return k + 1 - i;

@@ -112,3 +112,13 @@ TEST_CASE("'hours earlier' and 'two days earlier' count back from the last day n
     CHECK(from(found[1]) == "2024-12-01T00:00:00Z");
     CHECK(from(r.find("Two days earlier the army left.", core::daysFromCivil({2024, 12, 4}))[0]) == "2024-12-02T00:00:00Z");
 }
+
+TEST_CASE("round 11: 'last weekend' is the weekend just gone, or on a weekend the one before")
+{
+    // Published on Saturday 7 December: the weekend of 30 November and 1 December.
+    const auto saturday = only("Last weekend, the army pulled out of the city.");
+    CHECK(from(saturday) == "2024-11-30T00:00:00Z");
+    CHECK(to(saturday) == "2024-12-02T00:00:00Z");
+    // Published on Wednesday 4 December: the same weekend.
+    CHECK(from(only("last weekend", core::parseIso8601("2024-12-04T12:00:00Z"))) == "2024-11-30T00:00:00Z");
+}

@@ -100,6 +100,28 @@ const core::Place* ClaimPlaces::governorate(std::string_view name) const
     return it == m_governorates.end() ? nullptr : it->second;
 }
 
+namespace {
+// "On Nov. 29", "Dec 7": a month before a day's number is a date, whatever the geoparser made
+// of it (a village "Nov" once took "the city" in the next sentence).
+bool dateWord(const std::vector<Word>& words, const PlaceSlot& s)
+{
+    static constexpr std::array<std::string_view, 24> kMonths {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december"};
+    if (s.last != s.first + 1)
+        return false;
+    std::string_view w = words[s.first].lower;
+    if (w.ends_with('.'))
+        w.remove_suffix(1);
+    if (std::find(kMonths.begin(), kMonths.end(), w) == kMonths.end())
+        return false;
+    std::size_t k = s.last;
+    if (k < words.size() && words[k].lower == ".")
+        ++k;
+    return k < words.size() && !words[k].lower.empty() && std::isdigit(static_cast<unsigned char>(words[k].lower[0]));
+}
+} // namespace
+
 std::vector<PlaceSlot> ClaimPlaces::next(const Sentence& sentence, const std::vector<Word>& words,
                                          const std::vector<core::Mention>& mentions, const CodePointIndex& body,
                                          const std::vector<ActorMention>& actors)
@@ -124,7 +146,7 @@ std::vector<PlaceSlot> ClaimPlaces::next(const Sentence& sentence, const std::ve
         const bool inActor = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
             return !a.pronoun && a.firstWord < s.last && s.first < a.lastWord;
         });
-        if (inActor)
+        if (inActor || dateWord(words, s))
             continue;
         s.text = m.text.empty() ? sentence.text.substr(b, e - b) : m.text;
         if (s.first > 0) {

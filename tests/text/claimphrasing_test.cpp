@@ -23,6 +23,7 @@ const core::Gazetteer& gazetteer()
         out.add(testing::makePlace("izraa", "Izraa", K::Town, "SY"));
         out.add(testing::makePlace("mayadin", "Mayadin", K::Town, "SY", {"Al-Mayadin"}));
         out.add(testing::makePlace("maqsoud", "Sheikh Maqsoud", K::Neighbourhood, "SY"));
+        out.add(testing::makePlace("nov", "Nov", K::Village, "SY")); // the geoparser's "Nov. 29"
         return out;
     }();
     return g;
@@ -375,4 +376,14 @@ TEST_CASE("round 11: 'pulled out …, leaving X in the hands of Y': the side tha
     const auto deal = extract("Government troops are leaving Daraa under a deal brokered by local elders.",
         "2024-12-07T16:00:00Z");
     CHECK(on(deal, "daraa", ClaimKind::Withdrew) == V {"government"});
+}
+
+TEST_CASE("round 11: a month before a day's number is a date, not a place 'the city' could stand for")
+{
+    const auto claims = extract("On Nov. 29, fighters pushed into Aleppo. Last weekend, the army said its troops "
+                                "had pulled out of the city.",
+        "2024-12-08T15:00:00Z");
+    CHECK(on(claims, "aleppo", ClaimKind::Withdrew) == V {"government"});
+    CHECK(day(*first(claims, "aleppo", ClaimKind::Withdrew)) == "2024-12-01"); // the middle of Sat 30 – Sun 1
+    CHECK(std::none_of(claims.begin(), claims.end(), [](const core::Claim& c) { return c.placeId == "nov"; }));
 }

@@ -150,6 +150,19 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
                 d += 5;
                 break;
             }
+        // "Fighters of the command, the alliance that toppled Assad on Sunday, entered the city on
+        // Wednesday": a relative clause closed by a comma just before the verb keeps its time too.
+        if (w >= left && w < t.first) {
+            std::size_t c = t.first;
+            while (c > w + 1 && isSoftWord(s.words[c - 1].lower) && s.words[c - 1].lower != ",")
+                --c;
+            if (c > w + 1 && s.words[c - 1].lower == ",")
+                for (std::size_t k = w > 10 ? w - 10 : 0; k < w; ++k)
+                    if (s.words[k].lower == "that" || s.words[k].lower == "which" || s.words[k].lower == "who") {
+                        d += 20;
+                        break;
+                    }
+        }
         if (w < left || w >= right) {
             // A relative clause keeps its time to itself: "the SDF still holds Raqqa and the
             // crossing, which it seized last week".

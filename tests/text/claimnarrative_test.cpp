@@ -530,3 +530,15 @@ TEST_CASE("round 10: a dateline or a live blog's time stamp is no part of the sp
     REQUIRE_FALSE(blog.empty());
     CHECK(blog.front().source.speaker == "Opposition");
 }
+
+TEST_CASE("round 11: a relative clause closed by a comma before the verb keeps its time, in the verb's clause too")
+{
+    // Wednesday 11 December; the alliance toppled Assad on Sunday, its fighters entered on Wednesday.
+    const auto claims = extract("Fighters of the Military Operations Command, the alliance led by HTS that toppled "
+                                "Bashar al-Assad on Sunday, entered Deir ez-Zor on Wednesday morning.",
+        "2024-12-11T14:00:00Z");
+    CHECK(dayOf(claims, "deirezzor", ClaimKind::Entered) == "2024-12-11");
+    // With no time of its own the verb still has the clause's (better than none).
+    const auto only = extract("Rebels, who had taken Hama on Thursday, entered Homs.", "2024-12-08T14:00:00Z");
+    CHECK(dayOf(only, "homs", ClaimKind::Entered) != "none");
+}

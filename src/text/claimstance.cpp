@@ -180,6 +180,11 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
                     while (c > k + 1 && isSoftWord(s.words[c - 1].lower) && s.words[c - 1].lower != ",")
                         --c;
                     closed = c > k + 1 && s.words[c - 1].lower == ",";
+                    // "On Friday, …, units of the council, which operates under the SDF, crossed the
+                    // Euphrates and entered Deir ez-Zor": closed by its comma further back.
+                    for (std::size_t j = k + 2; j < t.first && !closed; ++j)
+                        closed = s.words[j].lower == "," && j + 1 < s.words.size() && !s.words[j + 1].capitalised
+                            && s.words[j + 1].lower != "and" && s.words[j + 1].lower != "which" && s.words[j + 1].lower != "who";
                 }
                 relative = relative || !closed;
             }

@@ -542,3 +542,11 @@ TEST_CASE("round 11: a relative clause closed by a comma before the verb keeps i
     const auto only = extract("Rebels, who had taken Hama on Thursday, entered Homs.", "2024-12-08T14:00:00Z");
     CHECK(dayOf(only, "homs", ClaimKind::Entered) != "none");
 }
+
+TEST_CASE("round 11: a time opening the sentence reaches a verb past a relative clause its comma closed")
+{
+    const auto claims = extract("On Friday, units of the Deir ez-Zor Military Council, which operates under the SDF, "
+                                "crossed the Euphrates and entered Deir ez-Zor city.",
+        "2024-12-11T14:00:00Z");
+    CHECK(dayOf(claims, "deirezzor", ClaimKind::Entered) == "2024-12-06");
+}

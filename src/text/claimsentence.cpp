@@ -111,6 +111,12 @@ bool nonActorSubject(const Sent& s, std::size_t trigger, bool nonFinite)
             return t.second.start <= s.words[i].start && s.words[i].end <= t.second.end;
         });
     };
+    // "…reached the outskirts of Homs, Syria's third-largest city, capturing Rastan": a participle
+    // after a comma belongs to the main clause, not to the apposition before it.
+    // Not ", leaving the capital exposed": what a gain leaves behind is no one's withdrawal.
+    if (nonFinite && trigger > 0 && s.words[trigger - 1].lower == "," && s.words[trigger].lower.ends_with("ing")
+        && s.words[trigger].lower != "leaving")
+        return false;
     bool skippedVerb = false;
     std::size_t k = trigger;
     for (int guard = 0; guard < 60 && k > 0; ++guard) {

@@ -550,3 +550,16 @@ TEST_CASE("round 11: a time opening the sentence reaches a verb past a relative 
         "2024-12-11T14:00:00Z");
     CHECK(dayOf(claims, "deirezzor", ClaimKind::Entered) == "2024-12-06");
 }
+
+TEST_CASE("round 11: a participle after an apposition's comma has the main clause's subject")
+{
+    const auto claims = extract("By Friday the insurgents had reached the outskirts of Homs, Syria's third-largest "
+                                "city, capturing the towns of Rastan and Talbiseh on the way.",
+        "2024-12-08T14:00:00Z");
+    CHECK(on(claims, "rastan", ClaimKind::Captured) == V {"opposition"});
+    // ", leaving the capital exposed" is what a gain leaves behind, no withdrawal.
+    const auto leaving = extract("Druze fighters took charge in Sweida, the heartland of the Druze, leaving the "
+                                 "capital exposed.",
+        "2024-12-08T14:00:00Z");
+    CHECK(on(leaving, "damascus", ClaimKind::Withdrew).empty());
+}

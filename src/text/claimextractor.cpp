@@ -204,6 +204,12 @@ public:
                 for (std::size_t k = t.first; k < std::min(right + 1, s.words.size()); ++k)
                     if (s.words[k].lower == "by")
                         actor = m_binder.actorIn(s, k + 1, std::min(k + 11, s.words.size()), 3);
+                // "The airport has been abandoned, with staff and soldiers leaving their posts".
+                for (std::size_t k = t.last; k + 2 < std::min(t.last + 4, s.words.size()) && !actor && kind == ClaimKind::Withdrew; ++k)
+                    if (s.words[k].lower == "with")
+                        for (std::size_t v = k + 2; v < std::min(k + 6, s.words.size()) && !actor; ++v)
+                            if (s.words[v].lower == "leaving" || s.words[v].lower == "abandoning" || s.words[v].lower == "fleeing")
+                                actor = m_binder.actorIn(s, k + 1, v, 2);
             } else {
                 actor = m_binder.subjectOf(s, t, left, kind == ClaimKind::Surrendered);
                 // "Kurdish-led forces, which hold Sheikh Maqsoud": the relative pronoun's antecedent.

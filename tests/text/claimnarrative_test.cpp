@@ -563,3 +563,16 @@ TEST_CASE("round 11: a participle after an apposition's comma has the main claus
         "2024-12-08T14:00:00Z");
     CHECK(on(leaving, "damascus", ClaimKind::Withdrew).empty());
 }
+
+TEST_CASE("round 11: an agentless passive loss takes its actor from 'with … leaving their posts'")
+{
+    const auto claims = extract("Damascus International Airport has been abandoned, with staff and soldiers leaving "
+                                "their posts, Reuters reports.",
+        "2024-12-08T06:00:00Z");
+    CHECK(on(claims, "damascus-airport", ClaimKind::Withdrew) == V {"government"});
+    // "with" naming no one who leaves gives no actor.
+    CHECK(on(extract("Damascus International Airport has been abandoned, with flights cancelled.",
+                 "2024-12-08T06:00:00Z"),
+              "damascus-airport", ClaimKind::Withdrew)
+              .empty());
+}

@@ -192,6 +192,7 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
         while (k < n && k < i + 4 && !words[k].punct && !words[k].capitalised && words[k].lower != "city" &&
                words[k].lower != "town" && words[k].lower != "capital" && words[k].lower != "outskirts" &&
                words[k].lower != "village" && !(w == "the" && isFacilityNoun(words[k].lower)) &&
+               !(w == "its" && words[k].lower == "airport") &&
                !(w == "the" && words[k].lower == "province") &&
                !((words[k].lower == "center" || words[k].lower == "centre") && words[k - 1].lower == "district"))
             ++k;
@@ -207,13 +208,15 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
         const bool province = w == "the" && head == "province"; // "they held 90% of the province"
         // "SNA units entered the district center": the town that is the district's seat.
         const bool seat = (head == "center" || head == "centre") && k > i + 1 && words[k - 1].lower == "district";
+        // "liberated Deir ez-Zor and its military airport": the airport of the city named before.
+        const bool itsAirport = w == "its" && head == "airport";
         if (head != "city" && head != "town" && head != "capital" && head != "village" && !edge && !facility &&
-            !province && !seat)
+            !province && !seat && !itsAirport)
             continue;
         // "the naval facility at Tartus": named by where it is, no anaphor.
         if (facility && k + 2 < n && (words[k + 1].lower == "at" || words[k + 1].lower == "in") && startsSlot(k + 2))
             continue;
-        if (w == "its" && !edge)
+        if (w == "its" && !edge && !itsAirport)
             continue;
         // "the provincial capital" is some governorate's seat, not Damascus.
         if (head == "capital" && k > i + 1 && (words[k - 1].lower == "provincial" || words[k - 1].lower == "regional"))
@@ -225,14 +228,15 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
             continue;
         if (i > 0 && std::any_of(slots.begin(), slots.end(), [&](const PlaceSlot& s) { return s.last == i; }))
             continue;
-        const PlaceSlot* ante = antecedent(words, slots, i, head == "capital", facility ? std::string_view(head) : "");
+        const PlaceSlot* ante = itsAirport ? nullptr
+            : antecedent(words, slots, i, head == "capital", facility ? std::string_view(head) : "");
         const core::Place* place = nullptr; // the place itself when no slot stands for it
         if (!ante && head == "capital")
             place = m_capital;
         // "officials had left their offices at the defence ministry and the airport": with no
         // airport named, the airport of the city named last.
         if (!ante && head == "airport")
-            if (const PlaceSlot* city = antecedent(words, slots, i, false))
+            if (const PlaceSlot* city = antecedent(words, slots, i, false); city && (!itsAirport || city->last + 3 >= i))
                 if (const core::Place* own = m_gazetteer.find(city->placeIds.front()))
                     place = airportNear(*own);
         if (!ante && !place)

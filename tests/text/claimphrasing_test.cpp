@@ -387,3 +387,13 @@ TEST_CASE("round 11: a month before a day's number is a date, not a place 'the c
     CHECK(day(*first(claims, "aleppo", ClaimKind::Withdrew)) == "2024-12-01"); // the middle of Sat 30 – Sun 1
     CHECK(std::none_of(claims.begin(), claims.end(), [](const core::Claim& c) { return c.placeId == "nov"; }));
 }
+
+TEST_CASE("round 11: 'X and its airport' is the airport of X too")
+{
+    const auto claims = extract("Insurgents seized most of Aleppo and its airport on Saturday.", "2024-12-01T12:00:00Z");
+    CHECK(on(claims, "aleppo", ClaimKind::Captured) == V {"opposition"});
+    CHECK(on(claims, "aleppo-airport", ClaimKind::Captured) == V {"opposition"});
+    // "its" before anything else is no place: "its forces", "its positions".
+    const auto forces = extract("The army said its forces had left Aleppo.", "2024-12-01T12:00:00Z");
+    CHECK(on(forces, "aleppo-airport", ClaimKind::Withdrew).empty());
+}

@@ -347,7 +347,7 @@ TEST_CASE("round 9: 'terrorists' are the rebels in Syrian state media and the SD
     CHECK(on(sana, "manbij", ClaimKind::Withdrew) == V {"opposition"});
 }
 
-TEST_CASE("round 11: Druze militiamen and the Men of Dignity are Sweida's factions; a building or branches taken in a scene")
+TEST_CASE("round 11: Druze militiamen and the Men of Dignity are Sweida's factions, and a building or branches taken in a scene")
 {
     const auto militiamen = extract("Druze militiamen took over Sweida on Friday.", "2024-12-08T12:00:00Z");
     CHECK(on(militiamen, "suwayda", ClaimKind::Captured) == V {"suwayda"});

@@ -81,6 +81,11 @@ public:
         const auto& w = s.words[t.first].lower;
         if (t.kind != ClaimKind::Withdrew || !(w == "redeployment" || w == "repositioning"))
             return out;
+        // "a \"redeployment and repositioning\" of its units in Daraa and Sweida": the next trigger names them.
+        if (std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Trigger& g) {
+                return g.kind == ClaimKind::Withdrew && g.first > t.first && g.first <= t.last + 3;
+            }))
+            return out;
         for (const auto& c : m_out) {
             const bool near = c.claim.source.start == s.sentence->start || c.claim.source.start == m_previousStart;
             if (!near || c.claim.stance != core::Stance::Affirms ||

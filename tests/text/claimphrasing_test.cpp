@@ -397,3 +397,13 @@ TEST_CASE("round 11: 'X and its airport' is the airport of X too")
     const auto forces = extract("The army said its forces had left Aleppo.", "2024-12-01T12:00:00Z");
     CHECK(on(forces, "aleppo-airport", ClaimKind::Withdrew).empty());
 }
+
+TEST_CASE("round 11: a redeployment whose next words name its places takes no place from the sentence before")
+{
+    const auto claims = extract("Rebel fighters said they had entered Quneitra on Saturday. In a statement, the army "
+                                "said it had carried out \"a redeployment and repositioning\" of its units in Daraa "
+                                "and Sweida.",
+        "2024-12-07T16:00:00Z");
+    CHECK(on(claims, "daraa", ClaimKind::Withdrew) == V {"government"});
+    CHECK(on(claims, "quneitra", ClaimKind::Withdrew).empty());
+}

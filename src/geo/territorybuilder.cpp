@@ -315,7 +315,6 @@ core::Result<std::shared_ptr<const MultiPolygon>> TerritoryBuilder::Impl::dissol
 core::Result<std::shared_ptr<const TerritoryBuilder::Impl::Shapes>>
 TerritoryBuilder::Impl::buildShapes(const std::vector<std::uint64_t>& key)
 {
-    auto* h = ctx.handle();
     auto shapes = std::make_shared<Shapes>();
     // Held and stale cells dissolve per (status, actor), unknown cells into one area; each
     // contested cell stays an area of its own.

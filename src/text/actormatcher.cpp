@@ -70,6 +70,8 @@ const std::vector<Role>& roles()
          {"SDF", "syrian democratic forces", "kurdish forces", "kurdish fighters", "kurdish-led forces", "kurdish-led",
           "kurdish-led sdf", "kurdish", "kurds", "YPG", "syrian kurdish forces", "syrian kurdish fighters",
           "kurdish militia", "kurdish militias",
+          // Syrian state media's name for the SDF (its Arabic initials)
+          "QSD", "QSD militia",
           // the SDF's local councils and the Kurdish internal security forces
           "military council", "manbij military council", "deir ez-zor military council", "deir al-zor military council",
           "deir ezzor military council", "asayish", "kurdish internal security forces", "internal security forces"}},

@@ -99,7 +99,7 @@ TEST_CASE("the sea is the land's complement: the Mediterranean and the far margi
     CHECK(QColor(first.r, first.g, first.b) == app::style::sea);
 }
 
-TEST_CASE("the box minus nothing is the whole box; without a sea the map keeps land over a sea backdrop")
+TEST_CASE("the box minus nothing is the whole box, without a sea the map keeps land over a sea backdrop")
 {
     const auto whole = geo::areaOutside({}, 0, 0, 2, 1);
     REQUIRE(whole.has_value());

@@ -9,7 +9,7 @@
 
 using sitrep::app::ControlModel;
 
-TEST_CASE("a step with the same holders keeps the colour table; a step across a change rebuilds it")
+TEST_CASE("a step with the same holders keeps the colour table, a step across a change rebuilds it")
 {
     ensureGuiApp();
     ControlModel control;

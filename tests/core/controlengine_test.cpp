@@ -107,7 +107,7 @@ TEST_CASE("the contested lens flags sides that disagree even when their claims a
     CHECK(c.parties.size() == 2);
 }
 
-TEST_CASE("a denial days after the claim it answers still contests it; past the denial window it wins")
+TEST_CASE("a denial days after the claim it answers still contests it, past the denial window it wins")
 {
     ControlEngine engine;
     engine.setActors(syrianActors());
@@ -235,7 +235,7 @@ TEST_CASE("a denied withdrawal means the actor still holds the place")
     CHECK(s.actor == "government");
 }
 
-TEST_CASE("an uncorroborated claim decays and goes stale; corroboration restores it")
+TEST_CASE("an uncorroborated claim decays and goes stale, corroboration restores it")
 {
     EngineConfig config;
     config.halfLife = 72 * kSecondsPerHour;

@@ -194,7 +194,7 @@ TEST_CASE("round 10: days told relative to each other in a week-in-review and a 
     CHECK(dayOf(blog, "homs", ClaimKind::Captured) == "2024-12-07");
 }
 
-TEST_CASE("round 10: a bare 'troops' are the ones named so the sentence before; a passive loss names no side")
+TEST_CASE("round 10: a bare 'troops' are the ones named so the sentence before, a passive loss names no side")
 {
     const auto hermon = extract("14:10 GMT - Israeli troops on Syrian side of Mount Hermon\n"
                                 "Israeli media report that troops have taken over Mount Hermon.",
@@ -210,7 +210,7 @@ TEST_CASE("round 10: a bare 'troops' are the ones named so the sentence before; 
     CHECK(on(posts, "latakia", ClaimKind::Withdrew) == V {"government"});
 }
 
-TEST_CASE("round 10: 'still occupies' is control; a Turkish outlet's 'terrorist organization' is the SDF")
+TEST_CASE("round 10: 'still occupies' is control, a Turkish outlet's 'terrorist organization' is the SDF")
 {
     const auto occupies = extract("The terrorist organization still occupies Ayn al-Arab, also known as Kobani.",
         "2024-12-11T13:00:00Z", "Anadolu Agency");
@@ -218,7 +218,7 @@ TEST_CASE("round 10: 'still occupies' is control; a Turkish outlet's 'terrorist 
     CHECK(on(occupies, "kobani", ClaimKind::Captured).empty());
 }
 
-TEST_CASE("round 10: a participle describes the noun before it; 'Menagh airport' is the base; places a few words on")
+TEST_CASE("round 10: a participle describes the noun before it, 'Menagh airport' is the base, places a few words on")
 {
     const auto except = extract("HTS and allied factions control the city of Aleppo, except for the neighbourhoods "
                                 "controlled by Kurdish forces.",
@@ -290,7 +290,7 @@ TEST_CASE("round 10: 'as' troops pulled out after a gain, 'handed the city over'
     CHECK(on(dam, "manbij", ClaimKind::Contested).empty());
 }
 
-TEST_CASE("round 10: 'the city' never points ahead to a destination; landmarks and where a province lies are no claims")
+TEST_CASE("round 10: 'the city' never points ahead to a destination, landmarks and where a province lies are no claims")
 {
     const auto deal = extract("Local fighters seized Deraa on Friday evening. Rebel sources said the army had pulled "
                               "out of the city under a deal that gave officers safe passage to Damascus.",
@@ -387,7 +387,7 @@ TEST_CASE("round 10: places after 'except for' are not what the rest is said of"
     CHECK(on(except, "ashrafieh", ClaimKind::Controls) == V {"sdf"});
 }
 
-TEST_CASE("round 10: 'they' in what a side concedes is the other side; 'its units' stay its own")
+TEST_CASE("round 10: 'they' in what a side concedes is the other side, 'its units' stay its own")
 {
     const auto conceded = extract("Insurgents attacked Hama on Friday. The army conceded they "
                                   "had entered large parts of Aleppo.",
@@ -398,7 +398,7 @@ TEST_CASE("round 10: 'they' in what a side concedes is the other side; 'its unit
     CHECK(on(own, "hama", ClaimKind::Withdrew) == V {"government"});
 }
 
-TEST_CASE("round 10: a pronoun after an actor named as a subject is that actor's; a purpose clause is no claim")
+TEST_CASE("round 10: a pronoun after an actor named as a subject is that actor's, a purpose clause is no claim")
 {
     const auto their = extract("The General Command announced on Thursday that army units have been redeployed "
                                "outside Hama city, after terrorist organizations intensified their attacks on the city.",
@@ -434,7 +434,7 @@ TEST_CASE("round 10: 'X, whose fighters were driven out … within hours' is X's
     CHECK(dayOf(whose, "manbij", ClaimKind::Withdrew) == "2024-12-09");
 }
 
-TEST_CASE("round 10: 'let soldiers leave for Damascus' leaves the place before; 'by the weekend … were running'")
+TEST_CASE("round 10: 'let soldiers leave for Damascus' leaves the place before, 'by the weekend … were running'")
 {
     const auto deal = extract("Rebel factions said they took control of Deraa city on Friday under a deal that let "
                               "soldiers leave for Damascus.",
@@ -466,7 +466,7 @@ TEST_CASE("round 10: 'the Kurdish-led force pulled back across the river' leaves
     CHECK(on(across, "deirezzor", ClaimKind::Controls).empty());
 }
 
-TEST_CASE("round 10: 'Aleppo's old city' is Aleppo; a relative clause after an apposition still has its antecedent")
+TEST_CASE("round 10: 'Aleppo's old city' is Aleppo, a relative clause after an apposition still has its antecedent")
 {
     const auto old = extract("Syrian government troops were nowhere to be seen in Aleppo's old city on Sunday as "
                              "opposition gunmen patrolled the streets, residents said.",

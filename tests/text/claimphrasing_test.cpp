@@ -226,7 +226,7 @@ TEST_CASE("round 8: flags raised, positions held, units redeployed, forces vanis
     CHECK(on(broken, "hama", ClaimKind::Entered) == V {"opposition"});
 }
 
-TEST_CASE("round 8: claims called baseless before they are quoted are denied; QSD is the SDF")
+TEST_CASE("round 8: claims called baseless before they are quoted are denied, QSD is the SDF")
 {
     const auto baseless = extract("The source also described as \"baseless\" claims that the terrorists had seized "
                                   "the town of Rastan on Tuesday.",
@@ -327,7 +327,7 @@ TEST_CASE("round 9: a city declared liberated or free is captured by whoever dec
     CHECK(extract("The governor declared a curfew in Homs.", "2024-12-05T12:00:00Z").empty());
 }
 
-TEST_CASE("round 9: 'occupied the city' is a capture, 'Israeli-occupied' a description; 'were forced out of' a loss")
+TEST_CASE("round 9: 'occupied the city' is a capture, 'Israeli-occupied' a description, 'were forced out of' a loss")
 {
     const auto occupied = extract("The SDF occupied the city of Deir ez-Zor on Friday after regime forces pulled out.",
         "2024-12-09T12:00:00Z");

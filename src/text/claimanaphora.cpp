@@ -248,11 +248,7 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
                 g = governorate(ante->text);
             if (!g)
                 continue;
-            s.placeIds = {g->id};
-            s.name = g->name;
-            s.kind = PlaceKind::Governorate;
-            s.country = g->country;
-            s.regionId = "governorate:" + std::string(canonicalGovernorate(g->name));
+            pointAtGovernorate(s, *g);
         }
         if (place) {
             s.placeIds = {place->id};

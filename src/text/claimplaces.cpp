@@ -58,6 +58,15 @@ std::string squeeze(std::string_view name)
 
 } // namespace
 
+void pointAtGovernorate(PlaceSlot& slot, const core::Place& g)
+{
+    slot.placeIds = {g.id};
+    slot.name = g.name;
+    slot.kind = core::PlaceKind::Governorate;
+    slot.country = g.country;
+    slot.regionId = "governorate:" + std::string(canonicalGovernorate(g.name));
+}
+
 std::string_view canonicalGovernorate(std::string_view name)
 {
     const std::string s = squeeze(name);
@@ -284,11 +293,7 @@ void ClaimPlaces::upgradeToGovernorates(const std::vector<Word>& words, std::vec
             g = governorate(s.name);
         if (!g)
             continue;
-        s.placeIds = {g->id};
-        s.name = g->name;
-        s.kind = PlaceKind::Governorate;
-        s.country = g->country;
-        s.regionId = "governorate:" + std::string(canonicalGovernorate(g->name));
+        pointAtGovernorate(s, *g);
         if (after)
             s.last += 1;
     }

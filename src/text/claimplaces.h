@@ -48,6 +48,8 @@ struct PlaceSlot {
 // ("Deraa", "Dar'a" → "daraa"; empty for no governorate), and the kinds "the city" can stand for.
 [[nodiscard]] std::string_view canonicalGovernorate(std::string_view name);
 [[nodiscard]] bool cityLike(core::PlaceKind k);
+// Points `slot` at the governorate `g` (its id, name, kind, country and region id).
+void pointAtGovernorate(PlaceSlot& slot, const core::Place& g);
 
 class ClaimPlaces {
 public:

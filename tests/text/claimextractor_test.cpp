@@ -19,17 +19,10 @@ const core::Gazetteer& gazetteer()
     return g;
 }
 
-const text::ActorMatcher& actors()
-{
-    static const text::ActorMatcher m(text::ActorMatcher::defaultActors());
-    return m;
-}
-
 std::vector<core::Claim> extract(const std::string& body, const char* published = "2024-12-07T18:00:00Z",
                                  std::string outlet = "Test Wire")
 {
-    const auto article = testing::makeArticle(body, published, std::move(outlet));
-    return text::extractClaims(article, testing::mentionsByName(body, gazetteer()), actors(), gazetteer());
+    return testing::extractWith(gazetteer(), body, published, std::move(outlet));
 }
 
 const core::Claim* findClaim(const std::vector<core::Claim>& claims, std::string_view place, ClaimKind kind)

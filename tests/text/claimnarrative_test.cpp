@@ -46,29 +46,13 @@ const core::Gazetteer& gazetteer()
     return g;
 }
 
-const text::ActorMatcher& actors()
-{
-    static const text::ActorMatcher m(text::ActorMatcher::defaultActors());
-    return m;
-}
-
 std::vector<core::Claim> extract(
     const std::string& body, const char* published = "2024-12-07T18:00:00Z", std::string outlet = "Test Wire")
 {
-    const auto article = testing::makeArticle(body, published, std::move(outlet));
-    return text::extractClaims(article, testing::mentionsByName(body, gazetteer()), actors(), gazetteer());
+    return testing::extractWith(gazetteer(), body, published, std::move(outlet));
 }
 
-// The claims on `place` of `kind`, as "actor/stance" strings, sorted.
-std::vector<std::string> on(const std::vector<core::Claim>& claims, std::string_view place, ClaimKind kind)
-{
-    std::vector<std::string> out;
-    for (const auto& c : claims)
-        if (c.placeId == place && c.kind == kind)
-            out.push_back(c.actor + (c.stance == Stance::Denies ? "/denies" : ""));
-    std::sort(out.begin(), out.end());
-    return out;
-}
+using testing::on;
 
 using V = std::vector<std::string>;
 

@@ -17,15 +17,9 @@ const core::Gazetteer& gazetteer()
     static const core::Gazetteer g = testing::seedGazetteer();
     return g;
 }
-const text::ActorMatcher& actors()
-{
-    static const text::ActorMatcher m(text::ActorMatcher::defaultActors());
-    return m;
-}
 std::vector<core::Claim> extract(const std::string& body)
 {
-    const auto article = testing::makeArticle(body);
-    return text::extractClaims(article, testing::mentionsByName(body, gazetteer()), actors(), gazetteer());
+    return testing::extractWith(gazetteer(), body);
 }
 } // namespace
 
@@ -47,7 +41,7 @@ TEST_CASE("odd input makes no claims and never throws")
     bad.status = core::MentionStatus::Resolved;
     core::Mention empty = bad;
     empty.start = empty.end = 3;
-    CHECK(text::extractClaims(article, {bad, empty}, actors(), gazetteer()).empty());
+    CHECK(text::extractClaims(article, {bad, empty}, testing::defaultActorMatcher(), gazetteer()).empty());
 }
 
 TEST_CASE("a subject that names no actor blocks the claim")
@@ -79,10 +73,10 @@ TEST_CASE("coordinated subjects each get the claim and 'reports … are false' i
 
 TEST_CASE("speaker phrases are classified by who speaks, not by whom they mention")
 {
-    const text::SpeakerFinder finder(actors());
+    const text::SpeakerFinder finder(testing::defaultActorMatcher());
     auto sideOf = [&](std::string_view sentence) {
         const auto words = text::splitWords(sentence);
-        const auto found = finder.find(sentence, words, actors().find(sentence));
+        const auto found = finder.find(sentence, words, testing::defaultActorMatcher().find(sentence));
         return found.empty() ? SpeakerSide::Unknown : found.front().side;
     };
     CHECK(sideOf("Rebels entered Hama, a resident and sources from both the army and rebel forces said.") ==

@@ -3,14 +3,18 @@
 // passages name, and mentions found by plain name search (whole words, longest name first), so
 // extraction is tested apart from the geoparser.
 #include "core/article.h"
+#include "core/claim.h"
 #include "core/gazetteer.h"
 #include "core/instant.h"
 #include "core/mention.h"
+#include "text/actormatcher.h"
+#include "text/claimextractor.h"
 #include "text/utf8.h"
 
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace sitrep::testing {
@@ -132,6 +136,35 @@ inline core::Article makeArticle(std::string body, const char* published = "2024
     if (published)
         a.published = core::parseIso8601(published);
     return a;
+}
+
+// The built-in actors, matched once for all tests.
+inline const text::ActorMatcher& defaultActorMatcher()
+{
+    static const text::ActorMatcher m(text::ActorMatcher::defaultActors());
+    return m;
+}
+
+// The claims of `body` as an article of `outlet` published at `published`, its places found by
+// name in `g`.
+inline std::vector<core::Claim> extractWith(const core::Gazetteer& g, const std::string& body,
+                                            const char* published = "2024-12-07T18:00:00Z",
+                                            std::string outlet = "Test Wire")
+{
+    const auto article = makeArticle(body, published, std::move(outlet));
+    return text::extractClaims(article, mentionsByName(body, g), defaultActorMatcher(), g);
+}
+
+// The claims on `place` of `kind`, as "actor/stance" strings ("opposition", "sdf/denies"), sorted.
+inline std::vector<std::string> on(const std::vector<core::Claim>& claims, std::string_view place,
+                                   core::ClaimKind kind)
+{
+    std::vector<std::string> out;
+    for (const auto& c : claims)
+        if (c.placeId == place && c.kind == kind)
+            out.push_back(c.actor + (c.stance == core::Stance::Denies ? "/denies" : ""));
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 } // namespace sitrep::testing

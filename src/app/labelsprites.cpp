@@ -6,19 +6,32 @@
 #include <QPainterPath>
 #include <QPainterPathStroker>
 
+#include <bit>
 #include <cmath>
 
 namespace sitrep::app {
 
+namespace {
+// Cache keys are looked up for every label of every frame: the fields' bits as UTF-16 code
+// units (never shown, fixed length), not numbers formatted as text (which was most of a
+// zoom frame's label layout).
+void appendBits(QString& key, quint64 v, int units)
+{
+    for (int i = 0; i < units; ++i)
+        key.append(QChar(static_cast<char16_t>(v >> (16 * i))));
+}
+} // namespace
+
 QString TextStyle::key() const
 {
-    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
-        .arg(pixelSize)
-        .arg(int(bold) + 2 * int(italic) + 4 * int(arabic))
-        .arg(letterSpacing)
-        .arg(color.rgba())
-        .arg(halo.rgba())
-        .arg(QString());
+    QString k;
+    k.reserve(kKeyLength);
+    appendBits(k, std::bit_cast<quint64>(pixelSize), 4);
+    appendBits(k, std::bit_cast<quint64>(letterSpacing), 4);
+    appendBits(k, quint64(bold) + 2 * quint64(italic) + 4 * quint64(arabic), 1);
+    appendBits(k, color.rgba(), 2);
+    appendBits(k, halo.rgba(), 2);
+    return k;
 }
 
 void LabelSprites::setDevicePixelRatio(double dpr)
@@ -31,12 +44,16 @@ void LabelSprites::setDevicePixelRatio(double dpr)
 
 QString LabelSprites::textKey(const QString& text, const TextStyle& style)
 {
-    return QStringLiteral("t|") + style.key() + QLatin1Char('|') + text;
+    return QLatin1Char('t') + style.key() + text; // the style part has a fixed length
 }
 
 QString LabelSprites::dotKey(double radius, const QColor& fill, bool ring, Shape shape)
 {
-    return QStringLiteral("d|%1|%2|%3|%4").arg(radius).arg(fill.rgba()).arg(int(ring)).arg(int(shape));
+    QString k(QLatin1Char('d'));
+    appendBits(k, std::bit_cast<quint64>(radius), 4);
+    appendBits(k, fill.rgba(), 2);
+    appendBits(k, quint64(ring) + 2 * quint64(shape), 1);
+    return k;
 }
 
 void LabelSprites::trim()

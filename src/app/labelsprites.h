@@ -20,7 +20,9 @@ struct TextStyle {
     QColor halo;
     bool arabic = false;
 
+    // A cache key: equal for equal styles, of length kKeyLength (not readable text).
     [[nodiscard]] QString key() const;
+    static constexpr int kKeyLength = 13;
 };
 
 class LabelSprites {

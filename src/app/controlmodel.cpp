@@ -507,7 +507,7 @@ void ControlModel::refreshState()
     if (changed) {
         // Front lines from the builder (cached per state vector, so scrubbing back is free); the
         // cells are coloured one by one, so no area is dissolved (that was 4–18 ms a change).
-        auto fronts = d.builder->frontLines(geo::engineStateLookup(d.engine, m_time, lens));
+        auto fronts = d.builder->frontLines(geo::stateLookup(d.states, d.engine));
         if (fronts) {
             m_layer->setFrontLines(*fronts); // styled per pair; keeps them alive
         } else {

@@ -37,8 +37,14 @@ PlaceControl toPlaceControl(const core::PlaceState& s, const core::ControlEngine
 StateLookup engineStateLookup(const core::ControlEngine& engine, core::Instant t, const core::Lens& lens,
                               ActorLevel level)
 {
+    return stateLookup(engine.states(t, lens), engine, level);
+}
+
+StateLookup stateLookup(const std::vector<core::PlaceState>& placeStates, const core::ControlEngine& engine,
+                        ActorLevel level)
+{
     auto states = std::make_shared<std::unordered_map<std::string, PlaceControl>>();
-    for (const auto& s : engine.states(t, lens))
+    for (const auto& s : placeStates)
         states->emplace(std::string(s.placeId), toPlaceControl(s, engine, level));
     return [states](std::string_view id) {
         const auto it = states->find(std::string(id));

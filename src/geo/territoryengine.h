@@ -13,6 +13,9 @@ enum class ActorLevel { Root, Precise };
 
 [[nodiscard]] StateLookup engineStateLookup(const core::ControlEngine& engine, core::Instant t,
                                             const core::Lens& lens, ActorLevel level = ActorLevel::Root);
+// The same over states already asked of `engine` (a caller that has them need not ask again).
+[[nodiscard]] StateLookup stateLookup(const std::vector<core::PlaceState>& states, const core::ControlEngine& engine,
+                                      ActorLevel level = ActorLevel::Root);
 
 // One place's state converted (claim ids from the evidence, parties deduplicated).
 [[nodiscard]] PlaceControl toPlaceControl(const core::PlaceState& s, const core::ControlEngine& engine,

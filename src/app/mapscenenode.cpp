@@ -40,9 +40,9 @@ private:
 
 // Vertex colours, but never merged into a CPU-transformed batch: the land mesh is large and
 // the view matrix changes every frame while panning.
-// An opaque mesh (every vertex alpha 255: land, Syria, lakes) drops blending, so the renderer
-// draws it in its front-to-back opaque pass and llvmpipe writes each covered pixel once instead
-// of blending three full-window layers (docs/bench/scrub.md).
+// An opaque mesh (every vertex alpha 255: sea, Syria, lakes, control cells) drops blending:
+// llvmpipe then writes its pixels instead of reading and blending them (docs/bench/scrub.md;
+// with no depth buffer, prepareGraphics(), everything is drawn back to front).
 class FillMaterial : public QSGVertexColorMaterial {
 public:
     explicit FillMaterial(bool opaque)

@@ -54,4 +54,22 @@ private:
     std::vector<std::pair<std::string, std::string>> m_groups; // head word → actor, of the sentence before
 };
 
+// Whose claim a trigger makes (claimagent.cpp), by its frame: the subject of an active verb, the
+// agent after "by", the actor after "the withdrawal of" (`ofActor`), the party after "under the
+// control of" / "in the hands of"; for an agentless capture, the side the article last spoke of.
+// Nothing when the sentence names nobody the frame allows (a non-actor subject: "Assad had fled").
+[[nodiscard]] std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseSpan& span, bool passive,
+                                                const std::optional<Binding>& ofActor, const ActorBinder& binder,
+                                                const ActorMatcher& actors);
+
+// A claim's actor, kind and the other side: "lost Hama to the rebels" is the winner's capture with
+// the loser as counterpart; "captured X from Y" has Y; a surrender, the side surrendered to.
+struct ClaimParty {
+    Binding actor;
+    core::ClaimKind kind;
+    std::string counterpart;
+};
+[[nodiscard]] ClaimParty withCounterpart(const Sent& s, const Trigger& t, const ClauseSpan& span, bool passive,
+                                         const Binding& actor, const ActorBinder& binder, const ActorMatcher& actors);
+
 } // namespace sitrep::text::detail

@@ -118,33 +118,8 @@ public:
     void readTrigger(const Sent& s, std::size_t si, const Trigger& t)
     {
         const auto [left, right] = clauseOf(s, t);
-        // Hypotheticals: "would", "if Homs falls", "poised to fall".
-        for (std::size_t k = left; k < t.first; ++k)
-            if (isHypotheticalWord(s.words, k))
-                return;
-        // "In order to preserve lives and not to draw the fighting into urban areas": a purpose,
-        // up to the comma that closes it.
-        for (std::size_t k = left; k + 1 < t.first; ++k)
-            if (s.words[k].lower == "order" && k > 0 && s.words[k - 1].lower == "in" && s.words[k + 1].lower == "to" &&
-                std::none_of(s.words.begin() + static_cast<std::ptrdiff_t>(k), s.words.begin() + static_cast<std::ptrdiff_t>(t.first),
-                             [](const Word& w) { return w.lower == ","; }))
-                return;
-        for (std::size_t k = 0; k < t.first; ++k)
-            if (s.words[k].lower == "if" || s.words[k].lower == "unless")
-                return;
-        if (t.frame == TriggerFrame::Nominal || t.frame == TriggerFrame::Ergative)
-            for (std::size_t k = t.last; k < right; ++k)
-                if (s.words[k].lower == "would" || s.words[k].lower == "could" || s.words[k].lower == "might")
-                    return;
-
-        if (historical(s, t, left, right, m_article.published))
+        if (makesNoClaim(s, t, left, right, m_article.published))
             return;
-        if (s.words[t.first].lower.starts_with("reach") && t.last < s.words.size() && s.words[t.last].lower == "by")
-            return; // "a resident reached by phone"
-        if (t.kind == ClaimKind::Contested && t.first >= 1 &&
-            (s.words[t.first - 1].lower == "without" || s.words[t.first - 1].lower == "no" ||
-             (t.first >= 2 && (s.words[t.first - 2].lower == "without" || s.words[t.first - 2].lower == "no"))))
-            return; // "surrender without a fight", "no sign of fighting around Hmeimim"
 
         std::size_t windowEnd = right;
         for (const auto& other : s.triggers)
@@ -197,185 +172,13 @@ public:
         }
 
         // Actor.
-        std::optional<Binding> actor;
-        std::string counterpart;
-        switch (t.frame) {
-        case TriggerFrame::Active:
-        case TriggerFrame::RetreatTo:
-        case TriggerFrame::Loss:
-        case TriggerFrame::Presence:
-            if (passive) {
-                // Up to ten words: "by U.S.-backed Kurdish-led forces" is ten tokens.
-                for (std::size_t k = t.first; k < std::min(right + 1, s.words.size()); ++k)
-                    if (s.words[k].lower == "by")
-                        actor = m_binder.actorIn(s, k + 1, std::min(k + 11, s.words.size()), 3);
-                // "The airport has been abandoned, with staff and soldiers leaving their posts".
-                for (std::size_t k = t.last; k + 2 < std::min(t.last + 4, s.words.size()) && !actor && kind == ClaimKind::Withdrew; ++k)
-                    if (s.words[k].lower == "with")
-                        for (std::size_t v = k + 2; v < std::min(k + 6, s.words.size()) && !actor; ++v)
-                            if (s.words[v].lower == "leaving" || s.words[v].lower == "abandoning" || s.words[v].lower == "fleeing")
-                                actor = m_binder.actorIn(s, k + 1, v, 2);
-            } else {
-                actor = m_binder.subjectOf(s, t, left, kind == ClaimKind::Surrendered);
-                // "Kurdish-led forces, which hold Sheikh Maqsoud": the relative pronoun's antecedent.
-                // "the Manbij Military Council, whose fighters were driven out": the antecedent's fighters.
-                const bool whose = left > 0 && s.words[left - 1].lower == "whose" && actor && actor->generic &&
-                                   actor->word == left;
-                if (left > 0 && (s.words[left - 1].lower == "which" || s.words[left - 1].lower == "who" || whose) &&
-                    (!actor || actor->word < left || whose))
-                    for (const auto& a : s.actors)
-                        if (!a.pronoun && (a.lastWord + 1 == left || (a.lastWord + 2 == left && s.words[a.lastWord].lower == ",")))
-                            actor = m_binder.bind(s, a, 2);
-                // Bare "inside": only right after its actor ("reports of rebels inside Homs").
-                if (t.frame == TriggerFrame::Presence && t.last == t.first + 1 && s.words[t.first].lower == "inside") {
-                    actor.reset();
-                    for (const auto& a : s.actors)
-                        if (a.lastWord == t.first && !a.pronoun)
-                            actor = m_binder.bind(s, a, 3);
-                    if (!actor)
-                        return;
-                }
-                // A finite verb needs its subject in its own clause ("as Assad left the capital");
-                // only a participle or infinitive borrows one ("…, capturing", "reported gaining").
-                const auto& verb = s.words[t.first].lower;
-                const bool nonFinite = verb.ends_with("ing") || (t.first > 0 && s.words[t.first - 1].lower == "to") ||
-                                       (t.first > 1 && s.words[t.first - 2].lower == "to" &&
-                                        (s.words[t.first - 1].lower == "have" || s.words[t.first - 1].lower == "be"));
-                // "Rebels declared Damascus liberated": the speaker is the one who took it.
-                const bool declares = verb == "declared" || verb == "declare" || verb == "declares";
-                // "Kurdish fighters moved into the facility but pulled out": a second verb with no
-                // subject of its own shares the first one's.
-                bool sharedSubject = left > 0 && s.words[left - 1].lower == "but";
-                for (std::size_t k = left; k < t.first && sharedSubject; ++k)
-                    sharedSubject = isSoftWord(s.words[k].lower);
-                if (actor && actor->strength == 1 && !nonFinite && !declares && !sharedSubject)
-                    actor.reset();
-                // "After taking Saraqib, rebels advanced south": the subject after the fronted clause.
-                if (!actor && nonFinite && left == 1 && s.words[0].lower == "after")
-                    for (const auto& a : s.actors)
-                        if (!actor && a.firstWord > t.last && !a.pronoun && a.firstWord >= 1 &&
-                            (s.words[a.firstWord - 1].lower == "," ||
-                             (a.firstWord >= 2 && s.words[a.firstWord - 2].lower == ",")))
-                            actor = m_binder.bind(s, a, 2);
-                bool fromRelative = false;
-                // "The Syrian National Army (SNA), which launched its own operation as Aleppo
-                // fell, overran Tal Rifaat": the subject before the relative clause.
-                const std::size_t comma = t.first >= 1 && s.words[t.first - 1].lower == "," ? t.first - 1
-                                          : left >= 1 && s.words[left - 1].lower == ","   ? left - 1
-                                                                                          : 0;
-                if (!actor && !nonFinite && comma > 0)
-                    if (const auto a = m_binder.antecedentBeforeRelative(s, comma)) {
-                        actor = m_binder.bind(s, *a, 2);
-                        fromRelative = !actor->actorId.empty();
-                    }
-                if (kind != ClaimKind::Surrendered && t.frame != TriggerFrame::Presence && !fromRelative &&
-                    nonActorSubject(s, t.first, nonFinite))
-                    actor.reset();
-            }
-            break;
-        case TriggerFrame::Nominal: {
-            if (ofActor) {
-                actor = ofActor;
-                break;
-            }
-            if (s.words[t.last - 1].lower == "by") // "an attack by terrorist groups on Homs"
-                actor = m_binder.actorIn(s, t.last, std::min(t.last + 6, s.words.size()), 3);
-            for (std::size_t k = t.last; k < windowEnd && !actor; ++k)
-                if (s.words[k].lower == "by")
-                    actor = m_binder.actorIn(s, k + 1, std::min(k + 6, windowEnd), 3);
-            // "they are repelling the assault on Homs": the attackers are the ones contesting it,
-            // and without "by" nobody names them.
-            if (!actor && s.words[t.first].lower.starts_with("repel"))
-                return;
-            // "the army had repelled an attempt to infiltrate the city": the subject defends.
-            if (!actor) {
-                const auto before = wordBefore(s, t.first);
-                if (before.starts_with("repel") || before.starts_with("thwart") || before.starts_with("foil") ||
-                    before.starts_with("repuls"))
-                    return;
-            }
-            if (!actor)
-                actor = m_binder.subjectOf(s, t, left, false);
-            // "The General Command had announced a temporary redeployment of units in Aleppo": the
-            // Syrian army's word for its withdrawals; units nobody names are the army's.
-            const bool ofUnits = std::any_of(s.words.begin() + static_cast<std::ptrdiff_t>(t.first),
-                                             s.words.begin() + static_cast<std::ptrdiff_t>(t.last), [](const Word& w) {
-                                                 return w.lower == "units" || w.lower == "forces" || w.lower == "troops";
-                                             });
-            if (!actor && ofUnits && (s.words[t.first].lower == "redeployment" || s.words[t.first].lower == "repositioning") &&
-                m_actors.actor("government"))
-                actor = Binding{"government", 1, false, false, t.first};
-            // "fighting broke out between the SDF and Turkish-backed rebels": the first party.
-            for (std::size_t k = t.last; k < windowEnd && !actor && kind == ClaimKind::Contested; ++k)
-                if (s.words[k].lower == "between")
-                    actor = m_binder.actorIn(s, k + 1, std::min(k + 8, windowEnd), 2);
-            // "rebel penetration", "the army's withdrawal": the actor right before the noun.
-            for (const auto& a : s.actors) {
-                const bool adjacent = a.lastWord == t.first ||
-                                      (a.lastWord + 2 == t.first && s.words[a.lastWord].lower == "'");
-                const auto before = wordBefore(s, a.firstWord);
-                if (!a.pronoun && adjacent && (before == "and" || !isObliqueMarker(before)) &&
-                    (!actor || actor->strength < 3))
-                    actor = Binding{a.actorId, 2, a.generic, false, a.firstWord};
-            }
-            if (actor && actor->strength >= 2 && actor->word + 3 < t.first)
-                actor->strength = 1; // "the rebel offensive … including the capture of"
-            break;
-        }
-        case TriggerFrame::Ergative:
-        case TriggerFrame::UnderControl:
-        case TriggerFrame::InHands: {
-            const std::size_t from = t.frame == TriggerFrame::InHands && t.first >= 4 ? t.first - 4 : t.last;
-            actor = m_binder.actorIn(s, from, std::min(windowEnd + 1, s.words.size()), 3);
-            if (t.frame != TriggerFrame::Ergative || s.words[t.first].lower == "came" || s.words[t.first].lower == "come" ||
-                s.words[t.first].lower == "comes" || s.words[t.first].lower == "coming") {
-                // "under rebel control" / "in the hands of": the word "control" or "hands" must be there.
-                bool control = s.words[t.first].lower == "hands";
-                for (std::size_t k = t.last; k < std::min(t.last + 6, s.words.size()); ++k)
-                    control = control || s.words[k].lower == "control" || s.words[k].lower == "occupation" ||
-                              s.words[k].lower == "protection"; // "remain under the protection of the Asayish"
-                if (!control || !actor)
-                    return;
-            }
-            break;
-        }
-        case TriggerFrame::HeldAdjective:
-            for (const auto& a : s.actors)
-                if (a.lastWord == t.first && !a.pronoun)
-                    actor = Binding{a.actorId, 3, a.generic, false, a.firstWord};
-            if (!actor)
-                return;
-            break;
-        }
-        // No actor in the sentence: the party the article was just talking about, for agentless
-        // captures ("Hama fell on Thursday") only, and only a party that holds ground.
-        // Not for a loss: "the airport has been evacuated" says nothing of the side just named.
-        if (!actor && (t.frame == TriggerFrame::Ergative || passive || t.frame == TriggerFrame::Nominal) &&
-            !(passive && (kind == ClaimKind::Withdrew || kind == ClaimKind::Entered)) && // "a ceasefire had been reached"
-            m_binder.holdsGround(m_binder.lastActor()))
-            actor = Binding{m_binder.lastActor(), 0, false, false, 0};
+        std::optional<Binding> actor = claimActor(s, t, span, passive, ofActor, m_binder, m_actors);
         if (!actor || actor->actorId.empty())
             return;
-        // "lost Hama to the rebels": a capture by the winner, or a withdrawal by the loser.
-        if (t.frame == TriggerFrame::Loss) {
-            for (std::size_t k = t.last; k < windowEnd; ++k)
-                if (s.words[k].lower == "to")
-                    if (auto winner = m_binder.actorIn(s, k + 1, std::min(k + 5, windowEnd + 1), 3)) {
-                        counterpart = actor->actorId;
-                        actor = winner;
-                        kind = ClaimKind::Captured;
-                    }
-        } else if (kind == ClaimKind::Captured && !passive) {
-            for (std::size_t k = t.last; k < windowEnd; ++k)
-                if (s.words[k].lower == "from")
-                    if (auto loser = m_binder.actorIn(s, k + 1, std::min(k + 5, windowEnd + 1), 3))
-                        counterpart = loser->actorId;
-        } else if (kind == ClaimKind::Surrendered) {
-            for (const auto& a : s.actors)
-                if (a.lastWord <= actor->word && a.firstWord >= left && !a.pronoun &&
-                    !m_actors.related(a.actorId, actor->actorId))
-                    counterpart = a.actorId;
-        }
+        const ClaimParty party = withCounterpart(s, t, span, passive, *actor, m_binder, m_actors);
+        actor = party.actor;
+        kind = party.kind;
+        const std::string& counterpart = party.counterpart;
 
         // "Government forces and allied Iranian-backed militias pulled out": both did.
         std::vector<Binding> bound{*actor};

@@ -92,6 +92,11 @@ using Objects = std::vector<std::pair<const PlaceSlot*, ObjectFit>>;
 // ("recaptured … in 2016", "held since 2016") or a span of years ("through 13 years of war").
 [[nodiscard]] bool historical(const Sent& s, const Trigger& t, std::size_t left, std::size_t right,
                               std::optional<core::Instant> published);
+// A trigger that says nothing happened (claimstance.cpp): a hypothetical ("would", "if Homs
+// falls", "poised to"), a purpose ("in order to …"), past before this war (historical), "a resident
+// reached by phone", "surrender without a fight", "no sign of fighting".
+[[nodiscard]] bool makesNoClaim(const Sent& s, const Trigger& t, std::size_t left, std::size_t right,
+                                std::optional<core::Instant> published);
 // The actor and the subjects coordinated with it: "Regime forces and Hezbollah withdrew",
 // "government troops and allied Iranian-backed militias pulled out" (claimstance.cpp).
 [[nodiscard]] std::vector<Binding> coordinatedSubjects(const Sent& s, const Trigger& t, const Binding& actor);

@@ -10,6 +10,39 @@ namespace sitrep::text::detail {
 
 using core::ClaimKind;
 
+bool makesNoClaim(const Sent& s, const Trigger& t, std::size_t left, std::size_t right,
+                  std::optional<core::Instant> published)
+{
+    // Hypotheticals: "would", "if Homs falls", "poised to fall".
+    for (std::size_t k = left; k < t.first; ++k)
+        if (isHypotheticalWord(s.words, k))
+            return true;
+    // "In order to preserve lives and not to draw the fighting into urban areas": a purpose,
+    // up to the comma that closes it.
+    for (std::size_t k = left; k + 1 < t.first; ++k)
+        if (s.words[k].lower == "order" && k > 0 && s.words[k - 1].lower == "in" && s.words[k + 1].lower == "to" &&
+            std::none_of(s.words.begin() + static_cast<std::ptrdiff_t>(k), s.words.begin() + static_cast<std::ptrdiff_t>(t.first),
+                         [](const Word& w) { return w.lower == ","; }))
+            return true;
+    for (std::size_t k = 0; k < t.first; ++k)
+        if (s.words[k].lower == "if" || s.words[k].lower == "unless")
+            return true;
+    if (t.frame == TriggerFrame::Nominal || t.frame == TriggerFrame::Ergative)
+        for (std::size_t k = t.last; k < right; ++k)
+            if (s.words[k].lower == "would" || s.words[k].lower == "could" || s.words[k].lower == "might")
+                return true;
+
+    if (historical(s, t, left, right, published))
+        return true;
+    if (s.words[t.first].lower.starts_with("reach") && t.last < s.words.size() && s.words[t.last].lower == "by")
+        return true; // "a resident reached by phone"
+    if (t.kind == ClaimKind::Contested && t.first >= 1 &&
+        (s.words[t.first - 1].lower == "without" || s.words[t.first - 1].lower == "no" ||
+         (t.first >= 2 && (s.words[t.first - 2].lower == "without" || s.words[t.first - 2].lower == "no"))))
+        return true; // "surrender without a fight", "no sign of fighting around Hmeimim"
+    return false;
+}
+
 std::vector<Binding> coordinatedSubjects(const Sent& s, const Trigger& t, const Binding& actor)
 {
     std::vector<Binding> bound {actor};

@@ -1,0 +1,212 @@
+// Whose claim a trigger makes (claimactors.h): by the trigger's frame, the subject of an active
+// verb, the agent of a passive, the actor after "the withdrawal of", the party after "under the
+// control of" or "in the hands of"; the side the article last spoke of for an agentless capture;
+// and the other side of a claim (the winner of "lost X to", the loser of "captured X from", the
+// side that took a surrender).
+#include "claimactors.h"
+
+#include <algorithm>
+
+namespace sitrep::text::detail {
+
+using core::ClaimKind;
+
+std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseSpan& span, bool passive,
+                                  const std::optional<Binding>& ofActor, const ActorBinder& binder,
+                                  const ActorMatcher& actors)
+{
+    const std::size_t left = span.left;
+    const std::size_t right = span.right;
+    const std::size_t windowEnd = span.windowEnd;
+    const ClaimKind kind = t.kind;
+    std::optional<Binding> actor;
+    switch (t.frame) {
+    case TriggerFrame::Active:
+    case TriggerFrame::RetreatTo:
+    case TriggerFrame::Loss:
+    case TriggerFrame::Presence:
+        if (passive) {
+            // Up to ten words: "by U.S.-backed Kurdish-led forces" is ten tokens.
+            for (std::size_t k = t.first; k < std::min(right + 1, s.words.size()); ++k)
+                if (s.words[k].lower == "by")
+                    actor = binder.actorIn(s, k + 1, std::min(k + 11, s.words.size()), 3);
+            // "The airport has been abandoned, with staff and soldiers leaving their posts".
+            for (std::size_t k = t.last; k + 2 < std::min(t.last + 4, s.words.size()) && !actor && kind == ClaimKind::Withdrew; ++k)
+                if (s.words[k].lower == "with")
+                    for (std::size_t v = k + 2; v < std::min(k + 6, s.words.size()) && !actor; ++v)
+                        if (s.words[v].lower == "leaving" || s.words[v].lower == "abandoning" || s.words[v].lower == "fleeing")
+                            actor = binder.actorIn(s, k + 1, v, 2);
+        } else {
+            actor = binder.subjectOf(s, t, left, kind == ClaimKind::Surrendered);
+            // "Kurdish-led forces, which hold Sheikh Maqsoud": the relative pronoun's antecedent.
+            // "the Manbij Military Council, whose fighters were driven out": the antecedent's fighters.
+            const bool whose = left > 0 && s.words[left - 1].lower == "whose" && actor && actor->generic &&
+                               actor->word == left;
+            if (left > 0 && (s.words[left - 1].lower == "which" || s.words[left - 1].lower == "who" || whose) &&
+                (!actor || actor->word < left || whose))
+                for (const auto& a : s.actors)
+                    if (!a.pronoun && (a.lastWord + 1 == left || (a.lastWord + 2 == left && s.words[a.lastWord].lower == ",")))
+                        actor = binder.bind(s, a, 2);
+            // Bare "inside": only right after its actor ("reports of rebels inside Homs").
+            if (t.frame == TriggerFrame::Presence && t.last == t.first + 1 && s.words[t.first].lower == "inside") {
+                actor.reset();
+                for (const auto& a : s.actors)
+                    if (a.lastWord == t.first && !a.pronoun)
+                        actor = binder.bind(s, a, 3);
+                if (!actor)
+                    return std::nullopt;
+            }
+            // A finite verb needs its subject in its own clause ("as Assad left the capital");
+            // only a participle or infinitive borrows one ("…, capturing", "reported gaining").
+            const auto& verb = s.words[t.first].lower;
+            const bool nonFinite = verb.ends_with("ing") || (t.first > 0 && s.words[t.first - 1].lower == "to") ||
+                                   (t.first > 1 && s.words[t.first - 2].lower == "to" &&
+                                    (s.words[t.first - 1].lower == "have" || s.words[t.first - 1].lower == "be"));
+            // "Rebels declared Damascus liberated": the speaker is the one who took it.
+            const bool declares = verb == "declared" || verb == "declare" || verb == "declares";
+            // "Kurdish fighters moved into the facility but pulled out": a second verb with no
+            // subject of its own shares the first one's.
+            bool sharedSubject = left > 0 && s.words[left - 1].lower == "but";
+            for (std::size_t k = left; k < t.first && sharedSubject; ++k)
+                sharedSubject = isSoftWord(s.words[k].lower);
+            if (actor && actor->strength == 1 && !nonFinite && !declares && !sharedSubject)
+                actor.reset();
+            // "After taking Saraqib, rebels advanced south": the subject after the fronted clause.
+            if (!actor && nonFinite && left == 1 && s.words[0].lower == "after")
+                for (const auto& a : s.actors)
+                    if (!actor && a.firstWord > t.last && !a.pronoun && a.firstWord >= 1 &&
+                        (s.words[a.firstWord - 1].lower == "," ||
+                         (a.firstWord >= 2 && s.words[a.firstWord - 2].lower == ",")))
+                        actor = binder.bind(s, a, 2);
+            bool fromRelative = false;
+            // "The Syrian National Army (SNA), which launched its own operation as Aleppo
+            // fell, overran Tal Rifaat": the subject before the relative clause.
+            const std::size_t comma = t.first >= 1 && s.words[t.first - 1].lower == "," ? t.first - 1
+                                      : left >= 1 && s.words[left - 1].lower == ","   ? left - 1
+                                                                                      : 0;
+            if (!actor && !nonFinite && comma > 0)
+                if (const auto a = binder.antecedentBeforeRelative(s, comma)) {
+                    actor = binder.bind(s, *a, 2);
+                    fromRelative = !actor->actorId.empty();
+                }
+            if (kind != ClaimKind::Surrendered && t.frame != TriggerFrame::Presence && !fromRelative &&
+                nonActorSubject(s, t.first, nonFinite))
+                actor.reset();
+        }
+        break;
+    case TriggerFrame::Nominal: {
+        if (ofActor) {
+            actor = ofActor;
+            break;
+        }
+        if (s.words[t.last - 1].lower == "by") // "an attack by terrorist groups on Homs"
+            actor = binder.actorIn(s, t.last, std::min(t.last + 6, s.words.size()), 3);
+        for (std::size_t k = t.last; k < windowEnd && !actor; ++k)
+            if (s.words[k].lower == "by")
+                actor = binder.actorIn(s, k + 1, std::min(k + 6, windowEnd), 3);
+        // "they are repelling the assault on Homs": the attackers are the ones contesting it,
+        // and without "by" nobody names them.
+        if (!actor && s.words[t.first].lower.starts_with("repel"))
+            return std::nullopt;
+        // "the army had repelled an attempt to infiltrate the city": the subject defends.
+        if (!actor) {
+            const auto before = wordBefore(s, t.first);
+            if (before.starts_with("repel") || before.starts_with("thwart") || before.starts_with("foil") ||
+                before.starts_with("repuls"))
+                return std::nullopt;
+        }
+        if (!actor)
+            actor = binder.subjectOf(s, t, left, false);
+        // "The General Command had announced a temporary redeployment of units in Aleppo": the
+        // Syrian army's word for its withdrawals; units nobody names are the army's.
+        const bool ofUnits = std::any_of(s.words.begin() + static_cast<std::ptrdiff_t>(t.first),
+                                         s.words.begin() + static_cast<std::ptrdiff_t>(t.last), [](const Word& w) {
+                                             return w.lower == "units" || w.lower == "forces" || w.lower == "troops";
+                                         });
+        if (!actor && ofUnits && (s.words[t.first].lower == "redeployment" || s.words[t.first].lower == "repositioning") &&
+            actors.actor("government"))
+            actor = Binding{"government", 1, false, false, t.first};
+        // "fighting broke out between the SDF and Turkish-backed rebels": the first party.
+        for (std::size_t k = t.last; k < windowEnd && !actor && kind == ClaimKind::Contested; ++k)
+            if (s.words[k].lower == "between")
+                actor = binder.actorIn(s, k + 1, std::min(k + 8, windowEnd), 2);
+        // "rebel penetration", "the army's withdrawal": the actor right before the noun.
+        for (const auto& a : s.actors) {
+            const bool adjacent = a.lastWord == t.first ||
+                                  (a.lastWord + 2 == t.first && s.words[a.lastWord].lower == "'");
+            const auto before = wordBefore(s, a.firstWord);
+            if (!a.pronoun && adjacent && (before == "and" || !isObliqueMarker(before)) &&
+                (!actor || actor->strength < 3))
+                actor = Binding{a.actorId, 2, a.generic, false, a.firstWord};
+        }
+        if (actor && actor->strength >= 2 && actor->word + 3 < t.first)
+            actor->strength = 1; // "the rebel offensive … including the capture of"
+        break;
+    }
+    case TriggerFrame::Ergative:
+    case TriggerFrame::UnderControl:
+    case TriggerFrame::InHands: {
+        const std::size_t from = t.frame == TriggerFrame::InHands && t.first >= 4 ? t.first - 4 : t.last;
+        actor = binder.actorIn(s, from, std::min(windowEnd + 1, s.words.size()), 3);
+        if (t.frame != TriggerFrame::Ergative || s.words[t.first].lower == "came" || s.words[t.first].lower == "come" ||
+            s.words[t.first].lower == "comes" || s.words[t.first].lower == "coming") {
+            // "under rebel control" / "in the hands of": the word "control" or "hands" must be there.
+            bool control = s.words[t.first].lower == "hands";
+            for (std::size_t k = t.last; k < std::min(t.last + 6, s.words.size()); ++k)
+                control = control || s.words[k].lower == "control" || s.words[k].lower == "occupation" ||
+                          s.words[k].lower == "protection"; // "remain under the protection of the Asayish"
+            if (!control || !actor)
+                return std::nullopt;
+        }
+        break;
+    }
+    case TriggerFrame::HeldAdjective:
+        for (const auto& a : s.actors)
+            if (a.lastWord == t.first && !a.pronoun)
+                actor = Binding{a.actorId, 3, a.generic, false, a.firstWord};
+        if (!actor)
+            return std::nullopt;
+        break;
+    }
+    // No actor in the sentence: the party the article was just talking about, for agentless
+    // captures ("Hama fell on Thursday") only, and only a party that holds ground.
+    // Not for a loss: "the airport has been evacuated" says nothing of the side just named.
+    if (!actor && (t.frame == TriggerFrame::Ergative || passive || t.frame == TriggerFrame::Nominal) &&
+        !(passive && (kind == ClaimKind::Withdrew || kind == ClaimKind::Entered)) && // "a ceasefire had been reached"
+        binder.holdsGround(binder.lastActor()))
+        return Binding{binder.lastActor(), 0, false, false, 0};
+    if (!actor) // not `return actor;`: g++ 12 warns (-Wmaybe-uninitialized) on moving the empty optional
+        return std::nullopt;
+    return *actor;
+}
+
+ClaimParty withCounterpart(const Sent& s, const Trigger& t, const ClauseSpan& span, bool passive,
+                           const Binding& actor, const ActorBinder& binder, const ActorMatcher& actors)
+{
+    const std::size_t left = span.left;
+    const std::size_t windowEnd = span.windowEnd;
+    ClaimParty out{actor, t.kind, {}};
+    // "lost Hama to the rebels": a capture by the winner, or a withdrawal by the loser.
+    if (t.frame == TriggerFrame::Loss) {
+        for (std::size_t k = t.last; k < windowEnd; ++k)
+            if (s.words[k].lower == "to")
+                if (auto winner = binder.actorIn(s, k + 1, std::min(k + 5, windowEnd + 1), 3)) {
+                    out.counterpart = out.actor.actorId;
+                    out.actor = *winner;
+                    out.kind = ClaimKind::Captured;
+                }
+    } else if (t.kind == ClaimKind::Captured && !passive) {
+        for (std::size_t k = t.last; k < windowEnd; ++k)
+            if (s.words[k].lower == "from")
+                if (auto loser = binder.actorIn(s, k + 1, std::min(k + 5, windowEnd + 1), 3))
+                    out.counterpart = loser->actorId;
+    } else if (t.kind == ClaimKind::Surrendered) {
+        for (const auto& a : s.actors)
+            if (a.lastWord <= actor.word && a.firstWord >= left && !a.pronoun &&
+                !actors.related(a.actorId, actor.actorId))
+                out.counterpart = a.actorId;
+    }
+    return out;
+}
+
+} // namespace sitrep::text::detail

@@ -270,6 +270,29 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
                     take(*it);
                 return out;
             }
+    // "On Friday, as government troops and Iran-backed militias abandoned their posts west of the
+    // river, units of the council … entered Deir ez-Zor city": a fronted "as" / "after" / "when"
+    // clause whose withdrawal names no place of its own left what the main clause then enters or takes.
+    const bool fronted = left > 0 && (left == 1 || words[left - 2].lower == ",")
+        && oneOf(std::array<std::string_view, 5> {"as", "after", "when", "while", "once"}, words[left - 1].lower);
+    if (kind == ClaimKind::Withdrew && t.frame == TriggerFrame::Active && fronted) {
+        std::size_t comma = t.last;
+        while (comma < words.size() && words[comma].lower != ",")
+            ++comma;
+        const bool ownPlace = std::any_of(s.slots.begin(), s.slots.end(),
+            [&](const PlaceSlot& p) { return p.first >= t.last && p.first < comma; });
+        if (!ownPlace && comma < words.size())
+            for (const auto& g : s.triggers) {
+                if (g.first <= comma || g.frame != TriggerFrame::Active
+                    || (g.kind != ClaimKind::Captured && g.kind != ClaimKind::Entered))
+                    continue;
+                for (const auto& p : s.slots)
+                    if (p.first >= g.last && p.first <= g.last + 3 && plainPlace(s, p)) {
+                        addWithList(s, p, out);
+                        return out;
+                    }
+            }
+    }
     // "06:15 GMT — No sign of army in Damascus. Soldiers abandoned their positions in the early
     // hours": a sentence that names no place leaves the one place the sentence before named.
     const bool posts = t.last >= 2 && (words[t.last - 2].lower == "positions" || words[t.last - 2].lower == "posts"

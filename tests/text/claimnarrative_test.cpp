@@ -560,3 +560,16 @@ TEST_CASE("round 11: an agentless passive loss takes its actor from 'with … le
               "damascus-airport", ClaimKind::Withdrew)
               .empty());
 }
+
+TEST_CASE("round 12: a fronted 'as' clause's withdrawal with no place of its own left what the main clause enters")
+{
+    const auto claims = extract("On Friday, as government troops and Iran-backed militias abandoned their posts west of "
+                                "the river, SDF fighters crossed the Euphrates and entered Deir ez-Zor.",
+        "2024-12-07T12:00:00Z");
+    CHECK(on(claims, "deirezzor", ClaimKind::Entered) == V {"sdf"});
+    CHECK(on(claims, "deirezzor", ClaimKind::Withdrew) == V {"government", "iran-militias"});
+    // A withdrawal that names its own place leaves only that one.
+    const auto own = extract("As the army pulled out of Homs, rebels entered Hama.", "2024-12-07T12:00:00Z");
+    CHECK(on(own, "homs", ClaimKind::Withdrew) == V {"government"});
+    CHECK(on(own, "hama", ClaimKind::Withdrew).empty());
+}

@@ -68,6 +68,7 @@ struct ClaimParty {
     Binding actor;
     core::ClaimKind kind;
     std::string counterpart;
+    std::optional<Binding> loser; // "captured X from Y": Y, who lost X
 };
 [[nodiscard]] ClaimParty withCounterpart(const Sent& s, const Trigger& t, const ClauseSpan& span, bool passive,
                                          const Binding& actor, const ActorBinder& binder, const ActorMatcher& actors);

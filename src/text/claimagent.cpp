@@ -185,7 +185,7 @@ ClaimParty withCounterpart(const Sent& s, const Trigger& t, const ClauseSpan& sp
 {
     const std::size_t left = span.left;
     const std::size_t windowEnd = span.windowEnd;
-    ClaimParty out{actor, t.kind, {}};
+    ClaimParty out{actor, t.kind, {}, std::nullopt};
     // "lost Hama to the rebels": a capture by the winner, or a withdrawal by the loser.
     if (t.frame == TriggerFrame::Loss) {
         for (std::size_t k = t.last; k < windowEnd; ++k)
@@ -198,8 +198,10 @@ ClaimParty withCounterpart(const Sent& s, const Trigger& t, const ClauseSpan& sp
     } else if (t.kind == ClaimKind::Captured && !passive) {
         for (std::size_t k = t.last; k < windowEnd; ++k)
             if (s.words[k].lower == "from")
-                if (auto loser = binder.actorIn(s, k + 1, std::min(k + 5, windowEnd + 1), 3))
+                if (auto loser = binder.actorIn(s, k + 1, std::min(k + 5, windowEnd + 1), 3)) {
                     out.counterpart = loser->actorId;
+                    out.loser = loser;
+                }
     } else if (t.kind == ClaimKind::Surrendered) {
         for (const auto& a : s.actors)
             if (a.lastWord <= actor.word && a.firstWord >= left && !a.pronoun &&

@@ -219,6 +219,10 @@ public:
                         parties.emplace_back(*to, ClaimKind::Captured);
                     break;
                 }
+        // "HTS captured Tal Rifaat from the SDF": the side it was taken from lost it.
+        if (party.loser && !party.loser->generic && !party.loser->pronoun &&
+            !m_actors.related(party.loser->actorId, actor->actorId))
+            parties.emplace_back(*party.loser, ClaimKind::Withdrew);
         // "pulled out of the south overnight, leaving the provinces of Daraa and Sweida in the hands
         // of local factions": those who withdrew left the places that passed to others.
         if (const Trigger* g = leftBehindBy(s, t))

@@ -573,3 +573,14 @@ TEST_CASE("round 12: a fronted 'as' clause's withdrawal with no place of its own
     CHECK(on(own, "homs", ClaimKind::Withdrew) == V {"government"});
     CHECK(on(own, "hama", ClaimKind::Withdrew).empty());
 }
+
+TEST_CASE("round 12: 'captured X from Y' is also Y's loss of X")
+{
+    const auto claims = extract("Turkish-backed factions captured Tal Rifaat from Kurdish fighters on Sunday.",
+        "2024-12-02T12:00:00Z");
+    CHECK(on(claims, "talrifaat", ClaimKind::Captured) == V {"sna"});
+    CHECK(on(claims, "talrifaat", ClaimKind::Withdrew) == V {"sdf"});
+    // "from" a place or a direction names no loser.
+    const auto south = extract("Rebels captured Rastan from the south on Sunday.", "2024-12-02T12:00:00Z");
+    CHECK(on(south, "rastan", ClaimKind::Withdrew).empty());
+}

@@ -11,6 +11,24 @@ namespace sitrep::text::detail {
 
 using core::ClaimKind;
 
+namespace {
+
+// Where ", which …" / ", who …" opens a relative clause closed by the comma at `comma`
+// (within fifteen words), or npos.
+std::size_t relativeStart(const Sent& s, std::size_t comma)
+{
+    for (std::size_t k = comma; k-- > 1 && k + 15 > comma;) {
+        const auto& w = s.words[k].lower;
+        if (w == ";" || w == "said" || w == "says")
+            break;
+        if ((w == "which" || w == "who") && s.words[k - 1].lower == ",")
+            return k;
+    }
+    return std::string::npos;
+}
+
+} // namespace
+
 std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseSpan& span, bool passive,
                                   const std::optional<Binding>& ofActor, const ActorBinder& binder,
                                   const ActorMatcher& actors)
@@ -84,6 +102,10 @@ std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseS
             const std::size_t comma = t.first >= 1 && s.words[t.first - 1].lower == "," ? t.first - 1
                                       : left >= 1 && s.words[left - 1].lower == ","   ? left - 1
                                                                                       : 0;
+            // "Hezbollah militias, which had fought alongside the regime for years, withdrew from
+            // al-Qusayr": an actor inside the relative clause is not the main verb's subject.
+            if (actor && !nonFinite && comma > 0 && actor->word < comma && actor->word > relativeStart(s, comma))
+                actor.reset();
             if (!actor && !nonFinite && comma > 0)
                 if (const auto a = binder.antecedentBeforeRelative(s, comma)) {
                     actor = binder.bind(s, *a, 2);
@@ -115,7 +137,12 @@ std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseS
                 before.starts_with("repuls"))
                 return std::nullopt;
         }
-        if (!actor)
+        // "Factions … entered the city hours after the withdrawal": a bare withdrawal after "after"
+        // is someone else's than the subject's who entered (only a possessive names it, below).
+        const bool bareAfter = kind == ClaimKind::Withdrew && t.last == t.first + 1 && t.first >= 2 &&
+                               s.words[t.first - 1].lower == "the" &&
+                               (s.words[t.first - 2].lower == "after" || s.words[t.first - 2].lower == "following");
+        if (!actor && !bareAfter)
             actor = binder.subjectOf(s, t, left, false);
         // "The General Command had announced a temporary redeployment of units in Aleppo": the
         // Syrian army's word for its withdrawals; units nobody names are the army's.

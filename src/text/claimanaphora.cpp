@@ -54,8 +54,13 @@ const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const s
     auto landmark = [&](const PlaceSlot& s) {
         return s.first >= 2 && words[s.first - 1].lower == "of" && isNearbyNoun(words[s.first - 2].lower);
     };
+    // "after the forces of the Damascus government fled the city": a name qualifying its rulers.
+    auto rulers = [&](const PlaceSlot& s) {
+        return s.last < words.size() && (words[s.last].lower == "government" || words[s.last].lower == "regime" ||
+                                         words[s.last].lower == "authorities");
+    };
     for (auto it = current.rbegin(); it != current.rend(); ++it)
-        if (it->first < before && fits(*it) && !landmark(*it))
+        if (it->first < before && fits(*it) && !landmark(*it) && !rulers(*it))
             return &*it;
     // "the city" before the name in the same sentence — not a place it points to ("pulled out of
     // the city under a deal that gave officers safe passage to Damascus").

@@ -198,6 +198,15 @@ public:
                 hedged = hedged || isHedgeAt(s.words, k);
         }
         const Attribution* att = attributionFor(s, t.first);
+        // "A military source told SANA that reports circulated by rebel outlets claiming that the
+        // terrorists had entered Hama were false", "Reports claiming Israeli forces had entered
+        // Qatana were denied by residents": whoever calls the claim false denies it, not the
+        // outlets inside the reports.
+        if (att && att->hedges && !att->denies)
+            for (const auto& a : s.attributions)
+                if (&a != att && !a.pronoun && att->phraseFirst >= a.scopeFirst && att->phraseFirst < a.scopeLast &&
+                    (a.denies || (negated && a.cue < att->phraseFirst)))
+                    att = &a;
         bool denies = negated;
         if (att) {
             hedged = hedged || att->hedges;

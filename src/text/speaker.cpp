@@ -127,6 +127,14 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
                 a.scopeFirst = a.phraseLast;
                 a.scopeLast = n;
             }
+        } else if (in(kCues, w) && c > 0 && c + 2 < n && words[c + 1].lower == "by" &&
+                   (words[c - 1].lower == "were" || words[c - 1].lower == "was" || words[c - 1].lower == "been")) {
+            // "Reports that … had entered Qatana were denied by residents of the town": the agent
+            // speaks about what comes before.
+            a.phraseFirst = c + 2;
+            a.phraseLast = rightPhrase(c + 2);
+            a.scopeFirst = 0;
+            a.scopeLast = c;
         } else if (in(kCues, w)) {
             // The speaker before the verb: "state television, however, insisted".
             std::size_t e = c;

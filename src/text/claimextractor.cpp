@@ -132,7 +132,13 @@ public:
             std::size_t k = t.first;
             while (k > 0 && isSoftWord(s.words[k - 1].lower) && !isPassiveAuxiliary(s.words[k - 1].lower))
                 --k;
-            passive = (k > 0 && isPassiveAuxiliary(s.words[k - 1].lower) && s.words[t.last - 1].lower.ends_with("ed")) ||
+            // "had been taken over on Saturday by factions …": a participle opening the phrase too.
+            const auto& head = s.words[t.first].lower;
+            const bool participle = s.words[t.last - 1].lower.ends_with("ed") ||
+                                    (t.last == t.first + 2 &&
+                                     (s.words[t.first + 1].lower == "over" || s.words[t.first + 1].lower == "outside") &&
+                                     (head.ends_with("ed") || head == "taken" || head == "retaken"));
+            passive = (k > 0 && isPassiveAuxiliary(s.words[k - 1].lower) && participle) ||
                       (t.last < s.words.size() && s.words[t.last].lower == "by") ||
                       (t.last > t.first + 1 && s.words[t.last - 1].lower == "by");
         }

@@ -226,9 +226,9 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
     const bool afterClause
         = left > 0 && (words[left - 1].lower == "after" || words[left - 1].lower == "when" || asGain);
     // "…took over Tal Rifaat, forcing the SDF to withdraw and displacing…": "and" ends it too.
-    static constexpr std::array<std::string_view, 23> kNoObject {"under", "on", "after", "before", "overnight", "at",
+    static constexpr std::array<std::string_view, 24> kNoObject {"under", "on", "after", "before", "overnight", "at",
         "early", "late", "without", "with", "for", "hours", "later", "as", "it", "them", "toward", "towards", "from", "and",
-        "last", "only", "across"};
+        "last", "only", "across", "earlier"};
     const bool inTime = std::any_of(s.times.begin(), s.times.end(), [&](const auto& tm) {
         return t.last < words.size() && tm.second.start <= words[t.last].start && words[t.last].end <= tm.second.end;
     });

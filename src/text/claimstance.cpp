@@ -166,6 +166,18 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
         sinceSpan = sinceSpan || (s.words[k].lower == "since" && k + 1 < s.words.size() && !s.words[k + 1].capitalised);
     for (const auto& [w, e] : s.times) {
         std::size_t d = w >= t.last ? w - t.last : t.first > w ? t.first - w : 0;
+        // "seized Aleppo, the country's second-largest city, on Nov. 30": an apposition after the
+        // object is no distance.
+        for (std::size_t k = t.last; k + 2 < w && w > t.last; ++k) {
+            const auto& opens = s.words[k + 1].lower;
+            if (s.words[k].lower != "," || !(opens == "the" || opens == "a" || opens == "an" || opens == "syria"))
+                continue;
+            std::size_t j = k + 2;
+            while (j < w && j < k + 10 && s.words[j].lower != "," && s.words[j].lower != "." && s.words[j].lower != ";")
+                ++j;
+            if (j < w && s.words[j].lower == ",")
+                d -= std::min(d, j - k);
+        }
         // A clause coordinated after the trigger keeps its time to itself: "Late Friday, SDF units
         // moved into Deir ez-Zor after government forces abandoned their positions there, and on
         // Sunday the SDF seized Qamishli".
@@ -241,8 +253,16 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
         const auto& count = s.words[left - 3].lower;
         const int n = count == "a" || count == "one" ? 1 : count == "two" ? 2 : count == "three" ? 3 : 0;
         const int days = unit.starts_with("day") ? n : unit.starts_with("week") ? 7 * n : 0;
+        // "Quneitra was taken over on Saturday, a day after the same factions took Daraa": from the
+        // day the main clause names, when it names one.
+        core::Instant from = *published / core::kSecondsPerDay;
+        std::size_t nearest = 0;
+        for (const auto& [w, e] : s.times)
+            if (w + 3 < left && w >= nearest && e.range.from && e.range.to &&
+                *e.range.to - *e.range.from < 2 * core::kSecondsPerDay)
+                nearest = w, from = *e.range.from / core::kSecondsPerDay;
         if (days > 0) {
-            const core::Instant day = *published / core::kSecondsPerDay - days;
+            const core::Instant day = from - days;
             time = core::TimeRange {
                 day * core::kSecondsPerDay, (day + 1) * core::kSecondsPerDay - 1, core::TimePrecision::Day};
             ownTime = true;

@@ -1,9 +1,8 @@
 #include "basemap.h"
 
-#include "gdalsupport.h"
+#include "gpkgreader.h"
 
 #include <geos_c.h>
-#include <ogrsf_frmts.h>
 
 #include <algorithm>
 #include <cstdarg>
@@ -77,105 +76,65 @@ void collectTriangles(GEOSContextHandle_t ctx, const GEOSGeometry* g, std::vecto
     }
 }
 
-Path toPath(const OGRLineString& line)
-{
-    Path path;
-    path.reserve(static_cast<std::size_t>(line.getNumPoints()));
-    for (int i = 0; i < line.getNumPoints(); ++i)
-        path.push_back({line.getX(i), line.getY(i)});
-    return path;
-}
-
-std::string field(const OGRFeature& f, const char* name)
-{
-    const int index = f.GetFieldIndex(name);
-    if (index < 0 || !f.IsFieldSetAndNotNull(index))
-        return {};
-    return f.GetFieldAsString(index);
-}
-
 // Polygons of a feature, each as rings (outer first).
-std::vector<std::vector<Path>> polygonsOf(const OGRGeometry& g)
+std::vector<std::vector<Path>> polygonsOf(FeatureGeometry& g)
 {
     std::vector<std::vector<Path>> result;
-    auto addPolygon = [&](const OGRPolygon& polygon) {
-        std::vector<Path> rings;
-        if (const OGRLinearRing* outer = polygon.getExteriorRing())
-            rings.push_back(toPath(*outer));
-        for (int i = 0; i < polygon.getNumInteriorRings(); ++i)
-            rings.push_back(toPath(*polygon.getInteriorRing(i)));
-        if (!rings.empty() && rings.front().size() >= 4)
-            result.push_back(std::move(rings));
-    };
-    switch (wkbFlatten(g.getGeometryType())) {
-    case wkbPolygon:
-        addPolygon(*g.toPolygon());
-        break;
-    case wkbMultiPolygon:
-        for (const OGRPolygon* p : *g.toMultiPolygon())
-            addPolygon(*p);
-        break;
-    default:
-        break;
-    }
+    if (g.type != FeatureGeometry::Type::Polygon && g.type != FeatureGeometry::Type::MultiPolygon)
+        return result;
+    for (Polygon& p : g.polygons)
+        if (!p.rings.empty() && p.rings.front().size() >= 4)
+            result.push_back(std::move(p.rings));
     return result;
 }
 
-std::vector<Path> linesOf(const OGRGeometry& g)
+std::vector<Path> linesOf(FeatureGeometry& g)
 {
-    std::vector<Path> result;
-    switch (wkbFlatten(g.getGeometryType())) {
-    case wkbLineString:
-        result.push_back(toPath(*g.toLineString()));
-        break;
-    case wkbMultiLineString:
-        for (const OGRLineString* l : *g.toMultiLineString())
-            result.push_back(toPath(*l));
-        break;
-    default:
-        break;
-    }
-    return result;
+    if (g.type != FeatureGeometry::Type::LineString && g.type != FeatureGeometry::Type::MultiLineString)
+        return {};
+    return std::move(g.lines);
 }
 
 class LayerReader {
 public:
-    LayerReader(GDALDataset& ds, BaseMap& map) : m_ds(ds), m_map(map) {}
+    LayerReader(const GpkgReader& ds, BaseMap& map) : m_ds(ds), m_map(map) {}
 
     // Calls `onFeature(feature, geometry, where)` for every feature with a geometry.
     template <class F>
     void read(const char* layerName, F&& onFeature)
     {
-        OGRLayer* layer = m_ds.GetLayerByName(layerName);
-        if (!layer) {
+        if (!m_ds.hasLayer(layerName)) {
             m_map.warnings.push_back(std::string("layer '") + layerName + "' is missing");
             return;
         }
-        layer->ResetReading();
-        for (auto& feature : *layer) {
-            const std::string where = std::string(layerName) + " feature "
-                                      + std::to_string(feature->GetFID());
-            const OGRGeometry* g = feature->GetGeometryRef();
-            if (!g || g->IsEmpty()) {
+        FeatureGeometry g;
+        std::string error;
+        auto done = m_ds.forEach(layerName, [&](const GpkgFeature& feature) {
+            const std::string where = std::string(layerName) + " feature " + std::to_string(feature.fid());
+            if (!feature.geometry(g, error))
+                m_map.warnings.push_back(where + ": " + error);
+            else if (g.empty())
                 m_map.warnings.push_back(where + ": no geometry");
-                continue;
-            }
-            onFeature(*feature, *g, where);
-        }
+            else
+                onFeature(feature, g, where);
+            return true;
+        });
+        if (!done)
+            m_map.warnings.push_back(done.error().message);
     }
 
     // `polygons`, when given, receives every polygon read (outer ring, then holes).
     void readAreas(const char* layerName, std::vector<Area>& out, bool triangulateThem,
                    std::vector<std::vector<Path>>* polygons = nullptr)
     {
-        read(layerName, [&](const OGRFeature& f, const OGRGeometry& g, const std::string& where) {
+        read(layerName, [&](const GpkgFeature& f, FeatureGeometry& g, const std::string& where) {
             Area area;
-            area.id = field(f, "id");
-            area.name = field(f, "name");
-            area.nameAr = field(f, "name_ar");
-            area.country = field(f, "iso_a2");
+            area.id = f.text("id");
+            area.name = f.text("name");
+            area.nameAr = f.text("name_ar");
+            area.country = f.text("iso_a2");
             if (area.country.empty())
-                area.country = field(f, "country");
+                area.country = f.text("country");
             for (auto& rings : polygonsOf(g)) {
                 if (triangulateThem) {
                     auto triangles = triangulate(rings);
@@ -199,12 +158,12 @@ public:
 
     void readLines(const char* layerName, std::vector<Line>& out)
     {
-        read(layerName, [&](const OGRFeature& f, const OGRGeometry& g, const std::string& where) {
+        read(layerName, [&](const GpkgFeature& f, FeatureGeometry& g, const std::string& where) {
             Line line;
-            line.name = field(f, "name");
-            line.nameAr = field(f, "name_ar");
-            line.ref = field(f, "ref");
-            line.lineClass = field(f, "class");
+            line.name = f.text("name");
+            line.nameAr = f.text("name_ar");
+            line.ref = f.text("ref");
+            line.lineClass = f.text("class");
             line.parts = linesOf(g);
             if (line.parts.empty())
                 m_map.warnings.push_back(where + ": not a line");
@@ -215,29 +174,27 @@ public:
 
     void readPlaces()
     {
-        read("places", [&](const OGRFeature& f, const OGRGeometry& g, const std::string& where) {
-            if (wkbFlatten(g.getGeometryType()) != wkbPoint) {
+        read("places", [&](const GpkgFeature& f, FeatureGeometry& g, const std::string& where) {
+            if (g.type != FeatureGeometry::Type::Point || g.points.empty()) {
                 m_map.warnings.push_back(where + ": not a point");
                 return;
             }
-            const OGRPoint* p = g.toPoint();
             BasePlace place;
-            place.id = field(f, "id");
-            place.name = field(f, "name");
-            place.nameAr = field(f, "name_ar");
-            place.kind = field(f, "kind");
-            place.country = field(f, "country");
-            place.admin1 = field(f, "admin1");
-            const int pop = f.GetFieldIndex("population");
-            if (pop >= 0 && f.IsFieldSetAndNotNull(pop))
-                place.population = f.GetFieldAsInteger64(pop);
-            place.point = {p->getX(), p->getY()};
+            place.id = f.text("id");
+            place.name = f.text("name");
+            place.nameAr = f.text("name_ar");
+            place.kind = f.text("kind");
+            place.country = f.text("country");
+            place.admin1 = f.text("admin1");
+            if (const auto pop = f.integer(f.field("population")))
+                place.population = *pop;
+            place.point = g.points.front();
             m_map.places.push_back(std::move(place));
         });
     }
 
 private:
-    GDALDataset& m_ds;
+    const GpkgReader& m_ds;
     BaseMap& m_map;
 };
 
@@ -384,12 +341,9 @@ core::Result<Area> areaOutside(const std::vector<std::vector<Path>>& polygons, d
 
 core::Result<BaseMap> loadBaseMap(const std::string& path)
 {
-    ensureGdal();
-    GdalErrorCapture errors;
-    GDALDatasetUniquePtr ds(
-        GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    auto ds = GpkgReader::open(path);
     if (!ds)
-        return core::fail("cannot open base map: " + errors.lastOr("not a vector dataset"), path);
+        return core::fail("cannot open base map: " + ds.error().message, path);
 
     BaseMap map;
     LayerReader reader(*ds, map);

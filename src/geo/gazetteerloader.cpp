@@ -1,10 +1,8 @@
 #include "gazetteerloader.h"
 
-#include "gdalsupport.h"
+#include "gpkgreader.h"
 
-#include <cpl_error.h>
-#include <gdal_priv.h>
-#include <ogrsf_frmts.h>
+#include <strings.h>
 
 #include <algorithm>
 #include <cmath>
@@ -18,74 +16,64 @@ namespace {
 
 using core::fail;
 
-// Field positions of one layer, looked up once; -1 when an optional field is absent.
-struct Fields {
-    const OGRFeatureDefn* defn = nullptr;
-    int index(const char* name) const { return defn->GetFieldIndex(name); }
-};
-
-std::string text(const OGRFeature& f, int field)
+std::string featureWhere(const std::string& path, const char* layer, const GpkgFeature& f)
 {
-    if (field < 0 || !f.IsFieldSetAndNotNull(field))
-        return {};
-    return f.GetFieldAsString(field);
-}
-
-std::string featureWhere(const std::string& path, const char* layer, const OGRFeature& f)
-{
-    return path + ": layer " + layer + ", feature " + std::to_string(f.GetFID());
+    return path + ": layer " + layer + ", feature " + std::to_string(f.fid());
 }
 
 struct PlaceFields {
     int id, name, nameAr, kind, country, admin1, population, origin, citation;
 };
 
-std::expected<core::Place, core::Error> readPlace(const OGRFeature& f, const PlaceFields& c, const std::string& where)
+std::expected<core::Place, core::Error> readPlace(const GpkgFeature& f, const PlaceFields& c, const std::string& where)
 {
     core::Place p;
-    p.id = text(f, c.id);
+    p.id = f.text(c.id);
     if (p.id.empty())
         return fail("place without an id", where);
-    p.name = text(f, c.name);
+    p.name = f.text(c.name);
     if (p.name.empty())
         return fail("place " + p.id + " has no name", where);
-    p.nameAr = text(f, c.nameAr);
-    const std::string kind = text(f, c.kind);
+    p.nameAr = f.text(c.nameAr);
+    const std::string kind = f.text(c.kind);
     p.kind = core::placeKindFromString(kind);
     if (p.kind == core::PlaceKind::Unknown)
         return fail("place " + p.id + " has unknown kind '" + kind + "'", where);
-    p.country = text(f, c.country);
-    p.admin1 = text(f, c.admin1);
-    if (c.population >= 0 && f.IsFieldSetAndNotNull(c.population))
-        p.population = f.GetFieldAsInteger64(c.population);
-    p.origin = text(f, c.origin);
-    p.citation = text(f, c.citation);
+    p.country = f.text(c.country);
+    p.admin1 = f.text(c.admin1);
+    if (const auto population = f.integer(c.population))
+        p.population = *population;
+    p.origin = f.text(c.origin);
+    p.citation = f.text(c.citation);
 
-    const OGRGeometry* g = f.GetGeometryRef();
-    if (!g || g->IsEmpty() || wkbFlatten(g->getGeometryType()) != wkbPoint)
+    FeatureGeometry g;
+    std::string error;
+    if (!f.geometry(g, error))
+        return fail("place " + p.id + " has a bad geometry: " + error, where);
+    if (g.type != FeatureGeometry::Type::Point || g.points.empty())
         return fail("place " + p.id + " has no point geometry", where);
-    const OGRPoint* pt = g->toPoint();
     // GeoPackage stores EPSG:4326 as longitude, latitude (GIS order).
-    p.point = {pt->getY(), pt->getX()};
+    p.point = {g.points.front().lat, g.points.front().lon};
     if (!std::isfinite(p.point.lat) || !std::isfinite(p.point.lon) || std::abs(p.point.lat) > 90.0
         || std::abs(p.point.lon) > 180.0)
         return fail("place " + p.id + " has coordinates out of range", where);
     return p;
 }
 
-std::expected<OGRLayer*, core::Error> layer(GDALDataset& ds, const char* name, const std::string& path)
+int fieldIndex(const std::vector<std::string>& fields, const char* name)
 {
-    OGRLayer* l = ds.GetLayerByName(name);
-    if (!l)
-        return fail(std::string("no layer '") + name + "' (rebuild with scripts/build-geodata.sh)", path);
-    return l;
+    for (std::size_t i = 0; i < fields.size(); ++i)
+        if (strcasecmp(fields[i].c_str(), name) == 0)
+            return static_cast<int>(i);
+    return -1;
 }
 
-std::expected<int, core::Error> requiredField(OGRLayer& l, const char* field, const std::string& path)
+std::expected<int, core::Error> requiredField(const std::vector<std::string>& fields, const char* layer,
+                                              const char* field, const std::string& path)
 {
-    const int i = l.GetLayerDefn()->GetFieldIndex(field);
+    const int i = fieldIndex(fields, field);
     if (i < 0)
-        return fail(std::string("layer ") + l.GetName() + " has no field '" + field + "'", path);
+        return fail(std::string("layer ") + layer + " has no field '" + field + "'", path);
     return i;
 }
 
@@ -115,71 +103,80 @@ std::string nameOrigin(const std::string& placeOrigin)
 
 std::expected<core::Gazetteer, core::Error> loadGazetteer(const std::string& gpkgPath)
 {
-    ensureGdal();
-    GdalErrorCapture capture;
-    const char* const drivers[] = {"GPKG", nullptr};
-    GDALDatasetUniquePtr ds(
-        GDALDataset::Open(gpkgPath.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr));
+    auto ds = GpkgReader::open(gpkgPath);
     if (!ds)
-        return fail("cannot open the gazetteer GeoPackage: " + capture.lastOr("not a GeoPackage"), gpkgPath);
+        return fail("cannot open the gazetteer GeoPackage: " + ds.error().message, gpkgPath);
+    if (!ds->hasLayer("places"))
+        return fail("no layer 'places' (rebuild with scripts/build-geodata.sh)", gpkgPath);
 
-    auto places = layer(*ds, "places", gpkgPath);
-    if (!places)
-        return std::unexpected(places.error());
-    OGRLayer& pl = **places;
+    // Column positions as GpkgFeature counts them: the fid first, then the table's columns.
+    const std::vector<std::string> pf = ds->fields("places");
+    auto optional = [](const std::vector<std::string>& fields, const char* name) {
+        const int i = fieldIndex(fields, name);
+        return i < 0 ? -1 : i + 1;
+    };
     PlaceFields c {};
     for (auto [slot, name] : {std::pair {&c.id, "id"}, {&c.name, "name"}, {&c.kind, "kind"}}) {
-        auto i = requiredField(pl, name, gpkgPath);
+        auto i = requiredField(pf, "places", name, gpkgPath);
         if (!i)
             return std::unexpected(i.error());
-        *slot = *i;
+        *slot = *i + 1;
     }
-    const Fields pf {pl.GetLayerDefn()};
-    c.nameAr = pf.index("name_ar");
-    c.country = pf.index("country");
-    c.admin1 = pf.index("admin1");
-    c.population = pf.index("population");
-    c.origin = pf.index("origin");
-    c.citation = pf.index("citation");
+    c.nameAr = optional(pf, "name_ar");
+    c.country = optional(pf, "country");
+    c.admin1 = optional(pf, "admin1");
+    c.population = optional(pf, "population");
+    c.origin = optional(pf, "origin");
+    c.citation = optional(pf, "citation");
 
     std::vector<core::Place> list;
     std::unordered_map<std::string, std::size_t> byId;
-    CPLErrorReset();
-    pl.ResetReading();
-    for (OGRFeatureUniquePtr f(pl.GetNextFeature()); f; f.reset(pl.GetNextFeature())) {
-        const std::string where = featureWhere(gpkgPath, "places", *f);
-        auto p = readPlace(*f, c, where);
-        if (!p)
-            return std::unexpected(p.error());
-        if (!byId.emplace(p->id, list.size()).second)
-            return fail("duplicate place id " + p->id, where);
+    std::optional<core::Error> bad;
+    auto read = ds->forEach("places", [&](const GpkgFeature& f) {
+        const std::string where = featureWhere(gpkgPath, "places", f);
+        auto p = readPlace(f, c, where);
+        if (!p) {
+            bad = p.error();
+            return false;
+        }
+        if (!byId.emplace(p->id, list.size()).second) {
+            bad = core::Error {"duplicate place id " + p->id, where};
+            return false;
+        }
         list.push_back(std::move(*p));
-    }
-    if (CPLGetLastErrorType() >= CE_Failure)
-        return fail("reading places failed: " + capture.lastOr("GDAL error"), gpkgPath);
+        return true;
+    });
+    if (!read)
+        return fail("reading places failed: " + read.error().message, gpkgPath);
+    if (bad)
+        return std::unexpected(*bad);
 
     // place_names is optional: without it every place still carries its primary names.
-    if (OGRLayer* nl = ds->GetLayerByName("place_names")) {
+    if (ds->hasLayer("place_names")) {
+        const std::vector<std::string> nf = ds->fields("place_names");
         int placeId = -1, name = -1;
         for (auto [slot, field] : {std::pair {&placeId, "place_id"}, {&name, "name"}}) {
-            auto i = requiredField(*nl, field, gpkgPath);
+            auto i = requiredField(nf, "place_names", field, gpkgPath);
             if (!i)
                 return std::unexpected(i.error());
-            *slot = *i;
+            *slot = *i + 1;
         }
-        const Fields nf {nl->GetLayerDefn()};
-        const int lang = nf.index("lang");
-        const int origin = nf.index("origin");
-        nl->ResetReading();
-        for (OGRFeatureUniquePtr f(nl->GetNextFeature()); f; f.reset(nl->GetNextFeature())) {
-            const std::string id = text(*f, placeId);
+        const int lang = optional(nf, "lang");
+        const int origin = optional(nf, "origin");
+        read = ds->forEach("place_names", [&](const GpkgFeature& f) {
+            const std::string id = f.text(placeId);
             auto it = byId.find(id);
-            if (it == byId.end())
-                return fail("name for unknown place '" + id + "'", featureWhere(gpkgPath, "place_names", *f));
-            addName(list[it->second], text(*f, name), text(*f, lang), text(*f, origin), false);
-        }
-        if (CPLGetLastErrorType() >= CE_Failure)
-            return fail("reading place_names failed: " + capture.lastOr("GDAL error"), gpkgPath);
+            if (it == byId.end()) {
+                bad = core::Error {"name for unknown place '" + id + "'", featureWhere(gpkgPath, "place_names", f)};
+                return false;
+            }
+            addName(list[it->second], f.text(name), f.text(lang), f.text(origin), false);
+            return true;
+        });
+        if (!read)
+            return fail("reading place_names failed: " + read.error().message, gpkgPath);
+        if (bad)
+            return std::unexpected(*bad);
     }
 
     core::Gazetteer gazetteer;
@@ -187,6 +184,7 @@ std::expected<core::Gazetteer, core::Error> loadGazetteer(const std::string& gpk
         const std::string origin = nameOrigin(p.origin);
         addName(p, p.nameAr, "ar", origin, true);
         addName(p, p.name, "en", origin, true);
+        p.names.shrink_to_fit();
         gazetteer.add(std::move(p));
     }
     return gazetteer;

@@ -1,102 +1,71 @@
 #include "territoryframe.h"
 
-#include "gdalsupport.h"
-
-#include <gdal_priv.h>
-#include <ogrsf_frmts.h>
+#include "gpkgreader.h"
 
 namespace sitrep::geo {
 
-namespace {
-
-Ring ringOf(const OGRLinearRing* r)
-{
-    Ring out;
-    if (!r)
-        return out;
-    out.reserve(static_cast<std::size_t>(r->getNumPoints()));
-    for (int i = 0; i < r->getNumPoints(); ++i)
-        out.push_back({r->getX(i), r->getY(i)});
-    return out;
-}
-
-void appendPolygons(const OGRGeometry* g, MultiPolygon& out)
-{
-    if (!g)
-        return;
-    switch (wkbFlatten(g->getGeometryType())) {
-    case wkbPolygon: {
-        const auto* poly = g->toPolygon();
-        Polygon p;
-        p.rings.push_back(ringOf(poly->getExteriorRing()));
-        for (int i = 0; i < poly->getNumInteriorRings(); ++i)
-            p.rings.push_back(ringOf(poly->getInteriorRing(i)));
-        out.push_back(std::move(p));
-        break;
-    }
-    case wkbMultiPolygon:
-    case wkbGeometryCollection: {
-        const auto* coll = g->toGeometryCollection();
-        for (int i = 0; i < coll->getNumGeometries(); ++i)
-            appendPolygons(coll->getGeometryRef(i), out);
-        break;
-    }
-    default:
-        break;
-    }
-}
-
-std::string field(OGRFeature& f, const char* name)
-{
-    const int idx = f.GetFieldIndex(name);
-    return idx >= 0 && f.IsFieldSetAndNotNull(idx) ? std::string(f.GetFieldAsString(idx)) : std::string();
-}
-
-} // namespace
-
 core::Result<TerritoryFrame> loadTerritoryFrame(const std::string& gpkgPath, std::string_view countryIso)
 {
-    ensureGdal();
-    GdalErrorCapture capture;
-    GDALDatasetUniquePtr ds(GDALDataset::Open(gpkgPath.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    auto ds = GpkgReader::open(gpkgPath);
     if (!ds)
-        return core::fail("cannot open GeoPackage: " + capture.lastOr("no such file"), gpkgPath);
+        return std::unexpected(ds.error());
 
     TerritoryFrame frame;
     frame.countryIso = std::string(countryIso);
+    FeatureGeometry geometry;
+    std::string error;
 
-    OGRLayer* countries = ds->GetLayerByName("countries");
-    if (!countries)
+    if (!ds->hasLayer("countries"))
         return core::fail("layer `countries` is missing", gpkgPath);
-    for (auto& f : *countries) {
-        if (field(*f, "iso_a2") != countryIso)
-            continue;
-        frame.countryName = field(*f, "name");
-        appendPolygons(f->GetGeometryRef(), frame.country);
-    }
+    std::optional<core::Error> bad;
+    auto read = ds->forEach("countries", [&](const GpkgFeature& f) {
+        if (f.text("iso_a2") != countryIso)
+            return true;
+        frame.countryName = f.text("name");
+        if (!f.geometry(geometry, error)) {
+            bad = core::Error {"bad geometry: " + error, gpkgPath + ": countries feature " + std::to_string(f.fid())};
+            return false;
+        }
+        frame.country.insert(frame.country.end(), geometry.polygons.begin(), geometry.polygons.end());
+        return true;
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    if (bad)
+        return std::unexpected(*bad);
     if (frame.country.empty())
         return core::fail("no polygon for country " + std::string(countryIso) + " in layer `countries`",
                           gpkgPath);
 
-    OGRLayer* govs = ds->GetLayerByName("governorates");
-    if (!govs)
+    if (!ds->hasLayer("governorates"))
         return core::fail("layer `governorates` is missing", gpkgPath);
-    for (auto& f : *govs) {
-        if (field(*f, "country") != countryIso)
-            continue;
+    read = ds->forEach("governorates", [&](const GpkgFeature& f) {
+        if (f.text("country") != countryIso)
+            return true;
+        const std::string where = gpkgPath + ": governorates feature " + std::to_string(f.fid());
         Governorate g;
-        g.id = field(*f, "id");
-        g.name = field(*f, "name");
-        g.nameAr = field(*f, "name_ar");
-        g.isoCode = field(*f, "iso_3166_2");
-        appendPolygons(f->GetGeometryRef(), g.geometry);
-        if (g.geometry.empty())
-            return core::fail("governorate has no polygon",
-                              gpkgPath + ": governorates feature " + std::to_string(f->GetFID()));
+        g.id = f.text("id");
+        g.name = f.text("name");
+        g.nameAr = f.text("name_ar");
+        g.isoCode = f.text("iso_3166_2");
+        if (!f.geometry(geometry, error)) {
+            bad = core::Error {"bad geometry: " + error, where};
+            return false;
+        }
+        g.geometry = std::move(geometry.polygons);
+        if (g.geometry.empty()) {
+            bad = core::Error {"governorate has no polygon", where};
+            return false;
+        }
         if (g.id.empty())
             g.id = g.isoCode.empty() ? g.name : g.isoCode;
         frame.governorates.push_back(std::move(g));
-    }
+        return true;
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    if (bad)
+        return std::unexpected(*bad);
     return frame;
 }
 

@@ -1,5 +1,6 @@
 #include "actormatcher.h"
 
+#include "actorroles.h"
 #include "sentences.h"
 
 #include <algorithm>
@@ -11,96 +12,12 @@
 
 namespace sitrep::text {
 
+using detail::kModifiers;
+using detail::kPronouns;
+using detail::roles;
+
 namespace {
 
-// The words reports use, by the role they name; a role binds to the scenario actor whose id is
-// one of `ids`, and falls back to `fallback` (hts → opposition) when the scenario lacks it.
-struct Role {
-    std::vector<std::string_view> ids;
-    std::string_view fallback;
-    std::vector<std::string_view> phrases;
-    std::vector<std::string_view> generic = {};
-};
-
-const std::vector<Role>& roles()
-{
-    static const std::vector<Role> all{
-        {{"government"}, "",
-         {"syrian army", "syrian arab army", "SAA", "syrian military", "syria's military", "syria's army", "the military",
-          "the army", "army units", "army soldiers", "army troops", "army forces", "armed forces",
-          "the armed forces", "syrian armed forces", "army and armed forces", "government forces", "government troops",
-          "government soldiers", "government defenses", "government defences", "government lines", "government",
-          "syrian government", "the syrian government", "pro-government forces", "pro-government militias",
-          "the regime", "regime", "regime forces", "regime troops", "assad's forces", "assad's troops", "assad's army",
-          "assad's regime", "assad regime", "assad forces", "forces loyal to assad", "loyalists", "loyalist forces",
-          "syrian troops", "syrian soldiers", "syrian forces", "state forces", "security forces",
-          "security personnel", "army personnel", "military personnel", "security branches",
-          "army and security forces", "army and security personnel",
-          "syrian air force", "air force", "republican guard", "fourth division", "4th division"},
-         {"troops", "soldiers", "police", "police officers", "military units"}},
-        {{"opposition"}, "",
-         {"rebels", "rebel", "rebel forces", "rebel fighters", "rebel factions", "rebel groups", "syrian rebels",
-          "insurgents", "insurgent", "insurgent forces", "opposition", "opposition forces", "opposition fighters",
-          "opposition factions", "opposition groups", "armed opposition", "syrian opposition",
-          "anti-government forces", "anti-regime forces", "armed groups", "terrorists", "terrorist", "terrorist groups",
-          "terrorist organizations", "terrorist organisations", "terrorist organization", "terrorist organisation",
-          "terror group", "free syrian army", "FSA",
-          // no name, but armed and against the government: "armed residents took control of Jaramana"
-          "armed residents", "local gunmen", "local fighters", "local factions",
-          "armed locals", "rebel coalition", "the rebel coalition", "opposition coalition"},
-         {"militants", "jihadists", "islamists", "fighters", "factions", "gunmen"}},
-        {{"hts"}, "opposition",
-         {"HTS", "hayat tahrir al-sham", "hay'at tahrir al-sham", "tahrir al-sham", "jolani", "al-jolani",
-          "abu mohammed al-jolani", "ahmed al-sharaa", "military operations command", "jolani's forces",
-          // after 8 December the reports' word for the HTS-led government and its fighters
-          "syria's new authorities", "the new authorities", "new authorities", "islamist-led authorities",
-          "syria's new rulers", "the new rulers", "new rulers"}},
-        {{"sna"}, "opposition",
-         {"syrian national army", "SNA", "turkish-backed factions", "turkish-backed rebels", "turkish-backed",
-          "turkey-backed", "turkey-backed factions", "national army", "turkish-backed fighters", "turkey-backed fighters",
-          "turkish-backed groups", "turkey-backed groups", "ankara-backed factions", "ankara-backed fighters",
-          "ankara-backed groups", "ankara-backed rebels"}},
-        {{"sor"}, "opposition",
-         {"southern operations room", "southern factions", "southern rebels", "southern opposition factions"}},
-        {{"suwayda"}, "opposition", {"druze factions", "druze fighters", "druze militias", "druze groups",
-                                      "druze armed groups", "local druze fighters",
-                                      "druze militiamen", "druze gunmen", "men of dignity",
-                                      "men of dignity movement"}},
-        {{"sdf"}, "",
-         {"SDF", "syrian democratic forces", "kurdish forces", "kurdish fighters", "kurdish-led forces", "kurdish-led",
-          "kurdish-led sdf", "kurdish", "kurds", "YPG", "syrian kurdish forces", "syrian kurdish fighters",
-          "kurdish militia", "kurdish militias",
-          // Syrian state media's name for the SDF (its Arabic initials)
-          "QSD", "QSD militia",
-          // the SDF's local councils and the Kurdish internal security forces
-          "military council", "manbij military council", "deir ez-zor military council", "deir al-zor military council",
-          "deir ezzor military council", "asayish", "kurdish internal security forces", "internal security forces"}},
-        {{"hezbollah"}, "",
-         {"hezbollah", "hizbollah", "hizballah", "hizbullah", "lebanon's hezbollah", "the lebanese group"}},
-        {{"iran-militias", "iraqi-militias"}, "",
-         {"iraqi militias", "iraqi militia", "iran-backed militias", "iranian-backed militias",
-          "iran-backed iraqi militias", "iranian-backed iraqi militias", "popular mobilization forces",
-          "popular mobilisation forces", "PMF", "IRGC", "revolutionary guards", "iranian forces", "iranian militias",
-          "iran's militias", "iranian-backed groups", "iran-backed fighters", "iranian-backed fighters"}},
-        {{"russia"}, "", {"russian forces", "russian troops", "russian military", "russian warplanes", "russia"}},
-        {{"israel"}, "", {"israeli forces", "israeli troops", "israeli army", "israeli military", "IDF", "israeli tanks",
-                          "israeli soldiers", "israeli commandos", "israel's military", "israel's army",
-                          "israel's forces", "the israeli military", "israel"}},
-        {{"turkey"}, "", {"turkish forces", "turkish army", "turkish troops", "turkish military"}},
-        {{"isis"}, "", {"islamic state", "ISIS", "ISIL", "IS", "daesh"}},
-        {{"us-coalition", "usa", "us"}, "", {"u.s. forces", "us forces", "american forces", "u.s. troops", "coalition forces"}},
-    };
-    return all;
-}
-
-constexpr std::string_view kModifiers[] = {"u.s.-backed", "us-backed", "american-backed", "western-backed",
-                                           "russian-backed", "russia-backed", "newly unified", "islamist",
-                                           "jihadist", "syrian"};
-constexpr std::string_view kPronouns[] = {"they", "he", "their", "them", "its forces", "his forces", "their forces",
-                                          "its fighters", "their fighters", "his fighters", "its units", "their units", "its troops",
-                                          "their troops", "the group", "it", "our forces", "our troops",
-                                          "our armed forces", "our units", "our fighters", "our army",
-                                          "the faction", "the militia"};
 // Heads that extend a named actor: "rebel commander", "HTS fighters", "army officer".
 constexpr std::string_view kHeads[] = {"forces", "fighters", "troops", "soldiers", "units", "factions", "groups",
                                        "militants", "militias", "militia", "members", "commander", "commanders",
@@ -122,6 +39,23 @@ bool allCaps(std::string_view s)
         letter = letter || std::isalpha(static_cast<unsigned char>(c));
     }
     return letter;
+}
+
+// "the Iran-backed group", "the Turkish-backed militia": one past its last word, or `i`.
+std::size_t describedActor(const std::vector<Word>& words, std::size_t i)
+{
+    static constexpr std::string_view kParticiples[] = {"led", "backed", "affiliated", "allied", "aligned",
+                                                        "linked", "based", "supported", "funded"};
+    static constexpr std::string_view kNouns[] = {"group", "force", "militia", "faction", "movement", "alliance",
+                                                  "organisation", "organization", "coalition"};
+    if (words[i].lower != "the")
+        return i;
+    std::size_t k = i + 1;
+    while (k + 2 < words.size() && !words[k].punct && words[k + 1].lower == "-" && contains(kParticiples, words[k + 2].lower))
+        k += 3;
+    if (k == i + 1 || k >= words.size() || !contains(kNouns, words[k].lower))
+        return i;
+    return k + 1;
 }
 
 } // namespace
@@ -241,6 +175,31 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text) const
             }
         }
         if (!best) {
+            // "The Iran-backed group had pulled its fighters out of Qusayr": a description of an
+            // actor named before, read like a pronoun (unless it names one: "the Kurdish-led force").
+            auto startsEntry = [&](std::size_t k) {
+                const auto next = k < words.size() ? m_byFirst.find(words[k].lower) : m_byFirst.end();
+                if (next == m_byFirst.end())
+                    return false;
+                for (const std::size_t idx : next->second) {
+                    const Entry& e = m_entries[idx];
+                    if (e.words.size() <= words.size() - k && matchPhrase(words, k, e.words) != 0 && e.actorId != "-")
+                        return true;
+                }
+                return false;
+            };
+            if (const std::size_t end = describedActor(words, i); end > i && !startsEntry(i + 1)) {
+                ActorMention m;
+                m.firstWord = i;
+                m.lastWord = end;
+                m.start = words[i].start;
+                m.end = words[end - 1].end;
+                m.text = std::string(text.substr(m.start, m.end - m.start));
+                m.pronoun = true;
+                out.push_back(std::move(m));
+                i = end;
+                continue;
+            }
             ++i;
             continue;
         }

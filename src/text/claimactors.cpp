@@ -109,6 +109,19 @@ std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p) co
         });
         if (const ActorMention* a = speakingActor(s, k); a && !a->pronoun && !between)
             return outletActor(*a);
+        // "The General Command acknowledged that terrorists had entered Aleppo, and said its units
+        // there had carried out a redeployment": a pronoun opening what is said, after a verb
+        // whose subject is the speaker named before it, is that speaker's.
+        const bool opens = k + 1 == p.firstWord || (k + 2 == p.firstWord && s.words[k + 1].lower == "that");
+        if (opens && !between && k > 0 && s.words[k - 1].lower == "and")
+            for (const auto& att : s.attributions)
+                if (!att.pronoun && !att.vague && att.cue < k) {
+                    for (const auto& a : s.actors)
+                        if (!a.pronoun && !a.generic && a.firstWord >= att.phraseFirst && a.lastWord <= att.phraseLast)
+                            return outletActor(a);
+                    if (att.side == core::SpeakerSide::Government && m_actors.actor("government"))
+                        return "government"; // "the General Command"
+                }
         break;
     }
     for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it)

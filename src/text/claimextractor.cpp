@@ -48,14 +48,22 @@ public:
             s.slots = m_places.next(sentences[si], s.words, m_mentions, m_body, s.actors);
             for (auto& t : m_dates.find(sentences[si].text, m_referenceDay, m_originDay)) {
                 if (const auto d = DateResolver::dayOf(t)) {
-                    m_referenceDay = d; // "… on Friday. That evening, …"
+                    // "… on Thursday 5 December. Six days earlier, the same fighters had walked into
+                    // Aleppo. By nightfall the army had pulled out": a flashback is no new thread.
+                    if (!isFlashback(t.text))
+                        m_referenceDay = d; // "… on Friday. That evening, …"
                     if (!m_originDay)
                         m_originDay = d; // "… launched on November 27. Two days into the offensive, …"
                 }
                 s.times.emplace_back(wordAt(s.words, t.start), std::move(t));
             }
             if (const auto heading = dayHeading(s))
-                m_dates.setSectionDay(heading);
+                m_headingDay = heading;
+            // "- Dec. 6: Opposition fighters take Rastan. In the south, factions … seize Daraa": a
+            // timeline entry's day is the day of every sentence on its line that names none.
+            if (startsLine(m_article.body, s.sentence->byteStart))
+                m_entryDay = timelineEntryDay(s);
+            m_dates.setSectionDay(m_entryDay ? m_entryDay : m_headingDay);
             s.triggers = findTriggers(s.words);
             s.previous = &m_previousSlots;
             const std::size_t before = m_out.size();
@@ -86,8 +94,15 @@ public:
                 return g.kind == ClaimKind::Withdrew && g.first > t.first && g.first <= t.last + 3;
             }))
             return out;
+        // "…had entered large parts of Aleppo, and said its units there had carried out a
+        // redeployment": a gain in its own sentence names the place; the sentence before does not.
+        const bool ownGain = std::any_of(m_out.begin(), m_out.end(), [&](const ExtractedClaim& c) {
+            return c.claim.source.start == s.sentence->start && c.claim.stance == core::Stance::Affirms &&
+                   (c.claim.kind == ClaimKind::Entered || c.claim.kind == ClaimKind::Captured);
+        });
         for (const auto& c : m_out) {
-            const bool near = c.claim.source.start == s.sentence->start || c.claim.source.start == m_previousStart;
+            const bool near = c.claim.source.start == s.sentence->start ||
+                              (!ownGain && c.claim.source.start == m_previousStart);
             if (!near || c.claim.stance != core::Stance::Affirms ||
                 (c.claim.kind != ClaimKind::Entered && c.claim.kind != ClaimKind::Captured))
                 continue;
@@ -100,19 +115,6 @@ public:
                 }
         }
         return out;
-    }
-
-    // "Saturday, 7 December" alone on its line: a live blog's heading for the entries below it.
-    static std::optional<std::int64_t> dayHeading(const Sent& s)
-    {
-        if (s.times.empty() || s.words.size() > 8)
-            return std::nullopt;
-        for (const auto& w : s.words)
-            if (!w.punct && std::none_of(s.times.begin(), s.times.end(), [&](const auto& t) {
-                    return t.second.start <= w.start && w.end <= t.second.end;
-                }))
-                return std::nullopt;
-        return DateResolver::dayOf(s.times.back().second);
     }
 
     void readTrigger(const Sent& s, std::size_t si, const Trigger& t)
@@ -393,6 +395,8 @@ public:
     std::size_t m_previousStart = SIZE_MAX;  // and where it starts (its claims' source.start)
     std::optional<std::int64_t> m_referenceDay; // the last day the text named, for "that evening"
     std::optional<std::int64_t> m_originDay;    // the first one, for "two days into the offensive"
+    std::optional<std::int64_t> m_headingDay;   // a live blog's day heading above
+    std::optional<std::int64_t> m_entryDay;     // the day opening this line's timeline entry
     Attribution m_pronounSpeaker;
     Attribution m_lastAttributionStore;
     const Attribution* m_lastAttribution = nullptr;

@@ -96,7 +96,8 @@ const Pattern kPatterns[] = {
     // Base forms only where no noun reads the same ("a sweep into Aleppo" is the nominal below).
     {"(swept|sweeping|sweeps|pushed|pushing|pushes|moved|moving|move|moves|rolled|rolling|roll|rolls|"
      "advanced|advancing|broke|broken|breaking|breaks|poured|pouring|pour|pours|marched|marching|marches|burst|bursts|"
-     "drove|driving|streamed|streaming|streams|surged|surges) into", ClaimKind::Entered, TriggerFrame::Active},
+     "drove|driving|driven|streamed|streaming|streams|surged|surges|walked|walking|walks|stormed|rode|crossed) into",
+     ClaimKind::Entered, TriggerFrame::Active},
     {"(reached|reach|reaches|reaching) the [northern|southern|eastern|western|central] (centre|center|heart|"
      "neighbourhoods|neighborhoods|districts|streets) of", ClaimKind::Entered, TriggerFrame::Active},
     {"(reached|reach|reaches|reaching) the [northern|southern|eastern|western] (suburbs|countryside) of",
@@ -142,9 +143,13 @@ const Pattern kPatterns[] = {
      TriggerFrame::Active},
     {"(withdrew|withdrawn|withdrawing|withdraw|withdraws|retreated|retreating|retreat|retreats|fled|fleeing|flee|"
      "pulled out|pulling out|pull out|pulls out|pulled back|pulling back|pulled|pulling) (from|of)", ClaimKind::Withdrew, TriggerFrame::Active},
-    {"(pulled|pulling|pull|pulls|withdrew|withdrawn|withdrawing|withdraw) [out] (its|their|his|the) "
-     "(forces|troops|fighters|units|men) "
+    // "the SDF evacuated its fighters from Shahba", "the army says it has \"redeployed\" its forces from Aleppo"
+    {"(pulled|pulling|pull|pulls|withdrew|withdrawn|withdrawing|withdraw|evacuated|evacuating|evacuate|evacuates|"
+     "redeployed|redeploying|redeploy|redeploys|moved|moving) [out] [\"|”] (its|their|his|the|our) "
+     "[remaining|last] (forces|troops|fighters|units|men|personnel) "
      "(out of|from)", ClaimKind::Withdrew, TriggerFrame::Active},
+    // "army units redeployed from the town of Safira", "its units had \"redeployed\" from Souran"
+    {"(redeployed|redeploying|redeploy|redeploys|repositioned) [\"|”] from", ClaimKind::Withdrew, TriggerFrame::Active},
     {"(abandoned|abandon|abandoning|abandons|evacuated|evacuating|vacated|ceded|cede|left|leaving|leaves|leave|"
      "handed over|handing over|gave up)", ClaimKind::Withdrew, TriggerFrame::Active, true},
     {"(handed|handing|hands) (it|them) over", ClaimKind::Withdrew, TriggerFrame::Active},

@@ -111,6 +111,13 @@ struct TimedKind {
 [[nodiscard]] TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size_t right,
                                   core::ClaimKind kind, const DateResolver& dates,
                                   std::optional<core::Instant> published);
+// Days a sentence sets for those after it: "Saturday, 7 December" alone on its line (a live
+// blog's heading), "- Dec. 6: …" (a timeline entry, for the rest of its line); a flashback
+// ("six days earlier") is no day later sentences count from.
+[[nodiscard]] std::optional<std::int64_t> dayHeading(const Sent& s);
+[[nodiscard]] std::optional<std::int64_t> timelineEntryDay(const Sent& s);
+[[nodiscard]] bool isFlashback(std::string_view timeText);
+[[nodiscard]] bool startsLine(std::string_view body, std::size_t byteStart);
 [[nodiscard]] ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std::size_t from,
                                   const std::vector<const PlaceSlot*>& taken);
 // Claims of one sentence from `from` on: one per place, actor, kind and stance (the surest);

@@ -286,4 +286,46 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
     return {time, kind};
 }
 
+bool startsLine(std::string_view body, std::size_t byteStart)
+{
+    std::size_t k = std::min(byteStart, body.size());
+    while (k > 0 && (body[k - 1] == ' ' || body[k - 1] == '\t' || body[k - 1] == '\r'))
+        --k;
+    return k == 0 || body[k - 1] == '\n';
+}
+
+bool isFlashback(std::string_view timeText)
+{
+    return timeText.ends_with("earlier") || timeText.ends_with("before");
+}
+
+// "- Dec. 6: …", "Nov. 29: …": a time opening the line, then a colon.
+std::optional<std::int64_t> timelineEntryDay(const Sent& s)
+{
+    if (s.times.empty())
+        return std::nullopt;
+    const auto& [w, e] = s.times.front();
+    std::size_t first = 0;
+    while (first < s.words.size() && s.words[first].punct && s.words[first].lower != ":")
+        ++first; // "-", "•"
+    if (w != first)
+        return std::nullopt;
+    for (std::size_t k = w; k < s.words.size() && k < w + 8; ++k)
+        if (s.words[k].start >= e.end)
+            return s.words[k].lower == ":" ? DateResolver::dayOf(e) : std::nullopt;
+    return std::nullopt;
+}
+
+std::optional<std::int64_t> dayHeading(const Sent& s)
+{
+    if (s.times.empty() || s.words.size() > 8)
+        return std::nullopt;
+    for (const auto& w : s.words)
+        if (!w.punct && std::none_of(s.times.begin(), s.times.end(), [&](const auto& t) {
+                return t.second.start <= w.start && w.end <= t.second.end;
+            }))
+            return std::nullopt;
+    return DateResolver::dayOf(s.times.back().second);
+}
+
 } // namespace sitrep::text::detail

@@ -50,6 +50,17 @@ bool in(const std::array<std::string_view, N>& list, std::string_view w)
 
 bool isQuote(const Word& w) { return w.punct && (w.lower == "\"" || w.lower == "'"); }
 
+// A weekday, a month or a part of the day: "On Monday morning", "On Dec. 3".
+bool isTimeWord(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 37> kWords{
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "jan",
+        "february", "feb", "march", "mar", "april", "apr", "may", "june", "july", "august", "aug",
+        "september", "sept", "sep", "october", "oct", "november", "nov", "december", "dec", "morning",
+        "afternoon", "evening", "night", "overnight", "today", "yesterday", "tonight"};
+    return in(kWords, w);
+}
+
 } // namespace
 
 SpeakerSide SpeakerFinder::classify(const std::vector<Word>& words, std::size_t first, std::size_t last,
@@ -171,6 +182,17 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
                                                                          "from", "near", "outside"};
             bool sharedSubject = false; // "State TV insists the army is in control of the city and says"
             const bool afterComma = c > 0 && words[c - 1].lower == ",";
+            // "On Monday the army denied", "On Tuesday, December 3, the army announced": a time
+            // opening the sentence is no clause of its own; the speaker follows it.
+            if (b == 0 && b + 1 < e && (words[b].lower == "on" || words[b].lower == "late" || words[b].lower == "early") &&
+                isTimeWord(words[b + 1].lower)) {
+                std::size_t k = b + 1;
+                while (k < e && (isTimeWord(words[k].lower) || words[k].punct ||
+                                 std::isdigit(static_cast<unsigned char>(words[k].lower.front()))))
+                    ++k;
+                if (k < e)
+                    b = k;
+            }
             if (b < e && in(prepositions, words[b].lower) && !afterComma) {
                 std::size_t k = b;
                 while (k < e && words[k].lower != "and" && words[k].lower != ",")

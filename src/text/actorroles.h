@@ -1,0 +1,30 @@
+#pragma once
+// The words reports use for the built-in actors, by role (ActorMatcher binds each role to the
+// scenario's actor), and the modifiers and pronouns it reads around them.
+#include <string_view>
+#include <vector>
+
+namespace sitrep::text::detail {
+
+// The words reports use, by the role they name; a role binds to the scenario actor whose id is
+// one of `ids`, and falls back to `fallback` (hts → opposition) when the scenario lacks it.
+struct Role {
+    std::vector<std::string_view> ids;
+    std::string_view fallback;
+    std::vector<std::string_view> phrases;
+    std::vector<std::string_view> generic = {};
+};
+
+[[nodiscard]] const std::vector<Role>& roles();
+
+// Modifiers that name nobody ("U.S.-backed"); pronouns and descriptions bound to an actor named before.
+inline constexpr std::string_view kModifiers[] = {"u.s.-backed", "us-backed", "american-backed", "western-backed",
+                                           "russian-backed", "russia-backed", "newly unified", "islamist",
+                                           "jihadist", "syrian"};
+inline constexpr std::string_view kPronouns[] = {"they", "he", "their", "them", "its forces", "his forces", "their forces",
+                                          "its fighters", "their fighters", "his fighters", "its units", "their units", "its troops",
+                                          "their troops", "the group", "it", "our forces", "our troops",
+                                          "our armed forces", "our units", "our fighters", "our army",
+                                          "the faction", "the militia", "the attackers", "the assailants"};
+
+} // namespace sitrep::text::detail

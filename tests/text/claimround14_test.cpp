@@ -45,9 +45,7 @@ using V = std::vector<std::string>;
 
 const core::Claim* find(const std::vector<core::Claim>& claims, std::string_view place, ClaimKind kind)
 {
-    const auto it = std::find_if(claims.begin(), claims.end(),
-        [&](const core::Claim& c) { return c.placeId == place && c.kind == kind; });
-    return it == claims.end() ? nullptr : &*it;
+    return testing::findClaim(claims, place, kind);
 }
 
 std::int64_t day(const core::Claim& c) { return *c.time.from / core::kSecondsPerDay; }

@@ -167,4 +167,13 @@ inline std::vector<std::string> on(const std::vector<core::Claim>& claims, std::
     return out;
 }
 
+// The first claim on `place` of `kind`, or null.
+inline const core::Claim* findClaim(const std::vector<core::Claim>& claims, std::string_view place,
+                                    core::ClaimKind kind)
+{
+    const auto it = std::find_if(claims.begin(), claims.end(),
+                                 [&](const core::Claim& c) { return c.placeId == place && c.kind == kind; });
+    return it == claims.end() ? nullptr : &*it;
+}
+
 } // namespace sitrep::testing

@@ -176,13 +176,15 @@ void Recogniser::nodeResult(std::span<const IndexEntry> entries, const std::stri
         if (e.kind != EntryKind::Place)
             continue;
         const auto name = m_index.foldedName(e.foldedName);
-        RecognisedCandidate c{e.place, e.quality, name == surface, similarity(name, surface)};
+        RecognisedCandidate c{e.place, e.quality, name == surface, similarity(name, surface),
+                              name == surface && (e.quality & (kPrimaryName | kEnglishName)) != 0};
         auto it = std::find_if(candidates.begin(), candidates.end(), [&](const auto& x) { return x.place == c.place; });
         if (it == candidates.end())
             candidates.push_back(c);
         else {
             it->quality |= c.quality;
             it->exactSpelling = it->exactSpelling || c.exactSpelling;
+            it->ownName = it->ownName || c.ownName;
             it->similarity = std::max(it->similarity, c.similarity);
         }
     }

@@ -20,6 +20,7 @@ struct RecognisedCandidate {
     std::uint8_t quality = 0; // NameQuality bits of the best name that matched
     bool exactSpelling = false; // the text spells the name exactly (after folding)
     float similarity = 0.0f;    // 1 − edit distance / length against the closest of its names
+    bool ownName = false;       // the text spells exactly a primary or English name (not an alternate)
 };
 
 struct Recognition {

@@ -32,7 +32,12 @@ struct Resolver::Context {
     // Settlements placed with confidence in the first pass, by mention index: a mention is read
     // against its neighbours in the text (a window), which keeps long texts linear.
     std::vector<std::pair<std::size_t, GeoPoint>> anchors;
+    std::vector<std::uint32_t> anchorPlaces; // the place of each anchor, same order
     std::size_t current = 0; // index of the mention being scored
+    // Evidence for a country that a candidate cannot lend itself: demonyms ("Jordanian"), and the
+    // distinct places the first pass placed with confidence there (countries included).
+    std::vector<std::pair<std::string, double>> demonymWeight;
+    std::vector<std::pair<std::string, std::uint32_t>> confidentPlaces; // (country, place), distinct
 };
 
 namespace {
@@ -91,6 +96,48 @@ double approxKm(GeoPoint a, GeoPoint b) { return std::sqrt(approxKmSquared(a, b)
 
 } // namespace
 
+// "Anjara" in an article about villages west of Aleppo is not Anjarah in Jordan: a place abroad
+// needs something else in the text to point at it. A town or city the text spells by its own
+// name ("Irbid", "Gaziantep") needs its country named (a demonym, the country, a place there);
+// a village, or a place matched by an alternate spelling or a near miss ("Anjara" for Anjarah,
+// "al-Houta" for Antakya), needs more: another place of that country named by its own name, a
+// qualifier ("the Jordanian town of"), or a place of the text within 50 km (border towns facing
+// each other) — "Turkey" is named in most articles about Syria and vouches for no Turkish
+// village. Curated rows and the built-in capitals are the conflict's own places and need none.
+// Only in the second pass, once the text's places are known.
+bool Resolver::unsupportedAbroad(const Recognition& r, const RecognisedCandidate& c, const Context& ctx) const
+{
+    if (!ctx.firstPass || m_options.focusCountry.empty() || !r.countryHint.empty())
+        return false;
+    const Place& p = m_index.place(c.place);
+    if (p.country.empty() || p.country == m_options.focusCountry || area(p.kind) || p.origin.starts_with("supplement")
+        || p.origin == "builtin")
+        return false;
+    const bool ownNameTown = c.ownName && (p.kind == PlaceKind::City || p.kind == PlaceKind::Town);
+    if (ownNameTown)
+        for (const auto& [country, w] : ctx.demonymWeight)
+            if (country == p.country && w > 0)
+                return false;
+    for (const auto& [country, place] : ctx.confidentPlaces)
+        if (country == p.country && place != c.place && (ownNameTown || !area(m_index.place(place).kind)))
+            return false;
+    constexpr std::size_t kWindow = 40;
+    constexpr double kNearKm = 50.0;
+    const std::size_t from = ctx.current > kWindow ? ctx.current - kWindow : 0;
+    const auto first = std::lower_bound(ctx.anchors.begin(), ctx.anchors.end(), from,
+                                        [](const auto& a, std::size_t v) { return a.first < v; });
+    for (auto k = static_cast<std::size_t>(first - ctx.anchors.begin()); k < ctx.anchors.size(); ++k) {
+        const auto& [at, point] = ctx.anchors[k];
+        if (at > ctx.current + kWindow)
+            break;
+        if (ctx.anchorPlaces[k] == c.place)
+            continue;
+        if (approxKmSquared(point, p.point) < kNearKm * kNearKm)
+            return false;
+    }
+    return true;
+}
+
 double Resolver::score(const Recognition& r, const RecognisedCandidate& c, const Context& ctx) const
 {
     const Place& p = m_index.place(c.place);
@@ -148,6 +195,8 @@ double Resolver::score(const Recognition& r, const RecognisedCandidate& c, const
         else if (nearest < 200)
             s += 0.1;
     }
+    if (unsupportedAbroad(r, c, ctx))
+        s -= 0.8;
     return s;
 }
 
@@ -194,6 +243,16 @@ Resolution Resolver::rank(const Recognition& r, const Context& ctx) const
     res.confidence = std::clamp(res.ranked.front().score * std::clamp(top / 1.2, 0.0, 1.0) * (r.weak ? 0.85 : 1.0)
                                     * (r.lowercase ? 0.9 : 1.0),
                                 0.0, 1.0);
+    // An unsupported place abroad stays a candidate for review, unless it is a town or city the
+    // text spells by its own name ("Gaziantep", "Irbid"): an alternate spelling ("Anjara" for
+    // Jordan's Anjarah), a near miss ("al-Houta" for Antakya) or a village is not enough.
+    const auto topCandidate = std::find_if(r.candidates.begin(), r.candidates.end(),
+                                           [&](const RecognisedCandidate& c) { return c.place == res.ranked.front().place; });
+    if (topCandidate != r.candidates.end() && unsupportedAbroad(r, *topCandidate, ctx)) {
+        const Place& p = m_index.place(topCandidate->place);
+        if (!(topCandidate->ownName && (p.kind == PlaceKind::City || p.kind == PlaceKind::Town)))
+            res.confidence *= 0.5;
+    }
     res.resolved = res.confidence >= m_options.threshold;
     return res;
 }
@@ -201,8 +260,15 @@ Resolution Resolver::rank(const Recognition& r, const Context& ctx) const
 std::vector<Resolution> Resolver::resolve(const RecognitionResult& found) const
 {
     Context ctx;
-    for (const auto& link : found.countryLinks)
+    for (const auto& link : found.countryLinks) {
         ctx.weight(link.country) += 0.5;
+        auto it = std::find_if(ctx.demonymWeight.begin(), ctx.demonymWeight.end(),
+                               [&](const auto& d) { return d.first == link.country; });
+        if (it == ctx.demonymWeight.end())
+            ctx.demonymWeight.emplace_back(link.country, 0.5);
+        else
+            it->second += 0.5;
+    }
     // First pass: no proximity; unambiguous, confident mentions become anchors.
     std::vector<Resolution> first;
     first.reserve(found.mentions.size());
@@ -212,10 +278,23 @@ std::vector<Resolution> Resolver::resolve(const RecognitionResult& found) const
         const auto& res = first[i];
         if (!res.resolved || res.confidence < 0.8)
             continue;
-        const Place& p = m_index.place(res.ranked.front().place);
+        const std::uint32_t placeIdx = res.ranked.front().place;
+        const Place& p = m_index.place(placeIdx);
         ctx.weight(p.country) += 1.0;
-        if (p.kind != PlaceKind::Country && p.kind != PlaceKind::Governorate && p.kind != PlaceKind::Region)
+        if (p.kind != PlaceKind::Country && p.kind != PlaceKind::Governorate && p.kind != PlaceKind::Region) {
             ctx.anchors.emplace_back(i, p.point);
+            ctx.anchorPlaces.push_back(placeIdx);
+        }
+        // Only a place the text names by its own name speaks for its country: two villages abroad
+        // matched by alternate spellings do not vouch for each other.
+        const auto& cands = found.mentions[i].candidates;
+        const auto c = std::find_if(cands.begin(), cands.end(), [&](const auto& k) { return k.place == placeIdx; });
+        const bool strong = area(p.kind) || p.origin.starts_with("supplement") || p.origin == "builtin"
+            || (c != cands.end() && (c->ownName || (c->exactSpelling && (c->quality & kAliasName))));
+        const bool known = std::any_of(ctx.confidentPlaces.begin(), ctx.confidentPlaces.end(),
+                                       [&](const auto& k) { return k.second == placeIdx; });
+        if (strong && !known && !p.country.empty())
+            ctx.confidentPlaces.emplace_back(p.country, placeIdx);
     }
     ctx.firstPass = &first;
     double best = 0.0;
@@ -228,8 +307,11 @@ std::vector<Resolution> Resolver::resolve(const RecognitionResult& found) const
     out.reserve(found.mentions.size());
     for (std::size_t i = 0; i < found.mentions.size(); ++i) {
         ctx.current = i;
-        // A single candidate has no rival for the context to decide between.
-        if (first[i].ranked.size() <= 1 && found.mentions[i].distanceFrom < 0)
+        // A single candidate has no rival for the context to decide between; one abroad is still
+        // read against the text (it may need support it lacks).
+        const bool abroad = !first[i].ranked.empty()
+            && m_index.place(first[i].ranked.front().place).country != m_options.focusCountry;
+        if (first[i].ranked.size() <= 1 && found.mentions[i].distanceFrom < 0 && !abroad)
             out.push_back(first[i]);
         else
             out.push_back(rank(found.mentions[i], ctx));

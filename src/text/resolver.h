@@ -2,7 +2,10 @@
 // Resolver: picks the place each recognised name means. Candidates are scored by kind and
 // population, how well the name matched, the document's country focus (demonyms and the other
 // places it names), distance to the places already placed with confidence, and explicit
-// qualifiers ("province", "the Iraqi border town of"). Scores become a confidence in [0, 1];
+// qualifiers ("province", "the Iraqi border town of"). A place outside the scenario's country
+// that nothing else in the text supports (no demonym or other place of its country, no place of
+// the text within 50 km) loses to the other candidates and, unless it is a town or city spelled
+// by its own name, is left unresolved. Scores become a confidence in [0, 1];
 // below the threshold a mention stays unresolved with its candidates for review — never placed
 // on a guess.
 #include "placeindex.h"
@@ -40,6 +43,7 @@ private:
     struct Context;
     [[nodiscard]] double score(const Recognition& r, const RecognisedCandidate& c, const Context& ctx) const;
     [[nodiscard]] Resolution rank(const Recognition& r, const Context& ctx) const;
+    [[nodiscard]] bool unsupportedAbroad(const Recognition& r, const RecognisedCandidate& c, const Context& ctx) const;
 
     const PlaceIndex& m_index;
     ResolverOptions m_options;

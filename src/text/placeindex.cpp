@@ -268,6 +268,57 @@ void PlaceIndex::addName(std::uint32_t placeIdx, std::string_view name, std::uin
             insert(keysOf(w2), generated);
         }
     }
+    addFacilityVariants(placeIdx, words, generated);
+}
+
+// A facility is named by its place and a head the text varies freely: "Mezzeh military airport"
+// is also "the Mezzeh airbase", "the Mezzeh military airbase", "Mezzeh air base"; "Nasib border
+// crossing" is "the Nasib crossing"; "Saydnaya prison" is "Saydnaya jail". Each head of the
+// facility's kind is indexed after the stem, so the longest match reaches the facility instead of
+// stopping at the town or district it is named after. A civil "International Airport" is no airbase.
+void PlaceIndex::addFacilityVariants(std::uint32_t placeIdx, const std::vector<std::string>& words,
+                                     const IndexEntry& generated)
+{
+    using Heads = std::vector<std::vector<std::string>>;
+    static const Heads airbase{{"air", "base"},      {"airbase"},           {"military", "airport"},
+                               {"military", "airbase"}, {"military", "air", "base"}, {"airport"},
+                               {"airfield"},         {"military", "airfield"}, {"heliport"}};
+    static const Heads crossing{{"border", "crossing"}, {"crossing"}, {"border", "post"},
+                                {"border", "gate"}};
+    static const Heads prison{{"prison"}, {"jail"}, {"military", "prison"}};
+    const Heads* heads = nullptr;
+    switch (m_places[placeIdx]->kind) {
+    case PlaceKind::Airbase:
+        // "Nayrab airport" is also a name of Aleppo International Airport: the civil airport
+        // gets no airbase heads, the air base next to it does.
+        if (fold(m_places[placeIdx]->name).find("international") != std::string::npos)
+            return;
+        heads = &airbase;
+        break;
+    case PlaceKind::BorderCrossing: heads = &crossing; break;
+    case PlaceKind::Prison: heads = &prison; break;
+    default: return;
+    }
+    // The longest head the name ends with; the stem before it must be left.
+    std::size_t cut = 0;
+    for (const auto& h : *heads)
+        if (h.size() > cut && h.size() < words.size() && std::equal(h.rbegin(), h.rend(), words.rbegin()))
+            cut = h.size();
+    if (cut == 0)
+        return;
+    const std::vector<std::string> stem(words.begin(), words.end() - static_cast<std::ptrdiff_t>(cut));
+    if (stem.back() == "international")
+        return;
+    for (const auto& h : *heads) {
+        std::vector<std::string> w2 = stem;
+        w2.insert(w2.end(), h.begin(), h.end());
+        std::string folded;
+        for (const auto& w : w2)
+            folded += (folded.empty() ? "" : " ") + w;
+        IndexEntry e = generated;
+        e.foldedName = internFolded(folded); // the variant is a way of writing the name: spelled exactly
+        insert(keysOf(w2), e);
+    }
 }
 
 void PlaceIndex::addPlace(std::uint32_t placeIdx)

@@ -73,6 +73,7 @@ private:
     std::uint32_t internFolded(const std::string& folded);
     void addPlace(std::uint32_t placeIdx);
     void addName(std::uint32_t placeIdx, std::string_view name, std::uint8_t quality);
+    void addFacilityVariants(std::uint32_t placeIdx, const std::vector<std::string>& words, const IndexEntry& generated);
     void insert(const std::vector<std::string>& keys, IndexEntry entry);
     void addWorldFallback(const sitrep::core::Gazetteer& gazetteer);
     void addPhrases();

@@ -136,3 +136,25 @@ TEST_CASE("a town or city abroad spelled by its own name stays placed")
     CHECK(placeOf(ms, "Kilis") == "kilis");
     CHECK(placeOf(ms, "Irbid") == "irbid");
 }
+
+TEST_CASE("'X airbase' reaches the airbase of X whatever head the text uses")
+{
+    // The gazetteer calls it "Mezzeh military airport"; before round 15 "the Mezzeh military
+    // airbase" stopped at the district Mezzeh.
+    for (const std::string head : {"military airbase", "airbase", "air base", "military airport", "airport"}) {
+        CAPTURE(head);
+        const auto ms = run("Fighters seized the Mezzeh " + head + " in Damascus on Sunday.");
+        CHECK(placeOf(ms, "Mezzeh " + head) == "mezzeh-airbase");
+    }
+    CHECK(placeOf(run("Rebels overran Menagh airbase north of Aleppo."), "Menagh airbase") == "menagh");
+    CHECK(placeOf(run("Rebels overran the Menagh military airport."), "Menagh military airport") == "menagh");
+    // The district alone is still the district.
+    CHECK(placeOf(run("Shelling hit Mezzeh in Damascus."), "Mezzeh") == "mezzeh");
+}
+
+TEST_CASE("'the X crossing' reaches the border crossing of X, not the village")
+{
+    const auto ms = run("Rebels took the Nasib crossing with Jordan on Saturday.");
+    CHECK(placeOf(ms, "Nasib crossing") == "nasib");
+    CHECK(placeOf(run("Rebels took the village of Nasib."), "Nasib") == "nasib-village");
+}

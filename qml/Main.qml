@@ -76,6 +76,7 @@ ApplicationWindow {
             Layout.fillHeight: true
             control: control
             map.drawsBackdrop: false
+            bannerTopMargin: 52 // under the search field
             map.progressiveLabels: !AppContext.screenshotMode
             map.labelExclusions: (legend.visible ? [Qt.rect(legend.x, legend.y, legend.width, legend.height)] : [])
                 .concat([Qt.rect(search.x, search.y, reviewToggle.x + reviewToggle.width - search.x, search.height)])

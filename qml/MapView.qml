@@ -8,6 +8,8 @@ Item {
     id: root
     property alias map: map
     property ControlModel control
+    // Where load errors show: below whatever the window lays over the map's top edge.
+    property real bannerTopMargin: 12
 
     MapItem {
         id: map
@@ -69,7 +71,7 @@ Item {
     ErrorBanner {
         anchors.top: parent.top
         anchors.horizontalCenter: parent.horizontalCenter
-        anchors.topMargin: 12
+        anchors.topMargin: root.bannerTopMargin
         message: [map.errorString, root.control ? root.control.errorString : ""].filter(m => m.length > 0).join("\n")
     }
 }

@@ -356,3 +356,59 @@ TEST_CASE("the shipped GeoPackage reads the same with SQLite alone as with GDAL,
     }
     CHECK(layers >= 10);
 }
+
+TEST_CASE("a GeoPackage cut short or with pages overwritten is refused or read with errors naming it, never a crash")
+{
+    const std::string source = SITREP_SOURCE_DIR "/geodata/levant.gpkg";
+    std::vector<char> original(std::filesystem::file_size(source));
+    std::ifstream(source, std::ios::binary).read(original.data(), static_cast<std::streamsize>(original.size()));
+    const auto path = tempPath("damaged.gpkg");
+    auto write = [&](const std::vector<char>& bytes) {
+        std::ofstream(path, std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    };
+    auto readAll = [&](const GpkgReader& reader) {
+        int failed = 0;
+        for (const char* layer : {"places", "place_names", "countries", "roads", "rivers", "coast"}) {
+            auto done = reader.forEach(layer, [](const GpkgFeature& f) {
+                FeatureGeometry g;
+                std::string error;
+                (void)f.geometry(g, error);
+                (void)f.text(1);
+                return true;
+            });
+            if (!done) {
+                ++failed;
+                CHECK(done.error().where == path.string());
+                CHECK(done.error().message.find(layer) != std::string::npos);
+            }
+        }
+        return failed;
+    };
+
+    // SQLite notices a file shorter than its header says at the first query.
+    for (double fraction : {0.02, 0.5, 0.95}) {
+        CAPTURE(fraction);
+        write(std::vector<char>(original.begin(), original.begin() + static_cast<long>(double(original.size()) * fraction)));
+        auto reader = GpkgReader::open(path.string());
+        REQUIRE_FALSE(reader);
+        CHECK(reader.error().where == path.string());
+        CHECK(reader.error().message.find("not a GeoPackage") != std::string::npos);
+    }
+    // Pages overwritten past the schema: the file opens, and the tables on them fail to read.
+    int failedReads = 0;
+    for (double at : {0.2, 0.4, 0.6, 0.8}) {
+        CAPTURE(at);
+        std::vector<char> bytes = original;
+        const auto from = static_cast<std::size_t>(double(bytes.size()) * at);
+        for (std::size_t i = from; i < std::min(bytes.size(), from + 64 * 1024); ++i)
+            bytes[i] = static_cast<char>(0xA5 ^ (i * 31));
+        write(bytes);
+        auto reader = GpkgReader::open(path.string());
+        if (reader)
+            failedReads += readAll(*reader);
+        else
+            CHECK(reader.error().where == path.string());
+    }
+    CHECK(failedReads > 0);
+    std::filesystem::remove(path);
+}

@@ -97,6 +97,23 @@ std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p) co
                 return m_lastActor;
             break;
         }
+        // "The army denied reports that rebels had captured Hama, insisting that its troops remained
+        // in control of the city": what a participle of saying opens is the main speaker's.
+        const auto& v = s.words[k].lower;
+        if ((v == "insisting" || v == "saying" || v == "stressing" || v == "adding" || v == "affirming") && k > 0 &&
+            (s.words[k - 1].lower == "," || s.words[k - 1].punct) &&
+            (k + 1 == p.firstWord || (k + 2 == p.firstWord && s.words[k + 1].lower == "that"))) {
+            for (auto att = s.attributions.rbegin(); att != s.attributions.rend(); ++att)
+                if (!att->pronoun && !att->vague && att->cue < k) {
+                    for (const auto& a : s.actors)
+                        if (!a.pronoun && !a.generic && a.firstWord >= att->phraseFirst && a.lastWord <= att->phraseLast)
+                            return outletActor(a);
+                    if (att->side == core::SpeakerSide::Government && m_actors.actor("government"))
+                        return "government";
+                    break;
+                }
+            break;
+        }
         if (std::find(kSaid.begin(), kSaid.end(), s.words[k].lower) == kSaid.end())
             continue;
         // Not past an actor named in between: "announced that units were redeployed after terrorist
@@ -152,9 +169,11 @@ Binding ActorBinder::bind(const Sent& s, const ActorMention& a, int strength) co
     // "The Israeli military says troops seized…", "the SDF said fighters had…": a bare
     // "troops" or "fighters" right after what an actor says are that actor's own.
     if (a.generic && a.firstWord >= 1) {
-        const auto& said = s.words[a.firstWord - 1].lower;
+        // ("The IDF said no troops had entered Qatana": past a "no".)
+        const std::size_t at = a.firstWord >= 2 && s.words[a.firstWord - 1].lower == "no" ? a.firstWord - 1 : a.firstWord;
+        const auto& said = s.words[at - 1].lower;
         if (said == "says" || said == "said" || said == "say")
-            if (const ActorMention* speaker = speakingActor(s, a.firstWord - 1);
+            if (const ActorMention* speaker = speakingActor(s, at - 1);
                 speaker && !speaker->pronoun && !speaker->generic && speaker != &a)
                 b.actorId = speaker->actorId;
         // "An Israeli military official told the paper that no troops had entered Qatana".
@@ -164,6 +183,22 @@ Binding ActorBinder::bind(const Sent& s, const ActorMention& a, int strength) co
         if (opens)
             if (const auto* own = speakerActor(s, a.firstWord); own && own != &a)
                 b.actorId = outletActor(*own);
+        // "The IDF dismissed those reports, saying no troops had entered Qatana": after a
+        // participle of saying, the speaker named before it.
+        std::size_t k = a.firstWord;
+        while (k > 0 && (s.words[k - 1].lower == "no" || s.words[k - 1].lower == "that"))
+            --k;
+        const bool comma = k >= 2 && (s.words[k - 2].lower == "," ||
+                                      (k >= 3 && s.words[k - 2].punct && s.words[k - 3].lower == ",")); // ,"
+        if (comma && (s.words[k - 1].lower == "saying" ||
+                s.words[k - 1].lower == "insisting" || s.words[k - 1].lower == "stressing" ||
+                s.words[k - 1].lower == "adding" || s.words[k - 1].lower == "stating"))
+            for (const auto& att : s.attributions)
+                if (!att.pronoun && !att.vague && att.cue < k - 2)
+                    for (const auto& o : s.actors)
+                        if (&o != &a && !o.pronoun && !o.generic && o.firstWord >= att.phraseFirst &&
+                            o.lastWord <= att.phraseLast)
+                            b.actorId = outletActor(o);
     }
     if (a.pronoun) {
         b.actorId = resolvePronoun(s, a);

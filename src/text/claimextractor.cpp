@@ -206,13 +206,29 @@ public:
                 hedged = hedged || isHedgeAt(s.words, k);
         }
         const Attribution* att = attributionFor(s, t.first);
+        // "The militants' media said they had taken Maarat al-Numan, a claim the Defence Ministry
+        // dismissed as \"fabricated\"": one verb, two claims — the report and the denial.
+        const Attribution* rebuttal = nullptr;
+        for (const auto& a : s.attributions)
+            if (a.rebuts && a.cue > t.last && t.first < a.scopeLast)
+                rebuttal = &a;
+        if (rebuttal && att == rebuttal) {
+            att = nullptr;
+            std::size_t bestDist = SIZE_MAX;
+            for (const auto& a : s.attributions)
+                if (&a != rebuttal && !a.pronoun && t.first >= a.scopeFirst && t.first < a.scopeLast &&
+                    (a.cue > t.first ? a.cue - t.first : t.first - a.cue) < bestDist) {
+                    bestDist = a.cue > t.first ? a.cue - t.first : t.first - a.cue;
+                    att = &a;
+                }
+        }
         // "A military source told SANA that reports circulated by rebel outlets claiming that the
         // terrorists had entered Hama were false", "Reports claiming Israeli forces had entered
         // Qatana were denied by residents": whoever calls the claim false denies it, not the
         // outlets inside the reports.
         if (att && att->hedges && !att->denies)
             for (const auto& a : s.attributions)
-                if (&a != att && !a.pronoun && att->phraseFirst >= a.scopeFirst && att->phraseFirst < a.scopeLast &&
+                if (&a != att && !a.pronoun && !a.rebuts && att->phraseFirst >= a.scopeFirst && att->phraseFirst < a.scopeLast &&
                     (a.denies || (negated && a.cue < att->phraseFirst)))
                     att = &a;
         bool denies = negated;
@@ -245,6 +261,10 @@ public:
         if (const Trigger* g = leftBehindBy(s, t))
             if (auto gone = m_binder.subjectOf(s, *g, 0, false); gone && !m_actors.related(gone->actorId, actor->actorId))
                 parties.emplace_back(*gone, ClaimKind::Withdrew);
+        std::vector<std::pair<const Attribution*, bool>> voices{{att, denies}};
+        if (rebuttal)
+            voices.emplace_back(rebuttal, true);
+        for (const auto& [voice, voiceDenies] : voices)
         for (const auto& [who, partyKind] : parties)
         for (std::size_t pi = 0; pi < places.size(); ++pi) {
             const PlaceSlot& p = *places[pi];
@@ -276,12 +296,12 @@ public:
                 c.claim.placeId = id;
                 c.claim.actor = who.actorId;
                 c.claim.kind = k;
-                c.claim.stance = denies ? core::Stance::Denies : core::Stance::Affirms;
+                c.claim.stance = voiceDenies ? core::Stance::Denies : core::Stance::Affirms;
                 c.claim.counterpart = counterpart;
                 c.claim.time = time;
                 c.claim.hedged = hedged;
                 c.claim.regionId = p.regionId;
-                fillSource(c.claim.source, s, att);
+                fillSource(c.claim.source, s, voice);
                 double conf = 0.9 * std::array<double, 4>{0.55, 0.75, 0.9, 1.0}[static_cast<std::size_t>(
                                         std::clamp(who.strength, 0, 3))];
                 if (hedged)

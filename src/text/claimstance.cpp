@@ -113,7 +113,9 @@ bool negatedAt(const Sent& s, const Trigger& t, std::size_t negFrom)
     for (std::size_t k = t.last; k < s.words.size() && reported; ++k) {
         const auto& w = s.words[k].lower;
         negated = negated || judgedFalse(w) || w == "incorrect" || w == "fabrications"
-            || (w == "lies" && k > 0 && (s.words[k - 1].lower == "are" || s.words[k - 1].punct));
+            || (w == "lies" && k > 0 && (s.words[k - 1].lower == "are" || s.words[k - 1].lower == "were" ||
+                                         s.words[k - 1].lower == "is" || s.words[k - 1].lower == "was" ||
+                                         s.words[k - 1].lower == "all" || s.words[k - 1].punct));
     }
     // "described as \"baseless\" claims that the terrorists had seized Suran", "dismissed as
     // false reports that…": the reports are judged false before they are quoted.

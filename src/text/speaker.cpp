@@ -84,6 +84,8 @@ SpeakerSide SpeakerFinder::classify(const std::vector<Word>& words, std::size_t 
             gov = true;
         else if (w == "command" && i > first && words[i - 1].lower == "general") // the army's General Command
             gov = true;
+        else if (w == "field" && i + 1 < last && (words[i + 1].lower == "source" || words[i + 1].lower == "sources"))
+            gov = true; // "a field source" (the army's, in Syrian state and allied media)
     }
     for (const auto& a : actors) {
         if (a.pronoun || a.firstWord >= last || a.lastWord <= first)
@@ -91,7 +93,10 @@ SpeakerSide SpeakerFinder::classify(const std::vector<Word>& words, std::size_t 
         const auto* actor = m_actors.actor(m_actors.root(a.actorId));
         if (!actor)
             continue;
-        if (actor->side == "government")
+        // A foreign state's armed forces speaking ("the IDF said") are a state source too (not the
+        // militias of the foreign side).
+        if (actor->side == "government" || (actor->side == "foreign" && actor->id != "hezbollah" &&
+                                            actor->id != "iran-militias"))
             gov = true;
         else if (actor->side == "opposition")
             opp = true;
@@ -124,8 +129,26 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
             ++e;
         return e;
     };
+    // "…; the Defense Ministry called them untrue": a verb of naming whose complement judges the
+    // report false denies it.
+    auto judgesFalse = [&](std::size_t c) {
+        const auto& w = words[c].lower;
+        if (!(w == "called" || w == "calls" || w == "branded" || w == "brands" || w == "termed" || w == "labelled" ||
+              w == "labeled"))
+            return false;
+        for (std::size_t k = c + 1; k < n && k < c + 6; ++k) {
+            const auto& v = words[k].lower;
+            if (v == "false" || v == "untrue" || v == "baseless" || v == "fabricated" || v == "unfounded" ||
+                v == "groundless" || v == "fake" || v == "lies" || v == "incorrect" || v == "fabrications")
+                return true;
+            if (words[k].punct && !isQuote(words[k]))
+                return false;
+        }
+        return false;
+    };
     for (std::size_t c = 0; c < n; ++c) {
         const auto& w = words[c].lower;
+        const bool judges = judgesFalse(c);
         Attribution a;
         a.cue = c;
         if (w == "according" && c + 1 < n && words[c + 1].lower == "to") {
@@ -146,7 +169,19 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
             a.phraseLast = rightPhrase(c + 2);
             a.scopeFirst = 0;
             a.scopeLast = c;
-        } else if (in(kCues, w)) {
+        } else if (in(kCues, w) && c > 0 && words[c - 1].lower == "and" && !out.empty() && !out.back().pronoun &&
+                   !out.back().rebuts && out.back().cue < c && out.back().phraseLast <= out.back().cue) {
+            // "State TV denied rebels had entered Hama and insisted the army remained in control of
+            // the city": the same speaker, saying (not denying) what follows the second verb.
+            a = out.back();
+            a.cue = c;
+            a.scopeFirst = c + 1;
+            a.scopeLast = n;
+            a.denies = in(kDenyCues, w);
+            a.hedges = in(kHedgeCues, w);
+            out.push_back(std::move(a));
+            continue;
+        } else if (in(kCues, w) || judges) {
             // The speaker before the verb: "state television, however, insisted".
             std::size_t e = c;
             while (e > 0 && (in(kSkippable, words[e - 1].lower) ||
@@ -181,7 +216,9 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
             static constexpr std::array<std::string_view, 8> prepositions{"in", "inside", "at", "on", "into",
                                                                          "from", "near", "outside"};
             bool sharedSubject = false; // "State TV insists the army is in control of the city and says"
-            const bool afterComma = c > 0 && words[c - 1].lower == ",";
+            // (Also past a closing quote: "dismissed those reports as \"completely false,\" saying".)
+            const bool afterComma = c > 0 && (words[c - 1].lower == "," ||
+                                              (c > 1 && isQuote(words[c - 1]) && words[c - 2].lower == ","));
             // "On Monday the army denied", "On Tuesday, December 3, the army announced": a time
             // opening the sentence is no clause of its own; the speaker follows it.
             if (b == 0 && b + 1 < e && (words[b].lower == "on" || words[b].lower == "late" || words[b].lower == "early") &&
@@ -200,7 +237,7 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
                 b = k < e ? k + 1 : e;
                 sharedSubject = b == e;
             }
-            const bool participle = w.ends_with("ing") && c > 0 && words[c - 1].lower == ",";
+            const bool participle = w.ends_with("ing") && afterComma;
             if (sharedSubject) {
                 continue; // the speaker named before this verb still speaks
             } else if (participle) {
@@ -244,8 +281,37 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
         }
         if (a.phraseLast <= a.phraseFirst)
             continue;
-        a.denies = in(kDenyCues, w);
+        a.denies = in(kDenyCues, w) || judges;
         a.hedges = in(kHedgeCues, w);
+        // "…had taken Maarat al-Numan, a claim the Syrian Defence Ministry dismissed as
+        // \"fabricated\"": an apposition naming what was said before; its speaker denies it, and
+        // is the phrase after "a claim (that)".
+        if (a.denies && !a.pronoun && a.phraseLast <= c) {
+            static constexpr std::array<std::string_view, 8> said{"claim", "claims", "assertion", "assertions",
+                                                                  "report", "reports", "account", "allegation"};
+            auto isThat = [&](std::size_t k) { return words[k].lower == "that" || words[k].lower == "which"; };
+            std::size_t noun = n; // "claim"
+            const std::size_t k = a.phraseFirst;
+            if (k >= 2 && isThat(k - 1) && in(said, words[k - 2].lower))
+                noun = k - 2; // ", a claim that the ministry dismissed"
+            else if (in(said, words[k].lower))
+                noun = k; // ", claims the ministry dismissed"
+            else if (k + 1 < a.phraseLast && (words[k].lower == "a" || words[k].lower == "an") &&
+                     in(said, words[k + 1].lower))
+                noun = k + 1; // ", a claim the ministry dismissed"
+            if (noun < n) {
+                const std::size_t open =
+                    noun >= 1 && (words[noun - 1].lower == "a" || words[noun - 1].lower == "an") ? noun - 1 : noun;
+                if (open >= 2 && words[open - 1].lower == ",") {
+                    a.rebuts = true;
+                    a.phraseFirst = std::max(a.phraseFirst, noun + 1);
+                    if (a.phraseFirst < a.phraseLast && isThat(a.phraseFirst))
+                        ++a.phraseFirst;
+                    a.scopeFirst = 0;
+                    a.scopeLast = open - 1;
+                }
+            }
+        }
         a.speaker = phraseText(a.phraseFirst, a.phraseLast);
         a.side = a.pronoun ? SpeakerSide::Unknown : classify(words, a.phraseFirst, a.phraseLast, actors);
         if (a.side == SpeakerSide::Unknown && !a.pronoun) {

@@ -26,6 +26,7 @@ struct Attribution {
     bool hedges = false;          // "claimed", "alleged"
     bool pronoun = false;         // "it said": the speaker is the one named before
     bool vague = false;           // "sources", "reports": the outlet vouches
+    bool rebuts = false;          // ", a claim the ministry dismissed as …": denies what came before
 };
 
 class SpeakerFinder {

@@ -208,9 +208,50 @@ void PlaceIndex::insert(const std::vector<std::string>& keys, IndexEntry entry)
     list.push_back(entry);
 }
 
-void PlaceIndex::addName(std::uint32_t placeIdx, std::string_view name, std::uint8_t quality)
+namespace {
+// A curated name written as a common-noun phrase: two words or more, the last in lower case, no
+// proper noun after the first word ("buffer zone", "State TV building", "UN buffer zone"; not
+// "Aleppo Citadel", nor "Northern Homs countryside", whose "Homs" alone is the place).
+bool isLowerPhrase(std::string_view name)
 {
-    if (name.empty() || !usableName(name, (quality & kAliasName) != 0))
+    const auto sp = name.find_last_of(' ');
+    if (sp == std::string_view::npos || sp + 1 >= name.size())
+        return false;
+    if (const char c = name[sp + 1]; !(c >= 'a' && c <= 'z'))
+        return false;
+    for (std::size_t pos = name.find(' '); pos != std::string_view::npos; pos = name.find(' ', pos + 1))
+        if (pos + 2 < name.size() && name[pos + 1] >= 'A' && name[pos + 1] <= 'Z' && name[pos + 2] >= 'a'
+            && name[pos + 2] <= 'z')
+            return false;
+    return true;
+}
+
+// "buffer zone", "state television building": plain lower-case ASCII words of two letters or
+// more. usableName wants a capital first; such a curated phrase is indexed all the same.
+bool isPlainPhrase(std::string_view name)
+{
+    std::size_t run = 0;
+    for (const char c : name) {
+        if (c == ' ' || c == '-') {
+            if (run < 2)
+                return false;
+            run = 0;
+        } else if (c >= 'a' && c <= 'z') {
+            ++run;
+        } else {
+            return false;
+        }
+    }
+    return run >= 2;
+}
+} // namespace
+
+void PlaceIndex::addName(std::uint32_t placeIdx, std::string_view name, std::uint8_t quality, bool curated)
+{
+    const bool phrase = curated && isLowerPhrase(name);
+    if (phrase)
+        quality |= kPhraseName;
+    if (name.empty() || !(usableName(name, (quality & kAliasName) != 0) || (phrase && isPlainPhrase(name))))
         return;
     if (hasArabic(name))
         quality |= kArabicName;
@@ -236,7 +277,7 @@ void PlaceIndex::addName(std::uint32_t placeIdx, std::string_view name, std::uin
     if (quality & kArabicName)
         return;
     IndexEntry generated = entry;
-    generated.quality = static_cast<std::uint8_t>((quality & ~kPrimaryName) | kGeneratedName);
+    generated.quality = static_cast<std::uint8_t>((quality & ~(kPrimaryName | kPhraseName)) | kGeneratedName);
     // Fused articles: "ez-Zor" also written "Ezzor", "al-Qaim" also "Alqaim".
     for (std::size_t i = 0; i + 1 < words.size(); ++i) {
         if (!isArticle(words[i]) || words[i + 1].empty() || isArticle(words[i + 1]))
@@ -324,7 +365,11 @@ void PlaceIndex::addFacilityVariants(std::uint32_t placeIdx, const std::vector<s
 void PlaceIndex::addPlace(std::uint32_t placeIdx)
 {
     const Place& p = *m_places[placeIdx];
-    addName(placeIdx, p.name, kPrimaryName | kEnglishName | (p.origin == "builtin" ? kAliasName : 0));
+    const auto curated = [](std::string_view origin) {
+        return origin.starts_with("supplement") || origin == "review";
+    };
+    addName(placeIdx, p.name, kPrimaryName | kEnglishName | (p.origin == "builtin" ? kAliasName : 0),
+            curated(p.origin));
     addName(placeIdx, p.nameAr, kArabicName);
     for (const auto& n : p.names) {
         std::uint8_t q = 0;
@@ -334,7 +379,7 @@ void PlaceIndex::addPlace(std::uint32_t placeIdx)
             q |= kPrimaryName;
         if (n.origin == "builtin" || n.origin.starts_with("supplement") || n.origin == "review")
             q |= kAliasName | kEnglishName;
-        addName(placeIdx, n.name, q);
+        addName(placeIdx, n.name, q, curated(n.origin));
     }
     if (auto it = m_extraNames.find(placeIdx); it != m_extraNames.end())
         for (const auto& name : it->second)

@@ -26,6 +26,9 @@ enum NameQuality : std::uint8_t {
     kArabicName = 1 << 2,
     kGeneratedName = 1 << 3, // derived by the index (fused article, dropped suffix)
     kAliasName = 1 << 4,     // from the built-in world table
+    // A curated name that is a lower-case phrase of two or more words ("buffer zone", "state
+    // television building"): the recogniser may match it in lower case after "the" (round 17).
+    kPhraseName = 1 << 5,
 };
 
 struct IndexEntry {
@@ -72,7 +75,7 @@ private:
     std::uint32_t internKey(const std::string& key);
     std::uint32_t internFolded(const std::string& folded);
     void addPlace(std::uint32_t placeIdx);
-    void addName(std::uint32_t placeIdx, std::string_view name, std::uint8_t quality);
+    void addName(std::uint32_t placeIdx, std::string_view name, std::uint8_t quality, bool curated = false);
     void addFacilityVariants(std::uint32_t placeIdx, const std::vector<std::string>& words, const IndexEntry& generated);
     void insert(const std::vector<std::string>& keys, IndexEntry entry);
     void addWorldFallback(const sitrep::core::Gazetteer& gazetteer);

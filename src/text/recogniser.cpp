@@ -92,6 +92,16 @@ struct Recogniser::Scratch {
     }
     [[nodiscard]] bool cap(std::size_t i) const { return i < tokens.size() && tokens[i].has(kCapitalised); }
     [[nodiscard]] bool joined(std::size_t i) const { return i < tokens.size() && !tokens[i].has(kBreakBefore); }
+    // "the buffer zone", "the UN buffer zone", "the Syrian buffer zone": token i follows "the",
+    // directly or across one capitalised word. A curated lower-case phrase may start here.
+    [[nodiscard]] bool afterThe(std::size_t i) const
+    {
+        if (i == 0 || !joined(i))
+            return false;
+        if (lower(i - 1) == "the")
+            return true;
+        return i > 1 && cap(i - 1) && joined(i - 1) && lower(i - 2) == "the";
+    }
 };
 
 namespace {
@@ -123,6 +133,9 @@ float similarity(std::string_view a, std::string_view b)
     }
     return 1.0f - static_cast<float>(prev[b.size()]) / static_cast<float>(std::max(a.size(), b.size()));
 }
+
+// The text spells exactly a curated lower-case phrase of the place ("buffer zone").
+bool isPhrase(const RecognisedCandidate& c) { return c.exactSpelling && (c.quality & kPhraseName) != 0; }
 
 bool isBuilding(std::string_view w) { return w == "mosque" || w == "church" || w == "cathedral"; }
 
@@ -242,7 +255,9 @@ void Recogniser::recognise(std::string_view text, RecognitionResult& out) const
 
     std::size_t i = 0;
     while (i < n) {
-        if (s.keys[i] == PlaceIndex::kNone || s.noStart[i]) {
+        // A lower-case common word never starts a name, except a curated phrase after "the".
+        const bool phraseOnly = s.noStart[i];
+        if (s.keys[i] == PlaceIndex::kNone || (phraseOnly && !s.afterThe(i))) {
             ++i;
             continue;
         }
@@ -293,6 +308,10 @@ void Recogniser::recognise(std::string_view text, RecognitionResult& out) const
             }
         }
         const NodeResult& result = hit != cached.end() ? *hit : computed;
+        if (phraseOnly && std::none_of(result.candidates.begin(), result.candidates.end(), isPhrase)) {
+            ++i;
+            continue;
+        }
         for (const auto country : result.demonymCountries)
             out.countryLinks.push_back({spanStart, spanEnd, std::string(country)});
         if (result.blocked || rejectByContext(s, a, best)) {
@@ -363,6 +382,23 @@ bool Recogniser::rejectByContext(const Scratch& s, std::size_t a, std::size_t b)
 }
 
 bool Recogniser::filterByCase(const Scratch& s, std::size_t a, std::size_t b, Recognition& r) const
+{
+    const bool phrase = s.afterThe(a) && std::any_of(r.candidates.begin(), r.candidates.end(), isPhrase);
+    if (!phrase)
+        return filterByCaseOf(s, a, b, r);
+    // "the buffer zone", "the UN buffer zone", "the state TV building": a curated phrase after
+    // "the" is the place whatever the case of its words, when nothing else reads it (round 17).
+    auto all = r.candidates;
+    if (filterByCaseOf(s, a, b, r))
+        return true;
+    r.candidates = std::move(all);
+    std::erase_if(r.candidates, [](const RecognisedCandidate& c) { return !isPhrase(c); });
+    r.weak = false;
+    r.lowercase = !s.cap(a);
+    return true;
+}
+
+bool Recogniser::filterByCaseOf(const Scratch& s, std::size_t a, std::size_t b, Recognition& r) const
 {
     bool anyCap = false;
     bool allDict = true;

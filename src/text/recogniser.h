@@ -62,6 +62,7 @@ private:
     void readQualifiers(const Scratch& s, std::size_t a, std::size_t b, Recognition& r) const;
     void readRelation(const Scratch& s, std::size_t a, Recognition& r, RecognitionResult& out) const;
     [[nodiscard]] bool filterByCase(const Scratch& s, std::size_t a, std::size_t b, Recognition& r) const;
+    [[nodiscard]] bool filterByCaseOf(const Scratch& s, std::size_t a, std::size_t b, Recognition& r) const;
 
     const PlaceIndex& m_index;
 };

@@ -59,7 +59,13 @@ const Gazetteer& gazetteer()
                     "supplement:places_crossings.csv"));
         z.add(place("nasib-village", "Nasib", PlaceKind::Village, "SY", 32.56, 36.2, 3000));
         z.add(place("buffer", "Golan buffer zone", PlaceKind::Region, "SY", 33.1, 35.85, 0,
-                    {"buffer zone", "demilitarised buffer zone"}, "supplement:places_south.csv"));
+                    {"buffer zone", "demilitarised buffer zone", "demilitarised zone", "demilitarized zone",
+                     "UN buffer zone"},
+                    "supplement:places_south.csv"));
+        z.add(place("state-tv", "State TV building", PlaceKind::Neighbourhood, "SY", 33.5117, 36.2745, 0,
+                    {"Syrian state TV building", "state television building"}, "supplement:places_damascus.csv"));
+        // Not curated: a lower-case phrase of an imported row never matches lower-case text.
+        z.add(place("camp", "refugee camp", PlaceKind::Village, "SY", 35.0, 37.0, 500));
         return z;
     }();
     return g;
@@ -69,7 +75,7 @@ const Geoparser& parser()
 {
     static const Geoparser p = [] {
         const auto words = std::filesystem::temp_directory_path() / "sitrep-placeresolution-test-words.txt";
-        std::ofstream(words) << "the\nbuffer\nzone\nstate\nbuilding\nbase\nair\nmilitary\nairport\nborder\ncrossing\n";
+        std::ofstream(words) << "the\nbuffer\nzone\nstate\nbuilding\ntelevision\ntv\nrefugee\ncamp\nun\nbase\nair\nmilitary\nairport\nborder\ncrossing\n";
         GeoparserOptions o;
         o.commonWordsPath = words.string();
         return Geoparser(gazetteer(), o);
@@ -157,4 +163,26 @@ TEST_CASE("'the X crossing' reaches the border crossing of X, not the village")
     const auto ms = run("Rebels took the Nasib crossing with Jordan on Saturday.");
     CHECK(placeOf(ms, "Nasib crossing") == "nasib");
     CHECK(placeOf(run("Rebels took the village of Nasib."), "Nasib") == "nasib-village");
+}
+
+TEST_CASE("a curated lower-case phrase after 'the' is the place (round 17)")
+{
+    // Before round 17 a name never started on a lower-case common word, so these were missed.
+    CHECK(placeOf(run("Israeli troops entered the buffer zone on Sunday."), "buffer zone") == "buffer");
+    CHECK(placeOf(run("Troops moved into the demilitarised zone near Quneitra."), "demilitarised zone") == "buffer");
+    CHECK(placeOf(run("Troops moved into the demilitarized zone."), "demilitarized zone") == "buffer");
+    CHECK(placeOf(run("Tanks were seen in the UN buffer zone."), "UN buffer zone") == "buffer");
+    // One capitalised word between "the" and the phrase.
+    CHECK(placeOf(run("Tanks were seen in the Syrian buffer zone."), "buffer zone") == "buffer");
+    CHECK(placeOf(run("Rebels seized the state TV building in Damascus."), "state TV building") == "state-tv");
+    CHECK(placeOf(run("Rebels seized the state television building."), "state television building") == "state-tv");
+    // Capitalised, as before.
+    CHECK(placeOf(run("Troops entered the Golan buffer zone."), "Golan buffer zone") == "buffer");
+
+    // Not without "the", never a single word, never a phrase of an imported (uncurated) row.
+    CHECK(find(run("Israel wants a buffer zone along the border."), "buffer zone") == nullptr);
+    CHECK(find(run("Israel wants a buffer zone along the border."), "buffer") == nullptr);
+    CHECK(find(run("Troops entered the zone and the state said so."), "zone") == nullptr);
+    CHECK(find(run("Troops entered the zone and the state said so."), "state") == nullptr);
+    CHECK(find(run("Families fled to the refugee camp."), "refugee camp") == nullptr);
 }

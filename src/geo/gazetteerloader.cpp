@@ -2,8 +2,6 @@
 
 #include "gpkgreader.h"
 
-#include <strings.h>
-
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
@@ -58,14 +56,6 @@ std::expected<core::Place, core::Error> readPlace(const GpkgFeature& f, const Pl
         || std::abs(p.point.lon) > 180.0)
         return fail("place " + p.id + " has coordinates out of range", where);
     return p;
-}
-
-int fieldIndex(const std::vector<std::string>& fields, const char* name)
-{
-    for (std::size_t i = 0; i < fields.size(); ++i)
-        if (strcasecmp(fields[i].c_str(), name) == 0)
-            return static_cast<int>(i);
-    return -1;
 }
 
 std::expected<int, core::Error> requiredField(const std::vector<std::string>& fields, const char* layer,

@@ -35,10 +35,11 @@ std::string quoted(const std::string& identifier)
     return out + "\"";
 }
 
-std::string lower(std::string s)
+bool sameIgnoringCase(std::string_view a, std::string_view b)
 {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return s;
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](unsigned char x, unsigned char y) {
+               return std::tolower(x) == std::tolower(y);
+           });
 }
 
 std::string columnText(sqlite3_stmt* s, int column)
@@ -50,6 +51,14 @@ std::string columnText(sqlite3_stmt* s, int column)
 
 } // namespace
 
+int fieldIndex(const std::vector<std::string>& fields, std::string_view name)
+{
+    for (std::size_t i = 0; i < fields.size(); ++i)
+        if (sameIgnoringCase(fields[i], name))
+            return static_cast<int>(i);
+    return -1;
+}
+
 std::int64_t GpkgFeature::fid() const
 {
     return sqlite3_column_int64(m_stmt, 0);
@@ -57,11 +66,8 @@ std::int64_t GpkgFeature::fid() const
 
 int GpkgFeature::field(const char* name) const
 {
-    const std::string wanted = lower(name);
-    for (std::size_t i = 0; i < m_columns->size(); ++i)
-        if (lower((*m_columns)[i]) == wanted)
-            return static_cast<int>(i) + 1;
-    return -1;
+    const int i = fieldIndex(*m_columns, name);
+    return i < 0 ? -1 : i + 1;
 }
 
 bool GpkgFeature::isNull(int field) const

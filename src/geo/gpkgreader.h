@@ -11,12 +11,16 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace sitrep::geo {
+
+// Position of `name` in `fields`, ASCII case-insensitively (as GDAL finds fields); -1 if absent.
+[[nodiscard]] int fieldIndex(const std::vector<std::string>& fields, std::string_view name);
 
 // One row of a feature table while GpkgReader::forEach visits it.
 class GpkgFeature {

@@ -67,6 +67,15 @@ bool area(PlaceKind k) { return k == PlaceKind::Country || k == PlaceKind::Gover
 
 bool settlement(PlaceKind k) { return k == PlaceKind::City || k == PlaceKind::Town || k == PlaceKind::Village; }
 
+// The conflict's own places: curated supplement rows and the built-in capitals.
+bool curated(const Place& p) { return p.origin.starts_with("supplement") || p.origin == "builtin"; }
+
+// A town or city the text spells by its own name ("Irbid", "Gaziantep").
+bool ownNameTown(const RecognisedCandidate& c, const Place& p)
+{
+    return c.ownName && (p.kind == PlaceKind::City || p.kind == PlaceKind::Town);
+}
+
 // How well a candidate's kind fits what the text says it is.
 double kindFit(PlaceKind hint, PlaceKind k)
 {
@@ -110,16 +119,15 @@ bool Resolver::unsupportedAbroad(const Recognition& r, const RecognisedCandidate
     if (!ctx.firstPass || m_options.focusCountry.empty() || !r.countryHint.empty())
         return false;
     const Place& p = m_index.place(c.place);
-    if (p.country.empty() || p.country == m_options.focusCountry || area(p.kind) || p.origin.starts_with("supplement")
-        || p.origin == "builtin")
+    if (p.country.empty() || p.country == m_options.focusCountry || area(p.kind) || curated(p))
         return false;
-    const bool ownNameTown = c.ownName && (p.kind == PlaceKind::City || p.kind == PlaceKind::Town);
-    if (ownNameTown)
+    const bool town = ownNameTown(c, p);
+    if (town)
         for (const auto& [country, w] : ctx.demonymWeight)
             if (country == p.country && w > 0)
                 return false;
     for (const auto& [country, place] : ctx.confidentPlaces)
-        if (country == p.country && place != c.place && (ownNameTown || !area(m_index.place(place).kind)))
+        if (country == p.country && place != c.place && (town || !area(m_index.place(place).kind)))
             return false;
     constexpr std::size_t kWindow = 40;
     constexpr double kNearKm = 50.0;
@@ -248,11 +256,9 @@ Resolution Resolver::rank(const Recognition& r, const Context& ctx) const
     // Jordan's Anjarah), a near miss ("al-Houta" for Antakya) or a village is not enough.
     const auto topCandidate = std::find_if(r.candidates.begin(), r.candidates.end(),
                                            [&](const RecognisedCandidate& c) { return c.place == res.ranked.front().place; });
-    if (topCandidate != r.candidates.end() && unsupportedAbroad(r, *topCandidate, ctx)) {
-        const Place& p = m_index.place(topCandidate->place);
-        if (!(topCandidate->ownName && (p.kind == PlaceKind::City || p.kind == PlaceKind::Town)))
-            res.confidence *= 0.5;
-    }
+    if (topCandidate != r.candidates.end() && unsupportedAbroad(r, *topCandidate, ctx)
+        && !ownNameTown(*topCandidate, m_index.place(topCandidate->place)))
+        res.confidence *= 0.5;
     res.resolved = res.confidence >= m_options.threshold;
     return res;
 }
@@ -281,7 +287,7 @@ std::vector<Resolution> Resolver::resolve(const RecognitionResult& found) const
         const std::uint32_t placeIdx = res.ranked.front().place;
         const Place& p = m_index.place(placeIdx);
         ctx.weight(p.country) += 1.0;
-        if (p.kind != PlaceKind::Country && p.kind != PlaceKind::Governorate && p.kind != PlaceKind::Region) {
+        if (!area(p.kind)) {
             ctx.anchors.emplace_back(i, p.point);
             ctx.anchorPlaces.push_back(placeIdx);
         }
@@ -289,7 +295,7 @@ std::vector<Resolution> Resolver::resolve(const RecognitionResult& found) const
         // matched by alternate spellings do not vouch for each other.
         const auto& cands = found.mentions[i].candidates;
         const auto c = std::find_if(cands.begin(), cands.end(), [&](const auto& k) { return k.place == placeIdx; });
-        const bool strong = area(p.kind) || p.origin.starts_with("supplement") || p.origin == "builtin"
+        const bool strong = area(p.kind) || curated(p)
             || (c != cands.end() && (c->ownName || (c->exactSpelling && (c->quality & kAliasName))));
         const bool known = std::any_of(ctx.confidentPlaces.begin(), ctx.confidentPlaces.end(),
                                        [&](const auto& k) { return k.second == placeIdx; });

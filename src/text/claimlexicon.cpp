@@ -476,6 +476,12 @@ bool isPassiveAuxiliary(std::string_view w)
     return in(kWords, w);
 }
 
+bool isFalseVerdict(std::string_view w)
+{
+    return w == "false" || w == "untrue" || w == "baseless" || w == "fabricated" || w == "unfounded"
+        || w == "groundless" || w == "fake" || w == "incorrect" || w == "fabrications";
+}
+
 bool isSoftWord(std::string_view w)
 {
     static constexpr std::array<std::string_view, 30> kWords{

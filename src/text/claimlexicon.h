@@ -46,6 +46,9 @@ struct Trigger {
 [[nodiscard]] bool isHedgeAt(const std::vector<Word>& words, std::size_t i);
 [[nodiscard]] bool isPassiveAuxiliary(std::string_view w);
 [[nodiscard]] bool isSoftWord(std::string_view w); // adverbs and auxiliaries between subject and verb
+// A verdict that a report is untrue: "false", "baseless", "fabricated"… ("lies" is left to the
+// caller: it is also the verb of "the town lies north of Hama").
+[[nodiscard]] bool isFalseVerdict(std::string_view w);
 // Prepositions after which a place is not the object of a capture ("near", "toward", "from").
 [[nodiscard]] bool excludesObject(std::string_view w, bool lenient);
 // Nouns after which "of PLACE" is a spot near the place, not the place ("40 km of", "north of").

@@ -79,15 +79,6 @@ std::vector<Binding> coordinatedSubjects(const Sent& s, const Trigger& t, const 
     return bound;
 }
 
-namespace {
-// Words that call a report untrue: "reports … are false", "baseless claims".
-bool judgedFalse(std::string_view w)
-{
-    return w == "false" || w == "untrue" || w == "baseless" || w == "fabricated" || w == "unfounded"
-        || w == "groundless" || w == "fake";
-}
-} // namespace
-
 bool negatedAt(const Sent& s, const Trigger& t, std::size_t negFrom)
 {
     bool negated = false;
@@ -112,7 +103,7 @@ bool negatedAt(const Sent& s, const Trigger& t, std::size_t negFrom)
     }
     for (std::size_t k = t.last; k < s.words.size() && reported; ++k) {
         const auto& w = s.words[k].lower;
-        negated = negated || judgedFalse(w) || w == "incorrect" || w == "fabrications"
+        negated = negated || isFalseVerdict(w)
             || (w == "lies" && k > 0 && (s.words[k - 1].lower == "are" || s.words[k - 1].lower == "were" ||
                                          s.words[k - 1].lower == "is" || s.words[k - 1].lower == "was" ||
                                          s.words[k - 1].lower == "all" || s.words[k - 1].punct));
@@ -140,7 +131,7 @@ bool negatedAt(const Sent& s, const Trigger& t, std::size_t negFrom)
                 continue;
             ++seen;
             // …or denied: "The SDF denied reports that its fighters had abandoned the dam".
-            negated = negated || judgedFalse(v.lower) || v.lower == "denied" || v.lower == "denies"
+            negated = negated || isFalseVerdict(v.lower) || v.lower == "denied" || v.lower == "denies"
                 || v.lower == "deny" || v.lower == "denying" || v.lower == "dismissed" || v.lower == "rejected"
                 || v.lower == "refuted";
         }

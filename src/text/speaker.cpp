@@ -1,5 +1,7 @@
 #include "speaker.h"
 
+#include "claimlexicon.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -137,9 +139,7 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
               w == "labeled"))
             return false;
         for (std::size_t k = c + 1; k < n && k < c + 6; ++k) {
-            const auto& v = words[k].lower;
-            if (v == "false" || v == "untrue" || v == "baseless" || v == "fabricated" || v == "unfounded" ||
-                v == "groundless" || v == "fake" || v == "lies" || v == "incorrect" || v == "fabrications")
+            if (isFalseVerdict(words[k].lower) || words[k].lower == "lies") // "called them lies"
                 return true;
             if (words[k].punct && !isQuote(words[k]))
                 return false;

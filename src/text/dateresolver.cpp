@@ -458,6 +458,11 @@ private:
 
 } // namespace
 
+bool isCalendarWord(std::string_view w)
+{
+    return weekdayIndex(w).has_value() || monthIndex(w).has_value();
+}
+
 std::vector<TimeExpression> DateResolver::find(std::string_view text, std::optional<std::int64_t> reference,
                                                std::optional<std::int64_t> origin) const
 {

@@ -69,4 +69,7 @@ private:
     std::optional<std::int64_t> m_sectionDay;
 };
 
+// A weekday or a month, full or abbreviated ("thursday", "dec", "sept"), lower case.
+[[nodiscard]] bool isCalendarWord(std::string_view w);
+
 } // namespace sitrep::text

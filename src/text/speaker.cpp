@@ -1,6 +1,7 @@
 #include "speaker.h"
 
 #include "claimlexicon.h"
+#include "dateresolver.h"
 
 #include <algorithm>
 #include <array>
@@ -55,12 +56,9 @@ bool isQuote(const Word& w) { return w.punct && (w.lower == "\"" || w.lower == "
 // A weekday, a month or a part of the day: "On Monday morning", "On Dec. 3".
 bool isTimeWord(std::string_view w)
 {
-    static constexpr std::array<std::string_view, 37> kWords{
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "jan",
-        "february", "feb", "march", "mar", "april", "apr", "may", "june", "july", "august", "aug",
-        "september", "sept", "sep", "october", "oct", "november", "nov", "december", "dec", "morning",
-        "afternoon", "evening", "night", "overnight", "today", "yesterday", "tonight"};
-    return in(kWords, w);
+    static constexpr std::array<std::string_view, 8> kParts{"morning", "afternoon", "evening", "night",
+                                                            "overnight", "today", "yesterday", "tonight"};
+    return isCalendarWord(w) || in(kParts, w);
 }
 
 } // namespace

@@ -104,6 +104,10 @@ const ControlEngine::Prepared& ControlEngine::preparedLocked() const
         const Actor* a = m_actors.find(id);
         return a != nullptr ? a->parent : std::string{};
     });
+    prepared->actors.resolveSides([this](const std::string& id) {
+        const Actor* a = m_actors.find(id);
+        return a != nullptr ? a->side : std::string{};
+    });
     // Ties at one instant keep the order claims were added in.
     for (auto& list : prepared->claims)
         std::stable_sort(list.begin(), list.end(),
@@ -139,7 +143,7 @@ std::shared_ptr<const detail::LensTimeline> ControlEngine::timelineLocked(const 
                     filtered[p].push_back(c);
         claims = &filtered;
     }
-    const detail::FoldInput in{m_placeIds, *claims, prepared.actors, m_config};
+    const detail::FoldInput in{m_placeIds, *claims, prepared.actors, m_config, lens.kind == Lens::Kind::Latest};
     std::shared_ptr<const detail::LensTimeline> built;
     switch (lens.kind) {
     case Lens::Kind::Latest:

@@ -110,6 +110,22 @@ bool isNeutral(const Claim& c)
     return c.source.side != SpeakerSide::Opposition && c.source.side != SpeakerSide::Government;
 }
 
+// A government or opposition voice denying that an actor of another side took, entered or holds
+// the place ("state TV denied the insurgents had entered Homs"). The denial answers reports of that
+// gain, so the place is disputed even when those reports were not heard.
+bool deniesRivalGain(const Claim& c, const Assertion& a, const ActorTable& actors)
+{
+    if (!isDenial(c) || isNeutral(c) || a.holder == kNoActor)
+        return false;
+    const bool gain = c.kind == ClaimKind::Denied
+        || ((c.kind == ClaimKind::Captured || c.kind == ClaimKind::Entered || c.kind == ClaimKind::Controls)
+            && c.stance == Stance::Denies);
+    if (!gain || (c.kind == ClaimKind::Denied && c.stance == Stance::Denies))
+        return false;
+    const std::uint32_t x = actors.find(c.actor);
+    return x != kNoActor && !actors.sameRoot(a.holder, x) && actors.sideOf(x) != c.source.side;
+}
+
 struct Heard {
     const Claim* claim = nullptr;
     Assertion assertion;
@@ -181,7 +197,13 @@ LensTimeline foldVoices(const FoldInput& in)
                     else
                         g->second.push_back(h->claim);
                 }
-                if (!disagreement) {
+                if (!disagreement && in.denialsContest && deniesRivalGain(*c, a, in.actors)) {
+                    Assertion gain;
+                    gain.holder = in.actors.find(c->actor);
+                    groups.front().second.push_back(c);
+                    groups.push_back({gain, {}});
+                    fold.applyDisagreement(*c, std::move(groups), t);
+                } else if (!disagreement) {
                     fold.applyHeld(*c, a, t, groups.front().second);
                 } else {
                     groups.front().second.push_back(c);

@@ -40,12 +40,20 @@ public:
     {
         return a == b || within(a, b) || within(b, a);
     }
+    // The side an actor's root is on, as a speaker side (government, opposition, else unknown).
+    template <class F>
+    void resolveSides(F sideOf);
+    [[nodiscard]] SpeakerSide sideOf(std::uint32_t a) const
+    {
+        return a == kNoActor || m_root[a] >= m_side.size() ? SpeakerSide::Unknown : m_side[m_root[a]];
+    }
 
 private:
     std::deque<std::string> m_names; // deque: string_views into it survive interning
     std::unordered_map<std::string, std::uint32_t> m_index;
     std::vector<std::uint32_t> m_parent;
     std::vector<std::uint32_t> m_root;
+    std::vector<SpeakerSide> m_side;
 };
 
 template <class F>
@@ -64,6 +72,19 @@ void ActorTable::resolveHierarchy(F parentOf)
         for (std::size_t steps = 0; steps < n && m_parent[cur] != kNoActor; ++steps)
             cur = m_parent[cur];
         m_root[i] = cur;
+    }
+}
+
+template <class F>
+void ActorTable::resolveSides(F sideOf)
+{
+    m_side.assign(m_names.size(), SpeakerSide::Unknown);
+    for (std::size_t i = 0; i < m_names.size(); ++i) {
+        const std::string side = sideOf(m_names[i]);
+        if (side == "government")
+            m_side[i] = SpeakerSide::Government;
+        else if (side == "opposition")
+            m_side[i] = SpeakerSide::Opposition;
     }
 }
 
@@ -114,6 +135,9 @@ struct FoldInput {
     const std::vector<std::vector<const Claim*>>& claims;
     const ActorTable& actors;
     const EngineConfig& config;
+    // latest: a partisan voice denying another side's gain contests the place even when the
+    // reports it answers were not heard (outlet: and side: lenses keep the voice's own account).
+    bool denialsContest = false;
 };
 
 // latest, outlet:, side: — the newest claim wins unless another voice disagreed within the

@@ -107,7 +107,7 @@ TEST_CASE("the contested lens flags sides that disagree even when their claims a
     CHECK(c.parties.size() == 2);
 }
 
-TEST_CASE("a denial days after the claim it answers still contests it, past the denial window it wins")
+TEST_CASE("a state-media denial days after the claim it answers contests the place, even past the denial window")
 {
     ControlEngine engine;
     engine.setActors(syrianActors());
@@ -120,12 +120,70 @@ TEST_CASE("a denial days after the claim it answers still contests it, past the 
     ControlEngine late;
     late.setActors(syrianActors());
     late.addClaim(baseline("homs", "government"));
-    late.addClaim(claim("homs", "opposition", ClaimKind::Captured, "2024-12-03T18:00Z", SpeakerSide::Opposition, "Reuters"));
-    late.addClaim(claim("homs", "opposition", ClaimKind::Captured, "2024-12-07T18:00Z", SpeakerSide::Government, "SANA",
-                        Stance::Denies));
+    Claim rebels = claim("homs", "opposition", ClaimKind::Captured, "2024-12-03T18:00Z", SpeakerSide::Opposition, "Reuters");
+    Claim denial = claim("homs", "opposition", ClaimKind::Captured, "2024-12-07T18:00Z", SpeakerSide::Government, "SANA",
+                         Stance::Denies);
+    late.addClaim(rebels);
+    late.addClaim(denial);
+    CHECK(late.state("homs", endOf("2024-12-06"), kLatest).status == ControlStatus::Held);
     const PlaceState s = late.state("homs", endOf("2024-12-07"), kLatest);
-    CHECK(s.status == ControlStatus::Held);
+    CHECK(s.status == ControlStatus::Contested); // never calm government control on a denial alone
+    CHECK(s.actor == "opposition");              // the holder before the dispute
+    CHECK(hasParty(s, "government", denial.id));
+    CHECK(std::any_of(s.parties.begin(), s.parties.end(), [](const Party& p) { return p.actor == "opposition"; }));
+    const PlaceState gov = late.state("homs", endOf("2024-12-07"), kGovernment);
+    CHECK(gov.status == ControlStatus::Held); // the government's own account under its lens
+    CHECK(gov.actor == "government");
+}
+
+TEST_CASE("a state-media denial heard alone shows the place contested under latest and held under side:government")
+{
+    ControlEngine engine;
+    engine.setActors(syrianActors());
+    engine.addClaim(baseline("hama", "government"));
+    Claim denial = claim("hama", "hts", ClaimKind::Entered, "2024-12-04T10:00Z", SpeakerSide::Government, "SANA",
+                         Stance::Denies);
+    engine.addClaim(denial);
+    const PlaceState s = engine.state("hama", endOf("2024-12-04"), kLatest);
+    CHECK(s.status == ControlStatus::Contested);
     CHECK(s.actor == "government");
+    CHECK(hasParty(s, "government", denial.id));
+    CHECK(std::any_of(s.parties.begin(), s.parties.end(), [](const Party& p) { return p.actor == "hts"; }));
+    CHECK(inEvidence(s, denial.id));
+    CHECK(engine.state("hama", endOf("2024-12-04"), Lens::contested()).status == ControlStatus::Contested);
+    const PlaceState gov = engine.state("hama", endOf("2024-12-04"), kGovernment);
+    CHECK(gov.status == ControlStatus::Held);
+    CHECK(gov.actor == "government");
+    CHECK(engine.state("hama", endOf("2024-12-04"), Lens::ofOutlet("SANA")).status == ControlStatus::Held);
+
+    // An independent report a day later settles it, either way.
+    ControlEngine held;
+    held.setActors(syrianActors());
+    held.addClaim(baseline("hama", "government"));
+    held.addClaim(denial);
+    held.addClaim(claim("hama", "government", ClaimKind::Controls, "2024-12-05T10:00Z", SpeakerSide::Independent, "AP"));
+    CHECK(held.state("hama", endOf("2024-12-05"), kLatest).status == ControlStatus::Held);
+    CHECK(held.state("hama", endOf("2024-12-05"), kLatest).actor == "government");
+    engine.addClaim(claim("hama", "hts", ClaimKind::Captured, "2024-12-05T10:00Z", SpeakerSide::Independent, "AP"));
+    CHECK(engine.state("hama", endOf("2024-12-05"), kLatest).status == ControlStatus::Held);
+    CHECK(engine.state("hama", endOf("2024-12-05"), kLatest).actor == "hts");
+}
+
+TEST_CASE("a denial that contests nothing: an actor's own side denying its entry, a neutral report, a denied loss")
+{
+    ControlEngine engine;
+    engine.setActors(syrianActors());
+    engine.addClaim(baseline("sweida", "government"));
+    engine.addClaim(baseline("homs", "government"));
+    // "A spokesman for the Eighth Brigade denied reports that its fighters had entered Sweida."
+    engine.addClaim(claim("sweida", "sor", ClaimKind::Entered, "2024-12-06T10:00Z", SpeakerSide::Opposition, "Enab Baladi",
+                          Stance::Denies));
+    // "Rebels have not entered Homs, residents said."
+    engine.addClaim(claim("homs", "opposition", ClaimKind::Entered, "2024-12-06T10:00Z", SpeakerSide::Independent, "AP",
+                          Stance::Denies));
+    CHECK(engine.state("sweida", endOf("2024-12-06"), kLatest).status == ControlStatus::Held);
+    CHECK(engine.state("homs", endOf("2024-12-06"), kLatest).status == ControlStatus::Held);
+    CHECK(engine.state("homs", endOf("2024-12-06"), kLatest).actor == "government");
 }
 
 TEST_CASE("affirmative claims of two sides days apart are not a contest: the newest wins")
@@ -370,16 +428,19 @@ TEST_CASE("states lists every place, including places no claim mentions")
     CHECK(engine.state("nowhere", endOf("2024-12-01"), kLatest).status == ControlStatus::Unknown);
 }
 
-TEST_CASE("a claim of kind denied reads as a denied capture and leaves the previous holder")
+TEST_CASE("a claim of kind denied reads as a denied capture: the denier's own lens keeps the holder, latest contests")
 {
     ControlEngine engine;
     engine.setActors(syrianActors());
     engine.addClaim(baseline("hama", "government"));
     engine.addClaim(claim("hama", "opposition", ClaimKind::Denied, "2024-12-04T10:00Z", SpeakerSide::Government, "SANA"));
+    const PlaceState gov = engine.state("hama", endOf("2024-12-04"), kGovernment);
+    CHECK(gov.status == ControlStatus::Held);
+    CHECK(gov.actor == "government");
+    CHECK(gov.evidence.size() == 2); // the denial corroborates the holder
     const PlaceState s = engine.state("hama", endOf("2024-12-04"), kLatest);
-    CHECK(s.status == ControlStatus::Held);
+    CHECK(s.status == ControlStatus::Contested);
     CHECK(s.actor == "government");
-    CHECK(s.evidence.size() == 2); // the denial corroborates the holder
 }
 
 TEST_CASE("a siege leaves the besieged holder in place")

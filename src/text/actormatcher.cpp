@@ -25,6 +25,9 @@ constexpr std::string_view kHeads[] = {"forces", "fighters", "troops", "soldiers
                                        "spokesman", "spokesperson", "officer", "officers", "figure", "reports",
                                        "statement", "command", "positions"};
 
+// Words for the rank and file that a named leader owns: "HTS-led rebels", "HTS-led opposition (forces)".
+constexpr std::string_view kLedGroups[] = {"rebels", "opposition", "insurgents", "coalition", "alliance"};
+
 bool contains(std::span<const std::string_view> list, std::string_view w)
 {
     return std::find(list.begin(), list.end(), w) != list.end();
@@ -212,8 +215,9 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text) const
                 } else if (last + 2 < words.size() && words[last].lower == "-" &&
                            (words[last + 1].lower == "led" || words[last + 1].lower == "backed" ||
                             words[last + 1].lower == "affiliated" || words[last + 1].lower == "allied") &&
-                           contains(kHeads, words[last + 2].lower)) {
-                    last += 3; // "HTS-led fighters"
+                           (contains(kHeads, words[last + 2].lower) ||
+                            (words[last + 1].lower == "led" && contains(kLedGroups, words[last + 2].lower)))) {
+                    last += 3; // "HTS-led fighters", "HTS-led rebels", "HTS-led opposition forces"
                 } else {
                     break;
                 }

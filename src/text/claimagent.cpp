@@ -6,6 +6,7 @@
 #include "claimactors.h"
 
 #include <algorithm>
+#include <array>
 
 namespace sitrep::text::detail {
 
@@ -25,6 +26,90 @@ std::size_t relativeStart(const Sent& s, std::size_t comma)
             return k;
     }
     return std::string::npos;
+}
+
+bool inTimeWords(const Sent& s, std::size_t i)
+{
+    return std::any_of(s.times.begin(), s.times.end(), [&](const auto& t) {
+        return t.second.start <= s.words[i].start && s.words[i].end <= t.second.end;
+    });
+}
+
+// "X seized A on Monday and on Tuesday took B": the "and" that opens a predicate with no subject
+// of its own (only adverbs, commas and time words between it and the verb), or npos.
+std::size_t predicateAnd(const Sent& s, std::size_t verb)
+{
+    for (std::size_t k = verb; k-- > 0;) {
+        const auto& w = s.words[k].lower;
+        if (w == "and")
+            return k;
+        const bool beforeTime = k + 1 < verb && inTimeWords(s, k + 1) && (w == "on" || w == "in" || w == "by");
+        if (!isSoftWord(w) && !inTimeWords(s, k) && !beforeTime)
+            return std::string::npos;
+    }
+    return std::string::npos;
+}
+
+// Irregular past tenses that open a predicate ("broke through the army's lines").
+bool isIrregularPast(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 12> kVerbs{"broke", "drove", "fought", "beat", "won", "struck",
+                                                             "hit", "made", "threw", "began", "ran", "overran"};
+    return std::find(kVerbs.begin(), kVerbs.end(), w) != kVerbs.end();
+}
+
+// The first verb of a predicate in words [from, to): a trigger, or a word that reads as one; npos.
+std::size_t firstVerb(const Sent& s, std::size_t from, std::size_t to)
+{
+    for (std::size_t k = from; k < to; ++k)
+        if (isVerbLike(s.words[k].lower) || isIrregularPast(s.words[k].lower) ||
+            std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Trigger& g) { return g.first == k; }))
+            return k;
+    return std::string::npos;
+}
+
+// "Government forces pushed the rebels back and retook Kafraa", "HTS militants broke through the
+// army's lines and seized several villages", "The same operation captured the airport, after
+// regime forces abandoned it, and took Nubl": a second predicate with no subject of its own
+// shares the first predicate's subject — not an actor inside the first one's object, nor one in a
+// clause closed before the "and". The subject of the first verb of the clause, when that verb
+// stands between it and the actor found nearest (`nearest`).
+std::optional<Binding> sharedPredicateSubject(const Sent& s, const Trigger& t, std::size_t left,
+                                              const std::optional<Binding>& nearest, const ActorBinder& binder)
+{
+    const std::size_t andAt = predicateAnd(s, t.first);
+    // ("burned their documents and left": a pronoun in the object is the subject's own.)
+    if (andAt == std::string::npos || andAt < left || (nearest && nearest->pronoun))
+        return std::nullopt;
+    std::size_t from = left;
+    std::size_t to = andAt;
+    // ", after regime forces abandoned it, and took": the clause before the subordinate one.
+    if (andAt > 0 && s.words[andAt - 1].lower == "," && left >= 2 && s.words[left - 2].lower == ",") {
+        to = left - 2;
+        from = 0;
+        for (std::size_t k = to; k-- > 0 && from == 0;)
+            if (s.words[k].lower == ";" || s.words[k].lower == ":")
+                from = k + 1;
+    }
+    // The verb after the clause's first actor in subject position ("According to the ministry,
+    // HTS militants broke through …": not "according").
+    const auto opener = std::find_if(s.actors.begin(), s.actors.end(), [&](const ActorMention& a) {
+        return a.firstWord >= from && a.lastWord <= to && !inAttribution(s, a.firstWord, a.lastWord) &&
+               !isObliqueMarker(wordBefore(s, a.firstWord));
+    });
+    if (opener == s.actors.end())
+        return std::nullopt;
+    const std::size_t verb = firstVerb(s, opener->lastWord, to);
+    if (verb == std::string::npos || (nearest && nearest->word < verb))
+        return std::nullopt;
+    Trigger first = t;
+    first.first = verb;
+    first.last = verb + 1;
+    auto subject = binder.subjectOf(s, first, from, false);
+    if (!subject || subject->word < from || subject->strength < 2 || (nearest && nearest->actorId == subject->actorId))
+        return std::nullopt;
+    subject->strength = 2;
+    return subject;
 }
 
 } // namespace
@@ -56,6 +141,8 @@ std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseS
                             actor = binder.actorIn(s, k + 1, v, 2);
         } else {
             actor = binder.subjectOf(s, t, left, kind == ClaimKind::Surrendered);
+            if (auto shared = sharedPredicateSubject(s, t, left, actor, binder))
+                actor = std::move(shared);
             // "Kurdish-led forces, which hold Sheikh Maqsoud": the relative pronoun's antecedent.
             // "the Manbij Military Council, whose fighters were driven out": the antecedent's fighters.
             const bool whose = left > 0 && s.words[left - 1].lower == "whose" && actor && actor->generic &&

@@ -1,0 +1,60 @@
+// Round 18: who did it. Right verb, right place, wrong or no actor: a second predicate after
+// "and" with no subject of its own ("government forces pushed the rebels back and retook X"),
+// "HTS-led rebels", descriptions that stand for an actor named before ("the same operation",
+// "the group"). Places are found by name search (claimtesthelpers.h), so these test the
+// extractor apart from the geoparser.
+#include "claimtesthelpers.h"
+#include "text/claimextractor.h"
+
+#include <doctest/doctest.h>
+
+using namespace sitrep;
+using core::ClaimKind;
+
+namespace {
+
+const core::Gazetteer& gazetteer()
+{
+    static const core::Gazetteer g = [] {
+        using K = core::PlaceKind;
+        core::Gazetteer out = testing::seedGazetteer();
+        out.add(testing::makePlace("kafraa", "Kafraa", K::Village, "SY"));
+        out.add(testing::makePlace("urum", "Urum al-Sughra", K::Village, "SY"));
+        out.add(testing::makePlace("nubl", "Nubl", K::Town, "SY"));
+        return out;
+    }();
+    return g;
+}
+
+std::vector<core::Claim> extract(const std::string& body, std::string outlet = "Test Wire")
+{
+    return testing::extractWith(gazetteer(), body, "2024-12-07T18:00:00Z", std::move(outlet));
+}
+
+using testing::on;
+using V = std::vector<std::string>;
+
+} // namespace
+
+TEST_CASE("round 18: a second predicate after 'and' shares the first one's subject, not its object's actor")
+{
+    // The rebels are what the army pushed back; the army retook Kafraa.
+    auto claims = extract("Last Wednesday, government forces backed by heavy air strikes pushed the rebels back "
+                          "and retook the village of Kafraa, the monitor said.");
+    CHECK(on(claims, "kafraa", ClaimKind::Captured) == V {"government"});
+    // An actor inside the first predicate's object ("the army's defence lines"), past an attribution.
+    claims = extract("According to the Syrian Defence Ministry, HTS militants broke through the army's defence "
+                     "lines west of Aleppo on Wednesday and seized several villages, including Urum al-Sughra.");
+    CHECK(on(claims, "urum", ClaimKind::Captured) == V {"hts"});
+    // Its own subject after "and" stays its own.
+    claims = extract("Rebels pushed the army out of Hama on Thursday, and government troops retook Kafraa.");
+    CHECK(on(claims, "kafraa", ClaimKind::Captured) == V {"government"});
+}
+
+TEST_CASE("round 18: 'HTS-led rebels' are HTS")
+{
+    const auto claims = extract("HTS-led rebels seized Aleppo on Saturday.");
+    CHECK(on(claims, "aleppo", ClaimKind::Captured) == V {"hts"});
+    const auto opposition = extract("HTS-led opposition forces seized Hama on Thursday.");
+    CHECK(on(opposition, "hama", ClaimKind::Captured) == V {"hts"});
+}

@@ -61,6 +61,26 @@ std::size_t describedActor(const std::vector<Word>& words, std::size_t i)
     return k + 1;
 }
 
+// "fighters led by Hayat Tahrir al-Sham", "the rebels, led by HTS,": the group is its leader's
+// (a generic word, or an actor on the leader's side).
+void adoptLeaders(const ActorMatcher& matcher, const std::vector<Word>& words, std::vector<ActorMention>& mentions)
+{
+    for (std::size_t k = 0; k + 1 < mentions.size(); ++k) {
+        auto& led = mentions[k];
+        const auto& leader = mentions[k + 1];
+        std::size_t w = led.lastWord;
+        if (w < words.size() && words[w].lower == ",")
+            ++w;
+        const bool ledBy = w + 1 < words.size() && words[w].lower == "led" && words[w + 1].lower == "by" &&
+                           (leader.firstWord == w + 2 || (leader.firstWord == w + 3 && words[w + 2].lower == "the"));
+        if (!ledBy || led.pronoun || leader.pronoun || leader.generic || leader.actorId.empty() ||
+            !(led.generic || matcher.related(leader.actorId, led.actorId)))
+            continue;
+        led.actorId = leader.actorId;
+        led.generic = false;
+    }
+}
+
 } // namespace
 
 ActorMatcher::ActorMatcher(std::vector<core::Actor> actors) : m_actors(std::move(actors))
@@ -253,8 +273,10 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text) const
         out.push_back(std::move(m));
         i = last;
     }
+    adoptLeaders(*this, words, out);
     return out;
 }
+
 
 const core::Actor* ActorMatcher::actor(std::string_view id) const
 {

@@ -25,6 +25,7 @@ inline constexpr std::string_view kPronouns[] = {"they", "he", "their", "them", 
                                           "its fighters", "their fighters", "his fighters", "its units", "their units", "its troops",
                                           "their troops", "the group", "it", "our forces", "our troops",
                                           "our armed forces", "our units", "our fighters", "our army",
-                                          "the faction", "the militia", "the attackers", "the assailants"};
+                                          "the faction", "the militia", "the attackers", "the assailants",
+                                          "the operation", "the same operation"};
 
 } // namespace sitrep::text::detail

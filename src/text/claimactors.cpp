@@ -23,6 +23,19 @@ bool ActorBinder::holdsGround(const std::string& id) const
     return a && (a->side == "opposition" || a->side == "government" || a->side == "kurdish");
 }
 
+void ActorBinder::setLastActor(std::string id)
+{
+    if (!isState(id))
+        m_lastGroup = id;
+    m_lastActor = std::move(id);
+}
+
+bool ActorBinder::isState(const std::string& id) const
+{
+    const auto* a = m_actors.actor(m_actors.root(id));
+    return a && a->side == "government";
+}
+
 void ActorBinder::bindBareGroups(std::vector<ActorMention>& actors)
 {
     auto lower = [](std::string t) {
@@ -47,6 +60,11 @@ void ActorBinder::bindBareGroups(std::vector<ActorMention>& actors)
                 named.emplace_back(std::string(head), a.actorId);
     }
     m_groups = std::move(named);
+    m_namedBefore = std::move(m_namedLast);
+    m_namedLast.clear();
+    for (const auto& a : actors)
+        if (!a.pronoun && !a.generic && !a.actorId.empty() && !isState(a.actorId))
+            m_namedLast = a.actorId;
 }
 
 const ActorMention* ActorBinder::speakerActor(const Sent& s, std::size_t word) const
@@ -141,13 +159,21 @@ std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p) co
                 }
         break;
     }
+    // "the group", "the faction", "the operation": never the government's army.
+    const bool group = p.text.size() > 4 && (p.text[0] == 't' || p.text[0] == 'T') && p.text.substr(1, 3) == "he ";
     for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it)
-        if (it->lastWord <= p.firstWord && !it->pronoun && !it->generic)
+        if (it->lastWord <= p.firstWord && !it->pronoun && !it->generic && !(group && isState(it->actorId)))
             return outletActor(*it);
     for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it)
-        if (it->lastWord <= p.firstWord && !it->pronoun)
+        if (it->lastWord <= p.firstWord && !it->pronoun && !(group && isState(it->actorId)))
             return outletActor(*it);
-    return m_lastActor;
+    // "… the YPG/PKK took over regime pockets in Qamishli as Assad's forces withdrew. On Wednesday
+    // the group also pulled out of Deir ez-Zor": "the group" is the group named last.
+    const bool namesGroup = group && (p.text.ends_with("group") || p.text.ends_with("faction") ||
+                                      p.text.ends_with("militia"));
+    if (namesGroup && !m_namedBefore.empty())
+        return m_namedBefore;
+    return group && isState(m_lastActor) ? m_lastGroup : m_lastActor;
 }
 
 std::string ActorBinder::outletActor(const ActorMention& a) const

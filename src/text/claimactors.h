@@ -37,9 +37,11 @@ public:
 
     // The actor the article last spoke of (agentless claims fall back to it).
     [[nodiscard]] const std::string& lastActor() const { return m_lastActor; }
-    void setLastActor(std::string id) { m_lastActor = std::move(id); }
+    void setLastActor(std::string id);
 
 private:
+    // Whether the actor is the government's (no "group" or "faction" stands for it).
+    [[nodiscard]] bool isState(const std::string& id) const;
     [[nodiscard]] std::string resolvePronoun(const Sent& s, const ActorMention& p) const;
     // The mention's actor as this outlet means it (a Turkish outlet's "terrorists" are the SDF).
     [[nodiscard]] std::string outletActor(const ActorMention& a) const;
@@ -51,6 +53,8 @@ private:
     std::string m_outlet;
     bool m_turkishOutlet = false; // Anadolu, Daily Sabah, TRT…: "terrorists" are the PKK/YPG
     std::string m_lastActor;
+    std::string m_lastGroup; // the last actor the article spoke of that is no state's army
+    std::string m_namedLast, m_namedBefore; // the last non-state actor named in this sentence, the one before
     std::vector<std::pair<std::string, std::string>> m_groups; // head word → actor, of the sentence before
 };
 

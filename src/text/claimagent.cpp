@@ -78,8 +78,10 @@ std::optional<Binding> sharedPredicateSubject(const Sent& s, const Trigger& t, s
                                               const std::optional<Binding>& nearest, const ActorBinder& binder)
 {
     const std::size_t andAt = predicateAnd(s, t.first);
-    // ("burned their documents and left": a pronoun in the object is the subject's own.)
-    if (andAt == std::string::npos || andAt < left || (nearest && nearest->pronoun))
+    // ("burned their documents and left": a possessive in the object is the subject's own.)
+    const bool possessive = nearest && nearest->pronoun &&
+                            (s.words[nearest->word].lower == "their" || s.words[nearest->word].lower == "its");
+    if (andAt == std::string::npos || andAt < left || possessive)
         return std::nullopt;
     std::size_t from = left;
     std::size_t to = andAt;

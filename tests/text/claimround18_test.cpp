@@ -58,3 +58,31 @@ TEST_CASE("round 18: 'HTS-led rebels' are HTS")
     const auto opposition = extract("HTS-led opposition forces seized Hama on Thursday.");
     CHECK(on(opposition, "hama", ClaimKind::Captured) == V {"hts"});
 }
+
+TEST_CASE("round 18: the subject of a predicate before ', after …,' is the one a later 'and took' shares")
+{
+    const auto claims = extract("The SNA seized Tal Rifaat on Dec. 1. The same operation captured the Kuweires "
+                                "air base east of Aleppo on Dec. 1, after regime forces abandoned it, and on Dec. 2 "
+                                "took control of Nubl.");
+    CHECK(on(claims, "kuweires", ClaimKind::Captured) == V {"sna"});
+    CHECK(on(claims, "nubl", ClaimKind::Captured) == V {"sna"});
+}
+
+TEST_CASE("round 18: 'fighters led by X' are X's, also for a pronoun in the next sentence")
+{
+    // Israel, named last, did not seize Aleppo: "they" are the fighters led by HTS.
+    const auto claims = extract("The ministry condemned Israel's incursion into the Golan Heights. The offensive "
+                                "began on Nov. 27, when fighters led by Hayat Tahrir al-Sham broke out of their "
+                                "stronghold. They seized Aleppo on Nov. 30.");
+    CHECK(on(claims, "aleppo", ClaimKind::Captured) == V {"hts"});
+}
+
+TEST_CASE("round 18: 'the group' is the group named last, never the government's army")
+{
+    auto claims = extract("The SNA captured Manbij on Monday. In the northeast, the SDF moved into positions "
+                          "as Assad's forces withdrew. On Wednesday the group also pulled out of Deir ez-Zor.");
+    CHECK(on(claims, "deirezzor", ClaimKind::Withdrew) == V {"sdf"});
+    // In its own sentence, not the army named right before it.
+    claims = extract("Hezbollah fought beside the regime for years; the group pulled out of Homs on Saturday.");
+    CHECK(on(claims, "homs", ClaimKind::Withdrew) == V {"hezbollah"});
+}

@@ -110,20 +110,23 @@ bool isNeutral(const Claim& c)
     return c.source.side != SpeakerSide::Opposition && c.source.side != SpeakerSide::Government;
 }
 
-// A government or opposition voice denying that an actor of another side took, entered or holds
-// the place ("state TV denied the insurgents had entered Homs"). The denial answers reports of that
-// gain, so the place is disputed even when those reports were not heard.
-bool deniesRivalGain(const Claim& c, const Assertion& a, const ActorTable& actors)
+// The rival a partisan denial answers, or kNoActor. A government or opposition voice denying that
+// an actor of another side took, entered or holds the place ("state TV denied the insurgents had
+// entered Homs") answers reports of that gain; one denying its own side's loss ("denied that the
+// army had withdrawn") answers the other party of a running contest. Either way the place is
+// disputed, even when the reports it answers were not heard.
+std::uint32_t rivalDenied(const Claim& c, const Assertion& a, const ActorTable& actors, const PlaceFold& fold)
 {
     if (!isDenial(c) || isNeutral(c) || a.holder == kNoActor)
-        return false;
-    const bool gain = c.kind == ClaimKind::Denied
-        || ((c.kind == ClaimKind::Captured || c.kind == ClaimKind::Entered || c.kind == ClaimKind::Controls)
-            && c.stance == Stance::Denies);
-    if (!gain || (c.kind == ClaimKind::Denied && c.stance == Stance::Denies))
-        return false;
+        return kNoActor;
     const std::uint32_t x = actors.find(c.actor);
-    return x != kNoActor && !actors.sameRoot(a.holder, x) && actors.sideOf(x) != c.source.side;
+    const bool doubleNegation = c.kind == ClaimKind::Denied && c.stance == Stance::Denies;
+    const bool gain = !doubleNegation
+        && (c.kind == ClaimKind::Denied || c.kind == ClaimKind::Captured || c.kind == ClaimKind::Entered
+            || c.kind == ClaimKind::Controls);
+    if (gain)
+        return x != kNoActor && !actors.sameRoot(a.holder, x) && actors.sideOf(x) != c.source.side ? x : kNoActor;
+    return fold.rivalOf(a.holder);
 }
 
 struct Heard {
@@ -144,10 +147,18 @@ LensTimeline foldVoices(const FoldInput& in)
     const Instant window = in.config.contradictionWindow;
     std::vector<Heard> heard;
     std::vector<const Heard*> live;
+    // The last partisan denial that made the place disputed: its voice keeps it so until another speaks.
+    struct Dispute {
+        std::string voice;
+        std::uint32_t denier = kNoActor;
+        std::uint32_t rival = kNoActor;
+        Instant t = 0;
+    } dispute;
     for (std::size_t p = 0; p < in.placeIds.size(); ++p) {
         out.placeBegin.push_back(static_cast<std::uint32_t>(out.segments.size()));
         fold.beginPlace();
         heard.clear();
+        dispute = {};
         bool overridden = false;
         for (const Claim* c : in.claims[p]) {
             const Instant t = *c->time.from;
@@ -197,15 +208,21 @@ LensTimeline foldVoices(const FoldInput& in)
                     else
                         g->second.push_back(h->claim);
                 }
-                if (!disagreement && in.denialsContest && deniesRivalGain(*c, a, in.actors)) {
-                    Assertion gain;
-                    gain.holder = in.actors.find(c->actor);
-                    groups.front().second.push_back(c);
-                    groups.push_back({gain, {}});
-                    fold.applyDisagreement(*c, std::move(groups), t);
+                const std::uint32_t rival = disagreement || !in.denialsContest ? kNoActor
+                                                                               : rivalDenied(*c, a, in.actors, fold);
+                const bool denierAgain = !disagreement && dispute.rival != kNoActor && voiceOf(*c) == dispute.voice
+                    && t - dispute.t <= in.config.denialWindow && in.actors.sameRoot(a.holder, dispute.denier);
+                if (rival != kNoActor) {
+                    dispute = {voiceOf(*c), a.holder, rival, t};
+                    fold.applyDenialDispute(*c, a.holder, rival, t);
+                } else if (denierAgain) {
+                    // "denied …, saying the army is in full control": the denier's own side of the dispute.
+                    fold.applyDenialDispute(*c, a.holder, dispute.rival, t);
                 } else if (!disagreement) {
+                    dispute = {};
                     fold.applyHeld(*c, a, t, groups.front().second);
                 } else {
+                    dispute = {};
                     groups.front().second.push_back(c);
                     fold.applyDisagreement(*c, std::move(groups), t);
                 }

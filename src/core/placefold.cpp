@@ -260,6 +260,47 @@ void PlaceFold::applyDisagreement(const Claim& c, std::vector<std::pair<Assertio
     m_decays = !(isAnalyst(c) && !m_config.analystClaimsDecay);
 }
 
+std::uint32_t PlaceFold::rivalOf(std::uint32_t actor) const
+{
+    if (m_status != ControlStatus::Contested)
+        return kNoActor;
+    for (const auto& [party, claims] : m_parties)
+        if (party != kNoActor && !m_actors.sameRoot(party, actor))
+            return party;
+    return kNoActor;
+}
+
+void PlaceFold::applyDenialDispute(const Claim& c, std::uint32_t denier, std::uint32_t rival, Instant t)
+{
+    auto partyOf = [&](std::uint32_t actor) {
+        return std::find_if(m_parties.begin(), m_parties.end(),
+                            [&](const auto& p) { return p.first == actor || m_actors.sameRoot(p.first, actor); });
+    };
+    if (m_status == ControlStatus::Contested) {
+        if (auto it = partyOf(denier); it != m_parties.end())
+            it->second.push_back(&c);
+        else
+            m_parties.push_back({denier, {&c}});
+        if (partyOf(rival) == m_parties.end())
+            m_parties.push_back({rival, {}});
+        corroborate(c, t);
+        return;
+    }
+    m_parties.clear();
+    const bool rivalHolds = m_status == ControlStatus::Held && m_actors.sameRoot(m_holder, rival);
+    m_parties.push_back({denier, {&c}});
+    m_parties.push_back({rival, rivalHolds ? m_evidence : std::vector<const Claim*>{}});
+    if (m_status != ControlStatus::Held)
+        m_evidence.clear();
+    m_status = ControlStatus::Contested;
+    m_since = t;
+    m_lastSupport = t;
+    m_confidence = weight(c);
+    m_decays = !(isAnalyst(c) && !m_config.analystClaimsDecay);
+    m_spoken = m_spoken || !c.baseline;
+    pushEvidence(&c);
+}
+
 void PlaceFold::applyOverride(const Claim& c, const Assertion& a, Instant t)
 {
     if (a.contested) {

@@ -43,6 +43,11 @@ public:
     // Disagreeing voices: each group is one assertion with the claims behind it.
     void applyDisagreement(const Claim& c, std::vector<std::pair<Assertion, std::vector<const Claim*>>> groups,
                            Instant t);
+    // A partisan denial that answers `rival`'s reports: contested between the denier's side (`denier`,
+    // with this claim) and `rival`; the holder before the dispute stays the state's actor.
+    void applyDenialDispute(const Claim& c, std::uint32_t denier, std::uint32_t rival, Instant t);
+    // The party of a running contest not of `actor`'s root, or kNoActor.
+    [[nodiscard]] std::uint32_t rivalOf(std::uint32_t actor) const;
     // An analyst override: sets the state whatever else was said.
     void applyOverride(const Claim& c, const Assertion& a, Instant t);
     // A claim that changes nothing but is shown (outranked by an override).

@@ -169,6 +169,54 @@ TEST_CASE("a state-media denial heard alone shows the place contested under late
     CHECK(engine.state("hama", endOf("2024-12-05"), kLatest).actor == "hts");
 }
 
+TEST_CASE("a denial and the denier's 'the army is in full control' in one breath leave the place contested")
+{
+    // "State TV denied the insurgents had entered Homs, saying the army was in full control of the city."
+    ControlEngine engine;
+    engine.setActors(syrianActors());
+    engine.addClaim(baseline("homs", "government"));
+    Claim denial = claim("homs", "opposition", ClaimKind::Entered, "2024-12-07T20:00Z", SpeakerSide::Government, "SANA",
+                         Stance::Denies);
+    Claim holding = claim("homs", "government", ClaimKind::Controls, "2024-12-07T20:00Z", SpeakerSide::Government, "SANA");
+    engine.addClaim(denial);
+    engine.addClaim(holding);
+    const PlaceState s = engine.state("homs", endOf("2024-12-07"), kLatest);
+    CHECK(s.status == ControlStatus::Contested);
+    CHECK(hasParty(s, "government", denial.id));
+    CHECK(hasParty(s, "government", holding.id));
+    CHECK(std::any_of(s.parties.begin(), s.parties.end(), [](const Party& p) { return p.actor == "opposition"; }));
+    CHECK(engine.state("homs", endOf("2024-12-07"), kGovernment).status == ControlStatus::Held);
+
+    // An independent report settles it; the ministry saying it holds the city a day later is then calm control.
+    engine.addClaim(claim("homs", "government", ClaimKind::Controls, "2024-12-08T06:00Z", SpeakerSide::Independent, "AP"));
+    CHECK(engine.state("homs", at("2024-12-08T07:00Z"), kLatest).status == ControlStatus::Held);
+    engine.addClaim(claim("homs", "government", ClaimKind::Controls, "2024-12-08T09:00Z", SpeakerSide::Government, "SANA"));
+    CHECK(engine.state("homs", at("2024-12-08T10:00Z"), kLatest).status == ControlStatus::Held);
+}
+
+TEST_CASE("rebels at the outskirts, then the ministry denying the army withdrew: still contested")
+{
+    // "Rebels said they had reached the outskirts of Homs." … "The ministry denied that the army had
+    // withdrawn from Homs, saying troops were holding their positions in the city."
+    ControlEngine engine;
+    engine.setActors(syrianActors());
+    engine.addClaim(baseline("homs", "government"));
+    Claim outskirts = claim("homs", "opposition", ClaimKind::Contested, "2024-12-07T09:00Z", SpeakerSide::Opposition,
+                            "Reuters");
+    Claim denial = claim("homs", "government", ClaimKind::Withdrew, "2024-12-07T12:00Z", SpeakerSide::Government,
+                         "Reuters", Stance::Denies);
+    Claim holding = claim("homs", "government", ClaimKind::Controls, "2024-12-07T12:00Z", SpeakerSide::Government, "Reuters");
+    engine.addClaim(outskirts);
+    engine.addClaim(denial);
+    engine.addClaim(holding);
+    const PlaceState s = engine.state("homs", endOf("2024-12-07"), kLatest);
+    CHECK(s.status == ControlStatus::Contested);
+    CHECK(s.actor == "government");
+    CHECK(hasParty(s, "opposition", outskirts.id));
+    CHECK(hasParty(s, "government", denial.id));
+    CHECK(hasParty(s, "government", holding.id));
+}
+
 TEST_CASE("a denial that contests nothing: an actor's own side denying its entry, a neutral report, a denied loss")
 {
     ControlEngine engine;

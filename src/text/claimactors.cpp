@@ -144,6 +144,13 @@ std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p) co
         });
         if (const ActorMention* a = speakingActor(s, k); a && !a->pronoun && !between)
             return outletActor(*a);
+        // "Syria's defence ministry insisted as late as Saturday that its troops had not withdrawn":
+        // a government speaker that names no actor speaks of the army's own troops.
+        const bool own = p.text.starts_with("its ") || p.text.starts_with("Its ");
+        if (own && !between && m_actors.actor("government"))
+            for (const auto& att : s.attributions)
+                if (att.cue == k && !att.pronoun && !att.vague && att.side == core::SpeakerSide::Government)
+                    return "government";
         // "The General Command acknowledged that terrorists had entered Aleppo, and said its units
         // there had carried out a redeployment": a pronoun opening what is said, after a verb
         // whose subject is the speaker named before it, is that speaker's.

@@ -86,3 +86,19 @@ TEST_CASE("round 18: 'the group' is the group named last, never the government's
     claims = extract("Hezbollah fought beside the regime for years; the group pulled out of Homs on Saturday.");
     CHECK(on(claims, "homs", ClaimKind::Withdrew) == V {"hezbollah"});
 }
+
+TEST_CASE("round 18: 'its troops' in what a government speaker naming no actor says are the army's")
+{
+    const auto claims = extract("HTS fighters entered Hama on Thursday. Syria's defence ministry insisted as late "
+                                "as Saturday that its troops had not withdrawn from Homs.");
+    CHECK(on(claims, "homs", ClaimKind::Withdrew) == V {"government/denies"});
+}
+
+TEST_CASE("round 18: 'Iran-backed factions' and 'Iraqi fighters' are the Iran-backed militias")
+{
+    auto claims = extract("The SDF moved into Deir ez-Zor on Friday, hours after Syrian government troops and "
+                          "allied Iran-backed factions abandoned the city.");
+    CHECK(on(claims, "deirezzor", ClaimKind::Withdrew) == V {"government", "iran-militias"});
+    claims = extract("The source denied that any Iraqi fighters remain in Albu Kamal.");
+    CHECK(on(claims, "abukamal", ClaimKind::Controls) == V {"iran-militias/denies"});
+}

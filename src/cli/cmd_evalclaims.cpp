@@ -4,7 +4,10 @@
 #include "claimpipeline.h"
 #include "command.h"
 
+#include "core/controlengine.h"
 #include "core/instant.h"
+#include "geo/scenarioloader.h"
+#include "store/workspaceevidence.h"
 #include "text/claimplaces.h"
 
 #include <cctype>
@@ -194,6 +197,40 @@ void score(const char* title, const std::vector<GoldRow>& gold, const std::vecto
                 title, g.size(), e.size(), pct(correct, e.size()), pct(foundDay, g.size()), pct(found, g.size()));
 }
 
+// How many of the gold's government denials the engine shows as contested right after the
+// denial the extractor made of them: the scenario's baseline plus the denial's own article,
+// `latest`, one minute after the denial. A denial that is not extracted counts as not shown.
+std::size_t shownContested(const std::vector<GoldRow>& gold, const std::vector<text::ExtractedClaim>& claims,
+                           const Matcher& m, const cli::ClaimPipeline& p, const std::string& scenarioDir)
+{
+    auto scenario = geo::loadScenario(scenarioDir, p.gazetteer());
+    if (!scenario)
+        return 0;
+    std::size_t shown = 0;
+    for (const auto& r : gold) {
+        if (r.stance != "denies" || r.side != "government")
+            continue;
+        const text::ExtractedClaim* denial = nullptr;
+        for (const auto& c : claims)
+            if (m.matches(r, c, 0, false) && c.claim.source.side == core::SpeakerSide::Government && c.claim.time.from
+                && (!denial || *c.claim.time.from < *denial->claim.time.from))
+                denial = &c;
+        if (!denial)
+            continue;
+        core::ControlEngine engine;
+        store::fillEngine(engine, {&p.gazetteer(), &scenario->actors, scenario->country, scenario->claims, true,
+                                      nullptr, scenario->defaultActor});
+        std::vector<core::Claim> article;
+        for (const auto& c : claims)
+            if (c.claim.source.file == denial->claim.source.file && !c.claim.placeId.empty())
+                article.push_back(c.claim);
+        store::addArticleClaims(engine, article, p.gazetteer(), scenario->defaultActor);
+        const core::Instant t = *denial->claim.time.from + 60;
+        shown += engine.state(denial->claim.placeId, t, core::Lens::latest()).status == core::ControlStatus::Contested;
+    }
+    return shown;
+}
+
 int run(std::span<const std::string> args)
 {
     std::string gazetteerPath = SITREP_SOURCE_DIR "/geodata/levant.gpkg";
@@ -248,7 +285,10 @@ int run(std::span<const std::string> args)
                 return m.matches(r, c, 0, false) && c.claim.source.side == core::SpeakerSide::Government;
             });
         }
-    std::printf("denials  government denials in gold %zu, extracted as denials by a government speaker %zu\n", denials, kept);
+    const std::size_t contested = shownContested(*gold, claims, m, *pipeline, scenarioDir);
+    std::printf("denials  government denials in gold %zu, extracted as denials by a government speaker %zu, "
+                "shown contested %zu\n",
+                denials, kept, contested);
     return kOk;
 }
 

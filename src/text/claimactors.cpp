@@ -328,8 +328,12 @@ std::optional<Binding> ActorBinder::subjectOf(
             const bool leader = head >= 2 && s.words[head - 1].lower == "by"
                 && (s.words[head - 2].lower == "led" || s.words[head - 2].lower == "spearheaded"
                     || s.words[head - 2].lower == "headed");
+            // "backed by the Syrian-Russian air force": the word before the compound.
+            std::size_t compound = a.firstWord;
+            while (compound >= 2 && s.words[compound - 1].lower == "-")
+                compound -= 2;
             if (!anyRole && !loyal && !gerund && !clauseAnd && !subjectPair && !verbAnd && !leader
-                && isObliqueMarker(wordBefore(s, a.firstWord)))
+                && isObliqueMarker(wordBefore(s, compound)))
                 continue;
             auto b = bind(s, a, pass == 1 ? 1 : adjacent ? 3 : 2);
             // "Fighters from the Southern Operations Room": the named group.

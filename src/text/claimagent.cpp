@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 namespace sitrep::text::detail {
 
@@ -114,6 +115,37 @@ std::optional<Binding> sharedPredicateSubject(const Sent& s, const Trigger& t, s
     return subject;
 }
 
+// Where "that" opens a relative clause whose verb is at `verb` ("groups that (had) attacked"), or nothing.
+std::optional<std::size_t> relativeThat(const Sent& s, std::size_t verb)
+{
+    std::size_t k = verb;
+    while (k > 0 && isSoftWord(s.words[k - 1].lower) && s.words[k - 1].lower != ",")
+        --k;
+    if (k == 0 || s.words[k - 1].lower != "that")
+        return std::nullopt;
+    return k - 1;
+}
+
+// "The \"Syrian Free Army\", backed by the US-led international coalition, which entered
+// Palmyra": the actor a ", backed / supported by X" apposition describes, or X itself.
+const ActorMention& backedHead(const Sent& s, const ActorMention& agent)
+{
+    std::size_t by = agent.firstWord; // back over "US-led", "the"
+    while (by >= 3 && s.words[by - 2].lower == "-")
+        by -= 3;
+    if (by >= 1 && s.words[by - 1].lower == "the")
+        --by;
+    by = by >= 1 && s.words[by - 1].lower == "by" ? by - 1 : 0;
+    if (by < 2 || s.words[by - 2].lower != "," ||
+        (s.words[by - 1].lower != "backed" && s.words[by - 1].lower != "supported"))
+        return agent;
+    const std::size_t comma = by - 2;
+    for (const auto& a : s.actors)
+        if (!a.pronoun && (a.lastWord == comma || (a.lastWord + 1 == comma && s.words[a.lastWord].punct)))
+            return a;
+    return agent;
+}
+
 } // namespace
 
 std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseSpan& span, bool passive,
@@ -153,6 +185,11 @@ std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseS
                 (!actor || actor->word < left || whose))
                 for (const auto& a : s.actors)
                     if (!a.pronoun && (a.lastWord + 1 == left || (a.lastWord + 2 == left && s.words[a.lastWord].lower == ",")))
+                        actor = binder.bind(s, backedHead(s, a), 2);
+            // "battles with terrorist groups that attacked the city": the actor "that" follows.
+            if (const auto that = relativeThat(s, t.first))
+                for (const auto& a : s.actors)
+                    if (!a.pronoun && a.lastWord == *that)
                         actor = binder.bind(s, a, 2);
             // Bare "inside": only right after its actor ("reports of rebels inside Homs").
             if (t.frame == TriggerFrame::Presence && t.last == t.first + 1 && s.words[t.first].lower == "inside") {

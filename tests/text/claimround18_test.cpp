@@ -31,6 +31,26 @@ std::vector<core::Claim> extract(const std::string& body, std::string outlet = "
     return testing::extractWith(gazetteer(), body, "2024-12-07T18:00:00Z", std::move(outlet));
 }
 
+// The built-in actors plus the scenario's Syrian Free Army and "international coalition".
+std::vector<core::Claim> extractWithScenarioActors(const std::string& body)
+{
+    static const text::ActorMatcher matcher = [] {
+        auto actors = text::ActorMatcher::defaultActors();
+        core::Actor sfa;
+        sfa.id = "sfa";
+        sfa.name = "Syrian Free Army";
+        sfa.side = "opposition";
+        sfa.parent = "opposition";
+        actors.push_back(sfa);
+        for (auto& a : actors)
+            if (a.id == "us-coalition")
+                a.aliases.push_back("international coalition");
+        return text::ActorMatcher(std::move(actors));
+    }();
+    const auto article = testing::makeArticle(body, "2024-12-07T18:00:00Z", "Test Wire");
+    return text::extractClaims(article, testing::mentionsByName(body, gazetteer()), matcher, gazetteer());
+}
+
 using testing::on;
 using V = std::vector<std::string>;
 
@@ -101,4 +121,22 @@ TEST_CASE("round 18: 'Iran-backed factions' and 'Iraqi fighters' are the Iran-ba
     CHECK(on(claims, "deirezzor", ClaimKind::Withdrew) == V {"government", "iran-militias"});
     claims = extract("The source denied that any Iraqi fighters remain in Albu Kamal.");
     CHECK(on(claims, "abukamal", ClaimKind::Controls) == V {"iran-militias/denies"});
+}
+
+TEST_CASE("round 18: the agent of ', backed by …,' is neither the subject nor the antecedent of 'which'")
+{
+    // "Syrian-Russian air force": the word before the compound is "by".
+    auto claims = extract("A military source told SANA that army units, backed by the Syrian-Russian air force, "
+                          "remain firmly positioned in Hama.");
+    CHECK(on(claims, "hama", ClaimKind::Controls) == V {"government"});
+    claims = extractWithScenarioActors("The Syrian Free Army, backed by the US-led international coalition, which "
+                                       "entered Palmyra two days ago, is combing the desert around the city.");
+    CHECK(on(claims, "palmyra", ClaimKind::Entered) == V {"sfa"});
+}
+
+TEST_CASE("round 18: 'ACTOR that attacked X' is that actor's, even after a preposition")
+{
+    const auto claims = extract("The General Command said military units had been repositioned, following fierce "
+                                "battles with terrorist groups that attacked Hama from several axes.");
+    CHECK(on(claims, "hama", ClaimKind::Contested) == V {"opposition"});
 }

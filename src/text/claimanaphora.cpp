@@ -127,6 +127,46 @@ const PlaceSlot* ClaimPlaces::pronounAntecedent(const std::vector<Word>& words, 
     return nullptr;
 }
 
+// The seat of the governorate of the place named last before words[before] (this sentence, then
+// the ones before): the governorate's city spelled like it ("Daraa", "Hasakah"), else its most
+// populous city.
+const core::Place* ClaimPlaces::provincialSeat(const std::vector<PlaceSlot>& current, std::size_t before) const
+{
+    auto fits = [](const PlaceSlot& s) {
+        return s.placeIds.size() == 1 && !s.dateline && s.kind != PlaceKind::Country && s.kind != PlaceKind::Region;
+    };
+    const PlaceSlot* ante = nullptr;
+    for (auto it = current.rbegin(); it != current.rend() && !ante; ++it)
+        if (it->last <= before && fits(*it))
+            ante = &*it;
+    for (auto h = m_history.begin(); h != m_history.end() && !ante; ++h)
+        for (auto it = h->rbegin(); it != h->rend() && !ante; ++it)
+            if (fits(*it))
+                ante = &*it;
+    if (!ante)
+        return nullptr;
+    const core::Place* g = nullptr;
+    if (ante->kind == PlaceKind::Governorate)
+        g = governorate(ante->name.empty() ? ante->text : ante->name);
+    else if (const core::Place* p = m_gazetteer.find(ante->placeIds.front()))
+        g = governorate(p->admin1);
+    if (!g)
+        return nullptr;
+    const std::string_view key = canonicalGovernorate(g->name);
+    const core::Place* seat = nullptr;
+    bool seatNamed = false;
+    for (const auto& p : m_gazetteer.places()) {
+        if (p.country != "SY" || p.kind != PlaceKind::City || canonicalGovernorate(p.admin1) != key)
+            continue;
+        const bool named = canonicalGovernorate(p.name) == key;
+        if (!seat || (named && !seatNamed) || (named == seatNamed && p.population > seat->population)) {
+            seat = &p;
+            seatNamed = named;
+        }
+    }
+    return seat;
+}
+
 namespace {
 // The slot of the anaphor words[first..last] ("the city", "both towns") standing for `antecedent`.
 PlaceSlot anaphorSlot(PlaceSlot antecedent, const std::vector<Word>& words, const std::string& text,
@@ -223,8 +263,13 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
             continue;
         if (w == "its" && !edge && !itsAirport)
             continue;
-        // "the provincial capital" is some governorate's seat, not Damascus.
-        if (head == "capital" && k > i + 1 && (words[k - 1].lower == "provincial" || words[k - 1].lower == "regional"))
+        // "the provincial capital" is some governorate's seat, not Damascus: the seat of the
+        // governorate of the place named before it ("local rebels in Daraa province … took the
+        // provincial capital"), none after "X, the provincial capital", which names it.
+        const bool provincial =
+            head == "capital" && k > i + 1 && (words[k - 1].lower == "provincial" || words[k - 1].lower == "regional");
+        if (provincial && i >= 1 && words[i - 1].lower == ","
+            && std::any_of(slots.begin(), slots.end(), [&](const PlaceSlot& s) { return s.last == i - 1; }))
             continue;
         // "the city of Homs", "the capital, Damascus": the name follows, no anaphor.
         const bool named = (k + 1 < n && words[k + 1].lower == "of") || (k + 1 < n && startsSlot(k + 1)) ||
@@ -233,10 +278,13 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
             continue;
         if (i > 0 && std::any_of(slots.begin(), slots.end(), [&](const PlaceSlot& s) { return s.last == i; }))
             continue;
-        const PlaceSlot* ante = itsAirport ? nullptr
+        const PlaceSlot* ante = itsAirport || provincial
+            ? nullptr
             : antecedent(words, slots, i, head == "capital", facility ? std::string_view(head) : "");
         const core::Place* place = nullptr; // the place itself when no slot stands for it
-        if (!ante && head == "capital")
+        if (provincial)
+            place = provincialSeat(slots, i);
+        else if (!ante && head == "capital")
             place = m_capital;
         // "officials had left their offices at the defence ministry and the airport": with no
         // airport named, the airport of the city named last.

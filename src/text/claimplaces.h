@@ -72,6 +72,8 @@ private:
     void upgradeToGovernorates(const std::vector<Word>& words, std::vector<PlaceSlot>& slots) const;
     void addAnaphora(const std::vector<Word>& words, const std::string& text, std::vector<PlaceSlot>& slots) const;
     void addPossessives(const std::vector<Word>& words, const std::string& text, std::vector<PlaceSlot>& slots) const;
+    // "the provincial capital": the seat of the governorate of the place named before.
+    [[nodiscard]] const core::Place* provincialSeat(const std::vector<PlaceSlot>& current, std::size_t before) const;
     // The airport of a place: an airbase within 30 km whose name holds "Airport".
     [[nodiscard]] const core::Place* airportNear(const core::Place& place) const;
     [[nodiscard]] const PlaceSlot* pronounAntecedent(const std::vector<Word>& words,

@@ -26,6 +26,6 @@ inline constexpr std::string_view kPronouns[] = {"they", "he", "their", "them", 
                                           "their troops", "the group", "it", "our forces", "our troops",
                                           "our armed forces", "our units", "our fighters", "our army",
                                           "the faction", "the militia", "the attackers", "the assailants",
-                                          "the operation", "the same operation"};
+                                          "the operation", "the same operation", "its allies", "their allies"};
 
 } // namespace sitrep::text::detail

@@ -140,3 +140,9 @@ TEST_CASE("round 18: 'ACTOR that attacked X' is that actor's, even after a prepo
                                 "battles with terrorist groups that attacked Hama from several axes.");
     CHECK(on(claims, "hama", ClaimKind::Contested) == V {"opposition"});
 }
+
+TEST_CASE("round 18: 'X and its allies' is X's, not a subject that names nobody")
+{
+    const auto claims = extract("By Saturday, HTS and its allies controlled most of Aleppo.");
+    CHECK(on(claims, "aleppo", ClaimKind::Controls) == V {"hts"});
+}

@@ -23,7 +23,7 @@ constexpr std::string_view kHeads[] = {"forces", "fighters", "troops", "soldiers
                                        "militants", "militias", "militia", "members", "commander", "commanders",
                                        "leader", "leaders", "sources", "source", "officials", "official",
                                        "spokesman", "spokesperson", "officer", "officers", "figure", "reports",
-                                       "statement", "command", "positions"};
+                                       "statement", "command", "positions", "columns", "convoys"};
 
 // Words for the rank and file that a named leader owns: "HTS-led rebels", "HTS-led opposition (forces)".
 constexpr std::string_view kLedGroups[] = {"rebels", "opposition", "insurgents", "coalition", "alliance"};

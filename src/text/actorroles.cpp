@@ -41,7 +41,9 @@ const std::vector<Role>& roles()
           "turkish-backed groups", "turkey-backed groups", "ankara-backed factions", "ankara-backed fighters",
           "ankara-backed groups", "ankara-backed rebels"}},
         {{"sor"}, "opposition",
-         {"southern operations room", "southern factions", "southern rebels", "southern opposition factions"}},
+         {"southern operations room", "southern factions", "southern rebels", "southern opposition factions",
+          // Ahmad al-Awda's Busra al-Sham force, in the room since December 2024
+          "eighth brigade", "8th brigade"}},
         {{"suwayda"}, "opposition", {"druze factions", "druze fighters", "druze militias", "druze groups",
                                       "druze armed groups", "local druze fighters",
                                       "druze militiamen", "druze gunmen", "men of dignity",

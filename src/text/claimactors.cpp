@@ -279,9 +279,9 @@ std::optional<Binding> ActorBinder::subjectOf(
             // "Fighters loyal to the new authorities took…": the group named.
             // "members of the Manbij Military Council pulled out": the group.
             // "The General Command of the Army announced…": the army.
-            static constexpr std::array<std::string_view, 14> kGroup {"members", "fighters", "units", "troops",
+            static constexpr std::array<std::string_view, 16> kGroup {"members", "fighters", "units", "troops",
                 "elements", "militants", "gunmen", "forces", "command", "commanders", "commander", "leadership",
-                "factions", "groups"};
+                "factions", "groups", "columns", "convoys"};
             std::size_t head = a.firstWord; // skip "the" / "a"
             while (head > 0 && (s.words[head - 1].lower == "the" || s.words[head - 1].lower == "a"))
                 --head;

@@ -146,3 +146,13 @@ TEST_CASE("round 18: 'X and its allies' is X's, not a subject that names nobody"
     const auto claims = extract("By Saturday, HTS and its allies controlled most of Aleppo.");
     CHECK(on(claims, "aleppo", ClaimKind::Controls) == V {"hts"});
 }
+
+TEST_CASE("round 18: 'HTS columns', 'convoys of X', 'the Eighth Brigade' name their actor")
+{
+    auto claims = extract("The city fell after the army abandoned it, and HTS columns rolled into Damascus unopposed.");
+    CHECK(on(claims, "damascus", ClaimKind::Entered) == V {"hts"});
+    claims = extract("Across the plain, convoys of Hezbollah fighters had left Homs that same night.");
+    CHECK(on(claims, "homs", ClaimKind::Withdrew) == V {"hezbollah"});
+    claims = extract("The Eighth Brigade took over Daraa on Friday.");
+    CHECK(on(claims, "daraa", ClaimKind::Captured) == V {"sor"});
+}

@@ -21,6 +21,9 @@ const core::Gazetteer& gazetteer()
         out.add(testing::makePlace("kafraa", "Kafraa", K::Village, "SY"));
         out.add(testing::makePlace("urum", "Urum al-Sughra", K::Village, "SY"));
         out.add(testing::makePlace("nubl", "Nubl", K::Town, "SY"));
+        out.add(testing::makePlace("mhardeh", "Mhardeh", K::Town, "SY"));
+        out.add(testing::makePlace("qamhana", "Qamhana", K::Town, "SY"));
+        out.add(testing::makePlace("zainabidin", "Jabal Zain al-Abidin", K::Military, "SY"));
         return out;
     }();
     return g;
@@ -31,7 +34,8 @@ std::vector<core::Claim> extract(const std::string& body, std::string outlet = "
     return testing::extractWith(gazetteer(), body, "2024-12-07T18:00:00Z", std::move(outlet));
 }
 
-// The built-in actors plus the scenario's Syrian Free Army and "international coalition".
+// The built-in actors plus the scenario's Syrian Free Army, "international coalition" and
+// "Russian air force".
 std::vector<core::Claim> extractWithScenarioActors(const std::string& body)
 {
     static const text::ActorMatcher matcher = [] {
@@ -45,6 +49,8 @@ std::vector<core::Claim> extractWithScenarioActors(const std::string& body)
         for (auto& a : actors)
             if (a.id == "us-coalition")
                 a.aliases.push_back("international coalition");
+            else if (a.id == "russia")
+                a.aliases.push_back("Russian air force");
         return text::ActorMatcher(std::move(actors));
     }();
     const auto article = testing::makeArticle(body, "2024-12-07T18:00:00Z", "Test Wire");
@@ -126,9 +132,10 @@ TEST_CASE("round 18: 'Iran-backed factions' and 'Iraqi fighters' are the Iran-ba
 TEST_CASE("round 18: the agent of ', backed by …,' is neither the subject nor the antecedent of 'which'")
 {
     // "Syrian-Russian air force": the word before the compound is "by".
-    auto claims = extract("A military source told SANA that army units, backed by the Syrian-Russian air force, "
-                          "remain firmly positioned in Hama.");
-    CHECK(on(claims, "hama", ClaimKind::Controls) == V {"government"});
+    auto claims = extractWithScenarioActors("A military source told SANA that army units, backed by the "
+                                            "Syrian-Russian air force, remain firmly positioned on Jabal Zain "
+                                            "al-Abidin and in the towns of Qamhana and Mhardeh.");
+    CHECK(on(claims, "mhardeh", ClaimKind::Controls) == V {"government"});
     claims = extractWithScenarioActors("The Syrian Free Army, backed by the US-led international coalition, which "
                                        "entered Palmyra two days ago, is combing the desert around the city.");
     CHECK(on(claims, "palmyra", ClaimKind::Entered) == V {"sfa"});

@@ -44,6 +44,27 @@ bool allCaps(std::string_view s)
     return letter;
 }
 
+// Head nouns of named bodies ("the Military Operations Command", "the Manbij Military Council",
+// "the Southern Operations Room") that later stand for them alone.
+bool isBodyHead(std::string_view w)
+{
+    return w == "command" || w == "council" || w == "room" || w == "administration" || w == "alliance";
+}
+
+// "the command", "the council's fighters" (not "the Command of the Army"): one past its last
+// word, or `i`.
+std::size_t headNounActor(const std::vector<Word>& words, std::size_t i)
+{
+    if (i + 1 >= words.size() || !isBodyHead(words[i + 1].lower) ||
+        (i + 2 < words.size() && (words[i + 2].lower == "of" || words[i + 2].capitalised)))
+        return i;
+    std::size_t end = i + 2;
+    if (end + 2 < words.size() && words[end].lower == "'" && words[end + 1].lower == "s" &&
+        contains(kHeads, words[end + 2].lower))
+        end += 3; // "the council's fighters"
+    return end;
+}
+
 // "the Iran-backed group", "the Turkish-backed militia": one past its last word, or `i`.
 std::size_t describedActor(const std::vector<Word>& words, std::size_t i)
 {
@@ -53,6 +74,9 @@ std::size_t describedActor(const std::vector<Word>& words, std::size_t i)
                                                   "organisation", "organization", "coalition"};
     if (words[i].lower != "the")
         return i;
+    // "the command said", "the council's fighters": a body named before by its head noun.
+    if (const std::size_t end = headNounActor(words, i); end > i)
+        return end;
     std::size_t k = i + 1;
     while (k + 2 < words.size() && !words[k].punct && words[k + 1].lower == "-" && contains(kParticiples, words[k + 2].lower))
         k += 3;

@@ -26,6 +26,8 @@ inline constexpr std::string_view kPronouns[] = {"they", "he", "their", "them", 
                                           "their troops", "the group", "it", "our forces", "our troops",
                                           "our armed forces", "our units", "our fighters", "our army",
                                           "the faction", "the militia", "the attackers", "the assailants",
-                                          "the operation", "the same operation", "its allies", "their allies"};
+                                          "the operation", "the same operation", "its allies", "their allies",
+                                          "its members", "their members", "its elements", "their elements",
+                                          "its soldiers", "their soldiers"};
 
 } // namespace sitrep::text::detail

@@ -30,6 +30,28 @@ void ActorBinder::setLastActor(std::string id)
     m_lastActor = std::move(id);
 }
 
+namespace {
+
+std::string lowerText(std::string t)
+{
+    std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return std::tolower(c); });
+    return t;
+}
+
+// "the command", "the council's fighters": the head noun a description names its body by, or "".
+std::string bodyHead(const std::string& text)
+{
+    const std::string t = lowerText(text);
+    if (!t.starts_with("the "))
+        return {};
+    for (std::string_view head : {"command", "council", "room", "administration", "alliance"})
+        if (t.compare(4, head.size(), head) == 0)
+            return std::string(head);
+    return {};
+}
+
+} // namespace
+
 bool ActorBinder::isState(const std::string& id) const
 {
     const auto* a = m_actors.actor(m_actors.root(id));
@@ -60,6 +82,13 @@ void ActorBinder::bindBareGroups(std::vector<ActorMention>& actors)
                 named.emplace_back(std::string(head), a.actorId);
     }
     m_groups = std::move(named);
+    for (const auto& a : actors)
+        if (!a.pronoun && !a.generic && !a.actorId.empty())
+            for (std::string_view head : {"command", "council", "room", "administration", "alliance"})
+                if (lower(a.text).find(head) != std::string::npos) {
+                    std::erase_if(m_bodies, [&](const auto& b) { return b.first == head; });
+                    m_bodies.emplace_back(std::string(head), a.actorId);
+                }
     m_namedBefore = std::move(m_namedLast);
     m_namedLast.clear();
     for (const auto& a : actors)
@@ -165,6 +194,15 @@ std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p) co
                         return "government"; // "the General Command"
                 }
         break;
+    }
+    // "the council's fighters": the body last named with that head ("the Deir ez-Zor Military Council").
+    if (const auto head = bodyHead(p.text); !head.empty()) {
+        for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it)
+            if (it->lastWord <= p.firstWord && !it->pronoun && !it->generic && lowerText(it->text).find(head) != std::string::npos)
+                return outletActor(*it);
+        for (const auto& [h, id] : m_bodies)
+            if (h == head)
+                return id;
     }
     // "the group", "the faction", "the operation": never the government's army.
     const bool group = p.text.size() > 4 && (p.text[0] == 't' || p.text[0] == 'T') && p.text.substr(1, 3) == "he ";

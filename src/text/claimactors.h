@@ -55,6 +55,7 @@ private:
     std::string m_lastActor;
     std::string m_lastGroup; // the last actor the article spoke of that is no state's army
     std::string m_namedLast, m_namedBefore; // the last non-state actor named in this sentence, the one before
+    std::vector<std::pair<std::string, std::string>> m_bodies; // head noun ("council") → the body last named with it
     std::vector<std::pair<std::string, std::string>> m_groups; // head word → actor, of the sentence before
 };
 

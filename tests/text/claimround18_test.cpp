@@ -163,3 +163,19 @@ TEST_CASE("round 18: 'HTS columns', 'convoys of X', 'the Eighth Brigade' name th
     claims = extract("The Eighth Brigade took over Daraa on Friday.");
     CHECK(on(claims, "daraa", ClaimKind::Captured) == V {"sor"});
 }
+
+TEST_CASE("round 18: 'the council', 'the command' stand for the body last named with that head noun")
+{
+    auto claims = extract("The Deir ez-Zor Military Council took over Deir ez-Zor on Friday. Rebels advanced on "
+                          "Homs. On Saturday, the council's fighters moved into Albu Kamal.");
+    CHECK(on(claims, "abukamal", ClaimKind::Entered) == V {"sdf"});
+    claims = extract("Fighters of the Military Operations Command entered Hama. Kurdish forces held Raqqa. "
+                     "Earlier, the command's fighters took Homs.");
+    CHECK(on(claims, "homs", ClaimKind::Captured) == V {"hts"});
+}
+
+TEST_CASE("round 18: 'its members', 'their elements' are the speaker's or the antecedent's")
+{
+    const auto claims = extract("The Southern Operations Room said its members had taken over Quneitra.");
+    CHECK(on(claims, "quneitra", ClaimKind::Captured) == V {"sor"});
+}

@@ -243,7 +243,8 @@ Binding ActorBinder::bind(const Sent& s, const ActorMention& a, int strength) co
         // ("The IDF said no troops had entered Qatana": past a "no".)
         const std::size_t at = a.firstWord >= 2 && s.words[a.firstWord - 1].lower == "no" ? a.firstWord - 1 : a.firstWord;
         const auto& said = s.words[at - 1].lower;
-        if (said == "says" || said == "said" || said == "say")
+        // ("Israel denies troops entered Khan Arnabeh": its own troops, denied.)
+        if (said == "says" || said == "said" || said == "say" || said == "denies" || said == "denied" || said == "deny")
             if (const ActorMention* speaker = speakingActor(s, at - 1);
                 speaker && !speaker->pronoun && !speaker->generic && speaker != &a)
                 b.actorId = speaker->actorId;

@@ -115,6 +115,40 @@ std::optional<Binding> sharedPredicateSubject(const Sent& s, const Trigger& t, s
     return subject;
 }
 
+// The actor an apposition closed by the comma at `comma` describes: "<actor>, the / a …,"
+// (within twenty words, no reporting verb or ";" inside), or null.
+const ActorMention* appositionHead(const Sent& s, std::size_t comma)
+{
+    for (std::size_t k = comma; k-- > 1 && k + 20 > comma;) {
+        const auto& w = s.words[k].lower;
+        if (w == ";" || w == "said" || w == "says")
+            return nullptr;
+        if (w != ",")
+            continue;
+        const auto& next = s.words[k + 1].lower;
+        if (next != "the" && next != "a" && next != "an")
+            return nullptr;
+        for (const auto& a : s.actors)
+            if (!a.pronoun && (a.lastWord == k || (a.lastWord + 1 == k && s.words[a.lastWord].punct)))
+                return &a;
+        return nullptr;
+    }
+    return nullptr;
+}
+
+// The subject `found` stands in place of when it lies inside an apposition closed by the comma at
+// `comma`: the actor the apposition describes.
+std::optional<Binding> appositionSubject(const Sent& s, std::size_t comma, const Binding& found,
+                                         const ActorBinder& binder)
+{
+    if (found.word >= comma)
+        return std::nullopt;
+    const ActorMention* head = appositionHead(s, comma);
+    if (!head || found.word < head->lastWord)
+        return std::nullopt;
+    return binder.bind(s, *head, 2);
+}
+
 // Where "that" opens a relative clause whose verb is at `verb` ("groups that (had) attacked"), or nothing.
 std::optional<std::size_t> relativeThat(const Sent& s, std::size_t verb)
 {
@@ -232,6 +266,14 @@ std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseS
             // al-Qusayr": an actor inside the relative clause is not the main verb's subject.
             if (actor && !nonFinite && comma > 0 && actor->word < comma && actor->word > relativeStart(s, comma))
                 actor.reset();
+            // "Fighters of the Military Operations Command (MOC), the coalition led by HTS that
+            // toppled the Assad government, entered the city": nor is one inside an apposition; the
+            // actor the apposition describes is.
+            if (actor && !nonFinite && comma > 0)
+                if (auto described = appositionSubject(s, comma, *actor, binder)) {
+                    fromRelative = !described->actorId.empty();
+                    actor = std::move(described);
+                }
             if (!actor && !nonFinite && comma > 0)
                 if (const auto a = binder.antecedentBeforeRelative(s, comma)) {
                     actor = binder.bind(s, *a, 2);

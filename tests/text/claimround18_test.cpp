@@ -179,3 +179,19 @@ TEST_CASE("round 18: 'its members', 'their elements' are the speaker's or the an
     const auto claims = extract("The Southern Operations Room said its members had taken over Quneitra.");
     CHECK(on(claims, "quneitra", ClaimKind::Captured) == V {"sor"});
 }
+
+TEST_CASE("round 18: an actor inside an apposition before the verb is not its subject")
+{
+    auto claims = extract("Fighters of the Military Operations Command (MOC), the coalition led by Hayat Tahrir "
+                          "al-Sham that toppled the Assad government, entered Deir ez-Zor on Wednesday.");
+    CHECK(on(claims, "deirezzor", ClaimKind::Entered) == V {"hts"});
+    // Not past a reporting verb: "Government forces, the army said, entered" stays as it was.
+    claims = extract("Rebels, the army said, entered Hama on Thursday.");
+    CHECK(on(claims, "hama", ClaimKind::Entered) == V {"opposition"});
+}
+
+TEST_CASE("round 18: 'X denies troops entered' are X's own troops")
+{
+    const auto claims = extract("15:20 CET - Israel denies troops entered Quneitra");
+    CHECK(on(claims, "quneitra", ClaimKind::Entered) == V {"israel/denies"});
+}

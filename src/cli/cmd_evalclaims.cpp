@@ -31,7 +31,8 @@ constexpr const char* kUsageText =
     "actor, kind, stance, date, side, note; '#' lines are comments). A claim matches a row when the\n"
     "file name, place (any of its names; \"X governorate\" asks for the governorate), kind and stance\n"
     "agree, the actors lie on one parent chain, and the day (UTC day of the middle of its time\n"
-    "range) is within one of the row's date (\"-\": time must be unknown). Changes are the\n"
+    "range) is within one of the row's date (\"-\": the time must be unknown or no finer than a\n"
+    "week). Changes are the\n"
     "affirmed captured/entered (gains) and withdrew/surrendered (losses) claims, matched by family.\n";
 
 struct GoldRow {
@@ -109,8 +110,10 @@ public:
 
     static bool dayOk(const GoldRow& g, const text::ExtractedClaim& c)
     {
+        // "-": the text gives no day. The claim must not claim one either: an unknown time, or
+        // one no finer than a week ("last week", "over the past ten days").
         if (g.date == "-")
-            return c.timeUnknown;
+            return c.timeUnknown || c.claim.time.precision == core::TimePrecision::Week;
         if (!c.claim.time.from)
             return false;
         const core::Instant mid = c.claim.time.to ? (*c.claim.time.from + *c.claim.time.to) / 2 : *c.claim.time.from;

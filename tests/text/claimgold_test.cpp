@@ -93,8 +93,8 @@ Score evaluate(const std::string& goldPath, const std::string& dir, std::vector<
                 std::string(core::nameOf(c.stance)) != r.stance || !actors.related(c.actor, r.actor) ||
                 !placeMatches(g, r.place, c.placeId))
                 return false;
-            if (r.date == "-")
-                return !c.time.from.has_value();
+            if (r.date == "-") // no day in the text: none claimed (unknown, or a week or coarser)
+                return !c.time.from.has_value() || c.time.precision == core::TimePrecision::Week;
             if (!c.time.from)
                 return false;
             const auto mid = c.time.to ? (*c.time.from + *c.time.to) / 2 : *c.time.from;

@@ -54,6 +54,8 @@ public:
                         m_referenceDay = d; // "… on Friday. That evening, …"
                     if (!m_originDay)
                         m_originDay = d; // "… launched on November 27. Two days into the offensive, …"
+                    if (!isFlashback(t.text) && !inBackgroundClause(s.words, wordAt(s.words, t.start)))
+                        m_narrativeDay = d;
                 }
                 s.times.emplace_back(wordAt(s.words, t.start), std::move(t));
             }
@@ -237,8 +239,16 @@ public:
             denies = denies || att->denies; // "denied … as fabricated" is one denial, not two
         }
 
-        const auto [time, timedKind] = claimTime(s, t, left, right, kind, m_dates, m_article.published);
+        const auto [time, timedKind, publicationDay] = claimTime(s, t, left, right, kind, m_dates, m_article.published);
         kind = timedKind;
+        // "HTS says it has taken full control of Homs": the present perfect is news of now.
+        std::size_t aux = t.first;
+        while (aux > 0 && isSoftWord(s.words[aux - 1].lower) && s.words[aux - 1].lower != "had")
+            --aux;
+        const bool perfect = aux < t.first
+            && std::any_of(s.words.begin() + static_cast<std::ptrdiff_t>(aux),
+                           s.words.begin() + static_cast<std::ptrdiff_t>(t.first),
+                           [](const Word& w) { return w.lower == "has" || w.lower == "have" || w.lower == "'ve"; });
 
         std::vector<std::pair<Binding, ClaimKind>> parties;
         for (const Binding& who : bound)
@@ -320,11 +330,49 @@ public:
                 c.trigger = s.sentence->text.substr(s.words[t.first].start,
                                                     s.words[t.last - 1].end - s.words[t.first].start);
                 c.timeUnknown = !time.from.has_value();
+                c.publicationDay = publicationDay;
+                spanFromNarrativeDay(c, perfect);
                 c.needsReview = id.empty();
                 c.strength = who.strength;
                 m_out.push_back(std::move(c));
             }
         }
+    }
+
+    // An event told after the text has named an earlier day, with no time words of its own:
+    // "… seized Daraa on December 6th. Druze militias took over Suwayda." (published on the
+    // 12th) happened on or after that day and by publication, not on the publication day. When
+    // the day named is two or more days back, the claim spans from it to publication (precision
+    // week): no day is claimed, and the engine files it at the day named.
+    // "since rebels swept Assad from power on Sunday", "the offensive, which began on November
+    // 27", "the SDF had entered Deir ez-Zor on 6 December": a day told in passing or looking
+    // back, not the day the story has reached.
+    static bool inBackgroundClause(const std::vector<Word>& words, std::size_t w)
+    {
+        for (std::size_t k = w; k > 0 && k + 8 > w; --k) {
+            const auto& v = words[k - 1].lower;
+            if (v == "since" || v == "after" || v == "before" || v == "until" || v == "when" || v == "which" ||
+                v == "who" || v == "that" || v == "launched" || v == "began" || v == "started" || v == "had")
+                return true;
+        }
+        return false;
+    }
+
+    void spanFromNarrativeDay(ExtractedClaim& c, bool presentPerfect) const
+    {
+        const ClaimKind k = c.claim.kind;
+        // A live blog's or timeline's headings date their entries instead.
+        if (presentPerfect || m_headingDay || m_entryDay || !c.publicationDay || !m_narrativeDay || !m_article.published
+            || c.claim.stance != core::Stance::Affirms
+            || !(k == ClaimKind::Captured || k == ClaimKind::Entered || k == ClaimKind::Withdrew
+                 || k == ClaimKind::Surrendered))
+            return;
+        const std::int64_t pubDay = *m_article.published / core::kSecondsPerDay;
+        if (pubDay - *m_narrativeDay < 2)
+            return;
+        c.claim.time = {*m_narrativeDay * core::kSecondsPerDay, (pubDay + 1) * core::kSecondsPerDay - 1,
+                        core::TimePrecision::Week};
+        c.publicationDay = false;
     }
 
     const Attribution* attributionFor(const Sent& s, std::size_t word)
@@ -415,6 +463,7 @@ public:
     std::size_t m_previousStart = SIZE_MAX;  // and where it starts (its claims' source.start)
     std::optional<std::int64_t> m_referenceDay; // the last day the text named, for "that evening"
     std::optional<std::int64_t> m_originDay;    // the first one, for "two days into the offensive"
+    std::optional<std::int64_t> m_narrativeDay; // the last one the story told, not in passing
     std::optional<std::int64_t> m_headingDay;   // a live blog's day heading above
     std::optional<std::int64_t> m_entryDay;     // the day opening this line's timeline entry
     Attribution m_pronounSpeaker;

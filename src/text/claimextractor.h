@@ -35,7 +35,8 @@ struct ExtractedClaim {
     std::string placeName;  // gazetteer name, or the text when unresolved
     std::string placeText;  // as written in the sentence
     std::string trigger;    // the words that made it a claim ("pulled back to")
-    bool timeUnknown = false; // no published instant and no absolute date
+    bool timeUnknown = false; // no published instant and no absolute date, or a recalled event
+    bool publicationDay = false; // dated by the publication day alone: no time words of its own
     bool needsReview = false; // place unresolved
     int strength = 0;       // how directly the actor is bound to the verb: 3 subject … 0 guessed
 };

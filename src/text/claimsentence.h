@@ -107,6 +107,7 @@ using Objects = std::vector<std::pair<const PlaceSlot*, ObjectFit>>;
 struct TimedKind {
     core::TimeRange time;
     core::ClaimKind kind;
+    bool publicationDay = false; // no time words of its own: the publication day
 };
 [[nodiscard]] TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size_t right,
                                   core::ClaimKind kind, const DateResolver& dates,

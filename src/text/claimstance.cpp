@@ -276,7 +276,9 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
         kind = ClaimKind::Controls;
         time = dates.defaultRange();
     }
-    return {time, kind};
+    const bool publicationDay = best == SIZE_MAX && !ownTime && published && time.from
+        && *time.from / core::kSecondsPerDay == *published / core::kSecondsPerDay;
+    return {time, kind, publicationDay};
 }
 
 bool startsLine(std::string_view body, std::size_t byteStart)

@@ -31,7 +31,8 @@ const std::vector<Role>& roles()
          {"militants", "jihadists", "islamists", "fighters", "factions", "gunmen"}},
         {{"hts"}, "opposition",
          {"HTS", "hayat tahrir al-sham", "hay'at tahrir al-sham", "tahrir al-sham", "jolani", "al-jolani",
-          "abu mohammed al-jolani", "ahmed al-sharaa", "military operations command", "MOC", "jolani's forces",
+          "abu mohammed al-jolani", "ahmed al-sharaa", "military operations command", "MOC",
+          "military operations administration", "military operations department", "jolani's forces",
           // after 8 December the reports' word for the HTS-led government and its fighters
           "syria's new authorities", "the new authorities", "new authorities", "islamist-led authorities",
           "syria's new rulers", "the new rulers", "new rulers"}},

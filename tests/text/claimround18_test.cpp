@@ -195,3 +195,11 @@ TEST_CASE("round 18: 'X denies troops entered' are X's own troops")
     const auto claims = extract("15:20 CET - Israel denies troops entered Quneitra");
     CHECK(on(claims, "quneitra", ClaimKind::Entered) == V {"israel/denies"});
 }
+
+TEST_CASE("round 18: the Military Operations Administration is HTS's command, and 'the Administration' after it")
+{
+    const auto claims = extract("The Military Operations Administration, which leads the battle, announced gains. "
+                                "Kurdish forces held Raqqa. On Sunday the Administration's fighters were battling "
+                                "for Hama.");
+    CHECK(on(claims, "hama", ClaimKind::Contested) == V {"hts"});
+}

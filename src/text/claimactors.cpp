@@ -50,6 +50,13 @@ std::string bodyHead(const std::string& text)
     return {};
 }
 
+// "the group", "the faction", "the Iran-backed militia": a description that stands for a group.
+bool namesGroup(const std::string& text)
+{
+    const std::string t = lowerText(text);
+    return t.starts_with("the ") && (t.ends_with("group") || t.ends_with("faction") || t.ends_with("militia"));
+}
+
 } // namespace
 
 bool ActorBinder::isState(const std::string& id) const
@@ -94,6 +101,13 @@ void ActorBinder::bindBareGroups(std::vector<ActorMention>& actors)
     for (const auto& a : actors)
         if (!a.pronoun && !a.generic && !a.actorId.empty() && !isState(a.actorId))
             m_namedLast = a.actorId;
+    // "… both of which fell to HTS. The group then turned south. On Thursday morning it took Jabal
+    // Zain al-Abidin": a sentence opening with "the group" is about that group, so the article is.
+    if (!actors.empty() && actors.front().pronoun && actors.front().firstWord == 0 &&
+        namesGroup(actors.front().text) && !m_namedBefore.empty()) {
+        m_lastActor = m_namedBefore;
+        m_namedLast = m_namedBefore;
+    }
 }
 
 const ActorMention* ActorBinder::speakerActor(const Sent& s, std::size_t word) const
@@ -214,9 +228,7 @@ std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p) co
             return outletActor(*it);
     // "… the YPG/PKK took over regime pockets in Qamishli as Assad's forces withdrew. On Wednesday
     // the group also pulled out of Deir ez-Zor": "the group" is the group named last.
-    const bool namesGroup = group && (p.text.ends_with("group") || p.text.ends_with("faction") ||
-                                      p.text.ends_with("militia"));
-    if (namesGroup && !m_namedBefore.empty())
+    if (namesGroup(p.text) && !m_namedBefore.empty())
         return m_namedBefore;
     return group && isState(m_lastActor) ? m_lastGroup : m_lastActor;
 }

@@ -203,3 +203,10 @@ TEST_CASE("round 18: the Military Operations Administration is HTS's command, an
                                 "for Hama.");
     CHECK(on(claims, "hama", ClaimKind::Contested) == V {"hts"});
 }
+
+TEST_CASE("round 18: a sentence opening with 'the group' keeps the article on that group")
+{
+    const auto claims = extract("The army melted away from Aleppo, which fell to HTS largely intact. The group then "
+                                "turned south. On Thursday morning it took Hama from government troops.");
+    CHECK(on(claims, "hama", ClaimKind::Captured) == V {"hts"});
+}

@@ -69,6 +69,19 @@ std::size_t firstVerb(const Sent& s, std::size_t from, std::size_t to)
     return std::string::npos;
 }
 
+// Whether a verb follows the actor bound at `b` (adverbs stepped over): it is a subject.
+bool opensPredicate(const Sent& s, const Binding& b)
+{
+    for (const auto& a : s.actors)
+        if (a.firstWord == b.word) {
+            std::size_t k = a.lastWord;
+            while (k < s.words.size() && isSoftWord(s.words[k].lower) && s.words[k].lower != ",")
+                ++k;
+            return k < s.words.size() && firstVerb(s, k, k + 1) == k;
+        }
+    return false;
+}
+
 // "Government forces pushed the rebels back and retook Kafraa", "HTS militants broke through the
 // army's lines and seized several villages", "The same operation captured the airport, after
 // regime forces abandoned it, and took Nubl": a second predicate with no subject of its own
@@ -93,6 +106,10 @@ std::optional<Binding> sharedPredicateSubject(const Sent& s, const Trigger& t, s
         for (std::size_t k = to; k-- > 0 && from == 0;)
             if (s.words[k].lower == ";" || s.words[k].lower == ":")
                 from = k + 1;
+    } else if (nearest && opensPredicate(s, *nearest)) {
+        // "as government troops abandoned their posts, SDF fighters crossed the Euphrates and
+        // entered Deir ez-Zor": the nearest actor is the first predicate's own subject.
+        return std::nullopt;
     }
     // The verb after the clause's first actor in subject position ("According to the ministry,
     // HTS militants broke through …": not "according").

@@ -67,17 +67,13 @@ bool ActorBinder::isState(const std::string& id) const
 
 void ActorBinder::bindBareGroups(std::vector<ActorMention>& actors)
 {
-    auto lower = [](std::string t) {
-        std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return std::tolower(c); });
-        return t;
-    };
     static constexpr std::array<std::string_view, 4> kHeads {"troops", "soldiers", "fighters", "forces"};
     std::vector<std::pair<std::string, std::string>> named;
     bool actorBefore = false;
     for (auto& a : actors) {
         if (a.pronoun)
             continue;
-        const std::string t = lower(a.text);
+        const std::string t = lowerText(a.text);
         if (a.generic && !actorBefore) {
             for (const auto& [head, id] : m_groups)
                 if (t == head)
@@ -92,7 +88,7 @@ void ActorBinder::bindBareGroups(std::vector<ActorMention>& actors)
     for (const auto& a : actors)
         if (!a.pronoun && !a.generic && !a.actorId.empty())
             for (std::string_view head : {"command", "council", "room", "administration", "alliance"})
-                if (lower(a.text).find(head) != std::string::npos) {
+                if (lowerText(a.text).find(head) != std::string::npos) {
                     std::erase_if(m_bodies, [&](const auto& b) { return b.first == head; });
                     m_bodies.emplace_back(std::string(head), a.actorId);
                 }
@@ -212,14 +208,15 @@ std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p) co
     // "the council's fighters": the body last named with that head ("the Deir ez-Zor Military Council").
     if (const auto head = bodyHead(p.text); !head.empty()) {
         for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it)
-            if (it->lastWord <= p.firstWord && !it->pronoun && !it->generic && lowerText(it->text).find(head) != std::string::npos)
+            if (it->lastWord <= p.firstWord && !it->pronoun && !it->generic &&
+                lowerText(it->text).find(head) != std::string::npos)
                 return outletActor(*it);
         for (const auto& [h, id] : m_bodies)
             if (h == head)
                 return id;
     }
     // "the group", "the faction", "the operation": never the government's army.
-    const bool group = p.text.size() > 4 && (p.text[0] == 't' || p.text[0] == 'T') && p.text.substr(1, 3) == "he ";
+    const bool group = lowerText(p.text).starts_with("the ");
     for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it)
         if (it->lastWord <= p.firstWord && !it->pronoun && !it->generic && !(group && isState(it->actorId)))
             return outletActor(*it);

@@ -17,7 +17,7 @@ const std::vector<Role>& roles()
           "security personnel", "army personnel", "military personnel", "security branches",
           "army and security forces", "army and security personnel",
           "syrian air force", "air force", "republican guard", "fourth division", "4th division"},
-         {"troops", "soldiers", "police", "police officers", "military units"}},
+         {"troops", "soldiers", "police", "police officers", "military units", "its garrison", "the garrison"}},
         {{"opposition"}, "",
          {"rebels", "rebel", "rebel forces", "rebel fighters", "rebel factions", "rebel groups", "syrian rebels",
           "insurgents", "insurgent", "insurgent forces", "opposition", "opposition forces", "opposition fighters",

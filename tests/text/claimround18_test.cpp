@@ -212,3 +212,10 @@ TEST_CASE("round 18: a sentence opening with 'the group' keeps the article on th
                                 "government troops.");
     CHECK(on(claims, "hama", ClaimKind::Captured) == V {"hts"});
 }
+
+TEST_CASE("round 18: 'its garrison' is the army's")
+{
+    const auto claims = extract("That afternoon, fighters of the Southern Operations Room took control of the Nasib border "
+                          "crossing after its garrison fled.");
+    CHECK(on(claims, "nasib", ClaimKind::Withdrew) == V {"government"});
+}

@@ -20,6 +20,15 @@ bool oneOf(std::span<const std::string_view> list, std::string_view w)
     return std::find(list.begin(), list.end(), w) != list.end();
 }
 
+// Ground an army holds in a town, named by a generic noun: "took over regime pockets in Qamishli",
+// "pulled out of its positions across Quneitra governorate".
+bool isHeldGround(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 5> kGround{"pockets", "pocket", "positions", "checkpoints",
+                                                             "strongholds"};
+    return oneOf(kGround, w);
+}
+
 } // namespace
 
 bool isObliqueMarker(std::string_view w)
@@ -80,9 +89,9 @@ bool isSeatNoun(std::string_view w, std::string_view before)
                                                                  "municipality", "administrative", "provincial"};
     if (w == "building" || w == "buildings" || w == "offices" || w == "hall")
         return oneOf(kSeatOwners, before) || (w == "hall" && before == "town");
-    if (w == "quarter" || w == "compound")
+    if (w == "quarter" || w == "compound" || w == "square" || w == "squares")
         return before == "security";
-    return oneOf(kSeats, w);
+    return oneOf(kSeats, w) || isHeldGround(w);
 }
 
 bool isVerbLike(std::string_view w)
@@ -374,9 +383,11 @@ ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std:
         // "took over the governorate building and police headquarters in the city of Suwayda",
         // "seized the last security quarter in Qamishli", "the army post atop Mount Hermon": the
         // seat of power taken stands for the place.
-        if ((w == "in" || w == "at" || w == "atop" || w == "inside") && i > t.last + 1
+        const bool spread = (w == "across" || w == "throughout") && isHeldGround(s.words[i - 1].lower);
+        if ((w == "in" || w == "at" || w == "atop" || w == "inside" || spread) && i > t.last + 1
             && isSeatNoun(s.words[i - 1].lower, s.words[i - 2].lower)
-            && (t.kind == ClaimKind::Captured || t.kind == ClaimKind::Withdrew || t.kind == ClaimKind::Controls))
+            && (t.kind == ClaimKind::Captured || t.kind == ClaimKind::Withdrew || t.kind == ClaimKind::Controls
+                || t.kind == ClaimKind::Entered))
             continue;
         if (excludesObject(w, listJoin || t.lenient) || (w == "between" && !t.lenient)) {
                     return f;

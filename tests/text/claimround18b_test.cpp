@@ -1,0 +1,49 @@
+// Round 18b: what a sentence says changed hands and when — ground named by a generic noun in a
+// town ("took over regime pockets in Qamishli"), … Places are found by name search
+// (claimtesthelpers.h), so these test the extractor apart from the geoparser.
+#include "claimtesthelpers.h"
+#include "text/claimextractor.h"
+
+#include <doctest/doctest.h>
+
+using namespace sitrep;
+using core::ClaimKind;
+
+namespace {
+
+const core::Gazetteer& gazetteer()
+{
+    static const core::Gazetteer g = [] {
+        using K = core::PlaceKind;
+        core::Gazetteer out = testing::seedGazetteer();
+        out.add(testing::makePlace("qamishli", "Qamishli", K::City, "SY"));
+        out.add(testing::makePlace("hasakah", "Hasakah", K::City, "SY"));
+        out.add(testing::makePlace("mahatta", "Daraa al-Mahatta", K::Neighbourhood, "SY"));
+        return out;
+    }();
+    return g;
+}
+
+std::vector<core::Claim> extract(const std::string& body, const char* published = "2024-12-10T12:00:00Z")
+{
+    return testing::extractWith(gazetteer(), body, published);
+}
+
+using testing::on;
+using V = std::vector<std::string>;
+
+} // namespace
+
+TEST_CASE("round 18b: pockets, positions or a security square in a town stand for the town")
+{
+    const auto pockets = extract("The SDF took over regime pockets in Qamishli and Hasakah on Saturday.");
+    CHECK(on(pockets, "qamishli", ClaimKind::Captured) == V {"sdf"});
+    CHECK(on(pockets, "hasakah", ClaimKind::Captured) == V {"sdf"});
+    const auto across = extract("The Syrian army pulled out of its positions across Quneitra governorate on Saturday.");
+    CHECK(on(across, "gov-quneitra", ClaimKind::Withdrew) == V {"government"});
+    const auto square = extract("Rebel fighters entered the security square in Daraa al-Mahatta on Friday.");
+    CHECK(on(square, "mahatta", ClaimKind::Entered) == V {"opposition"});
+    // Not any noun before "in": a place the rebels pushed toward stays apart.
+    const auto near = extract("Rebels captured army trucks in Hama on Friday.");
+    CHECK(on(near, "hama", ClaimKind::Captured).empty());
+}

@@ -35,6 +35,34 @@ bool plainPlace(const Sent& s, const PlaceSlot& p)
         && !(p.last < s.words.size() && isSurroundingNoun(s.words[p.last].lower));
 }
 
+// "the Syrian side of", "the northern half of": a part of the place that follows "of".
+bool portionOf(const std::vector<Word>& words, std::size_t k, std::size_t end)
+{
+    static constexpr std::array<std::string_view, 9> kPortions {"side", "part", "summit", "peak", "half", "section",
+        "slopes", "rest", "bulk"};
+    if (k + 1 >= end || !oneOf(kPortions, words[k].lower) || words[k + 1].lower != "of")
+        return false;
+    return true;
+}
+
+// The words between a verb that needs a near object and its place: list glue ("the strategic town
+// of", "more than 90% of") or a part of the place ("took the Syrian side of Mount Hermon").
+bool nearObjectGap(const std::vector<Word>& words, std::size_t from, std::size_t to)
+{
+    for (std::size_t k = from; k < to; ++k) {
+        const auto& w = words[k].lower;
+        if (isListGlue(w) || w == "more" || w == "than" || w == "%" || w == "percent"
+            || std::isdigit(static_cast<unsigned char>(w[0])))
+            continue;
+        // One adjective before the part: "Syrian", "northern".
+        const bool adjective = k + 1 < to && !words[k].punct && portionOf(words, k + 1, to);
+        if (adjective || portionOf(words, k, to))
+            continue;
+        return false;
+    }
+    return true;
+}
+
 // "In Sweida, …", "In the town of Izraa, …": the place a sentence opens with, where what it
 // tells happened.
 bool opensSentence(const Sent& s, const PlaceSlot& p)
@@ -183,12 +211,7 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
         // than 90% of the province" are near.
         // A presence's own "in" / "at" ("were still at the air base") is no preposition between.
         const std::size_t after = std::max(from, t.last);
-        if (t.needsNearObject && p.first > after + 3 && out.empty()
-            && !std::all_of(words.begin() + static_cast<std::ptrdiff_t>(after),
-                words.begin() + static_cast<std::ptrdiff_t>(p.first), [](const Word& w) {
-                    return isListGlue(w.lower) || w.lower == "more" || w.lower == "than" || w.lower == "%"
-                        || w.lower == "percent" || std::isdigit(static_cast<unsigned char>(w.lower[0]));
-                }))
+        if (t.needsNearObject && p.first > after + 3 && out.empty() && !nearObjectGap(words, after, p.first))
             continue;
         const auto f = p.first < t.last ? ObjectFit {true, p.edge, false} : objectFit(s, t, p, after, [&] {
             std::vector<const PlaceSlot*> taken;

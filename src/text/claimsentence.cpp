@@ -384,7 +384,7 @@ ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std:
         // "seized the last security quarter in Qamishli", "the army post atop Mount Hermon": the
         // seat of power taken stands for the place.
         const bool spread = (w == "across" || w == "throughout") && isHeldGround(s.words[i - 1].lower);
-        if ((w == "in" || w == "at" || w == "atop" || w == "inside" || spread) && i > t.last + 1
+        if ((w == "in" || w == "at" || w == "atop" || w == "inside" || w == "on" || spread) && i > t.last + 1
             && isSeatNoun(s.words[i - 1].lower, s.words[i - 2].lower)
             && (t.kind == ClaimKind::Captured || t.kind == ClaimKind::Withdrew || t.kind == ClaimKind::Controls
                 || t.kind == ClaimKind::Entered))

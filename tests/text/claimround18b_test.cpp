@@ -19,6 +19,7 @@ const core::Gazetteer& gazetteer()
         out.add(testing::makePlace("qamishli", "Qamishli", K::City, "SY"));
         out.add(testing::makePlace("hasakah", "Hasakah", K::City, "SY"));
         out.add(testing::makePlace("mahatta", "Daraa al-Mahatta", K::Neighbourhood, "SY"));
+        out.add(testing::makePlace("hermon", "Mount Hermon", K::Region, "SY"));
         return out;
     }();
     return g;
@@ -46,4 +47,18 @@ TEST_CASE("round 18b: pockets, positions or a security square in a town stand fo
     // Not any noun before "in": a place the rebels pushed toward stays apart.
     const auto near = extract("Rebels captured army trucks in Hama on Friday.");
     CHECK(on(near, "hama", ClaimKind::Captured).empty());
+}
+
+TEST_CASE("round 18b: a part of a place after a verb that needs a near object is the place")
+{
+    const auto side = extract("Israeli troops took the Syrian side of Mount Hermon on Sunday.");
+    CHECK(on(side, "hermon", ClaimKind::Captured) == V {"israel"});
+    const auto part = extract("Israeli forces occupied the Syrian part of Mount Hermon on Sunday.");
+    CHECK(on(part, "hermon", ClaimKind::Captured) == V {"israel"});
+    const auto post = extract("The Israeli army said its forces had taken control of the Syrian army's post on "
+                              "Mount Hermon.");
+    CHECK(on(post, "hermon", ClaimKind::Captured) == V {"israel"});
+    // Still near: a verb and its object far apart, with other words between, make no claim.
+    const auto far = extract("Israeli troops took photographs of the valley below Mount Hermon on Sunday.");
+    CHECK(on(far, "hermon", ClaimKind::Captured).empty());
 }

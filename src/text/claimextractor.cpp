@@ -46,12 +46,19 @@ public:
             m_binder.bindBareGroups(s.actors);
             s.attributions = m_speakers.find(sentences[si].text, s.words, s.actors);
             s.slots = m_places.next(sentences[si], s.words, m_mentions, m_body, s.actors);
+            // "By the evening, the SOR had taken Daraa city. Fighters entered the security square
+            // in Daraa al-Mahatta": a paragraph's story keeps its day.
+            if (startsLine(m_article.body, s.sentence->byteStart))
+                m_paragraphDay.reset();
+            s.paragraphDay = m_paragraphDay;
             for (auto& t : m_dates.find(sentences[si].text, m_referenceDay, m_originDay)) {
                 if (const auto d = DateResolver::dayOf(t)) {
                     // "… on Thursday 5 December. Six days earlier, the same fighters had walked into
                     // Aleppo. By nightfall the army had pulled out": a flashback is no new thread.
                     if (!isFlashback(t.text))
                         m_referenceDay = d; // "… on Friday. That evening, …"
+                    if (!isFlashback(t.text) && !recalledDay(s.words, wordAt(s.words, t.start)))
+                        m_paragraphDay = d;
                     if (!m_originDay)
                         m_originDay = d; // "… launched on November 27. Two days into the offensive, …"
                 }
@@ -417,6 +424,7 @@ public:
     std::optional<std::int64_t> m_originDay;    // the first one, for "two days into the offensive"
     std::optional<std::int64_t> m_headingDay;   // a live blog's day heading above
     std::optional<std::int64_t> m_entryDay;     // the day opening this line's timeline entry
+    std::optional<std::int64_t> m_paragraphDay; // the last day this paragraph named
     Attribution m_pronounSpeaker;
     Attribution m_lastAttributionStore;
     const Attribution* m_lastAttribution = nullptr;

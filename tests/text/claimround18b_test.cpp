@@ -2,6 +2,7 @@
 // town ("took over regime pockets in Qamishli"), … Places are found by name search
 // (claimtesthelpers.h), so these test the extractor apart from the geoparser.
 #include "claimtesthelpers.h"
+#include "core/instant.h"
 #include "text/claimextractor.h"
 
 #include <doctest/doctest.h>
@@ -33,6 +34,15 @@ std::vector<core::Claim> extract(const std::string& body, const char* published 
 using testing::on;
 using V = std::vector<std::string>;
 
+// The UTC day ("2024-12-06") a claim on `place` of `kind` is dated to, or "" for none.
+std::string dayOf(const std::vector<core::Claim>& claims, std::string_view place, ClaimKind kind)
+{
+    const core::Claim* c = testing::findClaim(claims, place, kind);
+    if (!c || !c->time.from)
+        return "";
+    return core::formatIso8601(*c->time.from).substr(0, 10);
+}
+
 } // namespace
 
 TEST_CASE("round 18b: pockets, positions or a security square in a town stand for the town")
@@ -61,4 +71,20 @@ TEST_CASE("round 18b: a part of a place after a verb that needs a near object is
     // Still near: a verb and its object far apart, with other words between, make no claim.
     const auto far = extract("Israeli troops took photographs of the valley below Mount Hermon on Sunday.");
     CHECK(on(far, "hermon", ClaimKind::Captured).empty());
+}
+
+TEST_CASE("round 18b: a past event told with no time keeps the day its paragraph named")
+{
+    const auto story = extract("On Friday, Dec. 6, rebels took Daraa. Fighters entered Sanamayn without a fight.");
+    CHECK(dayOf(story, "sanamayn", ClaimKind::Entered) == "2024-12-06");
+    // A new paragraph, a perfect ("have entered": now), a day recalled ("had entered … on"), a
+    // day in a "since" clause: the publication day.
+    const auto paragraph = extract("On Friday, Dec. 6, rebels took Daraa.\n\nFighters entered Sanamayn.");
+    CHECK(dayOf(paragraph, "sanamayn", ClaimKind::Entered) == "2024-12-10");
+    const auto perfect = extract("On Friday, Dec. 6, rebels took Daraa. Fighters have entered Sanamayn.");
+    CHECK(dayOf(perfect, "sanamayn", ClaimKind::Entered) == "2024-12-10");
+    const auto recalled = extract("The SDF had entered Deir ez-Zor on 6 December. Rebel fighters entered Palmyra.");
+    CHECK(dayOf(recalled, "palmyra", ClaimKind::Entered) == "2024-12-10");
+    const auto since = extract("Much has changed since rebels took Daraa on Friday. Fighters entered Sanamayn.");
+    CHECK(dayOf(since, "sanamayn", ClaimKind::Entered) == "2024-12-10");
 }

@@ -21,6 +21,8 @@ const core::Gazetteer& gazetteer()
         out.add(testing::makePlace("hasakah", "Hasakah", K::City, "SY"));
         out.add(testing::makePlace("mahatta", "Daraa al-Mahatta", K::Neighbourhood, "SY"));
         out.add(testing::makePlace("hermon", "Mount Hermon", K::Region, "SY"));
+        out.add(testing::makePlace("saraqib", "Saraqib", K::Town, "SY"));
+        out.add(testing::makePlace("tadef", "Tadef", K::Town, "SY"));
         return out;
     }();
     return g;
@@ -87,4 +89,16 @@ TEST_CASE("round 18b: a past event told with no time keeps the day its paragraph
     CHECK(dayOf(recalled, "palmyra", ClaimKind::Entered) == "2024-12-10");
     const auto since = extract("Much has changed since rebels took Daraa on Friday. Fighters entered Sanamayn.");
     CHECK(dayOf(since, "sanamayn", ClaimKind::Entered) == "2024-12-10");
+}
+
+TEST_CASE("round 18b: \"on the opening day\" is the day the story began")
+{
+    const auto story = extract("HTS fighters poured out of Idlib on November 27.\n\nOn the opening day they overran "
+                               "Saraqib; the next day they seized Rastan.");
+    CHECK(dayOf(story, "saraqib", ClaimKind::Captured) == "2024-11-27");
+    CHECK(dayOf(story, "rastan", ClaimKind::Captured) == "2024-11-28");
+    // An apposition names its own day: "On Saturday, November 30, the first day of the operation".
+    const auto apposition = extract("The offensive began on November 27. On Saturday, November 30, the first day of "
+                                    "the operation, the factions took control of Tadef.");
+    CHECK(dayOf(apposition, "tadef", ClaimKind::Captured) == "2024-11-30");
 }

@@ -272,6 +272,19 @@ bool in(const std::array<std::string_view, N>& list, std::string_view w)
     return std::find(list.begin(), list.end(), w) != list.end();
 }
 
+// "the SNA cleared the Shahba region of the group", "the village of Arima was cleared on Monday":
+// ground taken from an enemy. Not "cleared the road" or "clears mines" (what is cleared is not
+// said to be held by anyone), nor a headline's present tense.
+bool clearedOfEnemy(const std::vector<Word>& words, std::size_t i)
+{
+    if (i > 0 && isPassiveAuxiliary(words[i - 1].lower))
+        return true;
+    for (std::size_t j = i + 2; j < words.size() && j <= i + 6 && !words[j - 1].punct; ++j)
+        if (words[j].lower == "of" && !isNearbyNoun(words[j - 1].lower)) // not "west of"
+            return !(j + 1 < words.size() && (words[j + 1].lower == "mines" || words[j + 1].lower == "explosives"));
+    return false;
+}
+
 } // namespace
 
 std::vector<Trigger> findTriggers(const std::vector<Word>& words)
@@ -306,6 +319,14 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
                         out.push_back(t);
                         break;
                     }
+            }
+            if (w == "cleared" && clearedOfEnemy(words, i)) {
+                Trigger t;
+                t.first = i;
+                t.last = i + 1;
+                t.kind = ClaimKind::Captured;
+                t.needsNearObject = true;
+                out.push_back(t);
             }
             if (w == "declared" || w == "declaring" || w == "declare" || w == "declares") {
                 for (std::size_t j = i + 2; j < words.size() && j <= i + 8; ++j) {

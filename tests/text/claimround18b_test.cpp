@@ -23,6 +23,7 @@ const core::Gazetteer& gazetteer()
         out.add(testing::makePlace("hermon", "Mount Hermon", K::Region, "SY"));
         out.add(testing::makePlace("saraqib", "Saraqib", K::Town, "SY"));
         out.add(testing::makePlace("tadef", "Tadef", K::Town, "SY"));
+        out.add(testing::makePlace("arima", "Arima", K::Village, "SY"));
         return out;
     }();
     return g;
@@ -101,4 +102,16 @@ TEST_CASE("round 18b: \"on the opening day\" is the day the story began")
     const auto apposition = extract("The offensive began on November 27. On Saturday, November 30, the first day of "
                                     "the operation, the factions took control of Tadef.");
     CHECK(dayOf(apposition, "tadef", ClaimKind::Captured) == "2024-11-30");
+}
+
+TEST_CASE("round 18b: \"cleared X of Y\" and \"X was cleared\" are captures; a road or mines cleared is none")
+{
+    const auto of = extract("On Monday the SNA cleared Tal Rifaat of the YPG.");
+    CHECK(on(of, "talrifaat", ClaimKind::Captured) == V {"sna"});
+    const auto passive = extract("The village of Arima, the YPG's main stronghold, was cleared by the SNA on Monday.");
+    CHECK(on(passive, "arima", ClaimKind::Captured) == V {"sna"});
+    const auto mines = extract("On Monday the SNA cleared the road to Manbij of mines.");
+    CHECK(on(mines, "manbij", ClaimKind::Captured).empty());
+    const auto west = extract("On Monday the SNA cleared the area west of Manbij.");
+    CHECK(on(west, "manbij", ClaimKind::Captured).empty());
 }

@@ -105,6 +105,12 @@ const Pattern kPatterns[] = {
     {"(attempt|attempts|bid|bids|effort|efforts) to (infiltrate|enter|storm|take|capture|attack|advance on)",
      ClaimKind::Contested, TriggerFrame::Nominal},
     {"(arrived|arriving|arrive) in", ClaimKind::Entered, TriggerFrame::Active},
+    // Seen there: "troops were operating in the villages of Hamidiyah and Jubata al-Khashab", "SDF
+    // fighters were seen in Mayadin", "fighters walking through the presidential palace".
+    {"(operating|operated|seen|spotted|sighted|filmed|photographed) (in|inside)", ClaimKind::Entered,
+     TriggerFrame::Active},
+    {"(walking|walked|walks|roaming|roamed|patrolling|patrolled|parading|paraded) (through|in|around) "
+     "[the streets of]", ClaimKind::Entered, TriggerFrame::Active},
     {"(fought|fighting|fight|fights|battled|battling|forced|forcing|pushed|pushing|made|making) (their|its|his) way "
      "(into|in)", ClaimKind::Entered, TriggerFrame::Active},
     {"(took|take|takes|taking|taken|set|sets|setting) up positions (in|inside)", ClaimKind::Entered, TriggerFrame::Active},

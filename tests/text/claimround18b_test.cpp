@@ -24,6 +24,9 @@ const core::Gazetteer& gazetteer()
         out.add(testing::makePlace("saraqib", "Saraqib", K::Town, "SY"));
         out.add(testing::makePlace("tadef", "Tadef", K::Town, "SY"));
         out.add(testing::makePlace("arima", "Arima", K::Village, "SY"));
+        out.add(testing::makePlace("hamidiyah", "Hamidiyah", K::Village, "SY"));
+        out.add(testing::makePlace("jubata", "Jubata al-Khashab", K::Village, "SY"));
+        out.add(testing::makePlace("mayadin", "Mayadin", K::Town, "SY"));
         return out;
     }();
     return g;
@@ -114,4 +117,19 @@ TEST_CASE("round 18b: \"cleared X of Y\" and \"X was cleared\" are captures; a r
     CHECK(on(mines, "manbij", ClaimKind::Captured).empty());
     const auto west = extract("On Monday the SNA cleared the area west of Manbij.");
     CHECK(on(west, "manbij", ClaimKind::Captured).empty());
+}
+
+TEST_CASE("round 18b: an actor seen, operating or walking in a place has entered it")
+{
+    const auto operating = extract("On Monday, the IDF said troops were operating in the Syrian villages of Hamidiyah "
+                                   "and Jubata al-Khashab.");
+    CHECK(on(operating, "hamidiyah", ClaimKind::Entered) == V {"israel"});
+    CHECK(on(operating, "jubata", ClaimKind::Entered) == V {"israel"});
+    const auto seen = extract("SDF fighters were seen in Mayadin on Saturday, residents said.");
+    CHECK(on(seen, "mayadin", ClaimKind::Entered) == V {"sdf"});
+    const auto walking = extract("Footage showed rebel fighters walking through Mezzeh on Sunday.");
+    CHECK(on(walking, "mezzeh", ClaimKind::Entered) == V {"opposition"});
+    // Not a non-actor seen there: "the worst fighting seen in Aleppo".
+    const auto fighting = extract("It was the worst fighting seen in Aleppo in years.");
+    CHECK(on(fighting, "aleppo", ClaimKind::Entered).empty());
 }

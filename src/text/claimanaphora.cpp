@@ -76,6 +76,15 @@ const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const s
 }
 
 namespace {
+// The governorate named last before word `before` in the sentence ("Quneitra governorate").
+const PlaceSlot* governorateBefore(const std::vector<PlaceSlot>& slots, std::size_t before)
+{
+    for (auto it = slots.rbegin(); it != slots.rend(); ++it)
+        if (it->last <= before && it->kind == PlaceKind::Governorate && !it->region && it->placeIds.size() == 1)
+            return &*it;
+    return nullptr;
+}
+
 // Whether "it" at `i` is the object of a verb of taking, entering or leaving ground.
 bool takesPlacePronoun(const std::vector<Word>& words, std::size_t i)
 {
@@ -233,8 +242,11 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
             continue;
         if (i > 0 && std::any_of(slots.begin(), slots.end(), [&](const PlaceSlot& s) { return s.last == i; }))
             continue;
-        const PlaceSlot* ante = itsAirport ? nullptr
-            : antecedent(words, slots, i, head == "capital", facility ? std::string_view(head) : "");
+        // "pulled out of its positions across Quneitra governorate, and local groups took over the
+        // province": a governorate just named is the province.
+        const PlaceSlot* ante = province ? governorateBefore(slots, i) : nullptr;
+        if (!ante && !itsAirport)
+            ante = antecedent(words, slots, i, head == "capital", facility ? std::string_view(head) : "");
         const core::Place* place = nullptr; // the place itself when no slot stands for it
         if (!ante && head == "capital")
             place = m_capital;

@@ -172,6 +172,9 @@ const Pattern kPatterns[] = {
      ClaimKind::Withdrew, TriggerFrame::Nominal},
     {"(redeployed|repositioned) and (redeployed|repositioned|stationed) outside [of]", ClaimKind::Withdrew,
      TriggerFrame::Active},
+    // "the army said it had \"redeployed and repositioned\" its units in Daraa and Sweida provinces"
+    {"(redeployed|repositioned) and (redeployed|repositioned) [\"|”] (its|their|the|our) (units|forces|troops) in",
+     ClaimKind::Withdrew, TriggerFrame::Active},
     // "announced a temporary redeployment of units from Aleppo city"
     {"(redeployment|repositioning|withdrawal|pullout|pull-out) [\"|”] of [its|their|the|our|some|army|military] "
      "(units|forces|troops|soldiers|personnel) from", ClaimKind::Withdrew, TriggerFrame::Nominal},

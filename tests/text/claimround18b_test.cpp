@@ -133,3 +133,14 @@ TEST_CASE("round 18b: an actor seen, operating or walking in a place has entered
     const auto fighting = extract("It was the worst fighting seen in Aleppo in years.");
     CHECK(on(fighting, "aleppo", ClaimKind::Entered).empty());
 }
+
+TEST_CASE("round 18b: governorates — \"the province\" after one named, \"redeployed and repositioned\" units in provinces")
+{
+    const auto province = extract("The army pulled out of Quneitra governorate on Saturday, and local armed groups "
+                                  "took over the province the same day.");
+    CHECK(on(province, "gov-quneitra", ClaimKind::Captured) == V {"opposition"});
+    const auto units = extract("The Syrian army said on Saturday it had \"redeployed and repositioned\" its units in "
+                               "Daraa and Sweida provinces.");
+    CHECK(on(units, "gov-daraa", ClaimKind::Withdrew) == V {"government"});
+    CHECK(on(units, "gov-suwayda", ClaimKind::Withdrew) == V {"government"});
+}

@@ -144,3 +144,19 @@ TEST_CASE("round 18b: governorates — \"the province\" after one named, \"redep
     CHECK(on(units, "gov-daraa", ClaimKind::Withdrew) == V {"government"});
     CHECK(on(units, "gov-suwayda", ClaimKind::Withdrew) == V {"government"});
 }
+
+TEST_CASE("round 18b: \"…, and it denied\" and \"a security source denied\" are government denials")
+{
+    auto governmentDenial = [](const std::vector<core::Claim>& claims, std::string_view place, ClaimKind kind) {
+        return std::any_of(claims.begin(), claims.end(), [&](const core::Claim& c) {
+            return c.placeId == place && c.kind == kind && c.stance == core::Stance::Denies &&
+                   c.source.side == core::SpeakerSide::Government;
+        });
+    };
+    const auto andIt = extract("State TV insisted Sunday that the army is still holding Hama, and it denied that "
+                               "rebels had entered the city.");
+    CHECK(governmentDenial(andIt, "hama", ClaimKind::Entered));
+    const auto security = extract("A security source in Deir ez-Zor denied reports that SDF fighters had entered the "
+                                  "city.");
+    CHECK(governmentDenial(security, "deirezzor", ClaimKind::Entered));
+}

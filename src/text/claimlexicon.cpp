@@ -198,8 +198,11 @@ const Pattern kPatterns[] = {
     {"(withdrawal|retreat|pullout|pull-out|departure|exit|evacuation) from", ClaimKind::Withdrew, TriggerFrame::Nominal},
     // "forcing the SDF to withdraw": the place named before
     {"(withdrew|withdrawn|retreated|pulled out|fled|withdraw)", ClaimKind::Withdrew, TriggerFrame::Active},
-    {"(redeployed|redeploying|repositioned|repositioning|pulled back|withdrew|withdrawn|regrouped) outside [of]",
+    // "the army said it had \"redeployed\" outside Hama", "had redeployed its forces outside the city".
+    {"(redeployed|redeploying|repositioned|repositioning|pulled back|withdrew|withdrawn|regrouped) [\"|”] outside [of]",
      ClaimKind::Withdrew, TriggerFrame::Active},
+    {"(redeployed|redeploying|repositioned|repositioning|pulled back|withdrew|withdrawn|regrouped) [\"|”] "
+     "(its|their|the|our) (forces|troops|units|fighters) outside [of]", ClaimKind::Withdrew, TriggerFrame::Active},
     // pulled back to: still held
     // "toward" is a direction, not an arrival: "retreated toward Damascus" says nothing of Damascus.
     {"(pulled|pulling|pull|pulls|fell|falling|fall|falls) back [to|on|into]", ClaimKind::Controls, TriggerFrame::RetreatTo},

@@ -107,6 +107,22 @@ bool takesPlacePronoun(const std::vector<Word>& words, std::size_t i)
 
 // The place "it" stands for: the last one named before it in this sentence, else in the ones
 // before (any kind but a country or region: "the airport … took it over").
+const PlaceSlot* ClaimPlaces::provincialSeatBefore(const std::vector<PlaceSlot>& current, std::size_t before) const
+{
+    auto seat = [](const PlaceSlot& s) {
+        return s.placeIds.size() == 1 && !s.region && !s.dateline && !s.waypoint && cityLike(s.kind) &&
+               s.name != "Damascus" && !canonicalGovernorate(s.name).empty();
+    };
+    for (auto it = current.rbegin(); it != current.rend(); ++it)
+        if (it->last <= before && seat(*it))
+            return &*it;
+    if (!m_history.empty())
+        for (auto it = m_history.front().rbegin(); it != m_history.front().rend(); ++it)
+            if (seat(*it))
+                return &*it;
+    return nullptr;
+}
+
 const PlaceSlot* ClaimPlaces::pronounAntecedent(const std::vector<Word>& words, const std::vector<PlaceSlot>& current,
                                                 std::size_t before) const
 {
@@ -230,10 +246,19 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
         // "the naval facility at Tartus": named by where it is, no anaphor.
         if (facility && k + 2 < n && (words[k + 1].lower == "at" || words[k + 1].lower == "in") && startsSlot(k + 2))
             continue;
-        if (w == "its" && !edge && !itsAirport)
+        // "the provincial capital" is some governorate's seat, not Damascus: the seat named just
+        // before ("Local factions in Daraa … seized the provincial capital", "had taken Daraa city,
+        // and the government had lost its provincial capital"), else none.
+        const bool provincialCapital =
+            head == "capital" && k > i + 1 && (words[k - 1].lower == "provincial" || words[k - 1].lower == "regional");
+        if (provincialCapital) {
+            const bool named = k + 1 < n && (words[k + 1].lower == "," || startsSlot(k + 1));
+            if (const PlaceSlot* capital = named ? nullptr : provincialSeatBefore(slots, i))
+                slots.push_back(anaphorSlot(*capital, words, text, i, k, false));
+            i = k;
             continue;
-        // "the provincial capital" is some governorate's seat, not Damascus.
-        if (head == "capital" && k > i + 1 && (words[k - 1].lower == "provincial" || words[k - 1].lower == "regional"))
+        }
+        if (w == "its" && !edge && !itsAirport)
             continue;
         // "the city of Homs", "the capital, Damascus": the name follows, no anaphor.
         const bool named = (k + 1 < n && words[k + 1].lower == "of") || (k + 1 < n && startsSlot(k + 1)) ||

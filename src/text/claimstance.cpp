@@ -4,6 +4,7 @@
 #include "core/instant.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 
 namespace sitrep::text::detail {
@@ -147,6 +148,19 @@ bool negatedAt(const Sent& s, const Trigger& t, std::size_t negFrom)
 
 namespace {
 
+// "a", "one" … "ten", "5": how many days or weeks "N days after" counts.
+int smallCount(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 11> kNumbers{"a", "one", "two", "three", "four", "five", "six",
+                                                               "seven", "eight", "nine", "ten"};
+    for (std::size_t k = 0; k < kNumbers.size(); ++k)
+        if (w == kNumbers[k])
+            return k == 0 ? 1 : static_cast<int>(k);
+    if (w.size() == 1 && w[0] >= '1' && w[0] <= '9')
+        return w[0] - '0';
+    return 0;
+}
+
 core::TimeRange dayRange(std::int64_t day)
 {
     return {day * core::kSecondsPerDay, (day + 1) * core::kSecondsPerDay - 1, core::TimePrecision::Day};
@@ -276,7 +290,7 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
     if (!ownTime && left >= 3 && s.words[left - 1].lower == "after" && published) {
         const auto& unit = s.words[left - 2].lower;
         const auto& count = s.words[left - 3].lower;
-        const int n = count == "a" || count == "one" ? 1 : count == "two" ? 2 : count == "three" ? 3 : 0;
+        const int n = smallCount(count);
         const int days = unit.starts_with("day") ? n : unit.starts_with("week") ? 7 * n : 0;
         // "Quneitra was taken over on Saturday, a day after the same factions took Daraa": from the
         // day the main clause names, when it names one.

@@ -170,3 +170,23 @@ TEST_CASE("round 18b: \"redeployed\" outside a city, with quotes, its forces or 
     const auto passive = extract("The army said on Thursday that army units had been redeployed outside Hama.");
     CHECK(on(passive, "hama", ClaimKind::Withdrew) == V {"government"});
 }
+
+TEST_CASE("round 18b: \"the provincial capital\" is the governorate seat named just before it, never Damascus")
+{
+    const auto its = extract("On Friday the SOR had taken Daraa city, and the government had lost its provincial "
+                             "capital.");
+    CHECK(on(its, "daraa", ClaimKind::Withdrew) == V {"government"});
+    const auto scene = extract("Local factions in Daraa, the cradle of the uprising, seized the provincial capital on "
+                               "Friday.");
+    CHECK(on(scene, "daraa", ClaimKind::Captured) == V {"opposition"});
+    const auto damascus = extract("Rebels reached Damascus on Saturday. Local factions seized the provincial capital.");
+    CHECK(on(damascus, "damascus", ClaimKind::Captured).empty());
+}
+
+TEST_CASE("round 18b: \"five days after\" counts back from the day the main clause names")
+{
+    const auto after = extract("The SDF withdrew on Wednesday from Deir ez-Zor, five days after the Kurdish-led force "
+                               "took over the city.",
+                               "2024-12-11T18:00:00Z");
+    CHECK(dayOf(after, "deirezzor", ClaimKind::Captured) == "2024-12-06");
+}

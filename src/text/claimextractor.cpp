@@ -150,11 +150,6 @@ public:
             passive = (k > 0 && isPassiveAuxiliary(s.words[k - 1].lower) && participle) ||
                       (t.last < s.words.size() && s.words[t.last].lower == "by") ||
                       (t.last > t.first + 1 && s.words[t.last - 1].lower == "by");
-            // "its units had been redeployed outside the city": the units left; the place follows.
-            const bool outside = std::any_of(s.words.begin() + static_cast<std::ptrdiff_t>(t.first),
-                s.words.begin() + static_cast<std::ptrdiff_t>(t.last), [](const Word& w) { return w.lower == "outside"; });
-            if (outside && kind == ClaimKind::Withdrew && !(t.last < s.words.size() && s.words[t.last].lower == "by"))
-                passive = false;
         }
 
         // "the withdrawal of the army from the city of Homs", "the entry of terrorists into Homs":

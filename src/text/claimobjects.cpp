@@ -35,6 +35,13 @@ bool plainPlace(const Sent& s, const PlaceSlot& p)
         && !(p.last < s.words.size() && isSurroundingNoun(s.words[p.last].lower));
 }
 
+bool isQuantityNoun(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 8> kQuantities {"string", "series", "number", "handful", "dozen",
+        "dozens", "several", "couple"};
+    return oneOf(kQuantities, w);
+}
+
 // "the Syrian side of", "the northern half of": a part of the place that follows "of".
 bool portionOf(const std::vector<Word>& words, std::size_t k, std::size_t end)
 {
@@ -53,6 +60,11 @@ bool nearObjectGap(const std::vector<Word>& words, std::size_t from, std::size_t
         const auto& w = words[k].lower;
         if (isListGlue(w) || w == "more" || w == "than" || w == "%" || w == "percent"
             || std::isdigit(static_cast<unsigned char>(w[0])))
+            continue;
+        // "a string of villages, places like Urum al-Sughra": a number of places, then examples.
+        const bool examples = isQuantityNoun(w) || w == "including" || w == "such" || w == "as"
+            || (w == "like" && k > from && isPlaceNoun(words[k - 1].lower)) || isPlaceNoun(w);
+        if (examples)
             continue;
         // One adjective before the part: "Syrian", "northern".
         const bool adjective = k + 1 < to && !words[k].punct && portionOf(words, k + 1, to);

@@ -79,6 +79,13 @@ std::string_view wordBefore(const Sent& s, std::size_t i)
 }
 
 
+bool isPlaceNoun(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 8> kNouns{"places", "towns", "villages", "cities", "areas",
+                                                            "localities", "districts", "neighbourhoods"};
+    return oneOf(kNouns, w);
+}
+
 bool isSeatNoun(std::string_view w, std::string_view before)
 {
     // A building counts only as the seat of government ("the governorate building"), not "the
@@ -99,9 +106,10 @@ bool isVerbLike(std::string_view w)
     static constexpr std::array<std::string_view, 14> kVerbs{
         "has", "have", "had", "is", "are", "was", "were", "will", "would", "advance", "advances", "march",
         "threaten", "threatens"};
-    static constexpr std::array<std::string_view, 17> kNotVerbs{
+    static constexpr std::array<std::string_view, 20> kNotVerbs{
         "including", "neighboring", "neighbouring", "surrounding", "leading", "ruling", "during", "red",
-        "northern", "backed", "armed", "based", "allied", "affiliated", "united", "building", "buildings"};
+        "northern", "backed", "armed", "based", "allied", "affiliated", "united", "building", "buildings",
+        "string", "morning", "evening"};
     if (oneOf(kVerbs, w))
         return true;
     if (oneOf(kNotVerbs, w) || w.size() < 5)
@@ -361,8 +369,9 @@ ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std:
         // "several villages in the countryside of Quneitra, including Al-Hamidiyah": the examples
         // stand for the object, whatever the phrase before them says.
         // "more than a dozen villages, among them Urum al-Sughra", "towns such as Saraqib".
+        // "a string of villages, places like Urum al-Sughra and Anjara".
         const bool examples = w == "including" || (w == "them" && i > 0 && s.words[i - 1].lower == "among")
-            || (w == "as" && i > 0 && s.words[i - 1].lower == "such");
+            || (w == "as" && i > 0 && s.words[i - 1].lower == "such") || (w == "like" && i > 0 && isPlaceNoun(s.words[i - 1].lower));
         if (examples && i > t.last) {
             bool verb = false;
             for (std::size_t j = t.last; j < i && !verb; ++j)

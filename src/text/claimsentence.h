@@ -59,6 +59,8 @@ struct ObjectFit {
 // A seat of power ("the governorate building", "the security quarter", "the army post") whose
 // capture, with "in X", stands for X; `before` is the word before it.
 [[nodiscard]] bool isSeatNoun(std::string_view w, std::string_view before);
+// Plural nouns of places that may introduce examples ("places like Anjara", "villages such as").
+[[nodiscard]] bool isPlaceNoun(std::string_view w);
 // Words before an actor that make it the object of something ("with", "against", "from").
 [[nodiscard]] bool isObliqueMarker(std::string_view w);
 // True when the word a finite verb leans on is a noun naming no actor ("residents fled Homs",

@@ -185,6 +185,11 @@ private:
             }
             return 0;
         }
+        // "which government forces had abandoned earlier in the day"
+        if ((w(k) == "earlier" || w(k) == "later") && w(k + 1) == "in" && w(k + 2) == "the" && w(k + 3) == "day") {
+            e.range = dayRange(ref);
+            return k + 4 - i;
+        }
         if (w(k) == "hours" && (w(k + 1) == "later" || w(k + 1) == "earlier")) {
             e.range = dayRange(ref);
             return k + 2 - i;

@@ -27,6 +27,8 @@ const core::Gazetteer& gazetteer()
         out.add(testing::makePlace("hamidiyah", "Hamidiyah", K::Village, "SY"));
         out.add(testing::makePlace("jubata", "Jubata al-Khashab", K::Village, "SY"));
         out.add(testing::makePlace("mayadin", "Mayadin", K::Town, "SY"));
+        out.add(testing::makePlace("anjara", "Anjara", K::Village, "SY"));
+        out.add(testing::makePlace("urum", "Urum al-Sughra", K::Village, "SY"));
         return out;
     }();
     return g;
@@ -187,4 +189,20 @@ TEST_CASE("round 18b: \"five days after\" counts back from the day the main clau
                                "took over the city.",
                                "2024-12-11T18:00:00Z");
     CHECK(dayOf(after, "deirezzor", ClaimKind::Captured) == "2024-12-06");
+}
+
+TEST_CASE("round 18b: \"a string of villages, places like X and Y\" takes the examples")
+{
+    const auto like = extract("On Wednesday HTS took a string of villages, places like Urum al-Sughra and Anjara.");
+    CHECK(on(like, "urum", ClaimKind::Captured) == V {"hts"});
+    CHECK(on(like, "anjara", ClaimKind::Captured) == V {"hts"});
+    const auto villages = extract("On Wednesday HTS captured villages like Anjara.");
+    CHECK(on(villages, "anjara", ClaimKind::Captured) == V {"hts"});
+}
+
+TEST_CASE("round 18b: \"earlier in the day\" is the day the sentence names")
+{
+    const auto earlier = extract("The Syrian Free Army said on Saturday it had taken Palmyra, which government forces "
+                                 "had abandoned earlier in the day.");
+    CHECK(dayOf(earlier, "palmyra", ClaimKind::Withdrew) == "2024-12-07");
 }

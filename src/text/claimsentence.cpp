@@ -79,6 +79,13 @@ std::string_view wordBefore(const Sent& s, std::size_t i)
 }
 
 
+bool isExpulsion(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 9> kVerbs{"drove", "driven", "driving", "expelled", "expelling",
+                                                            "ousted", "ousting", "evicted", "flushed"};
+    return oneOf(kVerbs, w);
+}
+
 bool isPlaceNoun(std::string_view w)
 {
     static constexpr std::array<std::string_view, 8> kNouns{"places", "towns", "villages", "cities", "areas",
@@ -397,6 +404,12 @@ ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std:
             && isSeatNoun(s.words[i - 1].lower, s.words[i - 2].lower)
             && (t.kind == ClaimKind::Captured || t.kind == ClaimKind::Withdrew || t.kind == ClaimKind::Controls
                 || t.kind == ClaimKind::Entered))
+            continue;
+        // "expelled regime forces from the city of Sweida": the place the expelled were driven from.
+        const bool expelledFrom = w == "from" && isExpulsion(s.words[t.first].lower)
+            && std::any_of(s.actors.begin(), s.actors.end(),
+                [&](const ActorMention& a) { return a.firstWord >= t.last && a.lastWord <= i; });
+        if (expelledFrom)
             continue;
         if (excludesObject(w, listJoin || t.lenient) || (w == "between" && !t.lenient)) {
                     return f;

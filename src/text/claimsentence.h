@@ -59,6 +59,8 @@ struct ObjectFit {
 // A seat of power ("the governorate building", "the security quarter", "the army post") whose
 // capture, with "in X", stands for X; `before` is the word before it.
 [[nodiscard]] bool isSeatNoun(std::string_view w, std::string_view before);
+// Verbs that drive an enemy from ground: "drove the SDF out of Manbij", "expelled regime forces from".
+[[nodiscard]] bool isExpulsion(std::string_view w);
 // Plural nouns of places that may introduce examples ("places like Anjara", "villages such as").
 [[nodiscard]] bool isPlaceNoun(std::string_view w);
 // Words before an actor that make it the object of something ("with", "against", "from").

@@ -206,3 +206,16 @@ TEST_CASE("round 18b: \"earlier in the day\" is the day the sentence names")
                                  "had abandoned earlier in the day.");
     CHECK(dayOf(earlier, "palmyra", ClaimKind::Withdrew) == "2024-12-07");
 }
+
+TEST_CASE("round 18b: \"expelled X from PLACE\", \"drove X out of PLACE\": the place taken and X's loss")
+{
+    const auto expelled = extract("Druze factions said on Friday that they had expelled regime forces from the city of "
+                                  "Sweida.");
+    CHECK(on(expelled, "suwayda", ClaimKind::Captured) == V {"suwayda"});
+    CHECK(on(expelled, "suwayda", ClaimKind::Withdrew) == V {"government"});
+    const auto drove = extract("On Monday Turkish-backed factions drove the SDF out of Manbij.");
+    CHECK(on(drove, "manbij", ClaimKind::Withdrew) == V {"sdf"});
+    // Not a way passed: "drove north from Homs" names no loser and no capture of Homs.
+    const auto passed = extract("On Monday the rebels drove north from Homs.");
+    CHECK(on(passed, "homs", ClaimKind::Captured).empty());
+}

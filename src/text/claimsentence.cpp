@@ -157,7 +157,7 @@ bool nonActorSubject(const Sent& s, std::size_t trigger, bool nonFinite)
         if (inTime(i) || beforeTime || (isSoftWord(w) && w != ",") || isNegationAt(s.words, i) || w == "to" ||
             w == "still" || w == "again" || w == "yet" || w == "'" || w == "not" || w == "able" || w == "been" ||
             groupAfterPossessive) {
-            --k;
+            k -= groupAfterPossessive ? 2 : 1; // "HTS and its allies": past "its" too
             continue;
         }
         if (w == ",") { // ", backed by Turkey," — step over the appositive

@@ -219,3 +219,11 @@ TEST_CASE("round 18b: \"expelled X from PLACE\", \"drove X out of PLACE\": the p
     const auto passed = extract("On Monday the rebels drove north from Homs.");
     CHECK(on(passed, "homs", ClaimKind::Captured).empty());
 }
+
+TEST_CASE("round 18b: \"HTS and its allies\" before a verb are its subject, not a noun naming no actor")
+{
+    const auto allies = extract("On the opening day HTS and its allies overran Urum al-Sughra.");
+    CHECK(on(allies, "urum", ClaimKind::Captured) == V {"hts"});
+    const auto controlled = extract("By Saturday, HTS and its allies controlled most of Aleppo.");
+    CHECK(on(controlled, "aleppo", ClaimKind::Controls) == V {"hts"});
+}

@@ -66,6 +66,10 @@ bool nearObjectGap(const std::vector<Word>& words, std::size_t from, std::size_t
             || (w == "like" && k > from && isPlaceNoun(words[k - 1].lower)) || isPlaceNoun(w);
         if (examples)
             continue;
+        // "to reach central Damascus", "took eastern Aleppo": a part named by its side.
+        if (k + 1 == to && oneOf(std::array<std::string_view, 6> {"central", "northern", "southern", "eastern",
+                                     "western", "downtown"}, w))
+            continue;
         // One adjective before the part: "Syrian", "northern".
         const bool adjective = k + 1 < to && !words[k].punct && portionOf(words, k + 1, to);
         if (adjective || portionOf(words, k, to))

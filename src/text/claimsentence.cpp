@@ -160,6 +160,12 @@ bool nonActorSubject(const Sent& s, std::size_t trigger, bool nonFinite)
             k -= groupAfterPossessive ? 2 : 1; // "HTS and its allies": past "its" too
             continue;
         }
+        // "the SOR were (among) the first to reach Damascus", "was the last to leave".
+        if ((w == "first" || w == "last") && i + 1 < s.words.size() && s.words[i + 1].lower == "to" && i > 0
+            && s.words[i - 1].lower == "the") {
+            k = i >= 2 && s.words[i - 2].lower == "among" ? i - 2 : i - 1;
+            continue;
+        }
         if (w == ",") { // ", backed by Turkey," — step over the appositive
             std::size_t j = i;
             bool found = false;

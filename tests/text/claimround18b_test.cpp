@@ -227,3 +227,11 @@ TEST_CASE("round 18b: \"HTS and its allies\" before a verb are its subject, not 
     const auto controlled = extract("By Saturday, HTS and its allies controlled most of Aleppo.");
     CHECK(on(controlled, "aleppo", ClaimKind::Controls) == V {"hts"});
 }
+
+TEST_CASE("round 18b: \"were (among) the first to reach central Damascus\" is an entry")
+{
+    const auto first = extract("On Sunday, fighters of the Southern Operations Room were the first to reach Damascus.");
+    CHECK(on(first, "damascus", ClaimKind::Entered) == V {"sor"});
+    const auto among = extract("On Sunday, the Southern Operations Room was among the first to reach central Damascus.");
+    CHECK(on(among, "damascus", ClaimKind::Entered) == V {"sor"});
+}

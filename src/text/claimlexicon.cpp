@@ -284,6 +284,19 @@ bool in(const std::array<std::string_view, N>& list, std::string_view w)
     return std::find(list.begin(), list.end(), w) != list.end();
 }
 
+// "footage showed Israeli tanks in Baath City": the index of that "in" after a verb of showing
+// (within six words, no punctuation between), or 0. Not "in control of" (its own trigger).
+std::size_t shownIn(const std::vector<Word>& words, std::size_t i)
+{
+    static constexpr std::array<std::string_view, 4> kShow{"showed", "shows", "show", "showing"};
+    if (!in(kShow, words[i].lower))
+        return 0;
+    for (std::size_t j = i + 2; j + 1 < words.size() && j <= i + 6 && !words[j - 1].punct; ++j)
+        if (words[j].lower == "in")
+            return words[j + 1].lower == "control" || words[j + 1].lower == "full" ? 0 : j;
+    return 0;
+}
+
 // "the SNA cleared the Shahba region of the group", "the village of Arima was cleared on Monday":
 // ground taken from an enemy. Not "cleared the road" or "clears mines" (what is cleared is not
 // said to be held by anyone), nor a headline's present tense.
@@ -331,6 +344,20 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
                         out.push_back(t);
                         break;
                     }
+            }
+            // "Footage filmed on Monday showed Israeli tanks in Baath City", "appears to show
+            // opposition fighters in the streets of Latakia": seen there, so there.
+            if (const std::size_t at = shownIn(words, i)) {
+                Trigger t;
+                t.first = at;
+                t.last = at + (at + 3 < words.size() && words[at + 1].lower == "the" && words[at + 2].lower == "streets"
+                                       && words[at + 3].lower == "of" ? 4 : 1);
+                t.kind = ClaimKind::Entered;
+                t.frame = TriggerFrame::Presence;
+                t.needsNearObject = true;
+                out.push_back(t);
+                i = t.last;
+                continue;
             }
             if (w == "cleared" && clearedOfEnemy(words, i)) {
                 Trigger t;

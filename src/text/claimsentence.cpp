@@ -354,6 +354,11 @@ ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std:
                                       [&](const PlaceSlot& q) { return q.last == i - 1; }));
             if (isNearbyNoun(prev) && (!t.lenient || distance || landmark || prev == "countryside" || prev == "environs"))
                 return f;
+            // "Baath City, the administrative capital of Quneitra governorate": an apposition's
+            // description, not another object.
+            if ((prev == "capital" || prev == "seat") && i >= 3 && std::any_of(s.words.begin() + static_cast<std::ptrdiff_t>(i >= 5 ? i - 5 : 0),
+                    s.words.begin() + static_cast<std::ptrdiff_t>(i - 1), [](const Word& v) { return v.lower == ","; }))
+                return f;
             // "the Sheikh Maqsoud district of Aleppo": Aleppo contains the object, it is not one.
             const bool container = prev == "district" || prev == "neighbourhood" || prev == "neighborhood" ||
                                    prev == "quarter" || prev == "suburb";

@@ -29,6 +29,7 @@ const core::Gazetteer& gazetteer()
         out.add(testing::makePlace("mayadin", "Mayadin", K::Town, "SY"));
         out.add(testing::makePlace("anjara", "Anjara", K::Village, "SY"));
         out.add(testing::makePlace("urum", "Urum al-Sughra", K::Village, "SY"));
+        out.add(testing::makePlace("baath", "Baath City", K::Town, "SY"));
         return out;
     }();
     return g;
@@ -234,4 +235,17 @@ TEST_CASE("round 18b: \"were (among) the first to reach central Damascus\" is an
     CHECK(on(first, "damascus", ClaimKind::Entered) == V {"sor"});
     const auto among = extract("On Sunday, the Southern Operations Room was among the first to reach central Damascus.");
     CHECK(on(among, "damascus", ClaimKind::Entered) == V {"sor"});
+}
+
+TEST_CASE("round 18b: footage that shows an actor in a place puts it there; an apposition's \"capital of\" is no object")
+{
+    const auto tanks = extract("Footage filmed on Monday showed Israeli tanks in Baath City, the administrative capital "
+                               "of Quneitra governorate.");
+    CHECK(on(tanks, "baath", ClaimKind::Entered) == V {"israel"});
+    CHECK(on(tanks, "gov-quneitra", ClaimKind::Entered).empty());
+    const auto streets = extract("Unverified footage appears to show opposition fighters in the streets of Latakia.");
+    CHECK(on(streets, "latakia", ClaimKind::Entered) == V {"opposition"});
+    // Not "in control of" (its own trigger), nor people who are no actor.
+    const auto residents = extract("Footage showed residents in Damascus celebrating.");
+    CHECK(on(residents, "damascus", ClaimKind::Entered).empty());
 }

@@ -30,6 +30,13 @@ const core::Gazetteer& gazetteer()
         out.add(testing::makePlace("anjara", "Anjara", K::Village, "SY"));
         out.add(testing::makePlace("urum", "Urum al-Sughra", K::Village, "SY"));
         out.add(testing::makePlace("baath", "Baath City", K::Town, "SY"));
+        // A city and its airport away from the seed places (which all lie at 0, 0).
+        auto tabqa = testing::makePlace("tabqa", "Tabqa", K::City, "SY");
+        auto airport = testing::makePlace("tabqa-airport", "Tabqa military airport", K::Airbase, "SY");
+        tabqa.point.lat = airport.point.lat = 35.8;
+        tabqa.point.lon = airport.point.lon = 38.5;
+        out.add(tabqa);
+        out.add(airport);
         return out;
     }();
     return g;
@@ -248,4 +255,10 @@ TEST_CASE("round 18b: footage that shows an actor in a place puts it there; an a
     // Not "in control of" (its own trigger), nor people who are no actor.
     const auto residents = extract("Footage showed residents in Damascus celebrating.");
     CHECK(on(residents, "damascus", ClaimKind::Entered).empty());
+}
+
+TEST_CASE("round 18b: \"the city's military airport\" is the airport near it, whatever the case of \"airport\" in its name")
+{
+    const auto its = extract("HTS fighters entered Tabqa on Wednesday. They also took over the city's military airport.");
+    CHECK(on(its, "tabqa-airport", ClaimKind::Captured) == V {"hts"});
 }

@@ -1,6 +1,9 @@
 // Round 18b: what a sentence says changed hands and when — ground named by a generic noun in a
-// town ("took over regime pockets in Qamishli"), … Places are found by name search
-// (claimtesthelpers.h), so these test the extractor apart from the geoparser.
+// town ("took over regime pockets in Qamishli"), a part of a place ("the Syrian side of Mount
+// Hermon"), "cleared", expulsions, entries seen or filmed, "redeployed" outside, the province and
+// the provincial capital, a paragraph's day, "the opening day", and two forms of state denial.
+// Places are found by name search (claimtesthelpers.h), so these test the extractor apart from
+// the geoparser.
 #include "claimtesthelpers.h"
 #include "core/instant.h"
 #include "text/claimextractor.h"

@@ -120,7 +120,7 @@ TEST_CASE("round 18b: \"on the opening day\" is the day the story began")
     CHECK(dayOf(apposition, "tadef", ClaimKind::Captured) == "2024-11-30");
 }
 
-TEST_CASE("round 18b: \"cleared X of Y\" and \"X was cleared\" are captures; a road or mines cleared is none")
+TEST_CASE("round 18b: \"cleared X of Y\" and \"X was cleared\" are captures, a road or mines cleared none")
 {
     const auto of = extract("On Monday the SNA cleared Tal Rifaat of the YPG.");
     CHECK(on(of, "talrifaat", ClaimKind::Captured) == V {"sna"});
@@ -247,7 +247,7 @@ TEST_CASE("round 18b: \"were (among) the first to reach central Damascus\" is an
     CHECK(on(among, "damascus", ClaimKind::Entered) == V {"sor"});
 }
 
-TEST_CASE("round 18b: footage that shows an actor in a place puts it there; an apposition's \"capital of\" is no object")
+TEST_CASE("round 18b: footage that shows an actor in a place puts it there, and an apposition's \"capital of\" is no object")
 {
     const auto tanks = extract("Footage filmed on Monday showed Israeli tanks in Baath City, the administrative capital "
                                "of Quneitra governorate.");

@@ -284,6 +284,17 @@ bool in(const std::array<std::string_view, N>& list, std::string_view w)
     return std::find(list.begin(), list.end(), w) != list.end();
 }
 
+// "the \"security squares\" in Qamishli and Hasakah were handed (over) to the SDF": a place given
+// over, its taker after "to" (read as "fell to"); the index after "to", or 0.
+std::size_t handedTo(const std::vector<Word>& words, std::size_t i)
+{
+    const auto& w = words[i].lower;
+    if ((w != "handed" && w != "turned") || i == 0 || !isPassiveAuxiliary(words[i - 1].lower))
+        return 0;
+    const std::size_t to = i + 1 < words.size() && words[i + 1].lower == "over" ? i + 2 : i + 1;
+    return to < words.size() && words[to].lower == "to" ? to + 1 : 0;
+}
+
 // "footage showed Israeli tanks in Baath City": the index of that "in" after a verb of showing
 // (within six words, no punctuation between), or 0. Not "in control of" (its own trigger).
 std::size_t shownIn(const std::vector<Word>& words, std::size_t i)
@@ -317,6 +328,16 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
     std::vector<Trigger> out;
     const auto& table = compiled();
     for (std::size_t i = 0; i < words.size();) {
+        if (const std::size_t end = handedTo(words, i)) {
+            Trigger t;
+            t.first = i;
+            t.last = end;
+            t.kind = ClaimKind::Captured;
+            t.frame = TriggerFrame::Ergative;
+            out.push_back(t);
+            i = end;
+            continue;
+        }
         const auto it = table.find(words[i].lower);
         const Compiled* best = nullptr;
         if (it != table.end())

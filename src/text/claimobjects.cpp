@@ -174,6 +174,13 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
                 [&](const Attribution& a) { return p.last <= a.cue && a.cue < t.first; });
         };
         auto scene = [&](const PlaceSlot& p) { return wordBefore(s, p.first) == "in" && opensSentence(s, p); };
+        // "On the Sunday Damascus fell, … in Qamishli and Hasakah were handed to the SDF": a place
+        // with an intransitive verb of its own is that verb's subject.
+        auto ownVerb = [&](const PlaceSlot& p) {
+            return std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Trigger& g) {
+                return &g != &t && g.first == p.last && g.frame == TriggerFrame::Ergative && g.last < t.first;
+            });
+        };
         const std::size_t before = out.size();
         for (const auto& p : s.slots)
             if (p.first >= left && p.last <= t.first && !inAttribution(s, p.first, p.last)
@@ -184,7 +191,7 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
                 && !(p.first >= 2 && words[p.first - 1].lower == "of" && isNearbyNoun(words[p.first - 2].lower))
                 && !excludesObject(wordBefore(s, p.first), true) // "Rastan, on the road to Homs, changed hands"
                 // "Two days after Hama, Homs fell": an event's place, not the subject.
-                && wordBefore(s, p.first) != "after" && wordBefore(s, p.first) != "before" && !beforeCue(p))
+                && wordBefore(s, p.first) != "after" && wordBefore(s, p.first) != "before" && !beforeCue(p) && !ownVerb(p))
                 take(p);
         if (out.size() > before + 1 && scene(*out[before].first))
             out.erase(out.begin() + static_cast<std::ptrdiff_t>(before));

@@ -265,3 +265,14 @@ TEST_CASE("round 18b: \"the city's military airport\" is the airport near it, wh
     const auto its = extract("HTS fighters entered Tabqa on Wednesday. They also took over the city's military airport.");
     CHECK(on(its, "tabqa-airport", ClaimKind::Captured) == V {"hts"});
 }
+
+TEST_CASE("round 18b: \"X were handed (over) to Y\" is Y's capture of X, not of a place with its own verb")
+{
+    const auto handed = extract("On the Sunday Damascus fell, the \"security squares\" in Qamishli and Hasakah were "
+                                "handed to the SDF.");
+    CHECK(on(handed, "qamishli", ClaimKind::Captured) == V {"sdf"});
+    CHECK(on(handed, "hasakah", ClaimKind::Captured) == V {"sdf"});
+    CHECK(on(handed, "damascus", ClaimKind::Captured) != V {"sdf"});
+    const auto over = extract("The town of Manbij was handed over to the SNA on Monday.");
+    CHECK(on(over, "manbij", ClaimKind::Captured) == V {"sna"});
+}

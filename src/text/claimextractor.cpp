@@ -157,14 +157,27 @@ public:
         ClauseSpan span{left, right, windowEnd, t.last};
         std::optional<Binding> ofActor;
         if (t.ofActor) {
+            // "the withdrawal of (the / former / remaining) regime forces".
+            auto determiner = [](std::string_view w) {
+                return w == "the" || w == "former" || w == "remaining" || w == "last" || w == "its" || w == "their";
+            };
             for (const auto& a : s.actors)
-                if (!ofActor && (a.firstWord == t.last || (a.firstWord == t.last + 1 && s.words[t.last].lower == "the")))
+                if (!ofActor && (a.firstWord == t.last || (a.firstWord == t.last + 1 && determiner(s.words[t.last].lower))))
                     ofActor = m_binder.bind(s, a, 3);
             if (!ofActor || ofActor->actorId.empty())
                 return;
             const auto self = std::find_if(s.actors.begin(), s.actors.end(),
                                            [&](const ActorMention& a) { return a.firstWord == ofActor->word; });
             span.objectFrom = self->lastWord;
+            // "of former regime forces and security services from the city": past the rest of the list.
+            for (std::size_t k = span.objectFrom; k < s.words.size() && k < self->lastWord + 5; ++k) {
+                if (s.words[k].punct)
+                    break;
+                if (s.words[k].lower == "from" && s.words[span.objectFrom].lower == "and") {
+                    span.objectFrom = k;
+                    break;
+                }
+            }
             if (span.objectFrom < s.words.size() &&
                 (s.words[span.objectFrom].lower == "from" || s.words[span.objectFrom].lower == "into" ||
                  s.words[span.objectFrom].lower == "in" || s.words[span.objectFrom].lower == "out"))

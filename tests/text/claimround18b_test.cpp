@@ -276,3 +276,10 @@ TEST_CASE("round 18b: \"X were handed (over) to Y\" is Y's capture of X, not of 
     const auto over = extract("The town of Manbij was handed over to the SNA on Monday.");
     CHECK(on(over, "manbij", ClaimKind::Captured) == V {"sna"});
 }
+
+TEST_CASE("round 18b: \"the withdrawal of former regime forces and security services from the city\"")
+{
+    const auto former = extract("The factions entered Latakia on Sunday evening, following the withdrawal of former "
+                                "regime forces and security services from the city.");
+    CHECK(on(former, "latakia", ClaimKind::Withdrew) == V {"government"});
+}

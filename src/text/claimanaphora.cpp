@@ -18,7 +18,14 @@ namespace {
 bool isFacilityNoun(std::string_view w)
 {
     return w == "dam" || w == "airport" || w == "base" || w == "airbase" || w == "crossing" || w == "prison" ||
-           w == "facility";
+           w == "facility" || w == "hill" || w == "mountain";
+}
+
+// "the hill", "the mountain": a place named as a height ("Jabal Zain al-Abidin", "Mount Hermon").
+bool heightName(std::string_view name)
+{
+    return name.starts_with("Jabal ") || name.starts_with("Jebel ") || name.starts_with("Mount ") ||
+           name.starts_with("Mt ");
 }
 
 bool facilityFits(std::string_view noun, PlaceKind k)
@@ -46,6 +53,8 @@ const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const s
     auto fits = [&](const PlaceSlot& s) {
         if (s.placeIds.size() != 1 || s.region || s.dateline)
             return false;
+        if (facility == "hill" || facility == "mountain")
+            return heightName(s.name) || heightName(s.text);
         if (!facility.empty())
             return facilityFits(facility, s.kind);
         return capital ? s.name == "Damascus" : cityLike(s.kind);

@@ -33,6 +33,7 @@ const core::Gazetteer& gazetteer()
         out.add(testing::makePlace("anjara", "Anjara", K::Village, "SY"));
         out.add(testing::makePlace("urum", "Urum al-Sughra", K::Village, "SY"));
         out.add(testing::makePlace("baath", "Baath City", K::Town, "SY"));
+        out.add(testing::makePlace("zain", "Jabal Zain al-Abidin", K::Military, "SY"));
         // A city and its airport away from the seed places (which all lie at 0, 0).
         auto tabqa = testing::makePlace("tabqa", "Tabqa", K::City, "SY");
         auto airport = testing::makePlace("tabqa-airport", "Tabqa military airport", K::Airbase, "SY");
@@ -282,4 +283,14 @@ TEST_CASE("round 18b: \"the withdrawal of former regime forces and security serv
     const auto former = extract("The factions entered Latakia on Sunday evening, following the withdrawal of former "
                                 "regime forces and security services from the city.");
     CHECK(on(former, "latakia", ClaimKind::Withdrew) == V {"government"});
+}
+
+TEST_CASE("round 18b: \"the hill\", \"the mountain\" are the height named before")
+{
+    const auto hill = extract("Rebels attacked Jabal Zain al-Abidin on Wednesday. The hill fell late that night, HTS "
+                              "said.");
+    CHECK(on(hill, "zain", ClaimKind::Captured) == V {"hts"});
+    const auto mountain = extract("Rebels attacked Jabal Zain al-Abidin on Thursday. By the afternoon, the army had "
+                                  "withdrawn from the mountain.");
+    CHECK(on(mountain, "zain", ClaimKind::Withdrew) == V {"government"});
 }

@@ -1,7 +1,8 @@
 // Round 18b: what a sentence says changed hands and when — ground named by a generic noun in a
 // town ("took over regime pockets in Qamishli"), a part of a place ("the Syrian side of Mount
-// Hermon"), "cleared", expulsions, entries seen or filmed, "redeployed" outside, the province and
-// the provincial capital, a paragraph's day, "the opening day", and two forms of state denial.
+// Hermon"), "cleared", expulsions, entries seen or filmed, "redeployed" outside, "handed to", the
+// province, the provincial capital and "the hill", a paragraph's day, "the opening day", and two
+// forms of state denial.
 // Places are found by name search (claimtesthelpers.h), so these test the extractor apart from
 // the geoparser.
 #include "claimtesthelpers.h"

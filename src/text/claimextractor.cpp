@@ -162,7 +162,8 @@ public:
                 return w == "the" || w == "former" || w == "remaining" || w == "last" || w == "its" || w == "their";
             };
             for (const auto& a : s.actors)
-                if (!ofActor && (a.firstWord == t.last || (a.firstWord == t.last + 1 && determiner(s.words[t.last].lower))))
+                if (!ofActor && (a.firstWord == t.last
+                                 || (a.firstWord == t.last + 1 && determiner(s.words[t.last].lower))))
                     ofActor = m_binder.bind(s, a, 3);
             if (!ofActor || ofActor->actorId.empty())
                 return;

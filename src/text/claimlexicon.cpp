@@ -199,8 +199,8 @@ const Pattern kPatterns[] = {
     // "forcing the SDF to withdraw": the place named before
     {"(withdrew|withdrawn|retreated|pulled out|fled|withdraw)", ClaimKind::Withdrew, TriggerFrame::Active},
     // "the army said it had \"redeployed\" outside Hama", "had redeployed its forces outside the city".
-    {"(redeployed|redeploying|repositioned|repositioning|pulled back|withdrew|withdrawn|regrouped) [\"|”] outside [of]",
-     ClaimKind::Withdrew, TriggerFrame::Active},
+    {"(redeployed|redeploying|repositioned|repositioning|pulled back|withdrew|withdrawn|regrouped) [\"|”] "
+     "outside [of]", ClaimKind::Withdrew, TriggerFrame::Active},
     {"(redeployed|redeploying|repositioned|repositioning|pulled back|withdrew|withdrawn|regrouped) [\"|”] "
      "(its|their|the|our) (forces|troops|units|fighters) outside [of]", ClaimKind::Withdrew, TriggerFrame::Active},
     // pulled back to: still held

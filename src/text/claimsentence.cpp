@@ -356,8 +356,11 @@ ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std:
                 return f;
             // "Baath City, the administrative capital of Quneitra governorate": an apposition's
             // description, not another object.
-            if ((prev == "capital" || prev == "seat") && i >= 3 && std::any_of(s.words.begin() + static_cast<std::ptrdiff_t>(i >= 5 ? i - 5 : 0),
-                    s.words.begin() + static_cast<std::ptrdiff_t>(i - 1), [](const Word& v) { return v.lower == ","; }))
+            const std::size_t from5 = i >= 5 ? i - 5 : 0;
+            const bool apposition = i >= 3 && std::any_of(s.words.begin() + static_cast<std::ptrdiff_t>(from5),
+                                                           s.words.begin() + static_cast<std::ptrdiff_t>(i - 1),
+                                                           [](const Word& v) { return v.lower == ","; });
+            if ((prev == "capital" || prev == "seat") && apposition)
                 return f;
             // "the Sheikh Maqsoud district of Aleppo": Aleppo contains the object, it is not one.
             const bool container = prev == "district" || prev == "neighbourhood" || prev == "neighborhood" ||
@@ -389,7 +392,8 @@ ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std:
         // "more than a dozen villages, among them Urum al-Sughra", "towns such as Saraqib".
         // "a string of villages, places like Urum al-Sughra and Anjara".
         const bool examples = w == "including" || (w == "them" && i > 0 && s.words[i - 1].lower == "among")
-            || (w == "as" && i > 0 && s.words[i - 1].lower == "such") || (w == "like" && i > 0 && isPlaceNoun(s.words[i - 1].lower));
+            || (w == "as" && i > 0 && s.words[i - 1].lower == "such")
+            || (w == "like" && i > 0 && isPlaceNoun(s.words[i - 1].lower));
         if (examples && i > t.last) {
             bool verb = false;
             for (std::size_t j = t.last; j < i && !verb; ++j)

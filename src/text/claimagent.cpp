@@ -414,6 +414,16 @@ ClaimParty withCounterpart(const Sent& s, const Trigger& t, const ClauseSpan& sp
                     out.counterpart = loser->actorId;
                     out.loser = loser;
                 }
+        // "drove the SDF out of Manbij", "expelled regime forces from the city": the expelled lost it.
+        const bool expels = isExpulsion(s.words[t.first].lower);
+        for (std::size_t k = t.last + 1; expels && !out.loser && k < windowEnd && k < t.last + 6; ++k) {
+            const bool outOf = s.words[k].lower == "out" && k + 1 < s.words.size() && s.words[k + 1].lower == "of";
+            if (s.words[k].lower == "from" || outOf)
+                if (auto loser = binder.actorIn(s, t.last, k, 3)) {
+                    out.counterpart = loser->actorId;
+                    out.loser = loser;
+                }
+        }
     } else if (t.kind == ClaimKind::Surrendered) {
         for (const auto& a : s.actors)
             if (a.lastWord <= actor.word && a.firstWord >= left && !a.pronoun &&

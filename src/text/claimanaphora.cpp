@@ -18,7 +18,14 @@ namespace {
 bool isFacilityNoun(std::string_view w)
 {
     return w == "dam" || w == "airport" || w == "base" || w == "airbase" || w == "crossing" || w == "prison" ||
-           w == "facility";
+           w == "facility" || w == "hill" || w == "mountain";
+}
+
+// "the hill", "the mountain": a place named as a height ("Jabal Zain al-Abidin", "Mount Hermon").
+bool heightName(std::string_view name)
+{
+    return name.starts_with("Jabal ") || name.starts_with("Jebel ") || name.starts_with("Mount ") ||
+           name.starts_with("Mt ");
 }
 
 bool facilityFits(std::string_view noun, PlaceKind k)
@@ -46,6 +53,8 @@ const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const s
     auto fits = [&](const PlaceSlot& s) {
         if (s.placeIds.size() != 1 || s.region || s.dateline)
             return false;
+        if (facility == "hill" || facility == "mountain")
+            return heightName(s.name) || heightName(s.text);
         if (!facility.empty())
             return facilityFits(facility, s.kind);
         return capital ? s.name == "Damascus" : cityLike(s.kind);
@@ -76,6 +85,15 @@ const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const s
 }
 
 namespace {
+// The governorate named last before word `before` in the sentence ("Quneitra governorate").
+const PlaceSlot* governorateBefore(const std::vector<PlaceSlot>& slots, std::size_t before)
+{
+    for (auto it = slots.rbegin(); it != slots.rend(); ++it)
+        if (it->last <= before && it->kind == PlaceKind::Governorate && !it->region && it->placeIds.size() == 1)
+            return &*it;
+    return nullptr;
+}
+
 // Whether "it" at `i` is the object of a verb of taking, entering or leaving ground.
 bool takesPlacePronoun(const std::vector<Word>& words, std::size_t i)
 {
@@ -98,6 +116,22 @@ bool takesPlacePronoun(const std::vector<Word>& words, std::size_t i)
 
 // The place "it" stands for: the last one named before it in this sentence, else in the ones
 // before (any kind but a country or region: "the airport … took it over").
+const PlaceSlot* ClaimPlaces::provincialSeatBefore(const std::vector<PlaceSlot>& current, std::size_t before) const
+{
+    auto seat = [](const PlaceSlot& s) {
+        return s.placeIds.size() == 1 && !s.region && !s.dateline && !s.waypoint && cityLike(s.kind) &&
+               s.name != "Damascus" && !canonicalGovernorate(s.name).empty();
+    };
+    for (auto it = current.rbegin(); it != current.rend(); ++it)
+        if (it->last <= before && seat(*it))
+            return &*it;
+    if (!m_history.empty())
+        for (auto it = m_history.front().rbegin(); it != m_history.front().rend(); ++it)
+            if (seat(*it))
+                return &*it;
+    return nullptr;
+}
+
 const PlaceSlot* ClaimPlaces::pronounAntecedent(const std::vector<Word>& words, const std::vector<PlaceSlot>& current,
                                                 std::size_t before) const
 {
@@ -261,15 +295,34 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
         // "the naval facility at Tartus": named by where it is, no anaphor.
         if (facility && k + 2 < n && (words[k + 1].lower == "at" || words[k + 1].lower == "in") && startsSlot(k + 2))
             continue;
-        if (w == "its" && !edge && !itsAirport)
-            continue;
-        // "the provincial capital" is some governorate's seat, not Damascus: the seat of the
-        // governorate of the place named before it ("local rebels in Daraa province … took the
-        // provincial capital"), none after "X, the provincial capital", which names it.
-        const bool provincial =
+        // "the provincial capital" is some governorate's seat, not Damascus: the seat named just
+        // before ("Local factions in Daraa … seized the provincial capital", "had taken Daraa city,
+        // and the government had lost its provincial capital"), else the seat of the governorate of
+        // the place named before it ("local rebels in Daraa province … took the provincial
+        // capital"); none when a name follows, or after "Baath City, the provincial capital",
+        // which names it.
+        const bool provincialCapital =
             head == "capital" && k > i + 1 && (words[k - 1].lower == "provincial" || words[k - 1].lower == "regional");
-        if (provincial && i >= 1 && words[i - 1].lower == ","
-            && std::any_of(slots.begin(), slots.end(), [&](const PlaceSlot& s) { return s.last == i - 1; }))
+        if (provincialCapital) {
+            const bool named = (k + 1 < n && startsSlot(k + 1))
+                || (k + 2 < n && words[k + 1].lower == "," && startsSlot(k + 2))
+                || (i >= 1 && words[i - 1].lower == ","
+                    && std::any_of(slots.begin(), slots.end(), [&](const PlaceSlot& s) { return s.last == i - 1; }));
+            if (const PlaceSlot* capital = named ? nullptr : provincialSeatBefore(slots, i)) {
+                slots.push_back(anaphorSlot(*capital, words, text, i, k, false));
+            } else if (const core::Place* seatPlace = named ? nullptr : provincialSeat(slots, i)) {
+                PlaceSlot s;
+                s.placeIds = {seatPlace->id};
+                s.name = seatPlace->name;
+                s.kind = seatPlace->kind;
+                s.country = seatPlace->country;
+                s.confidence = 0.8;
+                slots.push_back(anaphorSlot(std::move(s), words, text, i, k, false));
+            }
+            i = k;
+            continue;
+        }
+        if (w == "its" && !edge && !itsAirport)
             continue;
         // "the city of Homs", "the capital, Damascus": the name follows, no anaphor.
         const bool named = (k + 1 < n && words[k + 1].lower == "of") || (k + 1 < n && startsSlot(k + 1)) ||
@@ -278,13 +331,13 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
             continue;
         if (i > 0 && std::any_of(slots.begin(), slots.end(), [&](const PlaceSlot& s) { return s.last == i; }))
             continue;
-        const PlaceSlot* ante = itsAirport || provincial
-            ? nullptr
-            : antecedent(words, slots, i, head == "capital", facility ? std::string_view(head) : "");
+        // "pulled out of its positions across Quneitra governorate, and local groups took over the
+        // province": a governorate just named is the province.
+        const PlaceSlot* ante = province ? governorateBefore(slots, i) : nullptr;
+        if (!ante && !itsAirport)
+            ante = antecedent(words, slots, i, head == "capital", facility ? std::string_view(head) : "");
         const core::Place* place = nullptr; // the place itself when no slot stands for it
-        if (provincial)
-            place = provincialSeat(slots, i);
-        else if (!ante && head == "capital")
+        if (!ante && head == "capital")
             place = m_capital;
         // "officials had left their offices at the defence ministry and the airport": with no
         // airport named, the airport of the city named last.

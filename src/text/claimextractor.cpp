@@ -46,12 +46,19 @@ public:
             m_binder.bindBareGroups(s.actors);
             s.attributions = m_speakers.find(sentences[si].text, s.words, s.actors);
             s.slots = m_places.next(sentences[si], s.words, m_mentions, m_body, s.actors);
+            // "By the evening, the SOR had taken Daraa city. Fighters entered the security square
+            // in Daraa al-Mahatta": a paragraph's story keeps its day.
+            if (startsLine(m_article.body, s.sentence->byteStart))
+                m_paragraphDay.reset();
+            s.paragraphDay = m_paragraphDay;
             for (auto& t : m_dates.find(sentences[si].text, m_referenceDay, m_originDay)) {
                 if (const auto d = DateResolver::dayOf(t)) {
                     // "… on Thursday 5 December. Six days earlier, the same fighters had walked into
                     // Aleppo. By nightfall the army had pulled out": a flashback is no new thread.
                     if (!isFlashback(t.text))
                         m_referenceDay = d; // "… on Friday. That evening, …"
+                    if (!isFlashback(t.text) && !recalledDay(s.words, wordAt(s.words, t.start)))
+                        m_paragraphDay = d;
                     if (!m_originDay)
                         m_originDay = d; // "… launched on November 27. Two days into the offensive, …"
                     if (!isFlashback(t.text) && !inBackgroundClause(s.words, wordAt(s.words, t.start)))
@@ -152,14 +159,28 @@ public:
         ClauseSpan span{left, right, windowEnd, t.last};
         std::optional<Binding> ofActor;
         if (t.ofActor) {
+            // "the withdrawal of (the / former / remaining) regime forces".
+            auto determiner = [](std::string_view w) {
+                return w == "the" || w == "former" || w == "remaining" || w == "last" || w == "its" || w == "their";
+            };
             for (const auto& a : s.actors)
-                if (!ofActor && (a.firstWord == t.last || (a.firstWord == t.last + 1 && s.words[t.last].lower == "the")))
+                if (!ofActor && (a.firstWord == t.last
+                                 || (a.firstWord == t.last + 1 && determiner(s.words[t.last].lower))))
                     ofActor = m_binder.bind(s, a, 3);
             if (!ofActor || ofActor->actorId.empty())
                 return;
             const auto self = std::find_if(s.actors.begin(), s.actors.end(),
                                            [&](const ActorMention& a) { return a.firstWord == ofActor->word; });
             span.objectFrom = self->lastWord;
+            // "of former regime forces and security services from the city": past the rest of the list.
+            for (std::size_t k = span.objectFrom; k < s.words.size() && k < self->lastWord + 5; ++k) {
+                if (s.words[k].punct)
+                    break;
+                if (s.words[k].lower == "from" && s.words[span.objectFrom].lower == "and") {
+                    span.objectFrom = k;
+                    break;
+                }
+            }
             if (span.objectFrom < s.words.size() &&
                 (s.words[span.objectFrom].lower == "from" || s.words[span.objectFrom].lower == "into" ||
                  s.words[span.objectFrom].lower == "in" || s.words[span.objectFrom].lower == "out"))
@@ -346,13 +367,16 @@ public:
     // week): no day is claimed, and the engine files it at the day named.
     // "since rebels swept Assad from power on Sunday", "the offensive, which began on November
     // 27", "the SDF had entered Deir ez-Zor on 6 December": a day told in passing or looking
-    // back, not the day the story has reached.
+    // back (recalledDay, or a subordinate or relative clause just before it), not the day the
+    // story has reached.
     static bool inBackgroundClause(const std::vector<Word>& words, std::size_t w)
     {
+        if (recalledDay(words, w))
+            return true;
         for (std::size_t k = w; k > 0 && k + 8 > w; --k) {
             const auto& v = words[k - 1].lower;
-            if (v == "since" || v == "after" || v == "before" || v == "until" || v == "when" || v == "which" ||
-                v == "who" || v == "that" || v == "launched" || v == "began" || v == "started" || v == "had")
+            if (v == "after" || v == "before" || v == "until" || v == "when" || v == "which" || v == "who" ||
+                v == "that" || v == "launched" || v == "began" || v == "started")
                 return true;
         }
         return false;
@@ -466,6 +490,7 @@ public:
     std::optional<std::int64_t> m_narrativeDay; // the last one the story told, not in passing
     std::optional<std::int64_t> m_headingDay;   // a live blog's day heading above
     std::optional<std::int64_t> m_entryDay;     // the day opening this line's timeline entry
+    std::optional<std::int64_t> m_paragraphDay; // the last day this paragraph named
     Attribution m_pronounSpeaker;
     Attribution m_lastAttributionStore;
     const Attribution* m_lastAttribution = nullptr;

@@ -105,6 +105,12 @@ const Pattern kPatterns[] = {
     {"(attempt|attempts|bid|bids|effort|efforts) to (infiltrate|enter|storm|take|capture|attack|advance on)",
      ClaimKind::Contested, TriggerFrame::Nominal},
     {"(arrived|arriving|arrive) in", ClaimKind::Entered, TriggerFrame::Active},
+    // Seen there: "troops were operating in the villages of Hamidiyah and Jubata al-Khashab", "SDF
+    // fighters were seen in Mayadin", "fighters walking through the presidential palace".
+    {"(operating|operated|seen|spotted|sighted|filmed|photographed) (in|inside)", ClaimKind::Entered,
+     TriggerFrame::Active},
+    {"(walking|walked|walks|roaming|roamed|patrolling|patrolled|parading|paraded) (through|in|around) "
+     "[the streets of]", ClaimKind::Entered, TriggerFrame::Active},
     {"(fought|fighting|fight|fights|battled|battling|forced|forcing|pushed|pushing|made|making) (their|its|his) way "
      "(into|in)", ClaimKind::Entered, TriggerFrame::Active},
     {"(took|take|takes|taking|taken|set|sets|setting) up positions (in|inside)", ClaimKind::Entered, TriggerFrame::Active},
@@ -166,6 +172,9 @@ const Pattern kPatterns[] = {
      ClaimKind::Withdrew, TriggerFrame::Nominal},
     {"(redeployed|repositioned) and (redeployed|repositioned|stationed) outside [of]", ClaimKind::Withdrew,
      TriggerFrame::Active},
+    // "the army said it had \"redeployed and repositioned\" its units in Daraa and Sweida provinces"
+    {"(redeployed|repositioned) and (redeployed|repositioned) [\"|”] (its|their|the|our) (units|forces|troops) in",
+     ClaimKind::Withdrew, TriggerFrame::Active},
     // "announced a temporary redeployment of units from Aleppo city"
     {"(redeployment|repositioning|withdrawal|pullout|pull-out) [\"|”] of [its|their|the|our|some|army|military] "
      "(units|forces|troops|soldiers|personnel) from", ClaimKind::Withdrew, TriggerFrame::Nominal},
@@ -189,8 +198,11 @@ const Pattern kPatterns[] = {
     {"(withdrawal|retreat|pullout|pull-out|departure|exit|evacuation) from", ClaimKind::Withdrew, TriggerFrame::Nominal},
     // "forcing the SDF to withdraw": the place named before
     {"(withdrew|withdrawn|retreated|pulled out|fled|withdraw)", ClaimKind::Withdrew, TriggerFrame::Active},
-    {"(redeployed|redeploying|repositioned|repositioning|pulled back|withdrew|withdrawn|regrouped) outside [of]",
-     ClaimKind::Withdrew, TriggerFrame::Active},
+    // "the army said it had \"redeployed\" outside Hama", "had redeployed its forces outside the city".
+    {"(redeployed|redeploying|repositioned|repositioning|pulled back|withdrew|withdrawn|regrouped) [\"|”] "
+     "outside [of]", ClaimKind::Withdrew, TriggerFrame::Active},
+    {"(redeployed|redeploying|repositioned|repositioning|pulled back|withdrew|withdrawn|regrouped) [\"|”] "
+     "(its|their|the|our) (forces|troops|units|fighters) outside [of]", ClaimKind::Withdrew, TriggerFrame::Active},
     // pulled back to: still held
     // "toward" is a direction, not an arrival: "retreated toward Damascus" says nothing of Damascus.
     {"(pulled|pulling|pull|pulls|fell|falling|fall|falls) back [to|on|into]", ClaimKind::Controls, TriggerFrame::RetreatTo},
@@ -272,6 +284,43 @@ bool in(const std::array<std::string_view, N>& list, std::string_view w)
     return std::find(list.begin(), list.end(), w) != list.end();
 }
 
+// "the \"security squares\" in Qamishli and Hasakah were handed (over) to the SDF": a place given
+// over, its taker after "to" (read as "fell to"); the index after "to", or 0.
+std::size_t handedTo(const std::vector<Word>& words, std::size_t i)
+{
+    const auto& w = words[i].lower;
+    if ((w != "handed" && w != "turned") || i == 0 || !isPassiveAuxiliary(words[i - 1].lower))
+        return 0;
+    const std::size_t to = i + 1 < words.size() && words[i + 1].lower == "over" ? i + 2 : i + 1;
+    return to < words.size() && words[to].lower == "to" ? to + 1 : 0;
+}
+
+// "footage showed Israeli tanks in Baath City": the index of that "in" after a verb of showing
+// (within six words, no punctuation between), or 0. Not "in control of" (its own trigger).
+std::size_t shownIn(const std::vector<Word>& words, std::size_t i)
+{
+    static constexpr std::array<std::string_view, 4> kShow{"showed", "shows", "show", "showing"};
+    if (!in(kShow, words[i].lower))
+        return 0;
+    for (std::size_t j = i + 2; j + 1 < words.size() && j <= i + 6 && !words[j - 1].punct; ++j)
+        if (words[j].lower == "in")
+            return words[j + 1].lower == "control" || words[j + 1].lower == "full" ? 0 : j;
+    return 0;
+}
+
+// "the SNA cleared the Shahba region of the group", "the village of Arima was cleared on Monday":
+// ground taken from an enemy. Not "cleared the road" or "clears mines" (what is cleared is not
+// said to be held by anyone), nor a headline's present tense.
+bool clearedOfEnemy(const std::vector<Word>& words, std::size_t i)
+{
+    if (i > 0 && isPassiveAuxiliary(words[i - 1].lower))
+        return true;
+    for (std::size_t j = i + 2; j < words.size() && j <= i + 6 && !words[j - 1].punct; ++j)
+        if (words[j].lower == "of" && !isNearbyNoun(words[j - 1].lower)) // not "west of"
+            return !(j + 1 < words.size() && (words[j + 1].lower == "mines" || words[j + 1].lower == "explosives"));
+    return false;
+}
+
 } // namespace
 
 std::vector<Trigger> findTriggers(const std::vector<Word>& words)
@@ -279,6 +328,16 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
     std::vector<Trigger> out;
     const auto& table = compiled();
     for (std::size_t i = 0; i < words.size();) {
+        if (const std::size_t end = handedTo(words, i)) {
+            Trigger t;
+            t.first = i;
+            t.last = end;
+            t.kind = ClaimKind::Captured;
+            t.frame = TriggerFrame::Ergative;
+            out.push_back(t);
+            i = end;
+            continue;
+        }
         const auto it = table.find(words[i].lower);
         const Compiled* best = nullptr;
         if (it != table.end())
@@ -306,6 +365,28 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
                         out.push_back(t);
                         break;
                     }
+            }
+            // "Footage filmed on Monday showed Israeli tanks in Baath City", "appears to show
+            // opposition fighters in the streets of Latakia": seen there, so there.
+            if (const std::size_t at = shownIn(words, i)) {
+                Trigger t;
+                t.first = at;
+                t.last = at + (at + 3 < words.size() && words[at + 1].lower == "the" && words[at + 2].lower == "streets"
+                                       && words[at + 3].lower == "of" ? 4 : 1);
+                t.kind = ClaimKind::Entered;
+                t.frame = TriggerFrame::Presence;
+                t.needsNearObject = true;
+                out.push_back(t);
+                i = t.last;
+                continue;
+            }
+            if (w == "cleared" && clearedOfEnemy(words, i)) {
+                Trigger t;
+                t.first = i;
+                t.last = i + 1;
+                t.kind = ClaimKind::Captured;
+                t.needsNearObject = true;
+                out.push_back(t);
             }
             if (w == "declared" || w == "declaring" || w == "declare" || w == "declares") {
                 for (std::size_t j = i + 2; j < words.size() && j <= i + 8; ++j) {

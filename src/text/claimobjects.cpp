@@ -35,6 +35,50 @@ bool plainPlace(const Sent& s, const PlaceSlot& p)
         && !(p.last < s.words.size() && isSurroundingNoun(s.words[p.last].lower));
 }
 
+bool isQuantityNoun(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 8> kQuantities {"string", "series", "number", "handful", "dozen",
+        "dozens", "several", "couple"};
+    return oneOf(kQuantities, w);
+}
+
+// "the Syrian side of", "the northern half of": a part of the place that follows "of".
+bool portionOf(const std::vector<Word>& words, std::size_t k, std::size_t end)
+{
+    static constexpr std::array<std::string_view, 9> kPortions {"side", "part", "summit", "peak", "half", "section",
+        "slopes", "rest", "bulk"};
+    if (k + 1 >= end || !oneOf(kPortions, words[k].lower) || words[k + 1].lower != "of")
+        return false;
+    return true;
+}
+
+// The words between a verb that needs a near object and its place: list glue ("the strategic town
+// of", "more than 90% of") or a part of the place ("took the Syrian side of Mount Hermon").
+bool nearObjectGap(const std::vector<Word>& words, std::size_t from, std::size_t to)
+{
+    for (std::size_t k = from; k < to; ++k) {
+        const auto& w = words[k].lower;
+        if (isListGlue(w) || w == "more" || w == "than" || w == "%" || w == "percent"
+            || std::isdigit(static_cast<unsigned char>(w[0])))
+            continue;
+        // "a string of villages, places like Urum al-Sughra": a number of places, then examples.
+        const bool examples = isQuantityNoun(w) || w == "including" || w == "such" || w == "as"
+            || (w == "like" && k > from && isPlaceNoun(words[k - 1].lower)) || isPlaceNoun(w);
+        if (examples)
+            continue;
+        // "to reach central Damascus", "took eastern Aleppo": a part named by its side.
+        if (k + 1 == to && oneOf(std::array<std::string_view, 6> {"central", "northern", "southern", "eastern",
+                                     "western", "downtown"}, w))
+            continue;
+        // One adjective before the part: "Syrian", "northern".
+        const bool adjective = k + 1 < to && !words[k].punct && portionOf(words, k + 1, to);
+        if (adjective || portionOf(words, k, to))
+            continue;
+        return false;
+    }
+    return true;
+}
+
 // "In Sweida, …", "In the town of Izraa, …": the place a sentence opens with, where what it
 // tells happened.
 bool opensSentence(const Sent& s, const PlaceSlot& p)
@@ -130,6 +174,13 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
                 [&](const Attribution& a) { return p.last <= a.cue && a.cue < t.first; });
         };
         auto scene = [&](const PlaceSlot& p) { return wordBefore(s, p.first) == "in" && opensSentence(s, p); };
+        // "On the Sunday Damascus fell, … in Qamishli and Hasakah were handed to the SDF": a place
+        // with an intransitive verb of its own is that verb's subject.
+        auto ownVerb = [&](const PlaceSlot& p) {
+            return std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Trigger& g) {
+                return &g != &t && g.first == p.last && g.frame == TriggerFrame::Ergative && g.last < t.first;
+            });
+        };
         const std::size_t before = out.size();
         for (const auto& p : s.slots)
             if (p.first >= left && p.last <= t.first && !inAttribution(s, p.first, p.last)
@@ -140,7 +191,8 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
                 && !(p.first >= 2 && words[p.first - 1].lower == "of" && isNearbyNoun(words[p.first - 2].lower))
                 && !excludesObject(wordBefore(s, p.first), true) // "Rastan, on the road to Homs, changed hands"
                 // "Two days after Hama, Homs fell": an event's place, not the subject.
-                && wordBefore(s, p.first) != "after" && wordBefore(s, p.first) != "before" && !beforeCue(p))
+                && wordBefore(s, p.first) != "after" && wordBefore(s, p.first) != "before" && !beforeCue(p)
+                && !ownVerb(p))
                 take(p);
         if (out.size() > before + 1 && scene(*out[before].first))
             out.erase(out.begin() + static_cast<std::ptrdiff_t>(before));
@@ -183,12 +235,7 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
         // than 90% of the province" are near.
         // A presence's own "in" / "at" ("were still at the air base") is no preposition between.
         const std::size_t after = std::max(from, t.last);
-        if (t.needsNearObject && p.first > after + 3 && out.empty()
-            && !std::all_of(words.begin() + static_cast<std::ptrdiff_t>(after),
-                words.begin() + static_cast<std::ptrdiff_t>(p.first), [](const Word& w) {
-                    return isListGlue(w.lower) || w.lower == "more" || w.lower == "than" || w.lower == "%"
-                        || w.lower == "percent" || std::isdigit(static_cast<unsigned char>(w.lower[0]));
-                }))
+        if (t.needsNearObject && p.first > after + 3 && out.empty() && !nearObjectGap(words, after, p.first))
             continue;
         const auto f = p.first < t.last ? ObjectFit {true, p.edge, false} : objectFit(s, t, p, after, [&] {
             std::vector<const PlaceSlot*> taken;

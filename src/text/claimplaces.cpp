@@ -338,8 +338,9 @@ void ClaimPlaces::addRegions(const std::vector<Word>& words, const std::string& 
 const core::Place* ClaimPlaces::airportNear(const core::Place& place) const
 {
     for (const core::Place* p : m_gazetteer.near(place.point, 30.0))
-        if (p->kind == core::PlaceKind::Airbase && p->name.find("Airport") != std::string::npos)
-            return p;
+        if (p->kind == core::PlaceKind::Airbase &&
+            (p->name.find("Airport") != std::string::npos || p->name.find("airport") != std::string::npos))
+            return p; // "Aleppo International Airport", "Deir ez-Zor airport"
     return nullptr;
 }
 

@@ -76,6 +76,9 @@ private:
     [[nodiscard]] const core::Place* provincialSeat(const std::vector<PlaceSlot>& current, std::size_t before) const;
     // The airport of a place: an airbase within 30 km whose name holds "Airport".
     [[nodiscard]] const core::Place* airportNear(const core::Place& place) const;
+    // "the provincial capital": a governorate's seat named before it, in its sentence or the one before.
+    [[nodiscard]] const PlaceSlot* provincialSeatBefore(const std::vector<PlaceSlot>& current,
+                                                        std::size_t before) const;
     [[nodiscard]] const PlaceSlot* pronounAntecedent(const std::vector<Word>& words,
                                                      const std::vector<PlaceSlot>& current, std::size_t before) const;
     [[nodiscard]] const PlaceSlot* antecedent(const std::vector<Word>& words, const std::vector<PlaceSlot>& current,

@@ -20,6 +20,15 @@ bool oneOf(std::span<const std::string_view> list, std::string_view w)
     return std::find(list.begin(), list.end(), w) != list.end();
 }
 
+// Ground an army holds in a town, named by a generic noun: "took over regime pockets in Qamishli",
+// "pulled out of its positions across Quneitra governorate".
+bool isHeldGround(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 5> kGround{"pockets", "pocket", "positions", "checkpoints",
+                                                             "strongholds"};
+    return oneOf(kGround, w);
+}
+
 } // namespace
 
 bool isObliqueMarker(std::string_view w)
@@ -70,6 +79,20 @@ std::string_view wordBefore(const Sent& s, std::size_t i)
 }
 
 
+bool isExpulsion(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 9> kVerbs{"drove", "driven", "driving", "expelled", "expelling",
+                                                            "ousted", "ousting", "evicted", "flushed"};
+    return oneOf(kVerbs, w);
+}
+
+bool isPlaceNoun(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 8> kNouns{"places", "towns", "villages", "cities", "areas",
+                                                            "localities", "districts", "neighbourhoods"};
+    return oneOf(kNouns, w);
+}
+
 bool isSeatNoun(std::string_view w, std::string_view before)
 {
     // A building counts only as the seat of government ("the governorate building"), not "the
@@ -80,9 +103,9 @@ bool isSeatNoun(std::string_view w, std::string_view before)
                                                                  "municipality", "administrative", "provincial"};
     if (w == "building" || w == "buildings" || w == "offices" || w == "hall")
         return oneOf(kSeatOwners, before) || (w == "hall" && before == "town");
-    if (w == "quarter" || w == "compound")
+    if (w == "quarter" || w == "compound" || w == "square" || w == "squares")
         return before == "security";
-    return oneOf(kSeats, w);
+    return oneOf(kSeats, w) || isHeldGround(w);
 }
 
 bool isVerbLike(std::string_view w)
@@ -90,9 +113,10 @@ bool isVerbLike(std::string_view w)
     static constexpr std::array<std::string_view, 14> kVerbs{
         "has", "have", "had", "is", "are", "was", "were", "will", "would", "advance", "advances", "march",
         "threaten", "threatens"};
-    static constexpr std::array<std::string_view, 17> kNotVerbs{
+    static constexpr std::array<std::string_view, 20> kNotVerbs{
         "including", "neighboring", "neighbouring", "surrounding", "leading", "ruling", "during", "red",
-        "northern", "backed", "armed", "based", "allied", "affiliated", "united", "building", "buildings"};
+        "northern", "backed", "armed", "based", "allied", "affiliated", "united", "building", "buildings",
+        "string", "morning", "evening"};
     if (oneOf(kVerbs, w))
         return true;
     if (oneOf(kNotVerbs, w) || w.size() < 5)
@@ -133,7 +157,13 @@ bool nonActorSubject(const Sent& s, std::size_t trigger, bool nonFinite)
         if (inTime(i) || beforeTime || (isSoftWord(w) && w != ",") || isNegationAt(s.words, i) || w == "to" ||
             w == "still" || w == "again" || w == "yet" || w == "'" || w == "not" || w == "able" || w == "been" ||
             groupAfterPossessive) {
-            --k;
+            k -= groupAfterPossessive ? 2 : 1; // "HTS and its allies": past "its" too
+            continue;
+        }
+        // "the SOR were (among) the first to reach Damascus", "was the last to leave".
+        if ((w == "first" || w == "last") && i + 1 < s.words.size() && s.words[i + 1].lower == "to" && i > 0
+            && s.words[i - 1].lower == "the") {
+            k = i >= 2 && s.words[i - 2].lower == "among" ? i - 2 : i - 1;
             continue;
         }
         if (w == ",") { // ", backed by Turkey," — step over the appositive
@@ -324,6 +354,14 @@ ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std:
                                       [&](const PlaceSlot& q) { return q.last == i - 1; }));
             if (isNearbyNoun(prev) && (!t.lenient || distance || landmark || prev == "countryside" || prev == "environs"))
                 return f;
+            // "Baath City, the administrative capital of Quneitra governorate": an apposition's
+            // description, not another object.
+            const std::size_t from5 = i >= 5 ? i - 5 : 0;
+            const bool apposition = i >= 3 && std::any_of(s.words.begin() + static_cast<std::ptrdiff_t>(from5),
+                                                           s.words.begin() + static_cast<std::ptrdiff_t>(i - 1),
+                                                           [](const Word& v) { return v.lower == ","; });
+            if ((prev == "capital" || prev == "seat") && apposition)
+                return f;
             // "the Sheikh Maqsoud district of Aleppo": Aleppo contains the object, it is not one.
             const bool container = prev == "district" || prev == "neighbourhood" || prev == "neighborhood" ||
                                    prev == "quarter" || prev == "suburb";
@@ -352,8 +390,10 @@ ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std:
         // "several villages in the countryside of Quneitra, including Al-Hamidiyah": the examples
         // stand for the object, whatever the phrase before them says.
         // "more than a dozen villages, among them Urum al-Sughra", "towns such as Saraqib".
+        // "a string of villages, places like Urum al-Sughra and Anjara".
         const bool examples = w == "including" || (w == "them" && i > 0 && s.words[i - 1].lower == "among")
-            || (w == "as" && i > 0 && s.words[i - 1].lower == "such");
+            || (w == "as" && i > 0 && s.words[i - 1].lower == "such")
+            || (w == "like" && i > 0 && isPlaceNoun(s.words[i - 1].lower));
         if (examples && i > t.last) {
             bool verb = false;
             for (std::size_t j = t.last; j < i && !verb; ++j)
@@ -374,9 +414,17 @@ ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std:
         // "took over the governorate building and police headquarters in the city of Suwayda",
         // "seized the last security quarter in Qamishli", "the army post atop Mount Hermon": the
         // seat of power taken stands for the place.
-        if ((w == "in" || w == "at" || w == "atop" || w == "inside") && i > t.last + 1
+        const bool spread = (w == "across" || w == "throughout") && isHeldGround(s.words[i - 1].lower);
+        if ((w == "in" || w == "at" || w == "atop" || w == "inside" || w == "on" || spread) && i > t.last + 1
             && isSeatNoun(s.words[i - 1].lower, s.words[i - 2].lower)
-            && (t.kind == ClaimKind::Captured || t.kind == ClaimKind::Withdrew || t.kind == ClaimKind::Controls))
+            && (t.kind == ClaimKind::Captured || t.kind == ClaimKind::Withdrew || t.kind == ClaimKind::Controls
+                || t.kind == ClaimKind::Entered))
+            continue;
+        // "expelled regime forces from the city of Sweida": the place the expelled were driven from.
+        const bool expelledFrom = w == "from" && isExpulsion(s.words[t.first].lower)
+            && std::any_of(s.actors.begin(), s.actors.end(),
+                [&](const ActorMention& a) { return a.firstWord >= t.last && a.lastWord <= i; });
+        if (expelledFrom)
             continue;
         if (excludesObject(w, listJoin || t.lenient) || (w == "between" && !t.lenient)) {
                     return f;

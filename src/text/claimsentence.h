@@ -37,6 +37,7 @@ struct Sent {
     std::vector<std::pair<std::size_t, TimeExpression>> times; // first word, expression
     std::vector<Trigger> triggers;
     const std::vector<PlaceSlot>* previous = nullptr; // the sentence before's places, for a scene's withdrawal
+    std::optional<std::int64_t> paragraphDay; // the last day named before it in its paragraph
 };
 
 // Whether a place slot is an object of a trigger, and whether it names the place's edge
@@ -58,6 +59,10 @@ struct ObjectFit {
 // A seat of power ("the governorate building", "the security quarter", "the army post") whose
 // capture, with "in X", stands for X; `before` is the word before it.
 [[nodiscard]] bool isSeatNoun(std::string_view w, std::string_view before);
+// Verbs that drive an enemy from ground: "drove the SDF out of Manbij", "expelled regime forces from".
+[[nodiscard]] bool isExpulsion(std::string_view w);
+// Plural nouns of places that may introduce examples ("places like Anjara", "villages such as").
+[[nodiscard]] bool isPlaceNoun(std::string_view w);
 // Words before an actor that make it the object of something ("with", "against", "from").
 [[nodiscard]] bool isObliqueMarker(std::string_view w);
 // True when the word a finite verb leans on is a noun naming no actor ("residents fled Homs",
@@ -118,6 +123,9 @@ struct TimedKind {
 [[nodiscard]] std::optional<std::int64_t> dayHeading(const Sent& s);
 [[nodiscard]] std::optional<std::int64_t> timelineEntryDay(const Sent& s);
 [[nodiscard]] bool isFlashback(std::string_view timeText);
+// A day named as the past of the story ("had entered Deir ez-Zor on 6 December", "since rebels
+// swept Assad from power on Sunday"): no day the paragraph goes on from. `time`: its first word.
+[[nodiscard]] bool recalledDay(const std::vector<Word>& words, std::size_t time);
 [[nodiscard]] bool startsLine(std::string_view body, std::size_t byteStart);
 [[nodiscard]] ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std::size_t from,
                                   const std::vector<const PlaceSlot*>& taken);

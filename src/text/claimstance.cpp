@@ -4,6 +4,7 @@
 #include "core/instant.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 
 namespace sitrep::text::detail {
@@ -145,6 +146,49 @@ bool negatedAt(const Sent& s, const Trigger& t, std::size_t negFrom)
     return negated;
 }
 
+namespace {
+
+// "a", "one" … "ten", "5": how many days or weeks "N days after" counts.
+int smallCount(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 11> kNumbers{"a", "one", "two", "three", "four", "five", "six",
+                                                               "seven", "eight", "nine", "ten"};
+    for (std::size_t k = 0; k < kNumbers.size(); ++k)
+        if (w == kNumbers[k])
+            return k == 0 ? 1 : static_cast<int>(k);
+    if (w.size() == 1 && w[0] >= '1' && w[0] <= '9')
+        return w[0] - '0';
+    return 0;
+}
+
+core::TimeRange dayRange(std::int64_t day)
+{
+    return {day * core::kSecondsPerDay, (day + 1) * core::kSecondsPerDay - 1, core::TimePrecision::Day};
+}
+
+// "On Friday morning, factions … began taking over army checkpoints. By the evening, the SOR had
+// taken Daraa city. Fighters entered the security square in Daraa al-Mahatta": a past event told
+// with no time of its own, after a sentence of its paragraph named a day, happened on that day.
+// Not a state ("controls"), nor a perfect ("rebels have taken Aleppo"), which speak of now.
+bool narrativeEvent(const Sent& s, const Trigger& t, ClaimKind kind, const DateResolver& dates)
+{
+    if (!s.paragraphDay || kind == ClaimKind::Controls || kind == ClaimKind::Besieged)
+        return false;
+    const auto published = dates.published();
+    if (!published || *s.paragraphDay >= *published / core::kSecondsPerDay)
+        return false;
+    for (std::size_t k = t.first; k-- > 0 && t.first - k <= 3;) {
+        const auto& w = s.words[k].lower;
+        if (w == "has" || w == "have" || w == "is" || w == "are" || w == "now")
+            return false;
+        if (!isSoftWord(w))
+            break;
+    }
+    return true;
+}
+
+} // namespace
+
 TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size_t right, ClaimKind kind,
     const DateResolver& dates, std::optional<core::Instant> published)
 {
@@ -240,11 +284,13 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
             ownTime = w >= left && w < right;
         }
     }
+    if (best == SIZE_MAX && s.times.empty() && narrativeEvent(s, t, kind, dates))
+        time = dayRange(*s.paragraphDay);
     // "coming a week after the insurgents seized most of Aleppo": that long before now.
     if (!ownTime && left >= 3 && s.words[left - 1].lower == "after" && published) {
         const auto& unit = s.words[left - 2].lower;
         const auto& count = s.words[left - 3].lower;
-        const int n = count == "a" || count == "one" ? 1 : count == "two" ? 2 : count == "three" ? 3 : 0;
+        const int n = smallCount(count);
         const int days = unit.starts_with("day") ? n : unit.starts_with("week") ? 7 * n : 0;
         // "Quneitra was taken over on Saturday, a day after the same factions took Daraa": from the
         // day the main clause names, when it names one.
@@ -279,6 +325,20 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
     const bool publicationDay = best == SIZE_MAX && !ownTime && published && time.from
         && *time.from / core::kSecondsPerDay == *published / core::kSecondsPerDay;
     return {time, kind, publicationDay};
+}
+
+bool recalledDay(const std::vector<Word>& words, std::size_t time)
+{
+    if (time < words.size() && words[time].lower == "by") // "By Saturday the army had pulled out"
+        return false;
+    for (std::size_t k = time; k-- > 0 && time - k <= 12;) {
+        const auto& w = words[k].lower;
+        if (w == "since" || w == "had")
+            return true;
+        if (w == "," || w == ";" || isClauseBoundary(words, k))
+            return false;
+    }
+    return false;
 }
 
 bool startsLine(std::string_view body, std::size_t byteStart)

@@ -146,6 +146,14 @@ private:
         std::size_t k = i;
         if (w(k) == "later" && w(k + 1) == "that")
             ++k;
+        // "On the opening day HTS overran Urum al-Sughra", "That first day they took a string of
+        // villages": the day the story began, the first the text named (not an apposition's
+        // "November 30, the first day of the operation", which names its own).
+        if ((w(k) == "the" || w(k) == "that") && (w(k + 1) == "first" || w(k + 1) == "opening") && w(k + 2) == "day"
+            && m_origin && !(i > 0 && w(i - 1) == ",")) {
+            e.range = dayRange(*m_origin);
+            return k + 3 - i;
+        }
         const bool that = w(k) == "that" || (w(k) == "the" && w(k + 1) == "same") || (w(k) == "that" && w(k + 1) == "same");
         if (that) {
             const std::size_t n = w(k + 1) == "same" ? k + 2 : k + 1;
@@ -176,6 +184,11 @@ private:
                 return n + 1 - i;
             }
             return 0;
+        }
+        // "which government forces had abandoned earlier in the day"
+        if ((w(k) == "earlier" || w(k) == "later") && w(k + 1) == "in" && w(k + 2) == "the" && w(k + 3) == "day") {
+            e.range = dayRange(ref);
+            return k + 4 - i;
         }
         if (w(k) == "hours" && (w(k + 1) == "later" || w(k + 1) == "earlier")) {
             e.range = dayRange(ref);

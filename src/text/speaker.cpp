@@ -53,6 +53,15 @@ bool in(const std::array<std::string_view, N>& list, std::string_view w)
 
 bool isQuote(const Word& w) { return w.punct && (w.lower == "\"" || w.lower == "'"); }
 
+// "…, and it denied": "and" and a pronoun before the verb at `c`.
+bool andPronoun(const std::vector<Word>& words, std::size_t c)
+{
+    if (c < 2 || words[c - 2].lower != "and")
+        return false;
+    const auto& p = words[c - 1].lower;
+    return p == "it" || p == "they" || p == "he" || p == "she";
+}
+
 // A weekday, a month or a part of the day: "On Monday morning", "On Dec. 3".
 bool isTimeWord(std::string_view w)
 {
@@ -84,8 +93,9 @@ SpeakerSide SpeakerFinder::classify(const std::vector<Word>& words, std::size_t 
             gov = true;
         else if (w == "command" && i > first && words[i - 1].lower == "general") // the army's General Command
             gov = true;
-        else if (w == "field" && i + 1 < last && (words[i + 1].lower == "source" || words[i + 1].lower == "sources"))
-            gov = true; // "a field source" (the army's, in Syrian state and allied media)
+        else if ((w == "field" || w == "security") && i + 1 < last &&
+                 (words[i + 1].lower == "source" || words[i + 1].lower == "sources"))
+            gov = true; // "a field source", "a security source" (a state's, in Syrian state and allied media)
     }
     for (const auto& a : actors) {
         if (a.pronoun || a.firstWord >= last || a.lastWord <= first)
@@ -167,10 +177,12 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
             a.phraseLast = rightPhrase(c + 2);
             a.scopeFirst = 0;
             a.scopeLast = c;
-        } else if (in(kCues, w) && c > 0 && words[c - 1].lower == "and" && !out.empty() && !out.back().pronoun &&
+        } else if (in(kCues, w) && c > 0 && (words[c - 1].lower == "and" || andPronoun(words, c)) && !out.empty() &&
+                   !out.back().pronoun &&
                    !out.back().rebuts && out.back().cue < c && out.back().phraseLast <= out.back().cue) {
             // "State TV denied rebels had entered Hama and insisted the army remained in control of
-            // the city": the same speaker, saying (not denying) what follows the second verb.
+            // the city": the same speaker, saying (not denying) what follows the second verb; also
+            // "State TV insisted the army is still holding Hama, and it denied that rebels had entered".
             a = out.back();
             a.cue = c;
             a.scopeFirst = c + 1;

@@ -195,6 +195,17 @@ void PlaceFold::applyHeld(const Claim& c, const Assertion& a, Instant t, const s
     pushEvidence(&c);
 }
 
+void PlaceFold::openContest(const Claim& c, Instant t)
+{
+    m_status = ControlStatus::Contested;
+    m_since = t;
+    m_lastSupport = t;
+    m_confidence = weight(c);
+    m_decays = !(isAnalyst(c) && !m_config.analystClaimsDecay);
+    m_spoken = m_spoken || !c.baseline;
+    pushEvidence(&c);
+}
+
 void PlaceFold::applyContest(const Claim& c, const Assertion& a, Instant t)
 {
     const std::uint32_t x = a.challenger;
@@ -219,13 +230,7 @@ void PlaceFold::applyContest(const Claim& c, const Assertion& a, Instant t)
     else
         m_evidence.clear();
     m_parties.push_back({x, {&c}});
-    m_status = ControlStatus::Contested;
-    m_since = t;
-    m_lastSupport = t;
-    m_confidence = weight(c);
-    m_decays = !(isAnalyst(c) && !m_config.analystClaimsDecay);
-    m_spoken = m_spoken || !c.baseline;
-    pushEvidence(&c);
+    openContest(c, t);
 }
 
 void PlaceFold::applyDisagreement(const Claim& c, std::vector<std::pair<Assertion, std::vector<const Claim*>>> groups,
@@ -292,13 +297,7 @@ void PlaceFold::applyDenialDispute(const Claim& c, std::uint32_t denier, std::ui
     m_parties.push_back({rival, rivalHolds ? m_evidence : std::vector<const Claim*>{}});
     if (m_status != ControlStatus::Held)
         m_evidence.clear();
-    m_status = ControlStatus::Contested;
-    m_since = t;
-    m_lastSupport = t;
-    m_confidence = weight(c);
-    m_decays = !(isAnalyst(c) && !m_config.analystClaimsDecay);
-    m_spoken = m_spoken || !c.baseline;
-    pushEvidence(&c);
+    openContest(c, t);
 }
 
 void PlaceFold::applyOverride(const Claim& c, const Assertion& a, Instant t)

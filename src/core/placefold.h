@@ -65,6 +65,8 @@ private:
     [[nodiscard]] double decayedAt(Instant t) const;
     [[nodiscard]] std::uint32_t otherHolder(std::uint32_t lost) const;
     void becomeHeld(std::uint32_t holder, const Claim& c, Instant t);
+    // The place becomes contested at `t`, `c` the claim that opened it (parties already set).
+    void openContest(const Claim& c, Instant t);
 
     LensTimeline& m_out;
     const ActorTable& m_actors;

@@ -40,7 +40,10 @@ const std::vector<Role>& roles()
          {"syrian national army", "SNA", "turkish-backed factions", "turkish-backed rebels", "turkish-backed",
           "turkey-backed", "turkey-backed factions", "national army", "turkish-backed fighters", "turkey-backed fighters",
           "turkish-backed groups", "turkey-backed groups", "ankara-backed factions", "ankara-backed fighters",
-          "ankara-backed groups", "ankara-backed rebels"}},
+          "ankara-backed groups", "ankara-backed rebels",
+          // Syrian state and Kurdish media's name for the SNA
+          "mercenaries of the turkish occupation", "turkish occupation mercenaries", "turkish mercenaries",
+          "turkey's mercenaries", "mercenaries of the turkish regime"}},
         {{"sor"}, "opposition",
          {"southern operations room", "southern factions", "southern rebels", "southern opposition factions",
           // Ahmad al-Awda's Busra al-Sham force, in the room since December 2024
@@ -70,8 +73,12 @@ const std::vector<Role>& roles()
         {{"russia"}, "", {"russian forces", "russian troops", "russian military", "russian warplanes", "russia"}},
         {{"israel"}, "", {"israeli forces", "israeli troops", "israeli army", "israeli military", "IDF", "israeli tanks",
                           "israeli soldiers", "israeli commandos", "israel's military", "israel's army",
-                          "israel's forces", "the israeli military", "israel"}},
-        {{"turkey"}, "", {"turkish forces", "turkish army", "turkish troops", "turkish military"}},
+                          "israel's forces", "the israeli military", "israel",
+                          // Iranian and Syrian state media: a foreign "regime" is not the Syrian government
+                          "zionist regime", "israeli regime", "zionist entity", "israeli occupation",
+                          "israeli occupation forces", "zionist enemy"}},
+        {{"turkey"}, "", {"turkish forces", "turkish army", "turkish troops", "turkish military", "turkish regime",
+                          "erdogan regime", "erdogan's regime", "turkish occupation", "turkish occupation forces"}},
         {{"isis"}, "", {"islamic state", "ISIS", "ISIL", "IS", "daesh"}},
         {{"us-coalition", "usa", "us"}, "", {"u.s. forces", "us forces", "american forces", "u.s. troops", "coalition forces"}},
     };

@@ -57,6 +57,36 @@ bool namesGroup(const std::string& text)
     return t.starts_with("the ") && (t.ends_with("group") || t.ends_with("faction") || t.ends_with("militia"));
 }
 
+// "The terrorist organizations, supported by the Turkish regime, launched their attack": the
+// backer in a closed ", backed / supported by X," apposition, whom no later pronoun stands for.
+bool isBacker(const Sent& s, const ActorMention& a)
+{
+    std::size_t by = a.firstWord;
+    if (by >= 1 && s.words[by - 1].lower == "the")
+        --by;
+    if (by < 3 || a.lastWord >= s.words.size() || s.words[a.lastWord].lower != "," || s.words[by - 1].lower != "by")
+        return false;
+    const auto& participle = s.words[by - 2].lower;
+    return (participle == "backed" || participle == "supported") && s.words[by - 3].lower == ",";
+}
+
+// "insurgents", "Kurdish-led forces", "terrorist organizations": a mention whose head is a plural
+// common noun, which "it" and "its" do not stand for (a capitalised name may: "the Syrian
+// Democratic Forces … its").
+bool pluralHead(const ActorMention& a)
+{
+    const auto space = a.text.find_last_of(" -");
+    const std::string_view head = std::string_view(a.text).substr(space == std::string::npos ? 0 : space + 1);
+    return head.size() > 2 && std::islower(static_cast<unsigned char>(head.front())) && head.back() == 's' &&
+           head[head.size() - 2] != 's';
+}
+
+bool singular(const ActorMention& p)
+{
+    const std::string t = lowerText(p.text);
+    return t == "it" || t.starts_with("its ");
+}
+
 } // namespace
 
 bool ActorBinder::isState(const std::string& id) const
@@ -181,7 +211,11 @@ std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p) co
                 && (isVerbLike(s.words[o.lastWord].lower) || isSoftWord(s.words[o.lastWord].lower))
                 && s.words[o.lastWord].lower != ",";
         });
-        if (const ActorMention* a = speakingActor(s, k); a && !a->pronoun && !between)
+        // "The Syrian military said that insurgents had entered Aleppo, and that it had pulled troops
+        // out": a pronoun opening a second "that" clause of the verb is its speaker, past any actor.
+        const bool secondThat = p.firstWord >= 2 && s.words[p.firstWord - 1].lower == "that" &&
+                                s.words[p.firstWord - 2].lower == "and";
+        if (const ActorMention* a = speakingActor(s, k); a && !a->pronoun && (!between || secondThat))
             return outletActor(*a);
         // "Syria's defence ministry insisted as late as Saturday that its troops had not withdrawn":
         // a government speaker that names no actor speaks of the army's own troops.
@@ -217,11 +251,19 @@ std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p) co
     }
     // "the group", "the faction", "the operation": never the government's army.
     const bool group = lowerText(p.text).starts_with("the ");
+    auto before = [&](const ActorMention& a) {
+        return a.lastWord <= p.firstWord && !a.pronoun && !(group && isState(a.actorId)) && !isBacker(s, a);
+    };
+    // "it" stands for a singular when the sentence names one before it.
+    const bool agree = singular(p) && std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& a) {
+        return before(a) && !pluralHead(a);
+    });
+    auto fits = [&](const ActorMention& a) { return before(a) && !(agree && pluralHead(a)); };
     for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it)
-        if (it->lastWord <= p.firstWord && !it->pronoun && !it->generic && !(group && isState(it->actorId)))
+        if (fits(*it) && !it->generic)
             return outletActor(*it);
     for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it)
-        if (it->lastWord <= p.firstWord && !it->pronoun && !(group && isState(it->actorId)))
+        if (fits(*it))
             return outletActor(*it);
     // "… the YPG/PKK took over regime pockets in Qamishli as Assad's forces withdrew. On Wednesday
     // the group also pulled out of Deir ez-Zor": "the group" is the group named last.

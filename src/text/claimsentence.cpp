@@ -304,6 +304,28 @@ bool historical(const Sent& s, const Trigger& t, std::size_t left, std::size_t r
     return false;
 }
 
+namespace {
+
+// Part of a time ("on Sunday", "at dawn yesterday", "early on Tuesday"): a date the resolver
+// found, a time of day, or the preposition or adverb before one.
+bool timeWord(const Sent& s, std::size_t i)
+{
+    auto dated = [&](std::size_t k) {
+        static constexpr std::array<std::string_view, 7> kDayTimes{"dawn", "dusk", "daybreak", "night", "noon",
+                                                                   "midnight", "nightfall"};
+        return k < s.words.size() && (oneOf(kDayTimes, s.words[k].lower) ||
+                                      std::any_of(s.times.begin(), s.times.end(), [&](const auto& tm) {
+                                          return tm.second.start <= s.words[k].start && s.words[k].end <= tm.second.end;
+                                      }));
+    };
+    const auto& w = s.words[i].lower;
+    const bool lead = w == "on" || w == "at" || w == "in" || w == "early" || w == "late" || w == "by";
+    return dated(i) || (lead && (dated(i + 1) || (i + 2 < s.words.size() && s.words[i + 1].lower == "on" &&
+                                                  dated(i + 2))));
+}
+
+} // namespace
+
 ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std::size_t from,
                     const std::vector<const PlaceSlot*>& taken)
 {
@@ -337,6 +359,10 @@ ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std:
     for (std::size_t k = slot.first; k > from; --k) {
         const std::size_t i = k - 1;
         const auto& w = s.words[i].lower;
+        // "infiltrated at dawn yesterday the villages of Hatla", "took on Sunday the town of X": a
+        // time between the verb and its object is no preposition of place.
+        if (i >= t.last && timeWord(s, i))
+            continue;
         if (w == "of" && i > 0) {
             const auto& prev = s.words[i - 1].lower;
             // "40 km of", "some 25 kilometers southeast of"

@@ -62,3 +62,11 @@ TEST_CASE("round 19: state media's names for foreign actors")
                      "SANA");
     CHECK(on(claims, "talrifaat", ClaimKind::Captured) == V {"sna"});
 }
+
+TEST_CASE("round 19: a time between the verb and its object does not end the object")
+{
+    auto claims = extract("Rebel fighters infiltrated at dawn yesterday the town of Rastan.");
+    CHECK(on(claims, "rastan", ClaimKind::Entered) == V {"opposition"});
+    claims = extract("Government forces recaptured on Tuesday the town of Talbiseh.");
+    CHECK(on(claims, "talbiseh", ClaimKind::Captured) == V {"government"});
+}

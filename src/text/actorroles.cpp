@@ -16,7 +16,9 @@ const std::vector<Role>& roles()
           "syrian troops", "syrian soldiers", "syrian forces", "state forces", "security forces",
           "security personnel", "army personnel", "military personnel", "security branches",
           "army and security forces", "army and security personnel",
-          "syrian air force", "air force", "republican guard", "fourth division", "4th division"},
+          "syrian air force", "air force", "republican guard", "fourth division", "4th division",
+          // the UN's abbreviation of the Government of Syria
+          "GoS forces", "GoS army", "GoS troops"},
          {"troops", "soldiers", "police", "police officers", "military units", "its garrison", "the garrison"}},
         {{"opposition"}, "",
          {"rebels", "rebel", "rebel forces", "rebel fighters", "rebel factions", "rebel groups", "syrian rebels",
@@ -27,7 +29,9 @@ const std::vector<Role>& roles()
           "terror group", "free syrian army", "FSA",
           // no name, but armed and against the government: "armed residents took control of Jaramana"
           "armed residents", "local gunmen", "local fighters", "local factions",
-          "armed locals", "rebel coalition", "the rebel coalition", "opposition coalition"},
+          "armed locals", "rebel coalition", "the rebel coalition", "opposition coalition",
+          // the UN's word for them (OCHA, UNHCR): non-state armed groups
+          "NSAGs", "non-state armed groups", "non-state armed group", "allied NSAGs"},
          {"militants", "jihadists", "islamists", "fighters", "factions", "gunmen"}},
         {{"hts"}, "opposition",
          {"HTS", "hayat tahrir al-sham", "hay'at tahrir al-sham", "tahrir al-sham", "jolani", "al-jolani",
@@ -40,7 +44,7 @@ const std::vector<Role>& roles()
          {"syrian national army", "SNA", "turkish-backed factions", "turkish-backed rebels", "turkish-backed",
           "turkey-backed", "turkey-backed factions", "national army", "turkish-backed fighters", "turkey-backed fighters",
           "turkish-backed groups", "turkey-backed groups", "ankara-backed factions", "ankara-backed fighters",
-          "ankara-backed groups", "ankara-backed rebels",
+          "ankara-backed groups", "ankara-backed rebels", "turkish-backed nsags", "turkey-backed nsags",
           // Syrian state and Kurdish media's name for the SNA
           "mercenaries of the turkish occupation", "turkish occupation mercenaries", "turkish mercenaries",
           "turkey's mercenaries", "mercenaries of the turkish regime"}},

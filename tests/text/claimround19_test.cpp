@@ -70,3 +70,13 @@ TEST_CASE("round 19: a time between the verb and its object does not end the obj
     claims = extract("Government forces recaptured on Tuesday the town of Talbiseh.");
     CHECK(on(claims, "talbiseh", ClaimKind::Captured) == V {"government"});
 }
+
+TEST_CASE("round 19: the UN's 'NSAGs' (non-state armed groups) and 'GoS forces'")
+{
+    auto claims = extract("On 6 December, NSAGs reportedly took control of Rastan and Talbiseh.", "UN OCHA");
+    CHECK(on(claims, "rastan", ClaimKind::Captured) == V {"opposition"});
+    claims = extract("On 1 December, Turkish-backed NSAGs took control of Tal Rifaat.", "UN OCHA");
+    CHECK(on(claims, "talrifaat", ClaimKind::Captured) == V {"sna"});
+    claims = extract("On 6 December, GoS forces withdrew from Daraa.", "UN OCHA");
+    CHECK(on(claims, "daraa", ClaimKind::Withdrew) == V {"government"});
+}

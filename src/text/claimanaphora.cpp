@@ -203,6 +203,23 @@ const core::Place* ClaimPlaces::provincialSeat(const std::vector<PlaceSlot>& cur
 
 namespace {
 // The slot of the anaphor words[first..last] ("the city", "both towns") standing for `antecedent`.
+// "Syria's second city", "the country's third-largest city": the rank (2 to 4) and the index of
+// "city", or {0, 0}.
+std::pair<int, std::size_t> rankedCity(const std::vector<Word>& words, std::size_t i)
+{
+    if (i + 4 >= words.size() || (words[i].lower != "syria" && words[i].lower != "country") ||
+        words[i + 1].lower != "'" || words[i + 2].lower != "s")
+        return {0, 0};
+    const auto& ordinal = words[i + 3].lower;
+    const int rank = ordinal == "second" ? 2 : ordinal == "third" ? 3 : ordinal == "fourth" ? 4 : 0;
+    std::size_t k = i + 4;
+    if (k + 1 < words.size() && words[k].lower == "-" && words[k + 1].lower == "largest")
+        k += 2;
+    else if (words[k].lower == "largest" || words[k].lower == "biggest")
+        ++k;
+    return rank > 0 && k < words.size() && words[k].lower == "city" ? std::pair(rank, k) : std::pair(0, std::size_t {0});
+}
+
 PlaceSlot anaphorSlot(PlaceSlot antecedent, const std::vector<Word>& words, const std::string& text,
                       std::size_t first, std::size_t last, bool edge)
 {
@@ -263,6 +280,25 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
         if (w == "it" && i > 0 && takesPlacePronoun(words, i)) {
             if (const PlaceSlot* ante = pronounAntecedent(words, slots, i))
                 slots.push_back(anaphorSlot(*ante, words, text, i, i, false));
+            continue;
+        }
+        // "controlled most of Syria's second city", "stormed into the country's second-largest city":
+        // Aleppo, Homs, Hama by rank; not in an apposition to the name ("Aleppo, Syria's second city").
+        if (const auto [rank, city] = rankedCity(words, i); rank > 0) {
+            const std::size_t first = words[i].lower == "country" && i > 0 && words[i - 1].lower == "the" ? i - 1 : i;
+            const bool apposition = first >= 2 && words[first - 1].lower == "," &&
+                std::any_of(slots.begin(), slots.end(), [&](const PlaceSlot& s) { return s.last == first - 1; });
+            if (const core::Place* place = m_ranked[static_cast<std::size_t>(rank - 2)]; place && !apposition) {
+                std::erase_if(slots, [&](const PlaceSlot& s) { return s.first >= first && s.last <= city + 1; });
+                PlaceSlot s;
+                s.placeIds = {place->id};
+                s.name = place->name;
+                s.kind = place->kind;
+                s.country = place->country;
+                s.confidence = 0.8;
+                slots.push_back(anaphorSlot(std::move(s), words, text, first, city, false));
+            }
+            i = city;
             continue;
         }
         if (w != "the" && w != "its")

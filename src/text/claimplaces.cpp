@@ -99,6 +99,11 @@ ClaimPlaces::ClaimPlaces(const core::Gazetteer& gazetteer, PlaceLookup fallback)
         if (p.kind == PlaceKind::City && p.country == "SY" && p.name == "Damascus" &&
             (!m_capital || p.population > m_capital->population))
             m_capital = &p;
+        static constexpr std::string_view kRanked[] = {"Aleppo", "Homs", "Hama"};
+        for (std::size_t r = 0; r < m_ranked.size(); ++r)
+            if (p.kind == PlaceKind::City && p.country == "SY" && p.name == kRanked[r] &&
+                (!m_ranked[r] || p.population > m_ranked[r]->population))
+                m_ranked[r] = &p;
     }
 }
 

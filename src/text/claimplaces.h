@@ -14,6 +14,7 @@
 #include "sentences.h"
 #include "utf8.h"
 
+#include <array>
 #include <cstddef>
 #include <deque>
 #include <functional>
@@ -89,6 +90,7 @@ private:
     PlaceLookup m_fallback;
     std::unordered_map<std::string, const core::Place*> m_governorates; // canonical key → place
     const core::Place* m_capital = nullptr;
+    std::array<const core::Place*, 3> m_ranked {}; // Syria's second, third and fourth cities
     std::deque<std::vector<PlaceSlot>> m_history; // the last sentences' slots, newest first
 };
 

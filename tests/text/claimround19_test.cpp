@@ -80,3 +80,13 @@ TEST_CASE("round 19: the UN's 'NSAGs' (non-state armed groups) and 'GoS forces'"
     claims = extract("On 6 December, GoS forces withdrew from Daraa.", "UN OCHA");
     CHECK(on(claims, "daraa", ClaimKind::Withdrew) == V {"government"});
 }
+
+TEST_CASE("round 19: 'Syria's second city', 'the country's fourth-largest city' are Aleppo and Hama")
+{
+    auto claims = extract("By Saturday the rebels controlled most of Syria's second city.");
+    CHECK(on(claims, "aleppo", ClaimKind::Controls) == V {"opposition"});
+    claims = extract("HTS took control of the country's fourth-largest city on Thursday.");
+    CHECK(on(claims, "hama", ClaimKind::Captured) == V {"hts"});
+    // Not Syria itself.
+    CHECK(on(claims, "syria", ClaimKind::Captured).empty());
+}

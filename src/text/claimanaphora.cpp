@@ -202,6 +202,26 @@ const core::Place* ClaimPlaces::provincialSeat(const std::vector<PlaceSlot>& cur
 }
 
 namespace {
+// A slot standing for `place` itself, where no slot of the text names it ("the provincial
+// capital", "Syria's second city", "the capital").
+PlaceSlot slotOf(const core::Place& place)
+{
+    PlaceSlot s;
+    s.placeIds = {place.id};
+    s.name = place.name;
+    s.kind = place.kind;
+    s.country = place.country;
+    s.confidence = 0.8;
+    return s;
+}
+
+// words[at] opens an apposition to a place just named ("Baath City, the provincial capital").
+bool afterNamedPlace(const std::vector<Word>& words, const std::vector<PlaceSlot>& slots, std::size_t at)
+{
+    return at >= 1 && words[at - 1].lower == ","
+        && std::any_of(slots.begin(), slots.end(), [&](const PlaceSlot& s) { return s.last == at - 1; });
+}
+
 // The slot of the anaphor words[first..last] ("the city", "both towns") standing for `antecedent`.
 // "Syria's second city", "the country's third-largest city": the rank (2 to 4) and the index of
 // "city", or {0, 0}.
@@ -286,17 +306,10 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
         // Aleppo, Homs, Hama by rank; not in an apposition to the name ("Aleppo, Syria's second city").
         if (const auto [rank, city] = rankedCity(words, i); rank > 0) {
             const std::size_t first = words[i].lower == "country" && i > 0 && words[i - 1].lower == "the" ? i - 1 : i;
-            const bool apposition = first >= 2 && words[first - 1].lower == "," &&
-                std::any_of(slots.begin(), slots.end(), [&](const PlaceSlot& s) { return s.last == first - 1; });
+            const bool apposition = first >= 2 && afterNamedPlace(words, slots, first);
             if (const core::Place* place = m_ranked[static_cast<std::size_t>(rank - 2)]; place && !apposition) {
                 std::erase_if(slots, [&](const PlaceSlot& s) { return s.first >= first && s.last <= city + 1; });
-                PlaceSlot s;
-                s.placeIds = {place->id};
-                s.name = place->name;
-                s.kind = place->kind;
-                s.country = place->country;
-                s.confidence = 0.8;
-                slots.push_back(anaphorSlot(std::move(s), words, text, first, city, false));
+                slots.push_back(anaphorSlot(slotOf(*place), words, text, first, city, false));
             }
             i = city;
             continue;
@@ -342,18 +355,11 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
         if (provincialCapital) {
             const bool named = (k + 1 < n && startsSlot(k + 1))
                 || (k + 2 < n && words[k + 1].lower == "," && startsSlot(k + 2))
-                || (i >= 1 && words[i - 1].lower == ","
-                    && std::any_of(slots.begin(), slots.end(), [&](const PlaceSlot& s) { return s.last == i - 1; }));
+                || afterNamedPlace(words, slots, i);
             if (const PlaceSlot* capital = named ? nullptr : provincialSeatBefore(slots, i)) {
                 slots.push_back(anaphorSlot(*capital, words, text, i, k, false));
             } else if (const core::Place* seatPlace = named ? nullptr : provincialSeat(slots, i)) {
-                PlaceSlot s;
-                s.placeIds = {seatPlace->id};
-                s.name = seatPlace->name;
-                s.kind = seatPlace->kind;
-                s.country = seatPlace->country;
-                s.confidence = 0.8;
-                slots.push_back(anaphorSlot(std::move(s), words, text, i, k, false));
+                slots.push_back(anaphorSlot(slotOf(*seatPlace), words, text, i, k, false));
             }
             i = k;
             continue;
@@ -392,13 +398,8 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
                 continue;
             pointAtGovernorate(s, *g);
         }
-        if (place) {
-            s.placeIds = {place->id};
-            s.name = place->name;
-            s.kind = place->kind;
-            s.country = place->country;
-            s.confidence = 0.8;
-        }
+        if (place)
+            s = slotOf(*place); // no slot stood for it (ante is null)
         slots.push_back(anaphorSlot(std::move(s), words, text, i, k, edge));
         i = k;
     }

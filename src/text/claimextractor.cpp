@@ -431,7 +431,31 @@ public:
             }
             return &m_pronounSpeaker;
         }
+        // "A military source in Hama denied … . “…,” the source said": a definite vague
+        // speaker is the one named before with the same word.
+        if (best && best->vague && m_lastAttribution && sameSourceAgain(best->speaker, m_lastAttribution->speaker)) {
+            m_pronounSpeaker = *best;
+            m_pronounSpeaker.speaker = m_lastAttribution->speaker;
+            m_pronounSpeaker.side = m_lastAttribution->side;
+            m_pronounSpeaker.vague = false;
+            return &m_pronounSpeaker;
+        }
         return best;
+    }
+
+    // "the source" after "a military source", "the officials" after "two security officials".
+    static bool sameSourceAgain(std::string_view vague, std::string_view named)
+    {
+        auto lower = [](std::string_view t) {
+            std::string out(t);
+            std::transform(out.begin(), out.end(), out.begin(), [](unsigned char ch) { return std::tolower(ch); });
+            return out;
+        };
+        const std::string v = lower(vague), n = lower(named);
+        for (std::string_view head : {"source", "sources", "official", "officials"})
+            if (v == "the " + std::string(head))
+                return n.find(head) != std::string::npos && n != v;
+        return false;
     }
 
     void fillSource(core::Provenance& p, const Sent& s, const Attribution* att) const

@@ -70,6 +70,21 @@ bool isTimeWord(std::string_view w)
     return isCalendarWord(w) || in(kParts, w);
 }
 
+// "told SANA", "told state television", "told al-Ikhbariya": the words after a cue at `cue`.
+bool toldStateMedia(const std::vector<Word>& words, std::size_t cue)
+{
+    if (cue >= words.size() || words[cue].lower != "told")
+        return false;
+    std::size_t k = cue + 1;
+    if (k < words.size() && (words[k].lower == "the" || words[k].lower == "al"))
+        ++k;
+    if (k >= words.size())
+        return false;
+    const auto& w = words[k].lower;
+    return w == "sana" || w == "ikhbariya" || w == "al-ikhbariya"
+        || (w == "state" && k + 1 < words.size() && in(kStateHeads, words[k + 1].lower));
+}
+
 } // namespace
 
 SpeakerSide SpeakerFinder::classify(const std::vector<Word>& words, std::size_t first, std::size_t last,
@@ -336,6 +351,11 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
                 continue;
             a.vague = true;
             (void)hasNoun;
+            // "“…,” the source told SANA": a source speaking to state media is a state source.
+            if (toldStateMedia(words, c)) {
+                a.side = SpeakerSide::Government;
+                a.vague = false;
+            }
         }
         out.push_back(std::move(a));
     }

@@ -226,6 +226,22 @@ bool nonActorSubject(const Sent& s, std::size_t trigger, bool nonFinite)
                 verb = verb || (!s.words[j - 1].capitalised && v.size() > 3 && v.ends_with("ed"));
             }
         }
+        // "rebels in the south took control of Daraa", "fighters from the region": "in / from the"
+        // and a word or two, with no name, right after the actor is part of the subject.
+        if (!s.words[i].capitalised) {
+            auto plain = [&](std::size_t x) {
+                const auto& v = s.words[x].lower;
+                return !s.words[x].punct && !s.words[x].capitalised && v != "the" && v != "in" && v != "from";
+            };
+            std::size_t first = i;
+            while (first > 0 && i - first < 2 && plain(first - 1))
+                --first;
+            if (first >= 3 && s.words[first - 1].lower == "the"
+                && (s.words[first - 2].lower == "in" || s.words[first - 2].lower == "from") && inActor(first - 3)) {
+                k = first - 2;
+                continue;
+            }
+        }
         // "the army agreed to withdraw", "began retreating": the verb before borrows its subject.
         if (nonFinite && !skippedVerb && !s.words[i].capitalised &&
             (w.ends_with("ed") || w == "began" || w == "begun" || w == "sought" || w == "made")) {

@@ -181,6 +181,12 @@ bool nonActorSubject(const Sent& s, std::size_t trigger, bool nonFinite)
             k = j;
             continue;
         }
+        // "rebels in Daraa province seized …": the place's own noun, then the place.
+        if ((w == "province" || w == "governorate" || w == "countryside") && i > 0
+            && std::any_of(s.slots.begin(), s.slots.end(), [&](const PlaceSlot& p) { return p.last == i; })) {
+            --k;
+            continue;
+        }
         const auto slot = std::find_if(s.slots.begin(), s.slots.end(),
                                        [&](const PlaceSlot& p) { return p.first <= i && i < p.last; });
         if (slot != s.slots.end()) { // "rebels in Daraa captured…"

@@ -1,0 +1,166 @@
+// The small word classes of claimwords.h.
+#include "claimwords.h"
+
+#include <algorithm>
+#include <array>
+
+namespace sitrep::text {
+
+namespace {
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& list, std::string_view w)
+{
+    return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+} // namespace
+
+bool isClauseBoundary(const std::vector<Word>& words, std::size_t i)
+{
+    static constexpr std::array<std::string_view, 20> kWords{";", ":", "while", "whereas", "but", "although",
+                                                             "though", "because", "after", "before", "when",
+                                                             "where", "which", "who", "despite", "amid", "until",
+                                                             "since", "whilst", "whose"};
+    const auto& w = words[i].lower;
+    // "stormed Manbij after days of clashes and took control": "after" opens a phrase, not a clause.
+    if ((w == "after" || w == "before") && i + 2 < words.size()) {
+        const auto& unit = words[i + 1].lower == "several" || words[i + 1].lower == "two" || words[i + 1].lower == "three"
+                               ? words[i + 2].lower
+                               : words[i + 1].lower;
+        const std::size_t of = unit == words[i + 1].lower ? i + 2 : i + 3;
+        if ((unit == "days" || unit == "hours" || unit == "weeks" || unit == "months") && of < words.size() &&
+            words[of].lower == "of")
+            return false;
+    }
+    if (in(kWords, w))
+        return !(w == "since" && i + 1 < words.size() && !words[i + 1].punct &&
+                 words[i + 1].capitalised); // "since Friday" is a time
+    if (w == "as") {
+        const bool wellAs = (i + 2 < words.size() && words[i + 1].lower == "well" && words[i + 2].lower == "as") ||
+                            (i >= 2 && words[i - 1].lower == "well" && words[i - 2].lower == "as");
+        const bool suchAs = i >= 1 && (words[i - 1].lower == "such" || words[i - 1].lower == "known");
+        return !wellAs && !suchAs && !(i + 1 < words.size() && words[i + 1].lower == "of");
+    }
+    return w == "-" && i > 0 && words[i - 1].end < words[i].start; // a spaced dash
+}
+
+bool isHypotheticalWord(const std::vector<Word>& words, std::size_t i)
+{
+    static constexpr std::array<std::string_view, 53> kWords{
+        "would", "could", "might", "if", "unless", "threaten", "threatens", "threatening", "threatened", "poised",
+        "aim", "aims", "aiming", "aimed", "plan", "plans", "planning", "intent", "intend", "intends", "seek",
+        "seeks", "seeking", "bid", "attempt", "attempts", "attempting", "try", "tries", "trying", "vow", "vowed",
+        "vows", "expected", "likely", "whether", "prepare", "preparing", "ready", "potential", "possible",
+        "should", "bracing", "fear", "fears", "feared", "demanded", "demand", "demands", "demanding", "urged",
+        "urging", "pledged"};
+    const auto& w = words[i].lower;
+    if (w == "may")
+        return !words[i].capitalised;
+    static constexpr std::array<std::string_view, 22> kPurpose{
+        "fought", "fight", "fighting", "battle", "battling", "struggled", "struggling", "moved", "moving", "pushed",
+        "pushing", "race", "racing", "effort", "efforts", "determined", "determination", "sought", "wanted", "want",
+        "hoping", "hoped"};
+    // "set to", "about to"; purpose: "fought desperately to hold", "moved to take".
+    if ((w == "set" || w == "about" || in(kPurpose, w)) && i + 1 < words.size() &&
+        (words[i + 1].lower == "to" || (i + 2 < words.size() && words[i + 2].lower == "to")))
+        return true;
+    return in(kWords, w);
+}
+
+bool isNegationAt(const std::vector<Word>& words, std::size_t i)
+{
+    static constexpr std::array<std::string_view, 6> kWords{"not", "never", "no", "failed", "unable", "neither"};
+    const auto& w = words[i].lower;
+    if (in(kWords, w))
+        return true;
+    if (w == "yet" && i + 1 < words.size() && words[i + 1].lower == "to")
+        return true;
+    // "didn't": "didn" "'" "t"
+    return w == "t" && i >= 2 && words[i - 1].lower == "'" && words[i - 2].lower.ends_with("n");
+}
+
+bool isHedgeAt(const std::vector<Word>& words, std::size_t i)
+{
+    static constexpr std::array<std::string_view, 17> kWords{
+        "reportedly", "allegedly", "purportedly", "apparently", "unconfirmed", "unverified", "claimed", "claims",
+        "claim", "claiming", "alleged", "appears", "appeared", "seems", "seemed", "rumoured", "rumored"};
+    const auto& w = words[i].lower;
+    if (in(kWords, w))
+        return true;
+    auto at = [&](std::size_t k) { return i + k < words.size() ? std::string_view(words[i + k].lower) : ""; };
+    if (w == "yet" && at(1) == "to" && (at(2) == "comment" || at(2) == "confirm" || at(2) == "respond"))
+        return true;
+    if (w == "independently" && (at(1) == "verified" || at(1) == "verify" || at(1) == "confirmed"))
+        return true;
+    return w == "said" && at(1) == "to" && (at(2) == "have" || at(2) == "be");
+}
+
+bool isPassiveAuxiliary(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 9> kWords{"was", "were", "been", "being", "is", "are", "be",
+                                                            "got", "gets"};
+    return in(kWords, w);
+}
+
+bool isFalseVerdict(std::string_view w)
+{
+    return w == "false" || w == "untrue" || w == "baseless" || w == "fabricated" || w == "unfounded"
+        || w == "groundless" || w == "fake" || w == "incorrect" || w == "fabrications";
+}
+
+bool isSoftWord(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 30> kWords{
+        "has", "have", "had", "was", "were", "is", "are", "been", "reportedly", "also", "now", "since", "then",
+        "quickly", "swiftly", "rapidly", "finally", "fully", "largely", "effectively", "already", "just", "later",
+        "allegedly", "apparently", "had", "briefly", "recently", "partially", "subsequently"};
+    return in(kWords, w) || w == "," || w.ends_with("ly");
+}
+
+bool excludesObject(std::string_view w, bool lenient)
+{
+    // "control all of Aleppo city, except for Sheikh Maqsoud": not what is said of the rest.
+    // "let soldiers leave for Damascus": a destination.
+    static constexpr std::array<std::string_view, 23> kStrict{
+        "near", "toward", "towards", "to", "from", "within", "outside", "around", "beyond", "past", "across",
+        "against", "via", "through", "between", "with", "by", "at", "on", "in", "except", "excluding", "for"};
+    static constexpr std::array<std::string_view, 7> kAlways{"toward", "towards", "from", "to", "via", "except",
+                                                             "excluding"};
+    return lenient ? in(kAlways, w) : in(kStrict, w);
+}
+
+bool isNearbyNoun(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 22> kWords{
+        "km", "kms", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", "north", "south",
+        "east", "west", "northeast", "northwest", "southeast", "southwest", "countryside", "suburbs", "vicinity",
+        "west", "countryside", "environs"};
+    return in(kWords, w);
+}
+
+bool isEdgeNoun(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 6> kWords{"outskirts", "gates", "edge", "edges", "doorstep",
+                                                            "threshold"};
+    return in(kWords, w);
+}
+
+bool isSurroundingNoun(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 12> kWords{"suburbs", "suburb", "countryside", "outskirts",
+                                                             "airport", "road", "highway", "front", "border",
+                                                             "environs", "residents", "resident"};
+    return in(kWords, w);
+}
+
+bool isListGlue(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 30> kWords{
+        ",", "and", "the", "a", "of", "city", "town", "village", "province", "governorate", "much", "most", "all",
+        "parts", "part", "areas", "entire", "whole", "key", "strategic", "nearby", "also", "cities", "towns",
+        "villages", "neighbouring", "neighboring", "nearby", "as", "well"};
+    return in(kWords, w);
+}
+
+} // namespace sitrep::text

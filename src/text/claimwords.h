@@ -1,0 +1,34 @@
+#pragma once
+// The small word classes the claim extractor reads sentences with: what bounds a clause, what
+// marks a hedge, a negation or a hypothetical, the adverbs and auxiliaries between a subject and
+// its verb, and the nouns and prepositions around a place that change what it stands for.
+#include "sentences.h"
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace sitrep::text {
+
+// Word classes used by the extractor.
+[[nodiscard]] bool isClauseBoundary(const std::vector<Word>& words, std::size_t i);
+[[nodiscard]] bool isHypotheticalWord(const std::vector<Word>& words, std::size_t i);
+[[nodiscard]] bool isNegationAt(const std::vector<Word>& words, std::size_t i);
+[[nodiscard]] bool isHedgeAt(const std::vector<Word>& words, std::size_t i);
+[[nodiscard]] bool isPassiveAuxiliary(std::string_view w);
+[[nodiscard]] bool isSoftWord(std::string_view w); // adverbs and auxiliaries between subject and verb
+// A verdict that a report is untrue: "false", "baseless", "fabricated"… ("lies" is left to the
+// caller: it is also the verb of "the town lies north of Hama").
+[[nodiscard]] bool isFalseVerdict(std::string_view w);
+// Prepositions after which a place is not the object of a capture ("near", "toward", "from").
+[[nodiscard]] bool excludesObject(std::string_view w, bool lenient);
+// Nouns after which "of PLACE" is a spot near the place, not the place ("40 km of", "north of").
+[[nodiscard]] bool isNearbyNoun(std::string_view w);
+// Nouns after which "of PLACE" means its edge ("outskirts of", "gates of").
+[[nodiscard]] bool isEdgeNoun(std::string_view w);
+// Words after a place name that make it the area around it ("Damascus suburbs", "Homs countryside").
+[[nodiscard]] bool isSurroundingNoun(std::string_view w);
+// Words that keep a list of objects going ("city of", "the", "and").
+[[nodiscard]] bool isListGlue(std::string_view w);
+
+} // namespace sitrep::text

@@ -169,12 +169,12 @@ LensTimeline foldVoices(const FoldInput& in)
                 fold.emit(t);
                 continue;
             }
-            std::string voice = voiceOf(*c);
+            const std::string voice = voiceOf(*c);
             auto it = std::find_if(heard.begin(), heard.end(), [&](const Heard& h) { return h.voice == voice; });
             if (it == heard.end())
-                heard.push_back({c, a, t, std::move(voice)});
+                heard.push_back({c, a, t, voice});
             else
-                *it = {c, a, t, std::move(voice)};
+                *it = {c, a, t, voice};
             if (overridden) {
                 fold.addEvidence(*c);
             } else if (a.contested) {
@@ -210,10 +210,10 @@ LensTimeline foldVoices(const FoldInput& in)
                 }
                 const std::uint32_t rival = disagreement || !in.denialsContest ? kNoActor
                                                                                : rivalDenied(*c, a, in.actors, fold);
-                const bool denierAgain = !disagreement && dispute.rival != kNoActor && voiceOf(*c) == dispute.voice
+                const bool denierAgain = !disagreement && dispute.rival != kNoActor && voice == dispute.voice
                     && t - dispute.t <= in.config.denialWindow && in.actors.sameRoot(a.holder, dispute.denier);
                 if (rival != kNoActor) {
-                    dispute = {voiceOf(*c), a.holder, rival, t};
+                    dispute = {voice, a.holder, rival, t};
                     fold.applyDenialDispute(*c, a.holder, rival, t);
                 } else if (denierAgain) {
                     // "denied …, saying the army is in full control": the denier's own side of the dispute.

@@ -262,14 +262,7 @@ public:
 
         const auto [time, timedKind, publicationDay] = claimTime(s, t, left, right, kind, m_dates, m_article.published);
         kind = timedKind;
-        // "HTS says it has taken full control of Homs": the present perfect is news of now.
-        std::size_t aux = t.first;
-        while (aux > 0 && isSoftWord(s.words[aux - 1].lower) && s.words[aux - 1].lower != "had")
-            --aux;
-        const bool perfect = aux < t.first
-            && std::any_of(s.words.begin() + static_cast<std::ptrdiff_t>(aux),
-                           s.words.begin() + static_cast<std::ptrdiff_t>(t.first),
-                           [](const Word& w) { return w.lower == "has" || w.lower == "have" || w.lower == "'ve"; });
+        const bool now = speaksOfNow(s, t); // "HTS says it has taken full control of Homs"
 
         std::vector<std::pair<Binding, ClaimKind>> parties;
         for (const Binding& who : bound)
@@ -352,7 +345,7 @@ public:
                                                     s.words[t.last - 1].end - s.words[t.first].start);
                 c.timeUnknown = !time.from.has_value();
                 c.publicationDay = publicationDay;
-                spanFromNarrativeDay(c, perfect);
+                spanFromNarrativeDay(c, now);
                 c.needsReview = id.empty();
                 c.strength = who.strength;
                 m_out.push_back(std::move(c));
@@ -382,11 +375,11 @@ public:
         return false;
     }
 
-    void spanFromNarrativeDay(ExtractedClaim& c, bool presentPerfect) const
+    void spanFromNarrativeDay(ExtractedClaim& c, bool now) const
     {
         const ClaimKind k = c.claim.kind;
         // A live blog's or timeline's headings date their entries instead.
-        if (presentPerfect || m_headingDay || m_entryDay || !c.publicationDay || !m_narrativeDay || !m_article.published
+        if (now || m_headingDay || m_entryDay || !c.publicationDay || !m_narrativeDay || !m_article.published
             || c.claim.stance != core::Stance::Affirms
             || !(k == ClaimKind::Captured || k == ClaimKind::Entered || k == ClaimKind::Withdrew
                  || k == ClaimKind::Surrendered))

@@ -126,6 +126,9 @@ struct TimedKind {
 // A day named as the past of the story ("had entered Deir ez-Zor on 6 December", "since rebels
 // swept Assad from power on Sunday"): no day the paragraph goes on from. `time`: its first word.
 [[nodiscard]] bool recalledDay(const std::vector<Word>& words, std::size_t time);
+// "rebels have taken Aleppo", "HTS says it has taken Homs", "are now in": a perfect or present
+// just before the verb speaks of now, not of a day the story told.
+[[nodiscard]] bool speaksOfNow(const Sent& s, const Trigger& t);
 [[nodiscard]] bool startsLine(std::string_view body, std::size_t byteStart);
 [[nodiscard]] ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std::size_t from,
                                   const std::vector<const PlaceSlot*>& taken);

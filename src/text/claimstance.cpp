@@ -177,17 +177,22 @@ bool narrativeEvent(const Sent& s, const Trigger& t, ClaimKind kind, const DateR
     const auto published = dates.published();
     if (!published || *s.paragraphDay >= *published / core::kSecondsPerDay)
         return false;
-    for (std::size_t k = t.first; k-- > 0 && t.first - k <= 3;) {
-        const auto& w = s.words[k].lower;
-        if (w == "has" || w == "have" || w == "is" || w == "are" || w == "now")
-            return false;
-        if (!isSoftWord(w))
-            break;
-    }
-    return true;
+    return !speaksOfNow(s, t);
 }
 
 } // namespace
+
+bool speaksOfNow(const Sent& s, const Trigger& t)
+{
+    for (std::size_t k = t.first; k-- > 0 && t.first - k <= 3;) {
+        const auto& w = s.words[k].lower;
+        if (w == "has" || w == "have" || w == "'ve" || w == "is" || w == "are" || w == "now")
+            return true;
+        if (!isSoftWord(w))
+            break;
+    }
+    return false;
+}
 
 TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size_t right, ClaimKind kind,
     const DateResolver& dates, std::optional<core::Instant> published)

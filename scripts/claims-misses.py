@@ -7,7 +7,7 @@ For every gold row that is a control change (captured / entered / withdrew / sur
 it looks at every claim `sitrep claims` made from that row's file on that place (any of the
 place's gazetteer names, or the text of the mention) and prints one line:
 
-  SET category | the gold row | the claims made on the place (actor/kind)
+  SET category | the gold row | the claims made on the place (actor/kind) | the gold note
 
 with category one of
   noplace      no claim at all on the place in that file
@@ -92,7 +92,7 @@ def main(argv):
                 category = "found"
             totals[category] += 1
             made = ";".join(sorted({f"{c['actor']}/{c['kind']}" for c in on_place}))
-            print(f"{s} {category} | {' '.join(g[:6])} | {made}")
+            print(f"{s} {category} | {' '.join(g[:6])} | {made} | {g[7]}")
     print(dict(totals), file=sys.stderr)
     return 0
 

@@ -14,12 +14,12 @@ const std::vector<Role>& roles()
           "the regime", "regime", "regime forces", "regime troops", "assad's forces", "assad's troops", "assad's army",
           "assad's regime", "assad regime", "assad forces", "forces loyal to assad", "loyalists", "loyalist forces",
           "syrian troops", "syrian soldiers", "syrian forces", "state forces", "security forces",
-          "security personnel", "army personnel", "military personnel", "security branches",
+          "security personnel", "security staff", "security services", "army personnel", "military personnel", "security branches",
           "army and security forces", "army and security personnel",
           "syrian air force", "air force", "republican guard", "fourth division", "4th division",
           // the UN's abbreviation of the Government of Syria
           "GoS forces", "GoS army", "GoS troops"},
-         {"troops", "soldiers", "police", "police officers", "military units", "its garrison", "the garrison"}},
+         {"troops", "soldiers", "units", "police", "police officers", "military units", "its garrison", "the garrison"}},
         {{"opposition"}, "",
          {"rebels", "rebel", "rebel forces", "rebel fighters", "rebel factions", "rebel groups", "syrian rebels",
           "insurgents", "insurgent", "insurgent forces", "opposition", "opposition forces", "opposition fighters",
@@ -31,7 +31,10 @@ const std::vector<Role>& roles()
           "armed residents", "local gunmen", "local fighters", "local factions",
           "armed locals", "rebel coalition", "the rebel coalition", "opposition coalition",
           // the UN's word for them (OCHA, UNHCR): non-state armed groups
-          "NSAGs", "non-state armed groups", "non-state armed group", "allied NSAGs"},
+          "NSAGs", "non-state armed groups", "non-state armed group", "allied NSAGs",
+          // opposition media's word for their own fighters
+          "revolutionaries", "revolutionary forces", "revolutionary fighters", "revolutionary factions",
+          "the revolutionaries", "revolution fighters"},
          {"militants", "jihadists", "islamists", "fighters", "factions", "gunmen"}},
         {{"hts"}, "opposition",
          {"HTS", "hayat tahrir al-sham", "hay'at tahrir al-sham", "tahrir al-sham", "jolani", "al-jolani",
@@ -76,11 +79,14 @@ const std::vector<Role>& roles()
           "iranian-backed forces", "iraqi fighters"}},
         {{"russia"}, "", {"russian forces", "russian troops", "russian military", "russian warplanes", "russia"}},
         {{"israel"}, "", {"israeli forces", "israeli troops", "israeli army", "israeli military", "IDF", "israeli tanks",
-                          "israeli soldiers", "israeli commandos", "israel's military", "israel's army",
+                          "israeli soldiers", "israeli commandos", "israeli units", "israel's military", "israel's army",
                           "israel's forces", "the israeli military", "israel",
                           // Iranian and Syrian state media: a foreign "regime" is not the Syrian government
                           "zionist regime", "israeli regime", "zionist entity", "israeli occupation",
-                          "israeli occupation forces", "zionist enemy"}},
+                          "israeli occupation forces", "zionist enemy",
+                          // Arab media's "the occupation" is Israel's ("the Turkish occupation" is longer)
+                          "occupation army", "occupation forces", "occupation troops", "the occupation army",
+                          "the occupation forces"}},
         {{"turkey"}, "", {"turkish forces", "turkish army", "turkish troops", "turkish military", "turkish regime",
                           "erdogan regime", "erdogan's regime", "turkish occupation", "turkish occupation forces"}},
         {{"isis"}, "", {"islamic state", "ISIS", "ISIL", "IS", "daesh"}},

@@ -20,7 +20,10 @@ struct Role {
 // Modifiers that name nobody ("U.S.-backed"); pronouns and descriptions bound to an actor named before.
 inline constexpr std::string_view kModifiers[] = {"u.s.-backed", "us-backed", "american-backed", "western-backed",
                                            "russian-backed", "russia-backed", "newly unified", "islamist",
-                                           "jihadist", "syrian"};
+                                           "jihadist", "syrian",
+                                           // units nobody names: not the Syrian army's by default
+                                           "commando units", "armoured units", "armored units", "elite units",
+                                           "special forces units", "special units"};
 inline constexpr std::string_view kPronouns[] = {"they", "he", "their", "them", "its forces", "his forces", "their forces",
                                           "its fighters", "their fighters", "his fighters", "its units", "their units", "its troops",
                                           "their troops", "the group", "it", "our forces", "our troops",

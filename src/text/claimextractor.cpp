@@ -145,7 +145,10 @@ public:
                 --k;
             // "had been taken over on Saturday by factions …": a participle opening the phrase too.
             const auto& head = s.words[t.first].lower;
-            const bool participle = s.words[t.last - 1].lower.ends_with("ed") ||
+            // "the airport was overrun on Saturday night": irregular participles too.
+            const auto& tail = s.words[t.last - 1].lower;
+            const bool participle = tail.ends_with("ed") || tail == "overrun" || tail == "taken" || tail == "retaken" ||
+                                    tail == "driven" ||
                                     (t.last == t.first + 2 &&
                                      (s.words[t.first + 1].lower == "over" || s.words[t.first + 1].lower == "outside") &&
                                      (head.ends_with("ed") || head == "taken" || head == "retaken"));
@@ -262,7 +265,15 @@ public:
 
         const auto [time, timedKind, publicationDay] = claimTime(s, t, left, right, kind, m_dates, m_article.published);
         kind = timedKind;
-        const bool now = speaksOfNow(s, t); // "HTS says it has taken full control of Homs"
+        // "HTS says it has taken full control of Homs"; but "Since then, the army has moved into
+        // Quneitra" is news of the days since the story's day, not of today.
+        const bool sinceThen = std::any_of(s.words.begin(),
+                                           s.words.begin() + static_cast<std::ptrdiff_t>(t.first), [&](const Word& w) {
+                                               const std::size_t k = static_cast<std::size_t>(&w - s.words.data());
+                                               return w.lower == "since" && k + 1 < s.words.size() &&
+                                                      s.words[k + 1].lower == "then";
+                                           });
+        const bool now = speaksOfNow(s, t) && !sinceThen;
 
         std::vector<std::pair<Binding, ClaimKind>> parties;
         for (const Binding& who : bound)

@@ -321,6 +321,26 @@ bool clearedOfEnemy(const std::vector<Word>& words, std::size_t i)
     return false;
 }
 
+// `phrase` at `i` with one time adjunct inside it ("pulled out on Friday from", "restored control
+// late on Monday over"): the index after the match, or 0.
+std::size_t matchAroundTime(const std::vector<Word>& words, std::size_t i, const std::vector<std::string>& phrase)
+{
+    bool skipped = false;
+    std::size_t j = i;
+    for (std::size_t k = 0; k < phrase.size(); ++k, ++j) {
+        if (j < words.size() && words[j].lower == phrase[k])
+            continue;
+        if (k == 0 || skipped)
+            return 0;
+        const std::size_t e = timeAdjunctEnd(words, j);
+        if (e == j || e >= words.size() || words[e].lower != phrase[k])
+            return 0;
+        skipped = true;
+        j = e;
+    }
+    return skipped ? j : 0;
+}
+
 } // namespace
 
 std::vector<Trigger> findTriggers(const std::vector<Word>& words)
@@ -340,12 +360,22 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
         }
         const auto it = table.find(words[i].lower);
         const Compiled* best = nullptr;
+        std::size_t bestEnd = 0;
         if (it != table.end())
-            for (const auto& c : it->second)
+            for (const auto& c : it->second) {
                 if (matchPhrase(words, i, c.words)) {
                     best = &c;
+                    bestEnd = i + c.words.size();
                     break;
                 }
+                // "Assad's forces withdrew on Friday from Deir ez-Zor", "restored control on Monday
+                // over Halfaya": a time inside the phrase.
+                if (const std::size_t end = matchAroundTime(words, i, c.words)) {
+                    best = &c;
+                    bestEnd = end;
+                    break;
+                }
+            }
         if (!best) {
             // "Rebels declared Damascus \"liberated\"", "we declare the city of Damascus free":
             // a capture whose object stands between the verb and the verdict.
@@ -409,7 +439,7 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
         }
         Trigger t;
         t.first = i;
-        t.last = i + best->words.size();
+        t.last = bestEnd;
         t.kind = best->pattern->kind;
         t.frame = best->pattern->frame;
         t.needsNearObject = best->pattern->needsNearObject;

@@ -70,6 +70,12 @@ bool nearObjectGap(const std::vector<Word>& words, std::size_t from, std::size_t
         if (k + 1 == to && oneOf(std::array<std::string_view, 6> {"central", "northern", "southern", "eastern",
                                      "western", "downtown"}, w))
             continue;
+        // One adjective before a place noun: "the desert city of Palmyra", "the ancient city of".
+        const auto& noun = k + 1 < to ? words[k + 1].lower : std::string();
+        const bool placeNoun = isPlaceNoun(noun) || noun == "city" || noun == "town" || noun == "village";
+        if (k > from && placeNoun && !words[k].punct &&
+            (words[k - 1].lower == "the" || words[k - 1].lower == "a" || words[k - 1].lower == "an"))
+            continue;
         // One adjective before the part: "Syrian", "northern".
         const bool adjective = k + 1 < to && !words[k].punct && portionOf(words, k + 1, to);
         if (adjective || portionOf(words, k, to))

@@ -433,7 +433,11 @@ ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std:
         // "the abandoned army post": a participle after an article describes, it is no new verb.
         const bool adjective = i > 0 && (s.words[i - 1].lower == "the" || s.words[i - 1].lower == "a" ||
                                          s.words[i - 1].lower == "an");
-        if (isVerbLike(w) && i >= t.last && !goesOn && !inActor && !adjective)
+        // "seized the Nasib border crossing, Tafas and Jasim": a crossing named is no verb.
+        const bool crossingNoun = (w == "crossing" || w == "crossings") && i > 0 &&
+            (s.words[i - 1].lower == "border" ||
+             std::any_of(s.slots.begin(), s.slots.end(), [&](const PlaceSlot& p) { return p.last == i; }));
+        if (isVerbLike(w) && i >= t.last && !goesOn && !inActor && !adjective && !crossingNoun)
             return f;
         // "several villages in the countryside of Quneitra, including Al-Hamidiyah": the examples
         // stand for the object, whatever the phrase before them says.
@@ -457,8 +461,14 @@ ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std:
             return f;
         }
         const bool listed = std::any_of(taken.begin(), taken.end(), [&](const PlaceSlot* p) { return p->last <= i; });
-        if ((w == "and" || w == ",") && listed)
+        // "the Nasib crossing as well as the towns of Tafas and Jasim"
+        const bool asWellAs = w == "as" && i + 2 < s.words.size() && s.words[i + 1].lower == "well" &&
+                              s.words[i + 2].lower == "as";
+        if ((w == "and" || w == "," || asWellAs) && listed)
             listJoin = true;
+        // "the Nasib border crossing with Jordan, Tafas and Jasim": the crossing's other side.
+        if (listJoin && w == "with" && i > 0 && (s.words[i - 1].lower == "crossing" || s.words[i - 1].lower == "border"))
+            continue;
         // "took over the governorate building and police headquarters in the city of Suwayda",
         // "seized the last security quarter in Qamishli", "the army post atop Mount Hermon": the
         // seat of power taken stands for the place.

@@ -1,8 +1,11 @@
 // The small word classes of claimwords.h.
 #include "claimwords.h"
 
+#include "dateresolver.h"
+
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 namespace sitrep::text {
 
@@ -161,6 +164,42 @@ bool isListGlue(std::string_view w)
         "parts", "part", "areas", "entire", "whole", "key", "strategic", "nearby", "also", "cities", "towns",
         "villages", "neighbouring", "neighboring", "nearby", "as", "well"};
     return in(kWords, w);
+}
+
+std::size_t timeAdjunctEnd(const std::vector<Word>& words, std::size_t i)
+{
+    static constexpr std::array<std::string_view, 6> kPartOfDay{"morning", "afternoon", "evening", "night",
+                                                                "dawn", "overnight"};
+    static constexpr std::array<std::string_view, 4> kDeictic{"yesterday", "today", "overnight", "tonight"};
+    const auto at = [&](std::size_t k) { return k < words.size() ? std::string_view(words[k].lower) : std::string_view(); };
+    const auto number = [&](std::size_t k) {
+        return !at(k).empty() && std::isdigit(static_cast<unsigned char>(at(k)[0]));
+    };
+    const auto partOfDay = [&](std::size_t k) { return in(kPartOfDay, at(k)) ? k + 1 : k; };
+    std::size_t k = i;
+    if (at(k) == "last" && at(k + 1) == "night")
+        return k + 2;
+    if ((at(k) == "this" || at(k) == "early" || at(k) == "late") && (at(k + 1) == "morning" || at(k + 1) == "afternoon"))
+        return k + 2;
+    if (at(k) == "at" && (at(k + 1) == "dawn" || at(k + 1) == "night" || at(k + 1) == "daybreak"))
+        return k + 2;
+    if (at(k) == "late" || at(k) == "early")
+        ++k;
+    if (in(kDeictic, at(k)))
+        return partOfDay(k + 1);
+    if (at(k) == "on")
+        ++k;
+    if (number(k) && isCalendarWord(at(k + 1))) // "on 6 December"
+        return partOfDay(k + 2);
+    static constexpr std::array<std::string_view, 7> kWeekdays{"monday", "tuesday", "wednesday", "thursday",
+                                                               "friday", "saturday", "sunday"};
+    if (in(kWeekdays, at(k))) // "on Friday", "Friday night"
+        return partOfDay(k + 1);
+    if (isCalendarWord(at(k))) { // "on December 6", "on Dec. 6"
+        const std::size_t e = at(k + 1) == "." ? k + 2 : k + 1;
+        return number(e) ? partOfDay(e + 1) : i;
+    }
+    return i;
 }
 
 } // namespace sitrep::text

@@ -30,5 +30,9 @@ namespace sitrep::text {
 [[nodiscard]] bool isSurroundingNoun(std::string_view w);
 // Words that keep a list of objects going ("city of", "the", "and").
 [[nodiscard]] bool isListGlue(std::string_view w);
+// The end of a time adjunct that starts at `i` ("on Friday", "late on Saturday night", "on
+// December 6", "yesterday afternoon", "last night", "overnight"), or `i` when none starts there.
+// A verb and its particle may have one between them: "withdrew on Friday from Deir ez-Zor".
+[[nodiscard]] std::size_t timeAdjunctEnd(const std::vector<Word>& words, std::size_t i);
 
 } // namespace sitrep::text

@@ -55,14 +55,7 @@ std::vector<core::Claim> extract(const std::string& body, const char* published 
 using testing::on;
 using V = std::vector<std::string>;
 
-// The UTC day ("2024-12-06") a claim on `place` of `kind` is dated to, or "" for none.
-std::string dayOf(const std::vector<core::Claim>& claims, std::string_view place, ClaimKind kind)
-{
-    const core::Claim* c = testing::findClaim(claims, place, kind);
-    if (!c || !c->time.from)
-        return "";
-    return core::formatIso8601(*c->time.from).substr(0, 10);
-}
+using testing::dayOf;
 
 } // namespace
 

@@ -176,4 +176,11 @@ inline const core::Claim* findClaim(const std::vector<core::Claim>& claims, std:
     return it == claims.end() ? nullptr : &*it;
 }
 
+// The UTC day ("2024-12-06") of the first claim on `place` of `kind`; "" when none or undated.
+inline std::string dayOf(const std::vector<core::Claim>& claims, std::string_view place, core::ClaimKind kind)
+{
+    const auto* c = findClaim(claims, place, kind);
+    return c && c->time.from ? core::formatIso8601(*c->time.from).substr(0, 10) : std::string();
+}
+
 } // namespace sitrep::testing

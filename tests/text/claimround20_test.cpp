@@ -1,0 +1,113 @@
+// Round 20 (7 Dec, on heldout23–28's misses): a time inside a verb's phrase ("withdrew on Friday
+// from"), lists that go on past a border crossing or "as well as", an adjective before "city of",
+// agentless passives with irregular participles ("was overrun"), and the names opposition and Arab
+// media give fighters ("revolutionaries", "the occupation army"). Places are found by name search
+// (claimtesthelpers.h), so these test the extractor apart from the geoparser.
+#include "claimtesthelpers.h"
+#include "text/claimextractor.h"
+
+#include <doctest/doctest.h>
+
+using namespace sitrep;
+using core::ClaimKind;
+
+namespace {
+
+// Published on Saturday 7 December 2024: "on Friday" is the 6th.
+std::vector<core::Claim> extract(const std::string& body, std::string outlet = "Test Wire")
+{
+    return testing::extractWith(testing::seedGazetteer(), body, "2024-12-07T18:00:00Z", std::move(outlet));
+}
+
+using testing::dayOf;
+using testing::on;
+using V = std::vector<std::string>;
+
+} // namespace
+
+TEST_CASE("round 20: a time between a verb and the rest of its phrase")
+{
+    auto claims = extract("In the east, Assad's forces withdrew on Friday from Palmyra.");
+    CHECK(on(claims, "palmyra", ClaimKind::Withdrew) == V {"government"});
+    CHECK(dayOf(claims, "palmyra", ClaimKind::Withdrew) == "2024-12-06");
+    claims = extract("Government forces pulled out late on Friday afternoon from Rastan.");
+    CHECK(on(claims, "rastan", ClaimKind::Withdrew) == V {"government"});
+    claims = extract("\"Our forces restored control on Monday over the town of Talbiseh,\" the army said.");
+    CHECK(on(claims, "talbiseh", ClaimKind::Captured) == V {"government"});
+    CHECK(dayOf(claims, "talbiseh", ClaimKind::Captured) == "2024-12-02");
+    // Only a time is stepped over: "withdrew troops from" is another phrase.
+    claims = extract("Rebels advanced on Friday toward Hama.");
+    CHECK(on(claims, "hama", ClaimKind::Entered).empty());
+    CHECK(on(claims, "hama", ClaimKind::Captured).empty());
+}
+
+TEST_CASE("round 20: a list goes on past a border crossing and 'as well as'")
+{
+    const auto claims = extract("Local factions launched an offensive on Friday, seizing the Nasib border crossing "
+                                "with Jordan as well as the towns of Rastan, Talbiseh and Sanamayn.");
+    CHECK(on(claims, "nasib", ClaimKind::Captured) == V {"opposition"});
+    CHECK(on(claims, "rastan", ClaimKind::Captured) == V {"opposition"});
+    CHECK(on(claims, "talbiseh", ClaimKind::Captured) == V {"opposition"});
+    CHECK(on(claims, "sanamayn", ClaimKind::Captured) == V {"opposition"});
+    CHECK(on(claims, "jordan", ClaimKind::Captured).empty());
+    const auto comma = extract("Rebels seized the Nasib border crossing, Rastan and Talbiseh.");
+    CHECK(on(comma, "talbiseh", ClaimKind::Captured) == V {"opposition"});
+}
+
+TEST_CASE("round 20: an adjective before 'city of' keeps a near object near")
+{
+    auto claims = extract("Government forces also abandoned the desert city of Palmyra on Saturday.");
+    CHECK(on(claims, "palmyra", ClaimKind::Withdrew) == V {"government"});
+    claims = extract("Rebel fighters took the ancient city of Palmyra.");
+    CHECK(on(claims, "palmyra", ClaimKind::Captured) == V {"opposition"});
+    // Two words between are still too far for a bare "took".
+    claims = extract("The rebels took the long road to the city of Palmyra.");
+    CHECK(on(claims, "palmyra", ClaimKind::Captured).empty());
+}
+
+TEST_CASE("round 20: an agentless passive with an irregular participle")
+{
+    auto claims = extract("Most of Aleppo fell to the rebels on Saturday. The Kuweires air base was overrun on "
+                          "Saturday night, according to a monitor.");
+    CHECK(on(claims, "kuweires", ClaimKind::Captured) == V {"opposition"});
+    claims = extract("Rebels advanced through the night. Hama was taken on Thursday.");
+    CHECK(on(claims, "hama", ClaimKind::Captured) == V {"opposition"});
+    // "held" is not read so: "detainees, some of whom had been held for decades".
+    claims = extract("HTS fighters freed the detainees of Mezzeh, some of whom had been held for decades.");
+    CHECK(on(claims, "mezzeh", ClaimKind::Controls).empty());
+}
+
+TEST_CASE("round 20: 'revolutionaries', 'the occupation army', and units nobody names")
+{
+    auto claims = extract("Revolutionaries have stormed Mezzeh.", "Orient News");
+    CHECK(on(claims, "mezzeh", ClaimKind::Entered) == V {"opposition"});
+    claims = extract("The occupation army has moved into Quneitra.", "Al Mayadeen");
+    CHECK(on(claims, "quneitra", ClaimKind::Entered) == V {"israel"});
+    claims = extract("Turkish occupation forces entered Manbij.", "ANHA");
+    CHECK(on(claims, "manbij", ClaimKind::Entered) == V {"turkey"});
+    // Bare "units" are the army's, as "troops" are; a unit's own adjective names somebody else's.
+    claims = extract("A military source told the paper that units pulled out of Rastan on Friday.");
+    CHECK(on(claims, "rastan", ClaimKind::Withdrew) == V {"government"});
+    claims = extract("Commando units took Quneitra on Sunday.");
+    CHECK(on(claims, "quneitra", ClaimKind::Captured).empty());
+    // "troops and security staff": one subject.
+    claims = extract("Troops and security staff had abandoned Mezzeh.");
+    CHECK(on(claims, "mezzeh", ClaimKind::Withdrew) == V {"government"});
+}
+
+TEST_CASE("round 20: 'since then' with a present perfect spans the days since the story's day")
+{
+    const auto since = extract("Israeli forces entered the Golan Heights on 2 December. Since then, Israeli troops "
+                               "have moved into Quneitra.");
+    const auto* c = testing::findClaim(since, "quneitra", ClaimKind::Entered);
+    REQUIRE(c);
+    CHECK(c->time.precision == core::TimePrecision::Week);
+    CHECK(dayOf(since, "quneitra", ClaimKind::Entered) == "2024-12-02");
+    // Without it the present perfect is news of the day of publication.
+    const auto now = extract("Israeli forces entered the Golan Heights on 2 December. Israeli troops have moved into "
+                             "Quneitra.");
+    const auto* d = testing::findClaim(now, "quneitra", ClaimKind::Entered);
+    REQUIRE(d);
+    CHECK(d->time.precision == core::TimePrecision::Day);
+    CHECK(dayOf(now, "quneitra", ClaimKind::Entered) == "2024-12-07");
+}

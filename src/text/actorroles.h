@@ -31,6 +31,7 @@ inline constexpr std::string_view kPronouns[] = {"they", "he", "their", "them", 
                                           "the faction", "the militia", "the attackers", "the assailants",
                                           "the operation", "the same operation", "its allies", "their allies",
                                           "its members", "their members", "its elements", "their elements",
-                                          "its soldiers", "their soldiers"};
+                                          "its soldiers", "their soldiers", "the same groups",
+                                          "these groups"};
 
 } // namespace sitrep::text::detail

@@ -35,6 +35,9 @@ const Pattern kPatterns[] = {
      "imposed|extended|extending|tightened|restored|restore|restoring|reasserted|re-established|reimposed) "
      "[full|complete|total|effective|partial|firm] control (of|over)",
      ClaimKind::Captured, TriggerFrame::Active},
+    // "HTS announced that it had taken \"full control\" of Homs"
+    {"(took|take|takes|taking|taken|seized|assumed|established|declared|imposed|regained|won) \" "
+     "(full|complete|total|effective) control \" (of|over)", ClaimKind::Captured, TriggerFrame::Active},
     {"(took|take|takes|taking|taken) over", ClaimKind::Captured, TriggerFrame::Active},
     // "HTS-led fighters took it over": "it" (a place named before) inside the phrase.
     {"(took|take|takes|taking|taken) it over", ClaimKind::Captured, TriggerFrame::Active},
@@ -51,6 +54,9 @@ const Pattern kPatterns[] = {
     // "Hama's capture", "Aleppo's fall": the place before the noun.
     {"' s (capture|seizure|fall|takeover|liberation|recapture|conquest)", ClaimKind::Captured, TriggerFrame::Ergative},
     {"(fell|fallen)", ClaimKind::Captured, TriggerFrame::Ergative},
+    // "Maarat al-Numan and Khan Sheikhoun followed on Saturday": the next places of a run of
+    // captures (only right after one; see ClaimExtractor).
+    {"followed", ClaimKind::Captured, TriggerFrame::Ergative},
     // "Rastan and Talbiseh changed hands on Friday": to the side the article follows.
     {"(changed|change|changes|changing) hands", ClaimKind::Captured, TriggerFrame::Ergative},
     {"(came|come|comes|coming) under", ClaimKind::Captured, TriggerFrame::Ergative},
@@ -105,6 +111,9 @@ const Pattern kPatterns[] = {
     {"(attempt|attempts|bid|bids|effort|efforts) to (infiltrate|enter|storm|take|capture|attack|advance on)",
      ClaimKind::Contested, TriggerFrame::Nominal},
     {"(arrived|arriving|arrive) in", ClaimKind::Entered, TriggerFrame::Active},
+    // "Israel sent troops into the buffer zone", "the army said it had deployed forces into the zone"
+    {"(sent|sending|sends|send|deployed|deploying|deploys|deploy|dispatched|dispatching) [its|their|more|additional] "
+     "(troops|forces|units|tanks|soldiers|fighters) into", ClaimKind::Entered, TriggerFrame::Active},
     // Seen there: "troops were operating in the villages of Hamidiyah and Jubata al-Khashab", "SDF
     // fighters were seen in Mayadin", "fighters walking through the presidential palace".
     {"(operating|operated|seen|spotted|sighted|filmed|photographed) (in|inside)", ClaimKind::Entered,

@@ -187,6 +187,23 @@ bool nonActorSubject(const Sent& s, std::size_t trigger, bool nonFinite)
             --k;
             continue;
         }
+        // "Iraqi militias loyal to Tehran pulled out", "Kurdish-led forces backed by the U.S. moved
+        // into": the patron named after the actor is part of the subject.
+        if (s.words[i].capitalised || s.words[i].lower == ".") {
+            static constexpr std::array<std::string_view, 6> kPatronage{"loyal", "allied", "backed", "supported",
+                                                                         "aligned", "close"};
+            std::size_t q = i;
+            while (q > 0 && i - q < 4 && (s.words[q - 1].capitalised || s.words[q - 1].lower == "." ||
+                                          s.words[q - 1].lower == "-"))
+                --q;
+            if (q > 0 && s.words[q - 1].lower == "the")
+                --q;
+            if (q >= 3 && (s.words[q - 1].lower == "to" || s.words[q - 1].lower == "by" || s.words[q - 1].lower == "with")
+                && oneOf(kPatronage, s.words[q - 2].lower)) {
+                k = q - 2;
+                continue;
+            }
+        }
         const auto slot = std::find_if(s.slots.begin(), s.slots.end(),
                                        [&](const PlaceSlot& p) { return p.first <= i && i < p.last; });
         if (slot != s.slots.end()) { // "rebels in Daraa captured…"

@@ -314,7 +314,13 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
     }
     // "the capture of Aleppo" with no time of its own recalls an earlier event: all it tells
     // for the publication day is who holds the place.
-    if ((t.frame == TriggerFrame::Nominal || s.words[t.first].lower == "'") && kind == ClaimKind::Captured && !ownTime)
+    // But "HTS announced the liberation of Rastan" is news of the announcement's day.
+    const std::string_view announcing = t.first >= 2 && s.words[t.first].lower == "the" ? std::string_view(s.words[t.first - 1].lower)
+                                        : t.first >= 1 ? std::string_view(s.words[t.first - 1].lower) : std::string_view();
+    const bool announced = announcing == "announced" || announcing == "announces" || announcing == "declared" ||
+                           announcing == "proclaimed" || announcing == "celebrated" || announcing == "confirmed";
+    if ((t.frame == TriggerFrame::Nominal || s.words[t.first].lower == "'") && kind == ClaimKind::Captured && !ownTime &&
+        !announced)
         kind = ClaimKind::Controls;
     // "Rebels have seized Aleppo and Hama over the past ten days": a span up to now dates no
     // capture; all it tells for the publication day is who holds the place.

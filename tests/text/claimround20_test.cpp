@@ -111,3 +111,44 @@ TEST_CASE("round 20: 'since then' with a present perfect spans the days since th
     CHECK(d->time.precision == core::TimePrecision::Day);
     CHECK(dayOf(now, "quneitra", ClaimKind::Entered) == "2024-12-07");
 }
+
+TEST_CASE("round 20: a patron named after the actor is part of the subject")
+{
+    auto claims = extract("Iraqi militias loyal to Tehran pulled out of Albu Kamal on Friday.");
+    CHECK(on(claims, "abukamal", ClaimKind::Withdrew) == V {"iran-militias"});
+    claims = extract("Army units and allied Iraqi factions pulled out of Albu Kamal on Friday.");
+    CHECK(on(claims, "abukamal", ClaimKind::Withdrew) == V {"government", "iran-militias"});
+    claims = extract("Syrian officials abandoned the Nasib border crossing on Sunday morning.");
+    CHECK(on(claims, "nasib", ClaimKind::Withdrew) == V {"government"});
+}
+
+TEST_CASE("round 20: announced captures, quoted 'full control', forces sent into a place")
+{
+    auto claims = extract("The Military Operations Command announced the liberation of Rastan and Talbiseh.");
+    CHECK(on(claims, "rastan", ClaimKind::Captured) == V {"hts"});
+    CHECK(on(claims, "talbiseh", ClaimKind::Captured) == V {"hts"});
+    // A capture recalled in passing still only tells who holds the place.
+    claims = extract("Since the liberation of Rastan by HTS, life has returned to the market.");
+    CHECK(on(claims, "rastan", ClaimKind::Captured).empty());
+    claims = extract("Shortly before dawn, HTS announced that it had taken \"full control\" of Homs.");
+    CHECK(on(claims, "homs", ClaimKind::Captured) == V {"hts"});
+    claims = extract("Israel's military said it had deployed forces into Quneitra.");
+    CHECK(on(claims, "quneitra", ClaimKind::Entered) == V {"israel"});
+    claims = extract("Rebels took Aleppo on Friday. The same groups took the Kuweires air base on Saturday.");
+    CHECK(on(claims, "kuweires", ClaimKind::Captured) == V {"opposition"});
+}
+
+TEST_CASE("round 20: 'X followed' right after a capture is the next capture of the run")
+{
+    auto claims = extract("Rebels took Aleppo on Friday. Rastan and Talbiseh followed on Saturday.");
+    CHECK(on(claims, "rastan", ClaimKind::Captured) == V {"opposition"});
+    CHECK(on(claims, "talbiseh", ClaimKind::Captured) == V {"opposition"});
+    CHECK(dayOf(claims, "talbiseh", ClaimKind::Captured) == "2024-12-07");
+    // Not an object after it, not a place inside the subject, not without a capture before.
+    claims = extract("Rebels took Aleppo on Friday. Hama followed the same pattern.");
+    CHECK(on(claims, "hama", ClaimKind::Captured).empty());
+    claims = extract("Rebels took Aleppo on Friday. Talks in Damascus followed.");
+    CHECK(on(claims, "damascus", ClaimKind::Captured).empty());
+    claims = extract("Rebels shelled Aleppo on Friday. Hama followed on Saturday.");
+    CHECK(on(claims, "hama", ClaimKind::Captured).empty());
+}

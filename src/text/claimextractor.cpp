@@ -301,6 +301,7 @@ public:
         std::vector<std::pair<const Attribution*, bool>> voices{{att, denies}};
         if (rebuttal)
             voices.emplace_back(rebuttal, true);
+        const std::vector<std::optional<core::TimeRange>> ownTimes = objectTimes(s, places);
         for (const auto& [voice, voiceDenies] : voices)
         for (const auto& [who, partyKind] : parties)
         for (std::size_t pi = 0; pi < places.size(); ++pi) {
@@ -335,7 +336,7 @@ public:
                 c.claim.kind = k;
                 c.claim.stance = voiceDenies ? core::Stance::Denies : core::Stance::Affirms;
                 c.claim.counterpart = counterpart;
-                c.claim.time = time;
+                c.claim.time = ownTimes[pi] ? *ownTimes[pi] : time;
                 c.claim.hedged = hedged;
                 c.claim.regionId = p.regionId;
                 fillSource(c.claim.source, s, voice);
@@ -357,13 +358,46 @@ public:
                 c.trigger = s.sentence->text.substr(s.words[t.first].start,
                                                     s.words[t.last - 1].end - s.words[t.first].start);
                 c.timeUnknown = !time.from.has_value();
-                c.publicationDay = publicationDay;
+                c.publicationDay = publicationDay && !ownTimes[pi];
                 spanFromNarrativeDay(c, now);
                 c.needsReview = id.empty();
                 c.strength = who.strength;
                 m_out.push_back(std::move(c));
             }
         }
+    }
+
+    // "took Aleppo on Nov. 30, Hama on Dec. 5, and Homs in the early hours of Dec. 8": in a list
+    // whose objects carry times of their own (two or more), each object its own time.
+    static std::vector<std::optional<core::TimeRange>> objectTimes(const Sent& s,
+                                                                   const std::vector<const PlaceSlot*>& places)
+    {
+        std::vector<std::optional<core::TimeRange>> out(places.size());
+        if (places.size() < 2)
+            return out;
+        std::size_t timed = 0;
+        for (std::size_t pi = 0; pi < places.size(); ++pi) {
+            const std::size_t from = places[pi]->last;
+            std::size_t until = s.words.size();
+            for (const auto& q : s.slots)
+                if (q.first >= from && q.first < until)
+                    until = q.first;
+            for (const auto& [w, e] : s.times) {
+                if (w < from || w >= until || w > from + 5 || !e.range.from)
+                    continue;
+                bool plain = true; // only "on", "in the early hours of"… between
+                for (std::size_t k = from; k < w && plain; ++k)
+                    plain = !s.words[k].punct && !isVerbLike(s.words[k].lower);
+                if (plain) {
+                    out[pi] = e.range;
+                    ++timed;
+                }
+                break;
+            }
+        }
+        if (timed < 2)
+            std::fill(out.begin(), out.end(), std::nullopt);
+        return out;
     }
 
     // "Aleppo fell on Friday. Maarat al-Numan and Khan Sheikhoun followed on Saturday": "followed"

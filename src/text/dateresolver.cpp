@@ -168,6 +168,9 @@ private:
             return 0;
         }
         // "by the weekend Druze groups were running Sweida": the Saturday after the day last named.
+        // "over the weekend" told of the publication day itself: the weekend just gone (below).
+        if (w(k) == "over" && w(k + 1) == "the" && w(k + 2) == "weekend" && ref == m_pubDay)
+            return 0;
         if ((w(k) == "by" || w(k) == "over" || w(k) == "at") && w(k + 1) == "the" && w(k + 2) == "weekend") {
             const int wd = core::weekday(ref * kDay); // 0 Monday … 6 Sunday
             e.range = dayRange(wd == 6 ? ref : ref + (5 - wd));
@@ -248,6 +251,16 @@ private:
         if (w(k) == "last" && (w(k + 1) == "night" || w(k + 1) == "evening")) {
             e.range = w(k + 1) == "night" ? partRange(day - 1, mod == "late" ? 21 : 18, 30) : partRange(day - 1, 18, 24);
             return k + 2 - i;
+        }
+        // "moved into Palmyra over the weekend", told on a weekday: the weekend just gone, no day
+        // of it in particular.
+        if (w(k) == "over" && w(k + 1) == "the" && w(k + 2) == "weekend" && mod.empty()) {
+            const int wd = core::weekday(day * kDay);
+            if (wd < 5) {
+                const std::int64_t saturday = day - wd - 2;
+                e.range = {saturday * kDay, (saturday + 2) * kDay - 1, TimePrecision::Week};
+                return k + 3 - i;
+            }
         }
         // "Last weekend" said on a weekday is the weekend just gone; said on a Saturday or Sunday,
         // the weekend before (this one would be "this weekend").

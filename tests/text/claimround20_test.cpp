@@ -152,3 +152,27 @@ TEST_CASE("round 20: 'X followed' right after a capture is the next capture of t
     claims = extract("Rebels shelled Aleppo on Friday. Hama followed on Saturday.");
     CHECK(on(claims, "hama", ClaimKind::Captured).empty());
 }
+
+TEST_CASE("round 20: each object of a list its own time; 'over the weekend' told on a weekday")
+{
+    // Published on Wednesday 11 December.
+    const auto g = testing::seedGazetteer();
+    auto claims = testing::extractWith(g, "HTS and its allies took Aleppo on Nov. 30, Hama on Dec. 5, and Homs in the "
+                                          "early hours of Dec. 8.", "2024-12-11T19:05:00Z");
+    CHECK(dayOf(claims, "aleppo", ClaimKind::Captured) == "2024-11-30");
+    CHECK(dayOf(claims, "hama", ClaimKind::Captured) == "2024-12-05");
+    CHECK(dayOf(claims, "homs", ClaimKind::Captured) == "2024-12-08");
+    // One time for the whole list stays the list's.
+    claims = testing::extractWith(g, "Rebels took Aleppo and Hama on Thursday.", "2024-12-11T19:05:00Z");
+    CHECK(dayOf(claims, "aleppo", ClaimKind::Captured) == "2024-12-05");
+    CHECK(dayOf(claims, "hama", ClaimKind::Captured) == "2024-12-05");
+    // The weekend just gone, with no day of it claimed; after a day named, the weekend after it.
+    claims = testing::extractWith(g, "Rebel fighters moved into Palmyra over the weekend.", "2024-12-11T19:05:00Z");
+    const auto* c = testing::findClaim(claims, "palmyra", ClaimKind::Entered);
+    REQUIRE(c);
+    CHECK(c->time.precision == core::TimePrecision::Week);
+    CHECK(dayOf(claims, "palmyra", ClaimKind::Entered) == "2024-12-07");
+    claims = testing::extractWith(g, "Rebels took Hama on Thursday. Over the weekend they took Homs.",
+                                  "2024-12-11T19:05:00Z");
+    CHECK(dayOf(claims, "homs", ClaimKind::Captured) == "2024-12-07");
+}

@@ -160,6 +160,12 @@ bool nonActorSubject(const Sent& s, std::size_t trigger, bool nonFinite)
             k -= groupAfterPossessive ? 2 : 1; // "HTS and its allies": past "its" too
             continue;
         }
+        // "rebel fighters and civilians walking through the palace", "troops and staff abandoned":
+        // people with the actor, not another subject.
+        static constexpr std::array<std::string_view, 8> kCompany{"civilians", "residents", "staff", "officials",
+                                                                 "employees", "families", "journalists", "locals"};
+        if (oneOf(kCompany, w) && i >= 2 && s.words[i - 1].lower == "and" && inActor(i - 2))
+            return false;
         // "the SOR were (among) the first to reach Damascus", "was the last to leave".
         if ((w == "first" || w == "last") && i + 1 < s.words.size() && s.words[i + 1].lower == "to" && i > 0
             && s.words[i - 1].lower == "the") {

@@ -153,7 +153,7 @@ TEST_CASE("round 20: 'X followed' right after a capture is the next capture of t
     CHECK(on(claims, "hama", ClaimKind::Captured).empty());
 }
 
-TEST_CASE("round 20: each object of a list its own time; 'over the weekend' told on a weekday")
+TEST_CASE("round 20: each object of a list its own time, and 'over the weekend' told on a weekday")
 {
     // Published on Wednesday 11 December.
     const auto g = testing::seedGazetteer();
@@ -175,4 +175,19 @@ TEST_CASE("round 20: each object of a list its own time; 'over the weekend' told
     claims = testing::extractWith(g, "Rebels took Hama on Thursday. Over the weekend they took Homs.",
                                   "2024-12-11T19:05:00Z");
     CHECK(dayOf(claims, "homs", ClaimKind::Captured) == "2024-12-07");
+}
+
+TEST_CASE("round 20: people with the actor, and prisoners freed from a place")
+{
+    auto claims = extract("Footage showed rebel fighters and civilians walking through Mezzeh.");
+    CHECK(on(claims, "mezzeh", ClaimKind::Entered) == V {"opposition"});
+    claims = extract("Regime soldiers and staff have abandoned Mezzeh.");
+    CHECK(on(claims, "mezzeh", ClaimKind::Withdrew) == V {"government"});
+    // Another named subject in the pair is not "company".
+    claims = extract("Residents and journalists walked through Mezzeh.");
+    CHECK(on(claims, "mezzeh", ClaimKind::Entered).empty());
+    claims = extract("Gunmen freed the inmates from Mezzeh on Sunday.");
+    CHECK(on(claims, "mezzeh", ClaimKind::Entered) == V {"opposition"});
+    claims = extract("Rebels say they have freed hundreds of detainees from Mezzeh.");
+    CHECK(on(claims, "mezzeh", ClaimKind::Entered) == V {"opposition"});
 }

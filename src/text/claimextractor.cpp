@@ -276,6 +276,7 @@ public:
                                                       s.words[k + 1].lower == "then";
                                            });
         const bool now = speaksOfNow(s, t) && !sinceThen;
+        const bool recap = recapClause(s, t);
 
         std::vector<std::pair<Binding, ClaimKind>> parties;
         for (const Binding& who : bound)
@@ -360,6 +361,8 @@ public:
                 c.timeUnknown = !time.from.has_value();
                 c.publicationDay = publicationDay && !ownTimes[pi];
                 spanFromNarrativeDay(c, now);
+                if (recap)
+                    spanRecap(c);
                 c.needsReview = id.empty();
                 c.strength = who.strength;
                 m_out.push_back(std::move(c));
@@ -448,6 +451,37 @@ public:
                 return true;
         }
         return false;
+    }
+
+    // "a 12-day offensive in which the insurgents captured Aleppo and Hama", "…, taking Aleppo, Hama
+    // and Homs along the way": the run of the offensive told over, no day of it in particular.
+    static bool recapClause(const Sent& s, const Trigger& t)
+    {
+        const auto at = [&](std::size_t k) { return k < s.words.size() ? std::string_view(s.words[k].lower) : std::string_view(); };
+        for (std::size_t k = t.first >= 5 ? t.first - 5 : 0; k + 1 < t.first; ++k)
+            if ((at(k) == "in" || at(k) == "during") && at(k + 1) == "which")
+                return true;
+        for (std::size_t k = t.last; k + 2 < s.words.size() + 1; ++k) {
+            if (s.words[k].punct && at(k) != "," && at(k) != "-")
+                break;
+            if ((at(k) == "along" || at(k) == "on") && at(k + 1) == "the" && at(k + 2) == "way")
+                return true;
+            if (at(k) == "en" && at(k + 1) == "route")
+                return true;
+        }
+        return false;
+    }
+
+    void spanRecap(ExtractedClaim& c) const
+    {
+        const ClaimKind k = c.claim.kind;
+        if (!c.publicationDay || !m_article.published || c.claim.stance != core::Stance::Affirms ||
+            !(k == ClaimKind::Captured || k == ClaimKind::Entered || k == ClaimKind::Withdrew))
+            return;
+        const std::int64_t pubDay = *m_article.published / core::kSecondsPerDay;
+        const std::int64_t from = m_originDay && *m_originDay < pubDay ? *m_originDay : pubDay - 7;
+        c.claim.time = {from * core::kSecondsPerDay, (pubDay + 1) * core::kSecondsPerDay - 1, core::TimePrecision::Week};
+        c.publicationDay = false;
     }
 
     void spanFromNarrativeDay(ExtractedClaim& c, bool now) const

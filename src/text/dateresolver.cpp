@@ -169,8 +169,13 @@ private:
         }
         // "by the weekend Druze groups were running Sweida": the Saturday after the day last named.
         // "over the weekend" told of the publication day itself: the weekend just gone (below).
-        if (w(k) == "over" && w(k + 1) == "the" && w(k + 2) == "weekend" && ref == m_pubDay)
-            return 0;
+        // Nor a weekend after the day of publication: "moved into Palmyra over the weekend" told on a
+        // Wednesday after Tuesday's news is the weekend before.
+        if (w(k) == "over" && w(k + 1) == "the" && w(k + 2) == "weekend") {
+            const int rd = core::weekday(ref * kDay);
+            if (ref == m_pubDay || (rd != 6 && ref + (5 - rd) > m_pubDay))
+                return 0;
+        }
         if ((w(k) == "by" || w(k) == "over" || w(k) == "at") && w(k + 1) == "the" && w(k + 2) == "weekend") {
             const int wd = core::weekday(ref * kDay); // 0 Monday … 6 Sunday
             e.range = dayRange(wd == 6 ? ref : ref + (5 - wd));

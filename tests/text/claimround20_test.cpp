@@ -191,3 +191,22 @@ TEST_CASE("round 20: people with the actor, and prisoners freed from a place")
     claims = extract("Rebels say they have freed hundreds of detainees from Mezzeh.");
     CHECK(on(claims, "mezzeh", ClaimKind::Entered) == V {"opposition"});
 }
+
+TEST_CASE("round 20: an offensive told over ('in which', 'along the way') claims no day of it")
+{
+    auto claims = extract("The collapse caps a 12-day offensive in which the insurgents captured Aleppo and Hama.");
+    const auto* c = testing::findClaim(claims, "hama", ClaimKind::Captured);
+    REQUIRE(c);
+    CHECK(c->time.precision == core::TimePrecision::Week);
+    claims = extract("Rebels marched south from Idlib, taking Aleppo and Hama along the way.");
+    c = testing::findClaim(claims, "aleppo", ClaimKind::Captured);
+    REQUIRE(c);
+    CHECK(c->time.precision == core::TimePrecision::Week);
+    // A day of its own stays.
+    claims = extract("It was an offensive in which the insurgents captured Hama on Thursday.");
+    CHECK(dayOf(claims, "hama", ClaimKind::Captured) == "2024-12-05");
+    // A past weekend even after a later day was named.
+    claims = testing::extractWith(testing::seedGazetteer(), "On Tuesday the SDF left Deir ez-Zor. Rebel fighters moved "
+                                  "into Palmyra over the weekend.", "2024-12-11T19:05:00Z");
+    CHECK(dayOf(claims, "palmyra", ClaimKind::Entered) == "2024-12-07");
+}

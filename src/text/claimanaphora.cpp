@@ -314,7 +314,15 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
             i = city;
             continue;
         }
-        if (w != "the" && w != "its")
+        // "abandoned that town too by Saturday afternoon": "that" / "this" with the noun alone (not
+        // "said that city officials…").
+        const auto after = [&](std::size_t k) { return k < n ? std::string_view(words[k].lower) : std::string_view(); };
+        const bool demonstrative = (w == "that" || w == "this") &&
+            (after(i + 1) == "city" || after(i + 1) == "town" || after(i + 1) == "village") &&
+            (i + 2 >= n || words[i + 2].punct || after(i + 2) == "too" || after(i + 2) == "as" || after(i + 2) == "on" ||
+             after(i + 2) == "by" || after(i + 2) == "and" || after(i + 2) == "itself" || after(i + 2) == "after" ||
+             after(i + 2) == "without" || after(i + 2) == "from" || after(i + 2) == "in");
+        if (w != "the" && w != "its" && !demonstrative)
             continue;
         std::size_t k = i + 1;
         while (k < n && k < i + 4 && !words[k].punct && !words[k].capitalised && words[k].lower != "city" &&
@@ -378,6 +386,13 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
         const PlaceSlot* ante = province ? governorateBefore(slots, i) : nullptr;
         if (!ante && !itsAirport)
             ante = antecedent(words, slots, i, head == "capital", facility ? std::string_view(head) : "");
+        // "pulled back to Sanamayn, on the highway north to Damascus, … but abandoned that town too":
+        // a town or village the sentence named before stands for "the town" over a nearer city.
+        if (ante && ante->kind == core::PlaceKind::City && (head == "town" || head == "village"))
+            for (const auto& q : slots)
+                if (q.last <= i && q.first < i && !q.region && !q.anaphoric && q.placeIds.size() == 1 &&
+                    (q.kind == core::PlaceKind::Town || q.kind == core::PlaceKind::Village))
+                    ante = &q;
         const core::Place* place = nullptr; // the place itself when no slot stands for it
         if (!ante && head == "capital")
             place = m_capital;

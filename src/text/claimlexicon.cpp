@@ -196,6 +196,8 @@ const Pattern kPatterns[] = {
      "(units|forces|troops|soldiers|personnel) in", ClaimKind::Withdrew, TriggerFrame::Nominal},
     {"(redeployment|repositioning|redeployment and repositioning|repositioning and redeployment) [\"|”] in",
      ClaimKind::Withdrew, TriggerFrame::Nominal},
+    // "the last soldiers slipped away from Homs", "slipped out of the city overnight"
+    {"(slipped|slipping|slips|slip|crept|melted) (away|out) (from|of)", ClaimKind::Withdrew, TriggerFrame::Active},
     // "soldiers and security forces vanished from the streets of Damascus"
     {"(vanished|disappeared|melted away) from", ClaimKind::Withdrew, TriggerFrame::Active},
     // Withdrawals a scene implies: "troops were nowhere to be seen in Halfaya", "army units had

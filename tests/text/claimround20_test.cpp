@@ -210,3 +210,16 @@ TEST_CASE("round 20: an offensive told over ('in which', 'along the way') claims
                                   "into Palmyra over the weekend.", "2024-12-11T19:05:00Z");
     CHECK(dayOf(claims, "palmyra", ClaimKind::Entered) == "2024-12-07");
 }
+
+TEST_CASE("round 20: 'that town', a town before a nearer city, and soldiers who slipped away")
+{
+    auto claims = extract("Retreating government troops pulled back to Sanamayn, on the highway north to Damascus, on "
+                          "Friday night, but abandoned that town too by Saturday afternoon.");
+    CHECK(on(claims, "sanamayn", ClaimKind::Withdrew) == V {"government"});
+    CHECK(on(claims, "damascus", ClaimKind::Withdrew).empty());
+    // "that" before a noun that goes on is a conjunction, not a pointer.
+    claims = extract("Rebels entered Homs. The governor said that city officials had left Damascus.");
+    CHECK(on(claims, "homs", ClaimKind::Withdrew).empty());
+    claims = extract("That night the last soldiers slipped away from Homs through the southern districts.");
+    CHECK(on(claims, "homs", ClaimKind::Withdrew) == V {"government"});
+}

@@ -262,8 +262,11 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
             || oneOf(std::array<std::string_view, 14> {"buildings", "building", "headquarters", "offices", "institutions",
                          "positions", "posts", "post", "checkpoints", "barracks", "bases", "base", "branches", "branch"},
                 words[k].lower);
+    // "In Quneitra province, the army evacuated its positions on Saturday", "In Albukamal, Iranian
+    // militias abandoned their headquarters": left there.
     const bool sentenceLocative = (institutions || kind == ClaimKind::Controls)
-        && (kind == ClaimKind::Captured || kind == ClaimKind::Controls) && !words.empty() && words[0].lower == "in";
+        && (kind == ClaimKind::Captured || kind == ClaimKind::Controls || (kind == ClaimKind::Withdrew && institutions))
+        && !words.empty() && words[0].lower == "in";
     const bool locativeKind = kind == ClaimKind::Contested || kind == ClaimKind::Surrendered
         || kind == ClaimKind::Besieged || sentenceLocative;
     // "… took Deir ez-Zor after government troops withdrew overnight": withdrew from the place

@@ -223,3 +223,14 @@ TEST_CASE("round 20: 'that town', a town before a nearer city, and soldiers who 
     claims = extract("That night the last soldiers slipped away from Homs through the southern districts.");
     CHECK(on(claims, "homs", ClaimKind::Withdrew) == V {"government"});
 }
+
+TEST_CASE("round 20: 'In X, …' with positions or headquarters left is a withdrawal from X")
+{
+    auto claims = extract("In Quneitra, the army evacuated its positions on Saturday.");
+    CHECK(on(claims, "quneitra", ClaimKind::Withdrew) == V {"government"});
+    claims = extract("In Albu Kamal, Iranian militias also abandoned their headquarters on Friday.");
+    CHECK(on(claims, "abukamal", ClaimKind::Withdrew) == V {"iran-militias"});
+    // Only where the sentence opens with the place: not a place named later as a landmark.
+    claims = extract("Near the road to Quneitra, the army evacuated its positions on Saturday.");
+    CHECK(on(claims, "quneitra", ClaimKind::Withdrew).empty());
+}

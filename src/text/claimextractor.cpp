@@ -85,6 +85,8 @@ public:
             m_previousStart = s.sentence->start;
         }
         consolidate(m_out, m_actors);
+        if (!sentences.empty())
+            settleHeadline(sentences.front());
         return std::move(m_out);
     }
 
@@ -368,6 +370,46 @@ public:
                 m_out.push_back(std::move(c));
             }
         }
+    }
+
+    // A headline repeated as the body's first line ("Turkish-backed forces take Manbij as SDF cedes
+    // Deir ez-Zor") tells in the present what the story tells with its day: a headline claim the
+    // story repeats gives way to it; one it does not repeat is news of the last day or two, not
+    // of the day of publication.
+    void settleHeadline(const Sentence& first)
+    {
+        auto trim = [](std::string_view v) {
+            while (!v.empty() && (v.front() == ' ' || v.front() == '\n'))
+                v.remove_prefix(1);
+            while (!v.empty() && (v.back() == ' ' || v.back() == '\n' || v.back() == '\r'))
+                v.remove_suffix(1);
+            return v;
+        };
+        if (m_article.title.empty() || trim(first.text) != trim(m_article.title) || !m_article.published)
+            return;
+        const auto inHeadline = [&](const ExtractedClaim& c) { return c.claim.source.start == first.start; };
+        const auto told = [&](const ExtractedClaim& h) {
+            return std::any_of(m_out.begin(), m_out.end(), [&](const ExtractedClaim& c) {
+                return !inHeadline(c) && c.claim.placeId == h.claim.placeId && c.claim.kind == h.claim.kind &&
+                       c.claim.stance == h.claim.stance && m_actors.related(c.claim.actor, h.claim.actor);
+            });
+        };
+        std::vector<ExtractedClaim> kept;
+        const std::int64_t pubDay = *m_article.published / core::kSecondsPerDay;
+        for (auto& c : m_out) {
+            if (inHeadline(c) && told(c))
+                continue;
+            const ClaimKind k = c.claim.kind;
+            if (inHeadline(c) && c.publicationDay &&
+                (k == ClaimKind::Captured || k == ClaimKind::Entered || k == ClaimKind::Withdrew ||
+                 k == ClaimKind::Surrendered)) {
+                c.claim.time = {(pubDay - 1) * core::kSecondsPerDay, (pubDay + 1) * core::kSecondsPerDay - 1,
+                                core::TimePrecision::Week};
+                c.publicationDay = false;
+            }
+            kept.push_back(std::move(c));
+        }
+        m_out = std::move(kept);
     }
 
     // "took Aleppo on Nov. 30, Hama on Dec. 5, and Homs in the early hours of Dec. 8": in a list

@@ -168,7 +168,7 @@ const Pattern kPatterns[] = {
      "(out of|from)", ClaimKind::Withdrew, TriggerFrame::Active},
     // "army units redeployed from the town of Safira", "its units had \"redeployed\" from Souran"
     {"(redeployed|redeploying|redeploy|redeploys|repositioned) [\"|”] from", ClaimKind::Withdrew, TriggerFrame::Active},
-    {"(abandoned|abandon|abandoning|abandons|evacuated|evacuating|vacated|ceded|cede|left|leaving|leaves|leave|"
+    {"(abandoned|abandon|abandoning|abandons|evacuated|evacuating|vacated|ceded|cede|cedes|ceding|left|leaving|leaves|leave|"
      "handed over|handing over|gave up)", ClaimKind::Withdrew, TriggerFrame::Active, true},
     {"(handed|handing|hands) (it|them) over", ClaimKind::Withdrew, TriggerFrame::Active},
     {"(melted|melting|melt|melts) away", ClaimKind::Withdrew, TriggerFrame::Active},

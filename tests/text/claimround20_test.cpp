@@ -234,3 +234,27 @@ TEST_CASE("round 20: 'In X, …' with positions or headquarters left is a withdr
     claims = extract("Near the road to Quneitra, the army evacuated its positions on Saturday.");
     CHECK(on(claims, "quneitra", ClaimKind::Withdrew).empty());
 }
+
+TEST_CASE("round 20: a headline gives way to the story's own telling, or claims the last day or two")
+{
+    const auto g = testing::seedGazetteer();
+    auto article = testing::makeArticle("Rebels take Manbij as SDF cedes Palmyra\n\nRebels took Manbij on Monday after "
+                                        "a week of fighting.", "2024-12-11T10:00:00Z");
+    article.title = "Rebels take Manbij as SDF cedes Palmyra";
+    const auto body = article.body;
+    auto claims = text::extractClaims(article, testing::mentionsByName(body, g), testing::defaultActorMatcher(), g);
+    // The story's Monday stays, the headline's copy is gone.
+    CHECK(on(claims, "manbij", ClaimKind::Captured) == V {"opposition"});
+    CHECK(dayOf(claims, "manbij", ClaimKind::Captured) == "2024-12-09");
+    // Told only in the headline: the day before publication to publication, no day of it claimed.
+    const auto* c = testing::findClaim(claims, "palmyra", ClaimKind::Withdrew);
+    REQUIRE(c);
+    CHECK(c->actor == "sdf");
+    CHECK(c->time.precision == core::TimePrecision::Week);
+    // A first line that is not the title is read as any sentence.
+    article.title = "Another title";
+    claims = text::extractClaims(article, testing::mentionsByName(body, g), testing::defaultActorMatcher(), g);
+    c = testing::findClaim(claims, "palmyra", ClaimKind::Withdrew);
+    REQUIRE(c);
+    CHECK(c->time.precision == core::TimePrecision::Day);
+}

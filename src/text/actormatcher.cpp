@@ -270,10 +270,23 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text) const
             i = last;
             continue;
         }
+        // "the Damascus government's forces", "the SDF's fighters": the possessive's head joins the name.
+        if (named && last + 2 < words.size() && words[last].lower == "'" && words[last + 1].lower == "s" &&
+            contains(kHeads, words[last + 2].lower) && words[last + 2].lower != "statement" &&
+            words[last + 2].lower != "reports")
+            last += 3;
+        // "Iran-aligned Iraqi militias", "U.S.-backed Kurdish forces": a compound modifier naming a
+        // patron that is no actor of its own joins the mention ("HTS-led forces" is one already).
+        std::size_t first = i;
+        if (named && i >= 3 && words[i - 2].lower == "-" && !words[i - 3].punct &&
+            (words[i - 1].lower == "backed" || words[i - 1].lower == "aligned" || words[i - 1].lower == "allied" ||
+             words[i - 1].lower == "affiliated" || words[i - 1].lower == "linked" || words[i - 1].lower == "supported") &&
+            (out.empty() || out.back().lastWord <= i - 3))
+            first = i - 3;
         ActorMention m;
-        m.firstWord = i;
+        m.firstWord = first;
         m.lastWord = last;
-        m.start = words[i].start;
+        m.start = words[first].start;
         m.end = words[last - 1].end;
         m.text = std::string(text.substr(m.start, m.end - m.start));
         m.actorId = best->actorId;
@@ -289,6 +302,9 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text) const
                 i = last;
                 continue;
             }
+            // "the PKK/YPG terrorist organisation": a name before "terrorist …" is whom the label names.
+            if (!prev.generic && !prev.actorId.empty() && words[i].lower.starts_with("terror"))
+                m.actorId = prev.actorId;
             m.start = prev.start;
             m.firstWord = prev.firstWord;
             m.text = std::string(text.substr(m.start, m.end - m.start));

@@ -81,6 +81,24 @@ bool pluralHead(const ActorMention& a)
            head[head.size() - 2] != 's';
 }
 
+// "Hama, which Hafez al-Assad levelled in 1982, fell to them": an actor inside a relative clause
+// closed before the pronoun at `word` is no antecedent of it.
+bool inClosedRelative(const Sent& s, const ActorMention& a, std::size_t word)
+{
+    std::size_t open = a.firstWord;
+    while (open > 0 && s.words[open - 1].lower != ",")
+        --open;
+    if (open == 0 || open >= s.words.size())
+        return false;
+    const auto& rel = s.words[open].lower;
+    if (rel != "which" && rel != "who" && rel != "whom" && rel != "whose")
+        return false;
+    for (std::size_t k = a.lastWord; k < word; ++k)
+        if (s.words[k].lower == ",")
+            return true;
+    return false;
+}
+
 bool singular(const ActorMention& p)
 {
     const std::string t = lowerText(p.text);
@@ -148,8 +166,9 @@ const ActorMention* ActorBinder::speakerActor(const Sent& s, std::size_t word) c
     return nullptr;
 }
 
-std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p) const
+std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p, std::string_view avoid) const
 {
+    auto avoided = [&](const std::string& id) { return !avoid.empty() && !id.empty() && m_actors.related(id, avoid); };
     // "our forces" in a statement: the speaker's side ("the command said"), else the outlet's.
     if (p.text.size() > 4 && (p.text[0] == 'o' || p.text[0] == 'O') && (p.text[1] == 'u' || p.text[1] == 'U')) {
         // "…our forces,\" an official at the SDF Media Center said": the actor the speaker speaks for.
@@ -252,7 +271,8 @@ std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p) co
     // "the group", "the faction", "the operation": never the government's army.
     const bool group = lowerText(p.text).starts_with("the ");
     auto before = [&](const ActorMention& a) {
-        return a.lastWord <= p.firstWord && !a.pronoun && !(group && isState(a.actorId)) && !isBacker(s, a);
+        return a.lastWord <= p.firstWord && !a.pronoun && !(group && isState(a.actorId)) && !isBacker(s, a) &&
+               !avoided(a.actorId) && !inClosedRelative(s, a, p.firstWord);
     };
     // "it" stands for a singular when the sentence names one before it.
     const bool agree = singular(p) && std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& a) {
@@ -267,9 +287,13 @@ std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p) co
             return outletActor(*it);
     // "… the YPG/PKK took over regime pockets in Qamishli as Assad's forces withdrew. On Wednesday
     // the group also pulled out of Deir ez-Zor": "the group" is the group named last.
-    if (namesGroup(p.text) && !m_namedBefore.empty())
+    if (namesGroup(p.text) && !m_namedBefore.empty() && !avoided(m_namedBefore))
         return m_namedBefore;
-    return group && isState(m_lastActor) ? m_lastGroup : m_lastActor;
+    const std::string& last = group && isState(m_lastActor) ? m_lastGroup : m_lastActor;
+    if (!avoided(last))
+        return last;
+    // "The SDF's gains did not last. … the SNA drove it out of Manbij": the one before the winner.
+    return avoided(m_namedBefore) ? std::string() : m_namedBefore;
 }
 
 std::string ActorBinder::outletActor(const ActorMention& a) const
@@ -285,7 +309,7 @@ std::string ActorBinder::outletActor(const ActorMention& a) const
     return a.actorId;
 }
 
-Binding ActorBinder::bind(const Sent& s, const ActorMention& a, int strength) const
+Binding ActorBinder::bind(const Sent& s, const ActorMention& a, int strength, std::string_view avoid) const
 {
     Binding b {outletActor(a), strength, a.generic, a.pronoun, a.firstWord};
     // "The Israeli military says troops seized…", "the SDF said fighters had…": a bare
@@ -324,7 +348,7 @@ Binding ActorBinder::bind(const Sent& s, const ActorMention& a, int strength) co
                             b.actorId = outletActor(o);
     }
     if (a.pronoun) {
-        b.actorId = resolvePronoun(s, a);
+        b.actorId = resolvePronoun(s, a, avoid);
         b.strength = std::min(strength, 2);
     }
     return b;
@@ -442,11 +466,12 @@ std::optional<Binding> ActorBinder::subjectOf(
     return std::nullopt;
 }
 
-std::optional<Binding> ActorBinder::actorIn(const Sent& s, std::size_t from, std::size_t to, int strength) const
+std::optional<Binding> ActorBinder::actorIn(const Sent& s, std::size_t from, std::size_t to, int strength,
+                                            std::string_view avoid) const
 {
     for (const auto& a : s.actors)
         if (a.firstWord >= from && a.lastWord <= to) {
-            auto b = bind(s, a, strength);
+            auto b = bind(s, a, strength, avoid);
             if (!b.actorId.empty())
                 return b;
         }

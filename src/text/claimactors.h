@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -20,7 +21,9 @@ public:
     // Whether the actor (or its root) is a side that holds ground (opposition, government, Kurds).
     [[nodiscard]] bool holdsGround(const std::string& id) const;
     // The mention as a binding of `strength`; a pronoun resolved to its antecedent.
-    [[nodiscard]] Binding bind(const Sent& s, const ActorMention& a, int strength) const;
+    // `avoid`: an actor a pronoun cannot stand for ("the SNA captured Tal Rifaat from the group":
+    // not the SNA).
+    [[nodiscard]] Binding bind(const Sent& s, const ActorMention& a, int strength, std::string_view avoid = {}) const;
     // The actor a relative clause ending at the comma `comma` describes: "<actor> [(<abbr>)],
     // which|who …,"; only when nothing but the relative clause lies between.
     [[nodiscard]] std::optional<ActorMention> antecedentBeforeRelative(const Sent& s, std::size_t comma) const;
@@ -28,7 +31,8 @@ public:
     [[nodiscard]] std::optional<Binding> subjectOf(
         const Sent& s, const Trigger& t, std::size_t clauseLeft, bool anyRole) const;
     // The first actor in [from, to): the agent after "by", the winner after "fell to".
-    [[nodiscard]] std::optional<Binding> actorIn(const Sent& s, std::size_t from, std::size_t to, int strength) const;
+    [[nodiscard]] std::optional<Binding> actorIn(const Sent& s, std::size_t from, std::size_t to, int strength,
+                                                 std::string_view avoid = {}) const;
 
     // "Israeli troops on Syrian side of Mount Hermon. Israeli media report that troops have taken
     // over…": a bare "troops" / "soldiers" / "fighters" / "forces" with no actor named before it
@@ -42,7 +46,7 @@ public:
 private:
     // Whether the actor is the government's (no "group" or "faction" stands for it).
     [[nodiscard]] bool isState(const std::string& id) const;
-    [[nodiscard]] std::string resolvePronoun(const Sent& s, const ActorMention& p) const;
+    [[nodiscard]] std::string resolvePronoun(const Sent& s, const ActorMention& p, std::string_view avoid = {}) const;
     // The mention's actor as this outlet means it (a Turkish outlet's "terrorists" are the SDF).
     [[nodiscard]] std::string outletActor(const ActorMention& a) const;
     // The actor named in the phrase of the speaker whose words include `word` ("an official at

@@ -15,7 +15,10 @@ const std::vector<Role>& roles()
           "assad's regime", "assad regime", "assad forces", "forces loyal to assad", "loyalists", "loyalist forces",
           "syrian troops", "syrian soldiers", "syrian forces", "state forces", "security forces",
           "security personnel", "security staff", "security services", "army personnel",
-          "syrian officials", "regime's garrison", "the army's garrison", "government garrison", "military personnel", "security branches",
+          "syrian officials", "regime's garrison", "the army's garrison", "government garrison",
+          // the army's command, as statements name it
+          "syrian command", "syrian army command", "army command", "army general command",
+          "general command of the army", "general command of the army and armed forces", "military personnel", "security branches",
           "army and security forces", "army and security personnel",
           "syrian air force", "air force", "republican guard", "fourth division", "4th division",
           // the UN's abbreviation of the Government of Syria

@@ -156,7 +156,10 @@ public:
                                     (t.last == t.first + 2 &&
                                      (s.words[t.first + 1].lower == "over" || s.words[t.first + 1].lower == "outside") &&
                                      (head.ends_with("ed") || head == "taken" || head == "retaken"));
-            passive = (k > 0 && isPassiveAuxiliary(s.words[k - 1].lower) && participle) ||
+            // "units … have been redeployed outside the city": the units still moved, the place follows.
+            const bool moved = t.kind == ClaimKind::Withdrew &&
+                               (head == "redeployed" || head == "repositioned" || head == "relocated" || head == "withdrawn");
+            passive = (k > 0 && isPassiveAuxiliary(s.words[k - 1].lower) && participle && !moved) ||
                       (t.last < s.words.size() && s.words[t.last].lower == "by") ||
                       (t.last > t.first + 1 && s.words[t.last - 1].lower == "by");
         }

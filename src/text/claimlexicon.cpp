@@ -135,6 +135,8 @@ const Pattern kPatterns[] = {
     {"(entry|penetration|incursion) of", ClaimKind::Entered, TriggerFrame::Nominal, false, true},
     {"penetration of", ClaimKind::Entered, TriggerFrame::Nominal},
     {"(are|is|were|was|now|already) inside", ClaimKind::Entered, TriggerFrame::Presence},
+    // "Israeli tanks were moving inside the buffer zone"
+    {"(moving|operating|advancing|deployed|patrolling) inside", ClaimKind::Entered, TriggerFrame::Active},
     // contested
     {"(battle|battles|battling|battled|fight|fights|fighting|fought|struggle|clashes|clashed|clash|clashing|"
      "skirmishes|combat) [for control of|for|over|in|around|near|on]", ClaimKind::Contested, TriggerFrame::Nominal},
@@ -182,7 +184,13 @@ const Pattern kPatterns[] = {
      TriggerFrame::Nominal, true},
     {"(redeployment|repositioning) [\"|”] of (its|their|the|our) (units|forces|troops) outside [of]",
      ClaimKind::Withdrew, TriggerFrame::Nominal},
-    {"(redeployed|repositioned) and (redeployed|repositioned|stationed) outside [of]", ClaimKind::Withdrew,
+    // "its units had \"redeployed and taken up positions outside the city\"", "have been redeployed and
+    // positioned outside the city", "the army had redeployed out of Hama"
+    {"(redeployed|repositioned) [\"|”] and (taken|took|take) up positions outside [of]", ClaimKind::Withdrew,
+     TriggerFrame::Active},
+    {"(redeployed|redeploying|redeploy|redeploys|repositioned|relocated|relocating) [\"|”] out of", ClaimKind::Withdrew,
+     TriggerFrame::Active},
+    {"(redeployed|repositioned) and (redeployed|repositioned|stationed|positioned) outside [of]", ClaimKind::Withdrew,
      TriggerFrame::Active},
     // "the army said it had \"redeployed and repositioned\" its units in Daraa and Sweida provinces"
     {"(redeployed|repositioned) and (redeployed|repositioned) [\"|”] (its|their|the|our) (units|forces|troops) in",
@@ -459,6 +467,14 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
         t.needsNearObject = best->pattern->needsNearObject;
         t.ofActor = best->pattern->ofActor;
         t.lenient = t.kind == ClaimKind::Contested || t.kind == ClaimKind::Besieged;
+        // "Latakia and Tartus passed into rebel hands", "fell into the hands of the factions": a change.
+        if (t.frame == TriggerFrame::InHands) {
+            for (std::size_t k = i >= 5 ? i - 5 : 0; k + 1 < i; ++k)
+                if ((words[k].lower == "passed" || words[k].lower == "passes" || words[k].lower == "passing" ||
+                     words[k].lower == "fell" || words[k].lower == "came" || words[k].lower == "went") &&
+                    words[k + 1].lower == "into")
+                    t.kind = ClaimKind::Captured;
+        }
         // "fighting is under way", "came under fire": no control.
         if (t.frame == TriggerFrame::UnderControl && t.last < words.size() &&
             (words[t.last].lower == "way" || words[t.last].lower == "fire" || words[t.last].lower == "pressure" ||

@@ -97,8 +97,8 @@ bool isSeatNoun(std::string_view w, std::string_view before)
 {
     // A building counts only as the seat of government ("the governorate building"), not "the
     // state television building in Damascus"; a quarter only as "the security quarter".
-    static constexpr std::array<std::string_view, 6> kSeats{"headquarters", "palace", "garrison", "post", "posts",
-                                                            "serail"};
+    static constexpr std::array<std::string_view, 8> kSeats{"headquarters", "palace", "garrison", "post", "posts",
+                                                            "serail", "outpost", "outposts"};
     static constexpr std::array<std::string_view, 6> kSeatOwners{"governorate", "government", "municipal",
                                                                  "municipality", "administrative", "provincial"};
     if (w == "building" || w == "buildings" || w == "offices" || w == "hall")
@@ -160,10 +160,18 @@ bool nonActorSubject(const Sent& s, std::size_t trigger, bool nonFinite)
             k -= groupAfterPossessive ? 2 : 1; // "HTS and its allies": past "its" too
             continue;
         }
+        // "Army units stationed in Hama have been redeployed": a participle right after the actor
+        // describes it.
+        static constexpr std::array<std::string_view, 6> kPlaced{"stationed", "based", "deployed", "positioned",
+                                                                 "garrisoned", "posted"};
+        if (oneOf(kPlaced, w) && i > 0 && inActor(i - 1))
+            return false;
         // "rebel fighters and civilians walking through the palace", "troops and staff abandoned":
         // people with the actor, not another subject.
-        static constexpr std::array<std::string_view, 8> kCompany{"civilians", "residents", "staff", "officials",
-                                                                 "employees", "families", "journalists", "locals"};
+        static constexpr std::array<std::string_view, 13> kCompany{"civilians", "residents", "staff", "officials",
+                                                                  "employees", "families", "journalists", "locals",
+                                                                  "militias", "militiamen", "allies", "police",
+                                                                  "paramilitaries"};
         if (oneOf(kCompany, w) && i >= 2 && s.words[i - 1].lower == "and" && inActor(i - 2))
             return false;
         // "the SOR were (among) the first to reach Damascus", "was the last to leave".

@@ -58,7 +58,10 @@ std::vector<Binding> coordinatedSubjects(const Sent& s, const Trigger& t, const 
             sawAnd = sawAnd || w == "and";
             coordinated = w == "and" || w == "," || w == "allied" || w == "its" || w == "their" || w == "the";
         }
-        if (coordinated && sawAnd && prev.actorId != actor.actorId)
+        // "Regime forces and militias withdrew": a bare group beside a named side is that side's.
+        if (coordinated && sawAnd && actor.generic && !prev.generic)
+            bound.front().actorId = prev.actorId;
+        else if (coordinated && sawAnd && prev.actorId != actor.actorId && !(prev.generic && !actor.generic))
             bound.push_back(Binding {prev.actorId, actor.strength, prev.generic, false, prev.firstWord});
     }
     // "Regime forces and Hezbollah withdrew": the second subject too.
@@ -73,7 +76,7 @@ std::vector<Binding> coordinatedSubjects(const Sent& s, const Trigger& t, const 
         bool adjacent = true; // and the second subject stands right before the verb
         for (std::size_t k = (self + 1)->lastWord; k < t.first; ++k)
             adjacent = adjacent && (isSoftWord(s.words[k].lower) || isNegationAt(s.words, k));
-        if (coordinated && sawAnd && adjacent)
+        if (coordinated && sawAnd && adjacent && !((self + 1)->generic && !actor.generic))
             bound.push_back(
                 Binding {(self + 1)->actorId, actor.strength, (self + 1)->generic, false, (self + 1)->firstWord});
     }

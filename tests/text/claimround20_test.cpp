@@ -258,3 +258,44 @@ TEST_CASE("round 20: a headline gives way to the story's own telling, or claims 
     REQUIRE(c);
     CHECK(c->time.precision == core::TimePrecision::Day);
 }
+
+TEST_CASE("round 20: the army's words for leaving ('redeployed out of', 'taken up positions outside')")
+{
+    auto claims = extract("The army had similarly redeployed out of Hama on Thursday.");
+    CHECK(on(claims, "hama", ClaimKind::Withdrew) == V {"government"});
+    CHECK(dayOf(claims, "hama", ClaimKind::Withdrew) == "2024-12-05");
+    claims = extract("Rebels entered Hama. The ministry said its units had \"redeployed and taken up positions "
+                     "outside the city\".");
+    CHECK(on(claims, "hama", ClaimKind::Withdrew) == V {"government"});
+    // A passive redeployment keeps its mover: the place follows, the units are its subject.
+    claims = extract("Army units stationed in Hama have been redeployed outside the city.");
+    CHECK(on(claims, "hama", ClaimKind::Withdrew) == V {"government"});
+    claims = extract("HTS captured Hama on Thursday; the Syrian command said that its units had been redeployed "
+                     "outside the city.");
+    CHECK(on(claims, "hama", ClaimKind::Withdrew) == V {"government"});
+    claims = extract("Russian military police pulled out of their outpost in Tal Rifaat on Friday.");
+    CHECK(on(claims, "talrifaat", ClaimKind::Withdrew) == V {"russia"});
+}
+
+TEST_CASE("round 20: 'passed into rebel hands' is a change, 'moving inside' is being inside")
+{
+    auto claims = extract("Latakia and Tartus passed into rebel hands without a fight on Sunday.");
+    CHECK(on(claims, "latakia", ClaimKind::Captured) == V {"opposition"});
+    CHECK(on(claims, "tartus", ClaimKind::Captured) == V {"opposition"});
+    // Being in one's hands is not a change.
+    claims = extract("Rebels say Latakia is in their hands.");
+    CHECK(on(claims, "latakia", ClaimKind::Captured).empty());
+    CHECK(on(claims, "latakia", ClaimKind::Controls) == V {"opposition"});
+    claims = extract("Israeli tanks were moving inside Quneitra on Sunday.");
+    CHECK(on(claims, "quneitra", ClaimKind::Entered) == V {"israel"});
+}
+
+TEST_CASE("round 20: militias and allies beside a named side are that side's")
+{
+    auto claims = extract("Regime forces and militias withdrew from their checkpoints in Rastan and Talbiseh.");
+    CHECK(on(claims, "rastan", ClaimKind::Withdrew) == V {"government"});
+    CHECK(on(claims, "talbiseh", ClaimKind::Withdrew) == V {"government"});
+    // Two named sides stay two.
+    claims = extract("Regime forces and Hezbollah withdrew from Rastan.");
+    CHECK(on(claims, "rastan", ClaimKind::Withdrew) == V {"government", "hezbollah"});
+}

@@ -224,7 +224,7 @@ public:
         // "Government forces and allied Iranian-backed militias pulled out": both did.
         std::vector<Binding> bound{*actor};
         if (!passive && (t.frame == TriggerFrame::Active || t.frame == TriggerFrame::RetreatTo) && !actor->pronoun)
-            bound = coordinatedSubjects(s, t, *actor);
+            bound = coordinatedSubjects(s, t, *actor, m_actors);
 
         // Stance, hedges, speaker.
         // "no troops had entered Qatana": the subject itself negated.

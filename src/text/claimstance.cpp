@@ -44,7 +44,8 @@ bool makesNoClaim(const Sent& s, const Trigger& t, std::size_t left, std::size_t
     return false;
 }
 
-std::vector<Binding> coordinatedSubjects(const Sent& s, const Trigger& t, const Binding& actor)
+std::vector<Binding> coordinatedSubjects(const Sent& s, const Trigger& t, const Binding& actor,
+                                         const ActorMatcher& actors)
 {
     std::vector<Binding> bound {actor};
     const auto self = std::find_if(
@@ -58,10 +59,13 @@ std::vector<Binding> coordinatedSubjects(const Sent& s, const Trigger& t, const 
             sawAnd = sawAnd || w == "and";
             coordinated = w == "and" || w == "," || w == "allied" || w == "its" || w == "their" || w == "the";
         }
-        // "Regime forces and militias withdrew": a bare group beside a named side is that side's.
-        if (coordinated && sawAnd && actor.generic && !prev.generic)
+        // "Regime forces and militias withdrew": a bare group beside another side's named actor is
+        // that side's ("HTS and allied factions" stay two of one side).
+        const bool adopted = actor.generic && !prev.generic && !actors.related(prev.actorId, actor.actorId);
+        if (coordinated && sawAnd && adopted)
             bound.front().actorId = prev.actorId;
-        else if (coordinated && sawAnd && prev.actorId != actor.actorId && !(prev.generic && !actor.generic))
+        else if (coordinated && sawAnd && prev.actorId != actor.actorId &&
+                 !(prev.generic && !actor.generic && !actors.related(prev.actorId, actor.actorId)))
             bound.push_back(Binding {prev.actorId, actor.strength, prev.generic, false, prev.firstWord});
     }
     // "Regime forces and Hezbollah withdrew": the second subject too.
@@ -76,7 +80,8 @@ std::vector<Binding> coordinatedSubjects(const Sent& s, const Trigger& t, const 
         bool adjacent = true; // and the second subject stands right before the verb
         for (std::size_t k = (self + 1)->lastWord; k < t.first; ++k)
             adjacent = adjacent && (isSoftWord(s.words[k].lower) || isNegationAt(s.words, k));
-        if (coordinated && sawAnd && adjacent && !((self + 1)->generic && !actor.generic))
+        if (coordinated && sawAnd && adjacent &&
+            !((self + 1)->generic && !actor.generic && !actors.related((self + 1)->actorId, actor.actorId)))
             bound.push_back(
                 Binding {(self + 1)->actorId, actor.strength, (self + 1)->generic, false, (self + 1)->firstWord});
     }

@@ -68,8 +68,25 @@ const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const s
         return s.last < words.size() && (words[s.last].lower == "government" || words[s.last].lower == "regime" ||
                                          words[s.last].lower == "authorities");
     };
+    // "Homs, the crossroads linking Damascus with the coast, was next: … abandoning the city": a
+    // place inside an apposition to another place describes that one; the head is meant.
+    auto described = [&](const PlaceSlot& s) {
+        for (std::size_t k = s.first; k-- > 0 && s.first - k < 9;) {
+            if (words[k].lower != ",")
+                continue;
+            const bool opens = k + 1 < words.size() && (words[k + 1].lower == "the" || words[k + 1].lower == "a" ||
+                                                        words[k + 1].lower == "an");
+            const bool head = std::any_of(current.begin(), current.end(),
+                                          [&](const PlaceSlot& h) { return h.last == k && fits(h); });
+            bool closed = false;
+            for (std::size_t e = s.last; e < before && !closed; ++e)
+                closed = words[e].lower == ",";
+            return opens && head && closed;
+        }
+        return false;
+    };
     for (auto it = current.rbegin(); it != current.rend(); ++it)
-        if (it->first < before && fits(*it) && !landmark(*it) && !rulers(*it))
+        if (it->first < before && fits(*it) && !landmark(*it) && !rulers(*it) && !described(*it))
             return &*it;
     // "the city" before the name in the same sentence — not a place it points to ("pulled out of
     // the city under a deal that gave officers safe passage to Damascus").

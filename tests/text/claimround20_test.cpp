@@ -299,3 +299,14 @@ TEST_CASE("round 20: militias and allies beside a named side are that side's")
     claims = extract("Regime forces and Hezbollah withdrew from Rastan.");
     CHECK(on(claims, "rastan", ClaimKind::Withdrew) == V {"government", "hezbollah"});
 }
+
+TEST_CASE("round 20: a place inside an apposition to another is not what 'the city' points to")
+{
+    auto claims = extract("Homs, the crossroads linking Damascus with the coast, was next: government forces began "
+                          "abandoning the city on Saturday.");
+    CHECK(on(claims, "homs", ClaimKind::Withdrew) == V {"government"});
+    CHECK(on(claims, "damascus", ClaimKind::Withdrew).empty());
+    // Without the apposition the nearer city is still the one.
+    claims = extract("Rebels left Homs for Damascus, and government forces began abandoning the city on Saturday.");
+    CHECK(on(claims, "damascus", ClaimKind::Withdrew) == V {"government"});
+}

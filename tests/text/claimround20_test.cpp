@@ -310,3 +310,13 @@ TEST_CASE("round 20: a place inside an apposition to another is not what 'the ci
     claims = extract("Rebels left Homs for Damascus, and government forces began abandoning the city on Saturday.");
     CHECK(on(claims, "damascus", ClaimKind::Withdrew) == V {"government"});
 }
+
+TEST_CASE("round 20: ', as did X' after a capture is X's capture too")
+{
+    auto claims = extract("Rastan fell to the rebels on Saturday, as did Talbiseh further south.");
+    CHECK(on(claims, "rastan", ClaimKind::Captured) == V {"opposition"});
+    CHECK(on(claims, "talbiseh", ClaimKind::Captured) == V {"opposition"});
+    // An actor after "as did" is no place.
+    claims = extract("Rebels took Hama, as did the army in 2016.");
+    CHECK(on(claims, "hama", ClaimKind::Captured) == V {"opposition"});
+}

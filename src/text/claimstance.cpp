@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdint>
 
 namespace sitrep::text::detail {
@@ -317,6 +318,11 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
             const core::Instant day = from - days;
             time = core::TimeRange {
                 day * core::kSecondsPerDay, (day + 1) * core::kSecondsPerDay - 1, core::TimePrecision::Day};
+            ownTime = true;
+        } else if (n == 0 && unit == "days" && !std::isdigit(static_cast<unsigned char>(count.empty() ? 'x' : count[0]))) {
+            // "pulled out on Tuesday – days after entering it": some days before, no day of them.
+            time = core::TimeRange {(from - 7) * core::kSecondsPerDay, (from - 1) * core::kSecondsPerDay - 1,
+                                    core::TimePrecision::Week};
             ownTime = true;
         }
     }

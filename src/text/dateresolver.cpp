@@ -154,6 +154,20 @@ private:
             e.range = dayRange(*m_origin);
             return k + 3 - i;
         }
+        // "launched an attack on November 27 and seized most of Aleppo the following days", "in the
+        // days that followed": the few days after, no day of them in particular.
+        {
+            std::size_t n = k;
+            if (w(n) == "in" || w(n) == "over" || w(n) == "during")
+                ++n;
+            const bool following = w(n) == "the" && (w(n + 1) == "following" || w(n + 1) == "next" ||
+                                                     w(n + 1) == "subsequent") && w(n + 2) == "days";
+            const bool followed = w(n) == "the" && w(n + 1) == "days" && w(n + 2) == "that" && w(n + 3) == "followed";
+            if (following || followed) {
+                e.range = {(ref + 1) * kDay, (ref + 5) * kDay - 1, TimePrecision::Week};
+                return (following ? n + 3 : n + 4) - i;
+            }
+        }
         const bool that = w(k) == "that" || (w(k) == "the" && w(k + 1) == "same") || (w(k) == "that" && w(k + 1) == "same");
         if (that) {
             const std::size_t n = w(k + 1) == "same" ? k + 2 : k + 1;
@@ -415,6 +429,29 @@ private:
             const bool weeks = w(k + 1).starts_with("week");
             e.range = dayRange(m_pubDay - *n * (weeks ? 7 : 1), weeks ? TimePrecision::Week : TimePrecision::Day);
             return k + 3 - i;
+        }
+        // "late last month", "earlier this month": a stretch of the month, no day of it.
+        k = i;
+        const std::string_view part = w(k) == "late" || w(k) == "early" || w(k) == "earlier" ? w(k) : std::string_view();
+        if (!part.empty())
+            ++k;
+        // (Not "the twenty-seventh of last month": a day of it.)
+        if ((w(k) == "last" || w(k) == "this") && w(k + 1) == "month" && !(i > 0 && w(i - 1) == "of")) {
+            e.relative = true;
+            const core::CivilDate today = core::civilFromDays(m_pubDay);
+            std::int64_t first = core::daysFromCivil({today.year, today.month, 1});
+            std::int64_t end = m_pubDay + 1; // this month: up to publication
+            if (w(k) == "last") {
+                end = first;
+                const core::CivilDate prev = core::civilFromDays(first - 1);
+                first = core::daysFromCivil({prev.year, prev.month, 1});
+            }
+            if (part == "late")
+                first = std::max(first, end - 11);
+            else if (part == "early")
+                end = std::min(end, first + 10);
+            e.range = {first * kDay, end * kDay - 1, TimePrecision::Week};
+            return k + 2 - i;
         }
         k = i;
         if (w(k) == "earlier")

@@ -320,3 +320,13 @@ TEST_CASE("round 20: ', as did X' after a capture is X's capture too")
     claims = extract("Rebels took Hama, as did the army in 2016.");
     CHECK(on(claims, "hama", ClaimKind::Captured) == V {"opposition"});
 }
+
+TEST_CASE("round 20: 'days after' with no number is some days before, with no day claimed")
+{
+    const auto claims = testing::extractWith(testing::seedGazetteer(), "The SDF pulled out of Deir ez-Zor on Tuesday, "
+                                             "days after entering it when Assad's troops left.", "2024-12-11T19:05:00Z");
+    const auto* c = testing::findClaim(claims, "deirezzor", ClaimKind::Entered);
+    REQUIRE(c);
+    CHECK(c->time.precision == core::TimePrecision::Week);
+    CHECK(dayOf(claims, "deirezzor", ClaimKind::Withdrew) == "2024-12-10");
+}

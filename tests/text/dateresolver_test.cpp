@@ -122,3 +122,26 @@ TEST_CASE("round 11: 'last weekend' is the weekend just gone, or on a weekend th
     // Published on Wednesday 4 December: the same weekend.
     CHECK(from(only("last weekend", core::parseIso8601("2024-12-04T12:00:00Z"))) == "2024-11-30T00:00:00Z");
 }
+
+TEST_CASE("round 20: 'late last month', 'the following days', 'over the weekend' name stretches, not days")
+{
+    const text::DateResolver r(kPublished);
+    const auto late = only("the rebels seized most of Aleppo late last month");
+    CHECK(from(late) == "2024-11-20T00:00:00Z");
+    CHECK(late.range.precision == TimePrecision::Week);
+    CHECK(from(only("earlier this month")) == "2024-12-01T00:00:00Z");
+    // "of last month" names a day of it, not the month's first days.
+    for (const auto& e : r.find("since the twenty-seventh of last month"))
+        CHECK(from(e) != "2024-11-01T00:00:00Z");
+    const auto following = r.find("They seized Aleppo the following days.", core::daysFromCivil({2024, 11, 27}));
+    REQUIRE(following.size() == 1);
+    CHECK(from(following[0]) == "2024-11-28T00:00:00Z");
+    CHECK(following[0].range.precision == TimePrecision::Week);
+    // "over the weekend" told on a Wednesday: the weekend just gone, even after Tuesday was named.
+    const auto wednesday = core::parseIso8601("2024-12-11T19:00:00Z");
+    const auto weekend = text::DateResolver(wednesday).find("moved into Palmyra over the weekend",
+                                                            core::daysFromCivil({2024, 12, 10}));
+    REQUIRE(weekend.size() == 1);
+    CHECK(from(weekend[0]) == "2024-12-07T00:00:00Z");
+    CHECK(weekend[0].range.precision == TimePrecision::Week);
+}

@@ -204,7 +204,8 @@ void score(const char* title, const std::vector<GoldRow>& gold, const std::vecto
 // denial the extractor made of them: the scenario's baseline plus the denial's own article,
 // `latest`, one minute after the denial. A denial that is not extracted counts as not shown.
 std::size_t shownContested(const std::vector<GoldRow>& gold, const std::vector<text::ExtractedClaim>& claims,
-                           const Matcher& m, const cli::ClaimPipeline& p, const std::string& scenarioDir)
+                           const Matcher& m, const cli::ClaimPipeline& p, const std::string& scenarioDir,
+                           bool verbose)
 {
     auto scenario = geo::loadScenario(scenarioDir, p.gazetteer());
     if (!scenario)
@@ -229,7 +230,15 @@ std::size_t shownContested(const std::vector<GoldRow>& gold, const std::vector<t
                 article.push_back(c.claim);
         store::addArticleClaims(engine, article, p.gazetteer(), scenario->defaultActor);
         const core::Instant t = *denial->claim.time.from + 60;
-        shown += engine.state(denial->claim.placeId, t, core::Lens::latest()).status == core::ControlStatus::Contested;
+        const core::PlaceState st = engine.state(denial->claim.placeId, t, core::Lens::latest());
+        const bool contested = st.status == core::ControlStatus::Contested;
+        shown += contested;
+        // Which denials the engine does not show contested, and what it shows instead: calm
+        // government control is the case that must not happen.
+        if (verbose && !contested)
+            std::printf("  denial not shown contested: %s %s %s %s | engine: %s %.*s\n", r.file.c_str(),
+                        r.place.c_str(), r.actor.c_str(), r.kind.c_str(), std::string(core::nameOf(st.status)).c_str(),
+                        static_cast<int>(st.actor.size()), st.actor.data());
     }
     return shown;
 }
@@ -288,7 +297,7 @@ int run(std::span<const std::string> args)
                 return m.matches(r, c, 0, false) && c.claim.source.side == core::SpeakerSide::Government;
             });
         }
-    const std::size_t contested = shownContested(*gold, claims, m, *pipeline, scenarioDir);
+    const std::size_t contested = shownContested(*gold, claims, m, *pipeline, scenarioDir, verbose);
     std::printf("denials  government denials in gold %zu, extracted as denials by a government speaker %zu, "
                 "shown contested %zu\n",
                 denials, kept, contested);

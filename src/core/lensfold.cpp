@@ -113,20 +113,33 @@ bool isNeutral(const Claim& c)
 // The rival a partisan denial answers, or kNoActor. A government or opposition voice denying that
 // an actor of another side took, entered or holds the place ("state TV denied the insurgents had
 // entered Homs") answers reports of that gain; one denying its own side's loss ("denied that the
-// army had withdrawn") answers the other party of a running contest. Either way the place is
-// disputed, even when the reports it answers were not heard.
+// army had withdrawn") answers the other party of a running contest, else the side the loss
+// would have gone to (the claim's counterpart, else the other side's main actor): a state-media
+// denial is never calm control. Either way the place is disputed, even when the reports it
+// answers were not heard.
 std::uint32_t rivalDenied(const Claim& c, const Assertion& a, const ActorTable& actors, const PlaceFold& fold)
 {
     if (!isDenial(c) || isNeutral(c) || a.holder == kNoActor)
         return kNoActor;
     const std::uint32_t x = actors.find(c.actor);
     const bool doubleNegation = c.kind == ClaimKind::Denied && c.stance == Stance::Denies;
+    // ("denied the insurgents had reached the outskirts of Homs": reports of fighting, answered.)
     const bool gain = !doubleNegation
         && (c.kind == ClaimKind::Denied || c.kind == ClaimKind::Captured || c.kind == ClaimKind::Entered
-            || c.kind == ClaimKind::Controls);
+            || c.kind == ClaimKind::Controls || c.kind == ClaimKind::Contested || c.kind == ClaimKind::Besieged);
     if (gain)
         return x != kNoActor && !actors.sameRoot(a.holder, x) && actors.sideOf(x) != c.source.side ? x : kNoActor;
-    return fold.rivalOf(a.holder);
+    if (const std::uint32_t running = fold.rivalOf(a.holder); running != kNoActor)
+        return running;
+    const bool ownLoss = !doubleNegation && (c.kind == ClaimKind::Withdrew || c.kind == ClaimKind::Surrendered)
+        && x != kNoActor && actors.sideOf(x) == c.source.side;
+    if (!ownLoss)
+        return kNoActor;
+    if (const std::uint32_t to = actors.find(c.counterpart); to != kNoActor && !actors.sameRoot(to, x))
+        return to;
+    const SpeakerSide other = c.source.side == SpeakerSide::Government ? SpeakerSide::Opposition
+                                                                        : SpeakerSide::Government;
+    return actors.rootOnSide(other);
 }
 
 struct Heard {

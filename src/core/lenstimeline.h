@@ -47,6 +47,14 @@ public:
     {
         return a == kNoActor || m_root[a] >= m_side.size() ? SpeakerSide::Unknown : m_side[m_root[a]];
     }
+    // The first root actor on `side` ("government", "opposition"), or kNoActor.
+    [[nodiscard]] std::uint32_t rootOnSide(SpeakerSide side) const
+    {
+        for (std::uint32_t i = 0; i < m_root.size() && i < m_side.size(); ++i)
+            if (m_root[i] == i && m_side[i] == side)
+                return i;
+        return kNoActor;
+    }
 
 private:
     std::deque<std::string> m_names; // deque: string_views into it survive interning

@@ -330,12 +330,58 @@ TEST_CASE("a withdrawal from a contested place hands it to the other party")
     CHECK(s.actor == "hts");
 }
 
-TEST_CASE("a denied withdrawal means the actor still holds the place")
+TEST_CASE("state media denying the army withdrew, with no report heard: contested under latest, held in its own lens")
+{
+    // "SANA denied that the army had withdrawn from Hama": the denial answers reports that it had,
+    // so under `latest` the place is disputed between the army and the other side, never calm
+    // government control; the government's own lens keeps its account.
+    ControlEngine engine;
+    engine.setActors(syrianActors());
+    engine.addClaim(baseline("hama", "government"));
+    Claim denial = claim("hama", "government", ClaimKind::Withdrew, "2024-12-05T15:00Z", SpeakerSide::Government,
+                         "SANA", Stance::Denies);
+    engine.addClaim(denial);
+    const PlaceState s = engine.state("hama", endOf("2024-12-05"), kLatest);
+    CHECK(s.status == ControlStatus::Contested);
+    CHECK(s.actor == "government");
+    CHECK(hasParty(s, "government", denial.id));
+    CHECK(std::any_of(s.parties.begin(), s.parties.end(), [](const Party& p) { return p.actor == "opposition"; }));
+    const PlaceState own = engine.state("hama", endOf("2024-12-05"), Lens::ofSide(SpeakerSide::Government));
+    CHECK(own.status == ControlStatus::Held);
+    CHECK(own.actor == "government");
+    // A denial naming whom the place was not lost to makes that the rival.
+    Claim toSdf = claim("deir", "government", ClaimKind::Withdrew, "2024-12-06T15:00Z", SpeakerSide::Government,
+                        "SANA", Stance::Denies);
+    toSdf.counterpart = "sdf";
+    engine.addClaim(baseline("deir", "government"));
+    engine.addClaim(toSdf);
+    const PlaceState deir = engine.state("deir", endOf("2024-12-06"), kLatest);
+    CHECK(deir.status == ControlStatus::Contested);
+    CHECK(std::any_of(deir.parties.begin(), deir.parties.end(), [](const Party& p) { return p.actor == "sdf"; }));
+}
+
+TEST_CASE("state media denying the insurgents reached the outskirts: contested, not calm control")
 {
     ControlEngine engine;
     engine.setActors(syrianActors());
-    engine.addClaim(claim("hama", "government", ClaimKind::Withdrew, "2024-12-05T15:00Z", SpeakerSide::Government,
-                          "SANA", Stance::Denies));
+    engine.addClaim(baseline("homs", "government"));
+    Claim denial = claim("homs", "opposition", ClaimKind::Contested, "2024-12-06T15:00Z", SpeakerSide::Government,
+                         "SANA", Stance::Denies);
+    engine.addClaim(denial);
+    const PlaceState s = engine.state("homs", endOf("2024-12-06"), kLatest);
+    CHECK(s.status == ControlStatus::Contested);
+    CHECK(hasParty(s, "government", denial.id));
+    CHECK(engine.state("homs", endOf("2024-12-06"), Lens::ofSide(SpeakerSide::Government)).status ==
+          ControlStatus::Held);
+}
+
+TEST_CASE("a neutral voice saying the army did not withdraw leaves it holding the place")
+{
+    ControlEngine engine;
+    engine.setActors(syrianActors());
+    engine.addClaim(baseline("hama", "government"));
+    engine.addClaim(claim("hama", "government", ClaimKind::Withdrew, "2024-12-05T15:00Z", SpeakerSide::Independent,
+                          "AP", Stance::Denies));
     const PlaceState s = engine.state("hama", endOf("2024-12-05"), kLatest);
     CHECK(s.status == ControlStatus::Held);
     CHECK(s.actor == "government");

@@ -105,15 +105,18 @@ bool negatedAt(const Sent& s, const Trigger& t, std::size_t negFrom)
     bool reported = false;
     for (std::size_t k = 0; k < t.first; ++k) {
         const auto& w = s.words[k].lower;
+        // ("what terrorist pages were publishing about their entry into Hama was \"lies\"")
         if (w == "reports" || w == "report" || w == "news" || w == "rumours" || w == "rumors" || w == "claims"
-            || w == "allegations")
+            || w == "allegations" || w == "publishing" || w == "circulating" || w == "circulated"
+            || w == "spreading" || w == "promoting")
             reported = true;
         else if (w == "says" || w == "said" || w == "insists" || w == "insisted" || w == "stressing")
             reported = false;
     }
     for (std::size_t k = t.last; k < s.words.size() && reported; ++k) {
         const auto& w = s.words[k].lower;
-        negated = negated || isFalseVerdict(w)
+        // ("… that they had entered Homs city \"have no truth\"")
+        negated = negated || isFalseVerdict(w) || (w == "truth" && k > 0 && s.words[k - 1].lower == "no")
             || (w == "lies" && k > 0 && (s.words[k - 1].lower == "are" || s.words[k - 1].lower == "were" ||
                                          s.words[k - 1].lower == "is" || s.words[k - 1].lower == "was" ||
                                          s.words[k - 1].lower == "all" || s.words[k - 1].punct));

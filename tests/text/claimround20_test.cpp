@@ -330,3 +330,16 @@ TEST_CASE("round 20: 'days after' with no number is some days before, with no da
     CHECK(c->time.precision == core::TimePrecision::Week);
     CHECK(dayOf(claims, "deirezzor", ClaimKind::Withdrew) == "2024-12-10");
 }
+
+TEST_CASE("round 20: 'have no truth', and what pages were publishing called 'lies and fabrications'")
+{
+    auto claims = extract("In a statement, the ministry said the claims of terrorist groups that they had entered Homs "
+                          "\"have no truth\".", "SANA");
+    CHECK(on(claims, "homs", ClaimKind::Entered) == V {"opposition/denies"});
+    claims = extract("The army command said that what terrorist pages were publishing about their entry into Hama was "
+                     "\"lies and fabrications\".", "SANA");
+    CHECK(on(claims, "hama", ClaimKind::Entered) == V {"opposition/denies"});
+    // The same words without a verdict stay a report of the entry.
+    claims = extract("Terrorist pages were publishing videos of their entry into Hama.");
+    CHECK(on(claims, "hama", ClaimKind::Entered) == V {"opposition"});
+}

@@ -159,7 +159,14 @@ public:
             // "units … have been redeployed outside the city": the units still moved, the place follows.
             const bool moved = t.kind == ClaimKind::Withdrew &&
                                (head == "redeployed" || head == "repositioned" || head == "relocated" || head == "withdrawn");
-            passive = (k > 0 && isPassiveAuxiliary(s.words[k - 1].lower) && participle && !moved) ||
+            // "09:30 – Qamhana fully liberated.": a live blog's telegraphic passive, the place first.
+            const bool telegraphic = participle && t.kind == ClaimKind::Captured && k > 0 &&
+                std::any_of(s.slots.begin(), s.slots.end(), [&](const PlaceSlot& p) {
+                    return p.last == k && !p.region &&
+                           (p.first == 0 || s.words[p.first - 1].lower == "-" || s.words[p.first - 1].lower == "–" ||
+                            s.words[p.first - 1].lower == ":");
+                });
+            passive = (k > 0 && isPassiveAuxiliary(s.words[k - 1].lower) && participle && !moved) || telegraphic ||
                       (t.last < s.words.size() && s.words[t.last].lower == "by") ||
                       (t.last > t.first + 1 && s.words[t.last - 1].lower == "by");
         }

@@ -343,3 +343,12 @@ TEST_CASE("round 20: 'have no truth', and what pages were publishing called 'lie
     claims = extract("Terrorist pages were publishing videos of their entry into Hama.");
     CHECK(on(claims, "hama", ClaimKind::Entered) == V {"opposition"});
 }
+
+TEST_CASE("round 20: a live blog's telegraphic passive ('09:30 – Rastan fully liberated.')")
+{
+    auto claims = extract("08:40 – Rebel fighters pushed south from Hama.\n09:30 – Rastan fully liberated.");
+    CHECK(on(claims, "rastan", ClaimKind::Captured) == V {"opposition"});
+    // Not a place inside a phrase: "Residents of Rastan liberated from fear celebrated."
+    claims = extract("Rebel fighters pushed south. Residents of Rastan liberated from fear celebrated.");
+    CHECK(on(claims, "rastan", ClaimKind::Captured).empty());
+}

@@ -135,6 +135,8 @@ const Pattern kPatterns[] = {
     {"(entry|penetration|incursion) of", ClaimKind::Entered, TriggerFrame::Nominal, false, true},
     {"penetration of", ClaimKind::Entered, TriggerFrame::Nominal},
     {"(are|is|were|was|now|already) inside", ClaimKind::Entered, TriggerFrame::Presence},
+    // "\"Our fighters are now in Sanamayn,\" a commander said"
+    {"(are|is|were|was) now (in|inside)", ClaimKind::Entered, TriggerFrame::Presence},
     // "Israeli tanks were moving inside the buffer zone"
     {"(moving|operating|advancing|deployed|patrolling) inside", ClaimKind::Entered, TriggerFrame::Active},
     // contested
@@ -456,6 +458,13 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
                     }
                 }
             }
+            ++i;
+            continue;
+        }
+        // "rebels are now in control of Damascus": the longer control phrase, not presence.
+        if (best->pattern->frame == TriggerFrame::Presence && words[bestEnd - 1].lower == "in" && bestEnd < words.size() &&
+            (words[bestEnd].lower == "control" || words[bestEnd].lower == "full" || words[bestEnd].lower == "complete" ||
+             words[bestEnd].lower == "charge")) {
             ++i;
             continue;
         }

@@ -352,3 +352,12 @@ TEST_CASE("round 20: a live blog's telegraphic passive ('09:30 – Rastan fully 
     claims = extract("Rebel fighters pushed south. Residents of Rastan liberated from fear celebrated.");
     CHECK(on(claims, "rastan", ClaimKind::Captured).empty());
 }
+
+TEST_CASE("round 20: 'are now in X' is being inside X, 'are now in control of X' stays control")
+{
+    auto claims = extract("\"Our fighters are now in Sanamayn,\" a rebel commander said.");
+    CHECK(on(claims, "sanamayn", ClaimKind::Entered) == V {"opposition"});
+    claims = extract("Rebels are now in control of Sanamayn.");
+    CHECK(on(claims, "sanamayn", ClaimKind::Entered).empty());
+    CHECK(on(claims, "sanamayn", ClaimKind::Controls) == V {"opposition"});
+}

@@ -3,8 +3,9 @@
 // with the regime in 2018 seized Daraa", its year no date of the seizure), before ", who / where
 // …," past a place phrase ("local rebels in Daraa province, where …, took"), an adverb "first"
 // before the verb, a rebel speaker's "troops" left to the army, and a place named inside an
-// actor's name ("local fighters in Daraa") kept for "the provincial capital". Places are found by
-// name search (claimtesthelpers.h), so these test the extractor apart from the geoparser.
+// actor's name ("local fighters in Daraa") kept for "the provincial capital", and "the government
+// of Idlib" as HTS's. Places are found by name search (claimtesthelpers.h), so these test the
+// extractor apart from the geoparser.
 #include "claimtesthelpers.h"
 #include "text/claimextractor.h"
 
@@ -109,4 +110,16 @@ TEST_CASE("round 22: a rebel speaker's bare troops are the army's")
     CHECK(on(claims, "quneitra", ClaimKind::Entered) == V {"israel"});
     claims = extract("The SDF said fighters had withdrawn from Manbij.");
     CHECK(on(claims, "manbij", ClaimKind::Withdrew) == V {"sdf"});
+}
+
+TEST_CASE("round 22: the government of Idlib is HTS's, not the state's")
+{
+    auto claims = extract("On November 27th fighters led by Hayat Tahrir al-Sham (HTS), a jihadist group that has "
+                          "spent years recasting itself as the sober government of Idlib province, struck west of "
+                          "Aleppo. By November 30th they held Syria's second city. Hama, which Hafez al-Assad "
+                          "levelled in 1982 to crush an Islamist revolt, fell to them on December 5th.");
+    CHECK(on(claims, "hama", ClaimKind::Captured) == V {"hts"});
+    // Guard: a government named with no Idlib is still the state.
+    claims = extract("The government recaptured Hama on Friday.");
+    CHECK(on(claims, "hama", ClaimKind::Captured) == V {"government"});
 }

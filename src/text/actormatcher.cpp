@@ -292,6 +292,16 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text) const
         m.actorId = best->actorId;
         m.pronoun = best->actorId.empty();
         m.generic = best->generic;
+        // "HTS, a group that has spent years recasting itself as the sober government of Idlib
+        // province", "the Salvation Government": HTS's administration, not the Syrian state's.
+        if (words[last - 1].lower == "government" && root(m.actorId) == "government") {
+            const bool ofIdlib = last + 1 < words.size() && words[last].lower == "of" && words[last + 1].lower == "idlib";
+            const bool salvation = first > 0 && words[first - 1].lower == "salvation";
+            if ((ofIdlib || salvation) && (actor("hts") || actor("opposition"))) {
+                m.actorId = actor("hts") ? "hts" : "opposition";
+                m.generic = false;
+            }
+        }
         // "Kurdish fighters" after "Syrian": one mention; a generic head joins the name before it.
         if (!out.empty() && out.back().lastWord == i && !out.back().pronoun) {
             ActorMention& prev = out.back();

@@ -309,6 +309,14 @@ std::string ActorBinder::outletActor(const ActorMention& a) const
     return a.actorId;
 }
 
+bool ActorBinder::armyWordOfRebels(const ActorMention& generic, const ActorMention& speaker) const
+{
+    // "In Homs, rebels say troops have left their positions": rebels' men are no troops.
+    const std::string t = lowerText(generic.text);
+    const auto* side = m_actors.actor(m_actors.root(speaker.actorId));
+    return (t == "troops" || t == "soldiers") && side && side->side == "opposition";
+}
+
 Binding ActorBinder::bind(const Sent& s, const ActorMention& a, int strength, std::string_view avoid) const
 {
     Binding b {outletActor(a), strength, a.generic, a.pronoun, a.firstWord};
@@ -321,7 +329,7 @@ Binding ActorBinder::bind(const Sent& s, const ActorMention& a, int strength, st
         // ("Israel denies troops entered Khan Arnabeh": its own troops, denied.)
         if (said == "says" || said == "said" || said == "say" || said == "denies" || said == "denied" || said == "deny")
             if (const ActorMention* speaker = speakingActor(s, at - 1);
-                speaker && !speaker->pronoun && !speaker->generic && speaker != &a)
+                speaker && !speaker->pronoun && !speaker->generic && speaker != &a && !armyWordOfRebels(a, *speaker))
                 b.actorId = speaker->actorId;
         // "An Israeli military official told the paper that no troops had entered Qatana".
         const auto& that = s.words[a.firstWord - 1].lower;
@@ -354,19 +362,38 @@ Binding ActorBinder::bind(const Sent& s, const ActorMention& a, int strength, st
     return b;
 }
 
+std::optional<ActorMention> actorEndingAt(const Sent& s, std::size_t end)
+{
+    for (const auto& a : s.actors)
+        if (!a.pronoun && (a.lastWord == end || (a.lastWord + 1 == end && s.words[a.lastWord].lower == ")")))
+            return a;
+    // "Local rebels in Daraa province, who…", "local fighters in the south – …": a place phrase
+    // after the actor (a preposition, then up to four words with no verb or punctuation).
+    for (std::size_t p = end; p-- > 0 && p + 6 > end;) {
+        const auto& w = s.words[p].lower;
+        if (s.words[p].punct || isVerbLike(w) || w == "which" || w == "who" || w == "that")
+            return std::nullopt;
+        if (w != "in" && w != "from" && w != "near" && w != "around" && w != "across" && w != "throughout")
+            continue;
+        if (p + 1 == end)
+            return std::nullopt;
+        for (const auto& a : s.actors)
+            if (!a.pronoun && a.lastWord == p)
+                return a;
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 std::optional<ActorMention> ActorBinder::antecedentBeforeRelative(const Sent& s, std::size_t comma) const
 {
     for (std::size_t k = comma; k-- > 1;) {
         const auto& w = s.words[k].lower;
         if (w == ";" || w == "said" || w == "says")
             return std::nullopt;
-        if ((w == "which" || w == "who") && s.words[k - 1].lower == ",") {
-            const std::size_t end = k - 1; // the comma before "which"
-            for (const auto& a : s.actors)
-                if (!a.pronoun && (a.lastWord == end || (a.lastWord + 1 == end && s.words[a.lastWord].lower == ")")))
-                    return a;
-            return std::nullopt;
-        }
+        // ("local rebels in Daraa province, where the uprising began in 2011, took control").
+        if ((w == "which" || w == "who" || w == "where") && s.words[k - 1].lower == ",")
+            return actorEndingAt(s, k - 1); // the comma before "which"
     }
     return std::nullopt;
 }

@@ -46,6 +46,8 @@ public:
 private:
     // Whether the actor is the government's (no "group" or "faction" stands for it).
     [[nodiscard]] bool isState(const std::string& id) const;
+    // A bare "troops" / "soldiers" reported by a rebel speaker: the army's word, not the speaker's own men.
+    [[nodiscard]] bool armyWordOfRebels(const ActorMention& generic, const ActorMention& speaker) const;
     [[nodiscard]] std::string resolvePronoun(const Sent& s, const ActorMention& p, std::string_view avoid = {}) const;
     // The mention's actor as this outlet means it (a Turkish outlet's "terrorists" are the SDF).
     [[nodiscard]] std::string outletActor(const ActorMention& a) const;
@@ -62,6 +64,10 @@ private:
     std::vector<std::pair<std::string, std::string>> m_bodies; // head noun ("council") → the body last named with it
     std::vector<std::pair<std::string, std::string>> m_groups; // head word → actor, of the sentence before
 };
+
+// The actor whose mention ends at word `end` (a closing ")" stepped over), or the one before a
+// place phrase that ends there ("local rebels in Daraa province"): the subject before an aside.
+[[nodiscard]] std::optional<ActorMention> actorEndingAt(const Sent& s, std::size_t end);
 
 // Whose claim a trigger makes (claimagent.cpp), by its frame: the subject of an active verb, the
 // agent after "by", the actor after "the withdrawal of" (`ofActor`), the party after "under the

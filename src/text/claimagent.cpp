@@ -23,7 +23,7 @@ std::size_t relativeStart(const Sent& s, std::size_t comma)
         const auto& w = s.words[k].lower;
         if (w == ";" || w == "said" || w == "says")
             break;
-        if ((w == "which" || w == "who") && s.words[k - 1].lower == ",")
+        if ((w == "which" || w == "who" || w == "where") && s.words[k - 1].lower == ",")
             return k;
     }
     return std::string::npos;
@@ -248,6 +248,49 @@ std::size_t expulsionAfter(const Sent& s, const Trigger& t)
     return std::string::npos;
 }
 
+// "local fighters in Daraa – the cradle of the 2011 uprising – seized the provincial capital": the
+// actor before an aside between spaced dashes that closes right before the verb. "rebels who had
+// made their peace with the regime in 2018 took up arms again and seized Daraa": the actor before
+// a relative clause with no commas, whose own verb comes before the trigger. `start`: where the
+// aside or the relative clause opens.
+std::optional<ActorMention> subjectBeforeAside(const Sent& s, const Trigger& t, std::size_t& start)
+{
+    auto dash = [&](std::size_t i) {
+        const auto& w = s.words[i].lower;
+        return (w == "-" || w == "\u2013" || w == "\u2014") && i > 0 && s.words[i - 1].end < s.words[i].start;
+    };
+    std::size_t k = t.first;
+    while (k > 0 && isSoftWord(s.words[k - 1].lower) && s.words[k - 1].lower != ",")
+        --k;
+    if (k >= 2 && dash(k - 1)) {
+        for (std::size_t j = k - 1; j-- > 1 && j + 16 > k;) {
+            if (s.words[j].lower == ";" || s.words[j].lower == ":")
+                return std::nullopt;
+            if (dash(j)) {
+                start = j;
+                return actorEndingAt(s, j);
+            }
+        }
+        return std::nullopt;
+    }
+    for (std::size_t j = t.first; j-- > 1 && j + 25 > t.first;) {
+        const auto& w = s.words[j].lower;
+        if (w == ";" || w == ":" || w == "," || w == "said" || w == "says" || w == "say" || w == "told" ||
+            w == "\"" || dash(j))
+            return std::nullopt;
+        if (w != "who" && w != "that")
+            continue;
+        bool verb = false;
+        for (std::size_t v = j + 1; v < t.first && !verb; ++v)
+            verb = isVerbLike(s.words[v].lower) || isIrregularPast(s.words[v].lower);
+        if (!verb)
+            return std::nullopt;
+        start = j;
+        return actorEndingAt(s, j);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseSpan& span, bool passive,
@@ -347,6 +390,16 @@ std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseS
                     actor = binder.bind(s, *a, 2);
                     fromRelative = !actor->actorId.empty();
                 }
+            std::size_t asideStart = 0;
+            if (const auto a = nonFinite ? std::nullopt : subjectBeforeAside(s, t, asideStart)) {
+                if (actor && actor->word == a->firstWord)
+                    fromRelative = true; // the subject found already: no other subject to look for
+                else if (!actor || actor->strength < 2 || (actor->word > asideStart && actor->strength < 3))
+                    if (auto b = binder.bind(s, *a, 2); !b.actorId.empty()) {
+                        actor = std::move(b);
+                        fromRelative = true;
+                    }
+            }
             // "The rebels seized most of Aleppo, Syria's largest city, late last month, then captured
             // Hama": ", then" opens a second predicate of the subject that opened the first.
             const bool thenShared = actor && !actor->pronoun && t.first >= 2 && s.words[t.first - 1].lower == "then" &&

@@ -140,8 +140,8 @@ const PlaceSlot* ClaimPlaces::provincialSeatBefore(const std::vector<PlaceSlot>&
                s.name != "Damascus" && !canonicalGovernorate(s.name).empty();
     };
     for (auto it = current.rbegin(); it != current.rend(); ++it)
-        if (it->last <= before && seat(*it))
-            return &*it;
+        if (it->last <= before && (seat(*it) || it->kind == PlaceKind::Governorate)) // "in Daraa province": its seat
+            return seat(*it) ? &*it : nullptr;
     if (!m_history.empty())
         for (auto it = m_history.front().rbegin(); it != m_history.front().rend(); ++it)
             if (seat(*it))

@@ -141,6 +141,7 @@ std::vector<PlaceSlot> ClaimPlaces::next(const Sentence& sentence, const std::ve
                                          const std::vector<ActorMention>& actors)
 {
     std::vector<PlaceSlot> slots;
+    std::vector<std::pair<std::size_t, std::size_t>> whereActors;
     for (const auto& m : mentions) {
         if (m.start < sentence.start || m.end > sentence.end || m.end <= m.start)
             continue;
@@ -158,7 +159,13 @@ std::vector<PlaceSlot> ClaimPlaces::next(const Sentence& sentence, const std::ve
             continue;
         // A name inside an actor's name ("Hayat Tahrir al-Sham", "Lebanon's Hezbollah") is no place.
         const bool inActor = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
-            return !a.pronoun && a.firstWord < s.last && s.first < a.lastWord;
+            return !a.pronoun && a.firstWord < s.last && s.first < a.lastWord &&
+                   !(s.first > a.firstWord && words[s.first - 1].lower == "in");
+        });
+        // "local fighters in Daraa" names where they are: no object, but a place for "the
+        // provincial capital" after it.
+        const bool whereActorIs = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+            return !a.pronoun && a.firstWord < s.first && s.first < a.lastWord;
         });
         if (inActor || dateWord(words, s))
             continue;
@@ -174,6 +181,8 @@ std::vector<PlaceSlot> ClaimPlaces::next(const Sentence& sentence, const std::ve
             s.waypoint = (before == "from" && !left) || before == "toward" || before == "towards" ||
                          before == "near" || before == "via";
         }
+        if (whereActorIs)
+            whereActors.emplace_back(s.first, s.last);
         s.confidence = m.placeId ? std::clamp(m.confidence, 0.0, 1.0) : 0.0;
         s.relation = m.relation;
         if (m.placeId && m.status == core::MentionStatus::Resolved) {
@@ -197,6 +206,9 @@ std::vector<PlaceSlot> ClaimPlaces::next(const Sentence& sentence, const std::ve
     addRegions(words, sentence.text, slots);
     addAnaphora(words, sentence.text, slots);
     addPossessives(words, sentence.text, slots);
+    std::erase_if(slots, [&](const PlaceSlot& p) {
+        return std::find(whereActors.begin(), whereActors.end(), std::make_pair(p.first, p.last)) != whereActors.end();
+    });
     std::sort(slots.begin(), slots.end(), [](const PlaceSlot& a, const PlaceSlot& b) { return a.first < b.first; });
     m_history.push_front(slots);
     if (m_history.size() > 4)

@@ -156,7 +156,7 @@ bool nonActorSubject(const Sent& s, std::size_t trigger, bool nonFinite)
             (w == "allies" || w == "fighters" || w == "forces" || w == "troops" || w == "units" || w == "militias");
         if (inTime(i) || beforeTime || (isSoftWord(w) && w != ",") || isNegationAt(s.words, i) || w == "to" ||
             w == "still" || w == "again" || w == "yet" || w == "'" || w == "not" || w == "able" || w == "been" ||
-            groupAfterPossessive) {
+            (w == "first" && i + 1 == trigger) || groupAfterPossessive) { // "fighters first entered"
             k -= groupAfterPossessive ? 2 : 1; // "HTS and its allies": past "its" too
             continue;
         }
@@ -344,6 +344,10 @@ bool historical(const Sent& s, const Trigger& t, std::size_t left, std::size_t r
         for (std::size_t j = std::min(k, t.first); j < std::max(k, t.last) && near; ++j)
             near = !inAttribution(s, j, j + 1) && s.words[j].lower != "said" && s.words[j].lower != "says" &&
                    !(k < t.first && k > 2 && s.words[j].lower == ",");
+        // "rebels who had made their peace with the regime in 2018 seized Daraa": the relative
+        // clause's own verb before the year is what it dates.
+        for (std::size_t j = left; j < k && k < t.first && near && left > 0 && s.words[left - 1].lower == "who"; ++j)
+            near = !isVerbLike(s.words[j].lower) && s.words[j].lower != "made";
         if (w == "years" && near && k > left && !s.words[k - 1].punct && k + 1 < s.words.size() &&
             s.words[k + 1].lower != "ago")
             return true;

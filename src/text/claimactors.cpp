@@ -321,8 +321,15 @@ Binding ActorBinder::bind(const Sent& s, const ActorMention& a, int strength, st
 {
     Binding b {outletActor(a), strength, a.generic, a.pronoun, a.firstWord};
     // "The Israeli military says troops seized…", "the SDF said fighters had…": a bare
-    // "troops" or "fighters" right after what an actor says are that actor's own.
-    if (a.generic && a.firstWord >= 1) {
+    // "troops" or "fighters" right after what an actor says are that actor's own — not a word
+    // one side only uses for the other ("the army said that militants had entered Hama").
+    const std::string last = lowerText(a.text.substr(a.text.find_last_of(' ') == std::string::npos
+                                                         ? 0 : a.text.find_last_of(' ') + 1));
+    const std::string_view owner = a.firstWord >= 1 ? std::string_view(s.words[a.firstWord - 1].lower) : "";
+    const bool possessed = owner == "its" || owner == "their" || owner == "his" || owner == "our";
+    const bool hostile = !possessed && (last == "militants" || last == "jihadists" || last == "islamists" || last == "gunmen" ||
+                         last == "terrorists" || last == "mercenaries");
+    if (a.generic && a.firstWord >= 1 && !hostile) {
         // ("The IDF said no troops had entered Qatana": past a "no".)
         const std::size_t at = a.firstWord >= 2 && s.words[a.firstWord - 1].lower == "no" ? a.firstWord - 1 : a.firstWord;
         const auto& said = s.words[at - 1].lower;

@@ -48,7 +48,8 @@ bool facilityFits(std::string_view noun, PlaceKind k)
 } // namespace
 
 const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const std::vector<PlaceSlot>& current,
-                                         std::size_t before, bool capital, std::string_view facility) const
+                                         std::size_t before, bool capital, std::string_view facility,
+                                         std::string_view noun) const
 {
     auto fits = [&](const PlaceSlot& s) {
         if (s.placeIds.size() != 1 || s.region || s.dateline)
@@ -94,10 +95,23 @@ const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const s
         if (s.first >= before && fits(s) && !s.waypoint && !(s.first > 0 && (words[s.first - 1].lower == "to" ||
                                                                           words[s.first - 1].lower == "for")))
             return &s;
-    for (const auto& earlier : m_history)
-        for (const auto& s : earlier)
-            if (fits(s) && !s.waypoint)
+    // "… said it had regained Morek and that its units remain in control of Hama city. SANA denied
+    // that militants had entered the city": a city of the sentence before over a town before it.
+    for (const auto& earlier : m_history) {
+        const PlaceSlot* first = nullptr;
+        for (const auto& s : earlier) {
+            if (!fits(s) || s.waypoint)
+                continue;
+            // (Not "the eastern countryside of Aleppo": a place named for where another lies.)
+            const bool plainCity = s.kind == PlaceKind::City && s.relation.empty();
+            if (noun != "city" || plainCity)
                 return &s;
+            if (!first)
+                first = &s;
+        }
+        if (first)
+            return first;
+    }
     return nullptr;
 }
 
@@ -402,7 +416,7 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
         // province": a governorate just named is the province.
         const PlaceSlot* ante = province ? governorateBefore(slots, i) : nullptr;
         if (!ante && !itsAirport)
-            ante = antecedent(words, slots, i, head == "capital", facility ? std::string_view(head) : "");
+            ante = antecedent(words, slots, i, head == "capital", facility ? std::string_view(head) : "", head);
         // "pulled back to Sanamayn, on the highway north to Damascus, … but abandoned that town too":
         // a town or village the sentence named before stands for "the town" over a nearer city.
         if (ante && ante->kind == core::PlaceKind::City && (head == "town" || head == "village"))

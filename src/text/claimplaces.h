@@ -82,9 +82,10 @@ private:
                                                         std::size_t before) const;
     [[nodiscard]] const PlaceSlot* pronounAntecedent(const std::vector<Word>& words,
                                                      const std::vector<PlaceSlot>& current, std::size_t before) const;
+    // `noun` "city": a city named in an earlier sentence before a town named with it.
     [[nodiscard]] const PlaceSlot* antecedent(const std::vector<Word>& words, const std::vector<PlaceSlot>& current,
                                               std::size_t before, bool capital,
-                                              std::string_view facility = {}) const;
+                                              std::string_view facility = {}, std::string_view noun = {}) const;
 
     const core::Gazetteer& m_gazetteer;
     PlaceLookup m_fallback;

@@ -361,3 +361,21 @@ TEST_CASE("round 20: 'are now in X' is being inside X, 'are now in control of X'
     CHECK(on(claims, "sanamayn", ClaimKind::Entered).empty());
     CHECK(on(claims, "sanamayn", ClaimKind::Controls) == V {"opposition"});
 }
+
+TEST_CASE("round 20: 'the city' after a sentence naming a town and a city is the city")
+{
+    const auto claims = extract("The army said it had regained Rastan and that its units remain in full control of "
+                                "Hama. SANA dismissed as \"fabricated\" reports that militants had entered the city.",
+                                "SANA");
+    CHECK(on(claims, "hama", ClaimKind::Entered) == V {"opposition/denies"});
+    CHECK(on(claims, "rastan", ClaimKind::Entered).empty());
+}
+
+TEST_CASE("round 20: what one side calls only the other ('militants') is not the speaker's own")
+{
+    auto claims = extract("The army said that militants had entered Hama.");
+    CHECK(on(claims, "hama", ClaimKind::Entered) == V {"opposition"});
+    // Bare "troops" after what the army says are its own, as before.
+    claims = extract("The army said that troops had entered Hama.");
+    CHECK(on(claims, "hama", ClaimKind::Entered) == V {"government"});
+}

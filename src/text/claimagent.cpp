@@ -459,6 +459,14 @@ std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseS
                 (!actor || actor->strength < 3))
                 actor = Binding{a.actorId, 2, a.generic, false, a.firstWord};
         }
+        // "denied what was circulated by terrorist groups about their entry into Qamhana": a
+        // possessive pronoun on the noun names whose entry it is.
+        if (!actor)
+            for (const auto& a : s.actors)
+                if (a.pronoun && a.lastWord == t.first &&
+                    (s.words[a.firstWord].lower == "their" || s.words[a.firstWord].lower == "its"))
+                    if (auto own = binder.bind(s, a, 2); !own.actorId.empty())
+                        actor = own;
         if (actor && actor->strength >= 2 && actor->word + 3 < t.first)
             actor->strength = 1; // "the rebel offensive … including the capture of"
         break;

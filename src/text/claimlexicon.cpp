@@ -24,7 +24,9 @@ const Pattern kPatterns[] = {
     // captured
     {"(captured|capture|captures|capturing|seized|seize|seizes|seizing|overran|overrun|overruns|overrunning|"
      "liberated|liberate|liberates|liberating|recaptured|recapture|recaptures|recapturing|retook|retake|retakes|"
-     "retaking|retaken|conquered|conquer|conquering|grabbed|secured|wrested|wrest|wrests|wresting)",
+     "retaking|retaken|conquered|conquer|conquering|grabbed|secured|wrested|wrest|wrests|wresting|"
+     // "the army said it had regained Morek" (a place must follow: not "regained momentum")
+     "regained|regains|regaining)",
      ClaimKind::Captured, TriggerFrame::Active},
     // "the SDF occupied the city of Deir ez-Zor on Friday" (not "the Israeli-occupied Golan").
     {"occupied", ClaimKind::Captured, TriggerFrame::Active, true},

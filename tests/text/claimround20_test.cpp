@@ -379,3 +379,15 @@ TEST_CASE("round 20: what one side calls only the other ('militants') is not the
     claims = extract("The army said that troops had entered Hama.");
     CHECK(on(claims, "hama", ClaimKind::Entered) == V {"government"});
 }
+
+TEST_CASE("round 20: 'regained X', and whose entry 'their entry' is")
+{
+    auto claims = extract("The army said on Sunday that it had regained Rastan.", "SANA");
+    CHECK(on(claims, "rastan", ClaimKind::Captured) == V {"government"});
+    // Not a place after it: "regained momentum" claims nothing.
+    claims = extract("Rebels regained momentum near Rastan.");
+    CHECK(on(claims, "rastan", ClaimKind::Captured).empty());
+    claims = extract("A military source denied what was circulated by terrorist groups about their entry into "
+                     "Rastan.", "SANA");
+    CHECK(on(claims, "rastan", ClaimKind::Entered) == V {"opposition/denies"});
+}

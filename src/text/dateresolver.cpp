@@ -286,7 +286,8 @@ private:
         if (w(k) == "last" && w(k + 1) == "weekend" && mod.empty()) {
             const int wd = core::weekday(day * kDay); // 0 Monday … 6 Sunday
             const std::int64_t saturday = wd >= 5 ? day - wd + 5 - 7 : day - wd - 2;
-            e.range = {saturday * kDay, (saturday + 2) * kDay, TimePrecision::Day};
+            // Two days, no day of them in particular.
+            e.range = {saturday * kDay, (saturday + 2) * kDay, TimePrecision::Week};
             return k + 2 - i;
         }
         if (w(k) == "overnight") {
@@ -370,6 +371,54 @@ private:
     // December 8, 2024 · Dec. 7 · 7 December · 7 Dec 2024
     std::size_t explicitDate(std::size_t i, TimeExpression& e)
     {
+        // "between 2 and 4 December", "on Dec. 8 and 9", "December 7-8": the days from the first to
+        // the last, no one of them claimed.
+        {
+            std::size_t k = i;
+            if (w(k) == "between" || w(k) == "on")
+                ++k;
+            const auto d1 = numberOf(w(k));
+            const bool joined = w(k + 1) == "and" || w(k + 1) == "-" || w(k + 1) == "–" || w(k + 1) == "to";
+            std::optional<int> d2;
+            if (joined)
+                d2 = numberOf(w(k + 2));
+            const auto m = monthIndex(w(k + 3));
+            if (d1 && d2 && m && *d1 >= 1 && *d2 <= 31 && *d1 < *d2 && *d2 - *d1 <= 6 && m_published) {
+                int year = core::civilFromDays(m_pubDay).year;
+                if (core::daysFromCivil({year, *m, *d1}) > m_pubDay + 2)
+                    --year;
+                const std::int64_t first = core::daysFromCivil({year, *m, *d1});
+                e.relative = true;
+                e.range = {first * kDay, (first + (*d2 - *d1) + 1) * kDay - 1, TimePrecision::Week};
+                return k + 4 - i;
+            }
+            // "on Dec. 8 and 9", "December 7-8"
+            const std::size_t mk = w(i) == "on" ? i + 1 : i;
+            if (const auto mm = monthIndex(w(mk)); mm && m_published) {
+                std::size_t n = mk + 1;
+                if (w(n) == ".")
+                    ++n;
+                const auto a = numberOf(w(n));
+                const bool and2 = w(n + 1) == "and" || w(n + 1) == "-" || w(n + 1) == "–";
+                std::optional<int> b;
+                if (and2)
+                    b = numberOf(w(n + 2));
+                // (Not "on December 5 and 6 more villages": the list of days ends there.)
+                const std::string_view after = w(n + 3);
+                const bool ends = after.empty() || m_words[n + 3].punct || after == "in" || after == "at" ||
+                                  after == "as" || after == "after" || after == "before" || after == "when" ||
+                                  after == "while" || after == "respectively";
+                if (a && b && *a >= 1 && *b <= 31 && *a < *b && *b - *a <= 6 && ends) {
+                    int year = core::civilFromDays(m_pubDay).year;
+                    if (core::daysFromCivil({year, *mm, *a}) > m_pubDay + 2)
+                        --year;
+                    const std::int64_t first = core::daysFromCivil({year, *mm, *a});
+                    e.relative = true;
+                    e.range = {first * kDay, (first + (*b - *a) + 1) * kDay - 1, TimePrecision::Week};
+                    return n + 3 - i;
+                }
+            }
+        }
         int month = 0, dayOfMonth = 0, year = 0;
         std::size_t k = i;
         if (const auto m = monthIndex(w(k)); m && k + 1 < m_words.size()) {

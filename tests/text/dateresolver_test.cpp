@@ -145,3 +145,22 @@ TEST_CASE("round 20: 'late last month', 'the following days', 'over the weekend'
     CHECK(from(weekend[0]) == "2024-12-07T00:00:00Z");
     CHECK(weekend[0].range.precision == TimePrecision::Week);
 }
+
+TEST_CASE("round 20: a few days named together ('between 2 and 4 December', 'on Dec. 8 and 9') are a stretch")
+{
+    const auto between = only("opposition forces captured Halfaya between 2 and 4 December");
+    CHECK(from(between) == "2024-12-02T00:00:00Z");
+    CHECK(to(between) == "2024-12-04T23:59:59Z");
+    CHECK(between.range.precision == TimePrecision::Week);
+    const auto two = only("Latakia and Tartus passed into rebel hands on Dec. 8 and 9.",
+                          core::parseIso8601("2024-12-14T11:00:00Z"));
+    CHECK(from(two) == "2024-12-08T00:00:00Z");
+    CHECK(two.range.precision == TimePrecision::Week);
+    // A number after "and" that counts something else is no second day.
+    const auto one = text::DateResolver(core::parseIso8601("2024-12-14T11:00:00Z"))
+                         .find("Rebels took Hama on December 5 and 6 more villages later.");
+    REQUIRE(!one.empty());
+    CHECK(one.front().range.precision == TimePrecision::Day);
+    // "last weekend" is two days, no one of them claimed.
+    CHECK(only("last weekend").range.precision == TimePrecision::Week);
+}

@@ -76,7 +76,7 @@ public:
             s.triggers = findTriggers(s.words);
             s.previous = &m_previousSlots;
             const std::size_t before = m_out.size();
-            if (!(s.words.size() > 0 && s.words.back().lower == "?"))
+            if (!(s.words.size() > 0 && s.words.back().lower == "?") && !(si > 0 && sectionHeading(s)))
                 for (const auto& t : s.triggers)
                     readTrigger(s, si, t);
             dedupeSentence(m_out, before);
@@ -381,6 +381,27 @@ public:
                 m_out.push_back(std::move(c));
             }
         }
+    }
+
+    // "Redeployment in the South": a heading inside the story (a short line of capitalised words
+    // with no full stop) names a section, it tells nothing.
+    bool sectionHeading(const Sent& s) const
+    {
+        const auto& text = s.sentence->text;
+        if (!startsLine(m_article.body, s.sentence->byteStart) || text.empty() || s.words.size() > 7)
+            return false;
+        const std::size_t end = s.sentence->byteEnd;
+        const bool ownLine = end >= m_article.body.size() || m_article.body[end] == '\n' || m_article.body[end] == '\r';
+        const char last = text.back();
+        if (!ownLine || last == '.' || last == '!' || last == '?' || last == '"' || last == ':')
+            return false;
+        std::size_t words = 0, capitals = 0;
+        for (const auto& w : s.words)
+            if (!w.punct && w.lower.size() > 3) { // title case leaves "in", "the", "of" small
+                ++words;
+                capitals += w.capitalised;
+            }
+        return words >= 2 && capitals * 2 > words;
     }
 
     // A headline repeated as the body's first line ("Turkish-backed forces take Manbij as SDF cedes

@@ -391,3 +391,14 @@ TEST_CASE("round 20: 'regained X', and whose entry 'their entry' is")
                      "Rastan.", "SANA");
     CHECK(on(claims, "rastan", ClaimKind::Entered) == V {"opposition/denies"});
 }
+
+TEST_CASE("round 20: a section heading inside the story tells nothing")
+{
+    auto claims = extract("Rebels took Rastan and Talbiseh on Friday.\n\nRedeployment in the South\n\nIn a statement, the army "
+                          "said its units had been redeployed from Daraa.");
+    CHECK(on(claims, "rastan", ClaimKind::Withdrew).empty());
+    CHECK(on(claims, "daraa", ClaimKind::Withdrew) == V {"government"});
+    // A line that is a sentence is read: "Rebels Seize Hama" as the story's first line is its headline.
+    claims = extract("Rebels Seize Hama\n\nThe army said its units had left.");
+    CHECK(on(claims, "hama", ClaimKind::Captured) == V {"opposition"});
+}

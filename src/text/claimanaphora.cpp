@@ -293,20 +293,37 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
     };
     for (std::size_t i = 0; i < n; ++i) {
         const auto& w = words[i].lower;
-        // "pulled out of both towns", "the two cities": the last two towns or cities named;
-        // "both areas", "the two neighbourhoods": the last two places of any kind.
+        // "pulled out of both towns", "the two cities", "the three villages", "all three towns": the
+        // last two (three, four) towns or cities named; "both areas", "the two neighbourhoods": the
+        // last places of any kind. "abandoned both", "took over all three": the count alone, as
+        // the object at the clause's end, stands for the last places named of any kind but a
+        // country or governorate.
+        const auto counted = [&](std::size_t k) -> std::size_t {
+            const std::string_view c = k < n ? std::string_view(words[k].lower) : "";
+            return c == "two" ? 2 : c == "three" ? 3 : c == "four" ? 4 : 0;
+        };
+        const std::size_t count = w == "both" ? 2 : (w == "the" || w == "all") ? counted(i + 1) : 0;
         const std::size_t pairEnd = w == "both" ? i + 1 : i + 2;
         const std::string_view noun = pairEnd < n ? std::string_view(words[pairEnd].lower) : "";
         const bool settlements = noun == "towns" || noun == "cities" || noun == "villages";
         const bool areas = noun == "areas" || noun == "neighbourhoods" || noun == "neighborhoods" ||
                            noun == "districts" || noun == "sites";
-        if ((w == "both" || (w == "the" && i + 1 < n && words[i + 1].lower == "two")) && (settlements || areas)) {
+        // The count alone: "both" / "all three" before a stop, a time or "within hours", after a
+        // verb or preposition ("of both"), not "both sides", "both Hama and Homs", "the three men".
+        const bool bare = (w == "both" || w == "all") && count > 0 && !settlements && !areas && i > 0 &&
+                          !words[i - 1].punct && !words[i - 1].capitalised &&
+                          (pairEnd >= n || words[pairEnd].punct || noun == "on" || noun == "by" || noun == "within" ||
+                           noun == "in" || noun == "after" || noun == "without" || noun == "last" ||
+                           noun == "overnight" || noun == "early" || noun == "late" || noun == "the" ||
+                           noun == "as" || noun == "that" || noun == "earlier" || noun == "later");
+        const std::size_t end = bare ? pairEnd - 1 : pairEnd;
+        if (count > 0 && (settlements || areas || bare)) {
             std::vector<const PlaceSlot*> pair;
             auto consider = [&](const PlaceSlot& p) {
                 const bool kindFits = settlements ? cityLike(p.kind)
                                                   : p.kind != PlaceKind::Country && p.kind != PlaceKind::Governorate;
                 // "Nubl and Al-Zahraa in the northern countryside of Aleppo … the two towns": not Aleppo.
-                if (pair.size() < 2 && p.placeIds.size() == 1 && !p.region && !p.dateline && kindFits &&
+                if (pair.size() < count && p.placeIds.size() == 1 && !p.region && !p.dateline && kindFits &&
                     p.relation.empty() &&
                     std::none_of(pair.begin(), pair.end(), [&](const PlaceSlot* q) { return q->placeIds == p.placeIds; }))
                     pair.push_back(&p);
@@ -317,14 +334,14 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
             for (const auto& earlier : m_history)
                 for (auto it = earlier.rbegin(); it != earlier.rend(); ++it)
                     consider(*it);
-            if (pair.size() == 2) {
+            if (pair.size() == count) {
                 std::vector<PlaceSlot> made;
                 for (const PlaceSlot* p : pair)
-                    made.push_back(anaphorSlot(*p, words, text, i, pairEnd, false));
+                    made.push_back(anaphorSlot(*p, words, text, i, end, false));
                 for (auto& a : made)
                     slots.push_back(std::move(a));
             }
-            i = pairEnd;
+            i = end;
             continue;
         }
         // "enter it", "took it over", "pulled out of it": the place named last before.

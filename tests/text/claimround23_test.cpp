@@ -1,0 +1,62 @@
+// Round 23 (7 Dec, places referred back to on the misses of all 33 gold sets): the count alone as
+// an object ("abandoned both", "the SDF took over all three") and counted groups ("the three
+// villages", "all three towns") standing for the last places named. Places are found by name
+// search (claimtesthelpers.h), so these test the extractor apart from the geoparser.
+#include "claimtesthelpers.h"
+#include "text/claimextractor.h"
+
+#include <doctest/doctest.h>
+
+using namespace sitrep;
+using core::ClaimKind;
+
+namespace {
+
+// Published on Saturday 7 December 2024: "on Friday" is the 6th.
+std::vector<core::Claim> extract(const std::string& body, std::string outlet = "Test Wire")
+{
+    return testing::extractWith(testing::seedGazetteer(), body, "2024-12-07T18:00:00Z", std::move(outlet));
+}
+
+using testing::on;
+using V = std::vector<std::string>;
+
+} // namespace
+
+TEST_CASE("round 23: the count alone as the object stands for the places named last")
+{
+    auto claims = extract("On Friday, as regime forces withdrew from Deir ez-Zor city, Albu Kamal and Salamiyah, "
+                          "the SDF took over all three.");
+    CHECK(on(claims, "deirezzor", ClaimKind::Captured) == V {"sdf"});
+    CHECK(on(claims, "abukamal", ClaimKind::Captured) == V {"sdf"});
+    CHECK(on(claims, "salamiyah", ClaimKind::Captured) == V {"sdf"});
+    claims = extract("The SDF had also taken Deir ez-Zor city and the border town of Albu Kamal on Friday, as "
+                     "regime troops abandoned both.");
+    CHECK(on(claims, "deirezzor", ClaimKind::Withdrew) == V {"government"});
+    CHECK(on(claims, "abukamal", ClaimKind::Withdrew) == V {"government"});
+    claims = extract("Regime troops abandoned Rastan and Talbiseh on Friday. The rebels took control of both "
+                     "on Saturday.");
+    CHECK(on(claims, "rastan", ClaimKind::Captured) == V {"opposition"});
+    CHECK(on(claims, "talbiseh", ClaimKind::Captured) == V {"opposition"});
+    // Guard: "both" before the names it joins, and "both sides", stand for no places of their own.
+    claims = extract("Regime troops abandoned Hama on Friday. The rebels took both Rastan and Talbiseh.");
+    CHECK(on(claims, "hama", ClaimKind::Captured).empty());
+    claims = extract("Rebels entered Rastan and Talbiseh on Friday, and both sides claimed victory.");
+    CHECK(on(claims, "rastan", ClaimKind::Captured).empty());
+    // Guard: too few places named for the count.
+    claims = extract("Regime troops abandoned Rastan on Friday. The rebels took over all three on Saturday.");
+    CHECK(on(claims, "rastan", ClaimKind::Captured).empty());
+}
+
+TEST_CASE("round 23: the three villages stand for the last three named")
+{
+    auto claims = extract("SDF fighters pushed into Rastan, Talbiseh and Salamiyah on Friday. By Saturday the "
+                          "rebels had taken the three towns.");
+    CHECK(on(claims, "rastan", ClaimKind::Captured) == V {"opposition"});
+    CHECK(on(claims, "talbiseh", ClaimKind::Captured) == V {"opposition"});
+    CHECK(on(claims, "salamiyah", ClaimKind::Captured) == V {"opposition"});
+    // Guard: "the three men" stands for no place.
+    claims = extract("SDF fighters pushed into Rastan, Talbiseh and Salamiyah on Friday. The rebels captured "
+                     "the three men.");
+    CHECK(on(claims, "rastan", ClaimKind::Captured).empty());
+}

@@ -370,6 +370,18 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
             (i + 2 >= n || words[i + 2].punct || after(i + 2) == "too" || after(i + 2) == "as" || after(i + 2) == "on" ||
              after(i + 2) == "by" || after(i + 2) == "and" || after(i + 2) == "itself" || after(i + 2) == "after" ||
              after(i + 2) == "without" || after(i + 2) == "from" || after(i + 2) == "in");
+        // "withdrew from Deir ez-Zor city, and the SDF moved into its neighbourhoods", "had overrun
+        // most of its neighbourhoods": the city or town named last before (this sentence or the
+        // ones before), not an edge of it.
+        if (w == "its" && (after(i + 1) == "neighbourhoods" || after(i + 1) == "neighborhoods" ||
+                           after(i + 1) == "districts" || after(i + 1) == "streets" || after(i + 1) == "quarters")) {
+            const PlaceSlot* ante = antecedent(words, slots, i, false, "", "town");
+            const bool here = ante && ante >= slots.data() && ante < slots.data() + slots.size();
+            if (ante && (!here || ante->first < i))
+                slots.push_back(anaphorSlot(*ante, words, text, i, i + 1, false));
+            ++i;
+            continue;
+        }
         if (w != "the" && w != "its" && !demonstrative)
             continue;
         std::size_t k = i + 1;

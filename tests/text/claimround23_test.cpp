@@ -60,3 +60,17 @@ TEST_CASE("round 23: the three villages stand for the last three named")
                      "the three men.");
     CHECK(on(claims, "rastan", ClaimKind::Captured).empty());
 }
+
+TEST_CASE("round 23: its neighbourhoods are the city named before")
+{
+    auto claims = extract("In the east, Assad's forces withdrew on Friday from Deir ez-Zor city, and the SDF moved "
+                          "into its neighbourhoods in coordination with the regime.");
+    CHECK(on(claims, "deirezzor", ClaimKind::Entered) == V {"sdf"});
+    claims = extract("State television said the army was in full control of Homs and denied that rebels had "
+                     "entered any of its neighbourhoods.");
+    CHECK(on(claims, "homs", ClaimKind::Entered) == V {"opposition/denies"});
+    // Guard: a city named only after "its" is not what it points back to.
+    claims = extract("The SDF moved into its neighbourhoods on Friday, days before rebels attacked Homs.");
+    CHECK(on(claims, "homs", ClaimKind::Entered).empty());
+    CHECK(on(claims, "homs", ClaimKind::Contested) == V {"opposition"});
+}

@@ -143,6 +143,75 @@ bool takesPlacePronoun(const std::vector<Word>& words, std::size_t i)
                twoBefore == "back";
     return false;
 }
+
+// Whether "them" at `i` is the object of a verb of taking, handing over or leaving ground
+// ("handed them over", "restored them", "redeployed out of them"), not of people ("took them
+// prisoner").
+bool takesPlacesPronoun(const std::vector<Word>& words, std::size_t i)
+{
+    static constexpr std::array<std::string_view, 18> kVerbs{
+        "entered", "took", "seized", "captured", "stormed", "overran", "retook", "recaptured", "liberated",
+        "abandoned", "evacuated", "handed", "restored", "regained", "vacated", "overrun", "cleared", "secured"};
+    if (i == 0)
+        return false;
+    const std::string_view next = i + 1 < words.size() ? std::string_view(words[i + 1].lower) : "";
+    if (next == "prisoner" || next == "prisoners" || next == "captive" || next == "hostage" || next == "alive")
+        return false;
+    const auto& before = words[i - 1].lower;
+    if (std::find(kVerbs.begin(), kVerbs.end(), before) != kVerbs.end())
+        return true;
+    const std::string_view twoBefore = i >= 2 ? std::string_view(words[i - 2].lower) : "";
+    if (before == "of") // "redeployed out of them", "took control of them"
+        return twoBefore == "out" || twoBefore == "control";
+    if (before == "from") // "withdrew from them"
+        return twoBefore.starts_with("withdr") || twoBefore.starts_with("retreat") || twoBefore == "fled" ||
+               twoBefore == "back" || twoBefore.starts_with("pull");
+    return false;
+}
+
+// The places "them" stands for: a list of two or more named before it in the sentence ("the last
+// pockets in Qamishli and Hasakah … handed them over"), or the group "the two towns" stands for.
+// Empty when none.
+std::vector<const PlaceSlot*> listBefore(const std::vector<Word>& words, const std::vector<PlaceSlot>& slots,
+                                         std::size_t before)
+{
+    auto plain = [](const PlaceSlot& s) {
+        return s.placeIds.size() == 1 && !s.region && !s.dateline && !s.waypoint && s.relation.empty() &&
+               s.kind != PlaceKind::Country && s.kind != PlaceKind::Governorate && s.kind != PlaceKind::Region;
+    };
+    const PlaceSlot* last = nullptr;
+    for (const auto& s : slots)
+        if (s.last <= before && plain(s) && (!last || s.first > last->first))
+            last = &s;
+    std::vector<const PlaceSlot*> out;
+    if (!last)
+        return out;
+    if (last->anaphoric) { // "the two towns … out of them"
+        for (const auto& s : slots)
+            if (s.first == last->first && s.last == last->last && plain(s))
+                out.push_back(&s);
+        return out.size() >= 2 ? out : std::vector<const PlaceSlot*>{};
+    }
+    out.push_back(last);
+    for (bool more = true; more;) {
+        more = false;
+        for (auto it = slots.rbegin(); it != slots.rend(); ++it) {
+            if (it->anaphoric || it->last > out.back()->first || !plain(*it))
+                continue;
+            bool glued = true, sawAnd = false;
+            for (std::size_t k = it->last; k < out.back()->first && glued; ++k) {
+                sawAnd = sawAnd || words[k].lower == "and" || words[k].lower == ",";
+                glued = isListGlue(words[k].lower);
+            }
+            if (glued && sawAnd) {
+                out.push_back(&*it);
+                more = true;
+            }
+            break;
+        }
+    }
+    return out.size() >= 2 ? out : std::vector<const PlaceSlot*>{};
+}
 } // namespace
 
 // The place "it" stands for: the last one named before it in this sentence, else in the ones
@@ -342,6 +411,17 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
                     slots.push_back(std::move(a));
             }
             i = end;
+            continue;
+        }
+        // "after Assad's troops handed them over", "redeployed out of them": the places listed last
+        // before in the sentence.
+        if (w == "them" && takesPlacesPronoun(words, i)) {
+            const std::vector<const PlaceSlot*> group = listBefore(words, slots, i);
+            std::vector<PlaceSlot> made;
+            for (const PlaceSlot* p : group)
+                made.push_back(anaphorSlot(*p, words, text, i, i, false));
+            for (auto& a : made)
+                slots.push_back(std::move(a));
             continue;
         }
         // "enter it", "took it over", "pulled out of it": the place named last before.

@@ -145,7 +145,14 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
     const std::size_t left = c.left;
     const ClaimKind kind = t.kind;
     const auto& words = s.words;
-    auto take = [&](const PlaceSlot& p) { out.push_back({&p, ObjectFit {true, p.edge, false}}); };
+    // "both towns", "them": one anaphor standing for several places is taken whole.
+    auto take = [&](const PlaceSlot& p) {
+        out.push_back({&p, ObjectFit {true, p.edge, false}});
+        if (p.anaphoric)
+            for (const auto& q : s.slots)
+                if (&q != &p && q.anaphoric && q.first == p.first && q.last == p.last)
+                    out.push_back({&q, ObjectFit {true, q.edge, false}});
+    };
     // The antecedent of "which" / "where" / "that" opening the clause: the nearest plain place
     // within six words before it ("the Nasib crossing with Jordan, which …").
     auto antecedent = [&]() -> const PlaceSlot* {
@@ -318,8 +325,11 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
         && (t.frame == TriggerFrame::Active || t.frame == TriggerFrame::Nominal) && nominalOk && objectless
         && (!t.needsNearObject || objectless))
         for (auto it = s.slots.rbegin(); it != s.slots.rend(); ++it)
+            // (Not the places "them" stood for as another verb's object: "a counterattack that
+            // restored them … forced the gunmen to withdraw" leaves the withdrawal to its own actor.)
             if (it->last <= t.first && (afterClause || it->first >= left)
-                && (plainPlace(s, *it) || opensSentence(s, *it)) && !inClosedRelative(s, *it, t.first)) {
+                && (plainPlace(s, *it) || opensSentence(s, *it)) && !inClosedRelative(s, *it, t.first)
+                && !(it->anaphoric && it->text == "them")) {
                 if (afterClause)
                     addWithList(s, *it, out);
                 else

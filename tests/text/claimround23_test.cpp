@@ -74,3 +74,20 @@ TEST_CASE("round 23: its neighbourhoods are the city named before")
     CHECK(on(claims, "homs", ClaimKind::Entered).empty());
     CHECK(on(claims, "homs", ClaimKind::Contested) == V {"opposition"});
 }
+
+TEST_CASE("round 23: them after a verb of handing over or leaving is the places listed before")
+{
+    auto claims = extract("The SDF took over the regime's last pockets in Deir ez-Zor and Albu Kamal on Saturday, "
+                          "after Assad's troops handed them over without a fight.");
+    CHECK(on(claims, "deirezzor", ClaimKind::Withdrew) == V {"government"});
+    CHECK(on(claims, "abukamal", ClaimKind::Withdrew) == V {"government"});
+    claims = extract("Warplanes struck Rastan and Talbiseh. Armed groups infiltrated the two towns on Friday after "
+                     "army units redeployed out of them towards Homs.");
+    CHECK(on(claims, "rastan", ClaimKind::Withdrew) == V {"government"});
+    CHECK(on(claims, "talbiseh", ClaimKind::Withdrew) == V {"government"});
+    // Guard: people taken prisoner, and one place named before "them", are not places taken.
+    claims = extract("Rebels attacked Rastan and Talbiseh on Friday, surrounded the soldiers and took them prisoner.");
+    CHECK(on(claims, "rastan", ClaimKind::Captured).empty());
+    claims = extract("Rebels attacked Rastan on Friday, and the army recaptured them.");
+    CHECK(on(claims, "rastan", ClaimKind::Captured).empty());
+}

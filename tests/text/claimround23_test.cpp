@@ -91,3 +91,19 @@ TEST_CASE("round 23: them after a verb of handing over or leaving is the places 
     claims = extract("Rebels attacked Rastan on Friday, and the army recaptured them.");
     CHECK(on(claims, "rastan", ClaimKind::Captured).empty());
 }
+
+TEST_CASE("round 23: units that had guarded a place and withdrew left that place")
+{
+    auto claims = extract("The National Defence Forces units that had guarded Rastan and Talbiseh withdrew together "
+                          "with the convoys on Friday.");
+    CHECK(on(claims, "rastan", ClaimKind::Withdrew) == V {"government"});
+    CHECK(on(claims, "talbiseh", ClaimKind::Withdrew) == V {"government"});
+    claims = extract("Rebels rolled into Salamiyah on Saturday. Soldiers who had guarded the town for decades "
+                     "abandoned their posts on Friday.");
+    CHECK(on(claims, "salamiyah", ClaimKind::Withdrew) == V {"government"});
+    claims = extract("Iraqi militias who had guarded Albu Kamal for years abandoned their posts on Friday.");
+    CHECK(on(claims, "abukamal", ClaimKind::Withdrew) == V {"iran-militias"});
+    // Guard: a clause that says what the subject did to a place, not where it stood.
+    claims = extract("Iraqi militias who had shelled Albu Kamal for weeks abandoned their posts on Friday.");
+    CHECK(on(claims, "abukamal", ClaimKind::Withdrew).empty());
+}

@@ -542,6 +542,15 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
             if (const PlaceSlot* city = antecedent(words, slots, i, false); city && (!itsAirport || city->last + 3 >= i))
                 if (const core::Place* own = m_gazetteer.find(city->placeIds.front()))
                     place = airportNear(*own);
+        // "took over the town and the border crossing": with no crossing named, the border
+        // crossing of the town named last (within 15 km of it).
+        // Not "Albukamal, the main crossing into Iraq" (an apposition naming it), nor "the Iraqi
+        // side of the crossing".
+        const bool sideOf = i >= 2 && words[i - 1].lower == "of" && words[i - 2].lower == "side";
+        if (!ante && head == "crossing" && !afterNamedPlace(words, slots, i) && !sideOf)
+            if (const PlaceSlot* town = antecedent(words, slots, i, false))
+                if (const core::Place* own = m_gazetteer.find(town->placeIds.front()))
+                    place = crossingNear(*own);
         if (!ante && !place)
             continue;
         PlaceSlot s = ante ? *ante : PlaceSlot{};

@@ -361,6 +361,22 @@ const core::Place* ClaimPlaces::airportNear(const core::Place& place) const
     return nullptr;
 }
 
+const core::Place* ClaimPlaces::crossingNear(const core::Place& place) const
+{
+    const core::Place* best = nullptr;
+    double bestKm = 0.0;
+    for (const core::Place* p : m_gazetteer.near(place.point, 15.0)) {
+        if (p->kind != core::PlaceKind::BorderCrossing || p->country != place.country)
+            continue;
+        const double km = core::distanceKm(place.point, p->point);
+        if (!best || km < bestKm) {
+            best = p;
+            bestKm = km;
+        }
+    }
+    return best;
+}
+
 // "Aleppo's airport", "the city's international airport": the airport of that place (an airbase
 // within 30 km whose name holds "Airport"), in place of the owner. No such airport: left as is.
 void ClaimPlaces::addPossessives(const std::vector<Word>& words, const std::string& text,

@@ -107,3 +107,34 @@ TEST_CASE("round 23: units that had guarded a place and withdrew left that place
     claims = extract("Iraqi militias who had shelled Albu Kamal for weeks abandoned their posts on Friday.");
     CHECK(on(claims, "abukamal", ClaimKind::Withdrew).empty());
 }
+
+TEST_CASE("round 23: the border crossing with none named is the crossing of the town named last")
+{
+    using K = core::PlaceKind;
+    core::Gazetteer g;
+    auto at = [](core::Place p, double lat, double lon) {
+        p.point = {lat, lon};
+        return p;
+    };
+    g.add(at(testing::makePlace("abukamal", "Albu Kamal", K::Town, "SY", {"Albukamal"}), 34.45, 40.92));
+    g.add(at(testing::makePlace("abukamal-crossing", "Albu Kamal border crossing", K::BorderCrossing, "SY"), 34.42,
+             40.95));
+    g.add(at(testing::makePlace("daraa", "Daraa", K::City, "SY"), 32.62, 36.10));
+    g.add(at(testing::makePlace("nasib", "Nasib border crossing", K::BorderCrossing, "SY"), 32.55, 36.20));
+    auto extractIn = [&](const std::string& body) {
+        return testing::extractWith(g, body, "2024-12-11T18:00:00Z");
+    };
+    auto claims = extractIn("On Monday, SDF fighters abandoned their positions in Albukamal, and rebels took over the "
+                            "town and the border crossing the same day.");
+    CHECK(on(claims, "abukamal-crossing", ClaimKind::Captured) == V {"opposition"});
+    CHECK(on(claims, "nasib", ClaimKind::Captured).empty());
+    // Guard: an apposition that calls the town a crossing names no crossing of its own.
+    claims = extractIn("The SDF also took Albukamal, the main crossing into Iraq, the Observatory said.");
+    CHECK(on(claims, "abukamal", ClaimKind::Captured) == V {"sdf"});
+    CHECK(on(claims, "abukamal-crossing", ClaimKind::Captured).empty());
+    // Guard: no crossing near the town named last.
+    g.add(at(testing::makePlace("hama", "Hama", K::City, "SY"), 35.13, 36.75));
+    claims = extractIn("Rebels entered Hama on Friday. Later they took the border crossing.");
+    CHECK(on(claims, "nasib", ClaimKind::Captured).empty());
+    CHECK(on(claims, "abukamal-crossing", ClaimKind::Captured).empty());
+}

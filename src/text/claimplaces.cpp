@@ -383,6 +383,34 @@ void ClaimPlaces::addPossessives(const std::vector<Word>& words, const std::stri
                                  std::vector<PlaceSlot>& slots) const
 {
     const std::size_t n = words.size();
+    // "the Albukamal border crossing", "the Boukamal crossing point": a town's name before
+    // "(border) crossing" names the town's crossing (the nearest within 15 km), where the
+    // gazetteer has no crossing under that spelling.
+    for (auto& s : slots) {
+        if (s.placeIds.size() != 1 || s.anaphoric || s.region || !cityLike(s.kind) || s.last >= n)
+            continue;
+        std::size_t k = s.last;
+        if (k + 1 < n && words[k].lower == "border" && words[k + 1].lower == "crossing")
+            ++k;
+        // Not "militias left Albukamal crossing into Iraq": there "crossing" is their move.
+        const std::string_view after = k + 1 < n ? std::string_view(words[k + 1].lower) : "";
+        if (words[k].lower != "crossing" || (k == s.last && (after == "into" || after == "to" || after == "over" ||
+                                                             after == "the" || after == "back")))
+            continue;
+        const core::Place* own = m_gazetteer.find(s.placeIds.front());
+        const core::Place* crossing = own ? crossingNear(*own) : nullptr;
+        if (!crossing)
+            continue;
+        if (k + 1 < n && words[k + 1].lower == "point")
+            ++k;
+        s.placeIds = {crossing->id};
+        s.name = crossing->name;
+        s.kind = crossing->kind;
+        s.country = crossing->country;
+        s.last = k + 1;
+        s.text = text.substr(words[s.first].start, words[k].end - words[s.first].start);
+        s.relation.clear();
+    }
     for (std::size_t i = 0; i + 2 < n; ++i) {
         if (words[i].lower != "'" || words[i + 1].lower != "s")
             continue;

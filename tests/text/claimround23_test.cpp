@@ -137,4 +137,11 @@ TEST_CASE("round 23: the border crossing with none named is the crossing of the 
     claims = extractIn("Rebels entered Hama on Friday. Later they took the border crossing.");
     CHECK(on(claims, "nasib", ClaimKind::Captured).empty());
     CHECK(on(claims, "abukamal-crossing", ClaimKind::Captured).empty());
+    // A town's name before "border crossing" names its crossing; "crossing into" is a move.
+    claims = extractIn("The SDF also took over the Albukamal border crossing on Friday.");
+    CHECK(on(claims, "abukamal-crossing", ClaimKind::Captured) == V {"sdf"});
+    CHECK(on(claims, "abukamal", ClaimKind::Captured).empty());
+    claims = extractIn("Iran-backed militias abandoned Albukamal crossing into Iraq on Friday.");
+    CHECK(on(claims, "abukamal", ClaimKind::Withdrew) == V {"iran-militias"});
+    CHECK(on(claims, "abukamal-crossing", ClaimKind::Withdrew).empty());
 }

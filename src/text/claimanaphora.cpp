@@ -18,7 +18,7 @@ namespace {
 bool isFacilityNoun(std::string_view w)
 {
     return w == "dam" || w == "airport" || w == "base" || w == "airbase" || w == "crossing" || w == "prison" ||
-           w == "facility" || w == "hill" || w == "mountain";
+           w == "facility" || w == "hill" || w == "mountain" || w == "citadel";
 }
 
 // "the hill", "the mountain": a place named as a height ("Jabal Zain al-Abidin", "Mount Hermon").
@@ -56,6 +56,8 @@ const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const s
             return false;
         if (facility == "hill" || facility == "mountain")
             return heightName(s.name) || heightName(s.text);
+        if (facility == "citadel")
+            return s.name.find("Citadel") != std::string::npos || s.name.find("citadel") != std::string::npos;
         if (!facility.empty())
             return facilityFits(facility, s.kind);
         return capital ? s.name == "Damascus" : cityLike(s.kind);
@@ -542,6 +544,14 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
             if (const PlaceSlot* city = antecedent(words, slots, i, false); city && (!itsAirport || city->last + 3 >= i))
                 if (const core::Place* own = m_gazetteer.find(city->placeIds.front()))
                     place = airportNear(*own);
+        // "took control of most of the city, including the citadel", "the medieval citadel, which
+        // the group said it had seized": with no citadel named, the citadel of the city named last.
+        // (Not "gunmen posing in front of the medieval citadel": outside it.)
+        const bool outside = i >= 2 && words[i - 1].lower == "of" && words[i - 2].lower == "front";
+        if (!ante && head == "citadel" && !outside)
+            if (const PlaceSlot* city = antecedent(words, slots, i, false))
+                if (const core::Place* own = m_gazetteer.find(city->placeIds.front()))
+                    place = citadelNear(*own);
         // "took over the town and the border crossing": with no crossing named, the border
         // crossing of the town named last (within 15 km of it).
         // Not "Albukamal, the main crossing into Iraq" (an apposition naming it), nor "the Iraqi

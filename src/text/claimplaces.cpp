@@ -361,6 +361,14 @@ const core::Place* ClaimPlaces::airportNear(const core::Place& place) const
     return nullptr;
 }
 
+const core::Place* ClaimPlaces::citadelNear(const core::Place& place) const
+{
+    for (const core::Place* p : m_gazetteer.near(place.point, 5.0))
+        if (p->name.find("Citadel") != std::string::npos || p->name.find("citadel") != std::string::npos)
+            return p; // "Aleppo Citadel"
+    return nullptr;
+}
+
 const core::Place* ClaimPlaces::crossingNear(const core::Place& place) const
 {
     const core::Place* best = nullptr;
@@ -423,10 +431,18 @@ void ClaimPlaces::addPossessives(const std::vector<Word>& words, const std::stri
                (words[k].lower == "international" || words[k].lower == "main" || words[k].lower == "civilian" ||
                 words[k].lower == "military"))
             ++k;
-        if (k >= n || words[k].lower != "airport")
+        // "the city's medieval citadel": the citadel of that place.
+        std::size_t c = i + 2;
+        while (c < n && c < i + 4 &&
+               (words[c].lower == "medieval" || words[c].lower == "ancient" || words[c].lower == "historic"))
+            ++c;
+        const bool citadel = c < n && words[c].lower == "citadel";
+        if (citadel)
+            k = c;
+        if (k >= n || (words[k].lower != "airport" && !citadel))
             continue;
         const core::Place* own = m_gazetteer.find(owner->placeIds.front());
-        const core::Place* airport = own ? airportNear(*own) : nullptr;
+        const core::Place* airport = !own ? nullptr : citadel ? citadelNear(*own) : airportNear(*own);
         if (!airport)
             continue;
         owner->placeIds = {airport->id};

@@ -145,3 +145,27 @@ TEST_CASE("round 23: the border crossing with none named is the crossing of the 
     CHECK(on(claims, "abukamal", ClaimKind::Withdrew) == V {"iran-militias"});
     CHECK(on(claims, "abukamal-crossing", ClaimKind::Withdrew).empty());
 }
+
+TEST_CASE("round 23: the citadel with none named is the citadel of the city named last")
+{
+    using K = core::PlaceKind;
+    core::Gazetteer g;
+    auto at = [](core::Place p, double lat, double lon) {
+        p.point = {lat, lon};
+        return p;
+    };
+    g.add(at(testing::makePlace("aleppo", "Aleppo", K::City, "SY"), 36.20, 37.16));
+    g.add(at(testing::makePlace("aleppo-citadel", "Aleppo Citadel", K::Neighbourhood, "SY"), 36.199, 37.163));
+    g.add(at(testing::makePlace("hama", "Hama", K::City, "SY"), 35.13, 36.75));
+    auto extractIn = [&](const std::string& body) { return testing::extractWith(g, body, "2024-12-01T18:00:00Z"); };
+    auto claims = extractIn("On Saturday, HTS-led forces took control of most of Aleppo, including the citadel.");
+    CHECK(on(claims, "aleppo-citadel", ClaimKind::Captured) == V {"hts"});
+    claims = extractIn("HTS fighters reached Aleppo on Friday and walked into the city's medieval citadel.");
+    CHECK(on(claims, "aleppo-citadel", ClaimKind::Entered) == V {"hts"});
+    // Guard: outside it, and a city with no citadel near.
+    claims = extractIn("HTS fighters reached Aleppo on Friday. Footage showed gunmen posing in front of the "
+                       "medieval citadel.");
+    CHECK(on(claims, "aleppo-citadel", ClaimKind::Entered).empty());
+    claims = extractIn("HTS fighters entered Hama on Thursday and seized the citadel.");
+    CHECK(on(claims, "aleppo-citadel", ClaimKind::Captured).empty());
+}

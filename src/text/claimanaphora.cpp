@@ -18,7 +18,7 @@ namespace {
 bool isFacilityNoun(std::string_view w)
 {
     return w == "dam" || w == "airport" || w == "base" || w == "airbase" || w == "crossing" || w == "prison" ||
-           w == "facility" || w == "hill" || w == "mountain";
+           w == "facility" || w == "hill" || w == "mountain" || w == "citadel";
 }
 
 // "the hill", "the mountain": a place named as a height ("Jabal Zain al-Abidin", "Mount Hermon").
@@ -56,6 +56,8 @@ const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const s
             return false;
         if (facility == "hill" || facility == "mountain")
             return heightName(s.name) || heightName(s.text);
+        if (facility == "citadel")
+            return s.name.find("Citadel") != std::string::npos || s.name.find("citadel") != std::string::npos;
         if (!facility.empty())
             return facilityFits(facility, s.kind);
         return capital ? s.name == "Damascus" : cityLike(s.kind);
@@ -142,6 +144,75 @@ bool takesPlacePronoun(const std::vector<Word>& words, std::size_t i)
         return twoBefore.starts_with("withdr") || twoBefore.starts_with("retreat") || twoBefore == "fled" ||
                twoBefore == "back";
     return false;
+}
+
+// Whether "them" at `i` is the object of a verb of taking, handing over or leaving ground
+// ("handed them over", "restored them", "redeployed out of them"), not of people ("took them
+// prisoner").
+bool takesPlacesPronoun(const std::vector<Word>& words, std::size_t i)
+{
+    static constexpr std::array<std::string_view, 18> kVerbs{
+        "entered", "took", "seized", "captured", "stormed", "overran", "retook", "recaptured", "liberated",
+        "abandoned", "evacuated", "handed", "restored", "regained", "vacated", "overrun", "cleared", "secured"};
+    if (i == 0)
+        return false;
+    const std::string_view next = i + 1 < words.size() ? std::string_view(words[i + 1].lower) : "";
+    if (next == "prisoner" || next == "prisoners" || next == "captive" || next == "hostage" || next == "alive")
+        return false;
+    const auto& before = words[i - 1].lower;
+    if (std::find(kVerbs.begin(), kVerbs.end(), before) != kVerbs.end())
+        return true;
+    const std::string_view twoBefore = i >= 2 ? std::string_view(words[i - 2].lower) : "";
+    if (before == "of") // "redeployed out of them", "took control of them"
+        return twoBefore == "out" || twoBefore == "control";
+    if (before == "from") // "withdrew from them"
+        return twoBefore.starts_with("withdr") || twoBefore.starts_with("retreat") || twoBefore == "fled" ||
+               twoBefore == "back" || twoBefore.starts_with("pull");
+    return false;
+}
+
+// The places "them" stands for: a list of two or more named before it in the sentence ("the last
+// pockets in Qamishli and Hasakah … handed them over"), or the group "the two towns" stands for.
+// Empty when none.
+std::vector<const PlaceSlot*> listBefore(const std::vector<Word>& words, const std::vector<PlaceSlot>& slots,
+                                         std::size_t before)
+{
+    auto plain = [](const PlaceSlot& s) {
+        return s.placeIds.size() == 1 && !s.region && !s.dateline && !s.waypoint && s.relation.empty() &&
+               s.kind != PlaceKind::Country && s.kind != PlaceKind::Governorate && s.kind != PlaceKind::Region;
+    };
+    const PlaceSlot* last = nullptr;
+    for (const auto& s : slots)
+        if (s.last <= before && plain(s) && (!last || s.first > last->first))
+            last = &s;
+    std::vector<const PlaceSlot*> out;
+    if (!last)
+        return out;
+    if (last->anaphoric) { // "the two towns … out of them"
+        for (const auto& s : slots)
+            if (s.first == last->first && s.last == last->last && plain(s))
+                out.push_back(&s);
+        return out.size() >= 2 ? out : std::vector<const PlaceSlot*>{};
+    }
+    out.push_back(last);
+    for (bool more = true; more;) {
+        more = false;
+        for (auto it = slots.rbegin(); it != slots.rend(); ++it) {
+            if (it->anaphoric || it->last > out.back()->first || !plain(*it))
+                continue;
+            bool glued = true, sawAnd = false;
+            for (std::size_t k = it->last; k < out.back()->first && glued; ++k) {
+                sawAnd = sawAnd || words[k].lower == "and" || words[k].lower == ",";
+                glued = isListGlue(words[k].lower);
+            }
+            if (glued && sawAnd) {
+                out.push_back(&*it);
+                more = true;
+            }
+            break;
+        }
+    }
+    return out.size() >= 2 ? out : std::vector<const PlaceSlot*>{};
 }
 } // namespace
 
@@ -293,20 +364,37 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
     };
     for (std::size_t i = 0; i < n; ++i) {
         const auto& w = words[i].lower;
-        // "pulled out of both towns", "the two cities": the last two towns or cities named;
-        // "both areas", "the two neighbourhoods": the last two places of any kind.
+        // "pulled out of both towns", "the two cities", "the three villages", "all three towns": the
+        // last two (three, four) towns or cities named; "both areas", "the two neighbourhoods": the
+        // last places of any kind. "abandoned both", "took over all three": the count alone, as
+        // the object at the clause's end, stands for the last places named of any kind but a
+        // country or governorate.
+        const auto counted = [&](std::size_t k) -> std::size_t {
+            const std::string_view c = k < n ? std::string_view(words[k].lower) : "";
+            return c == "two" ? 2 : c == "three" ? 3 : c == "four" ? 4 : 0;
+        };
+        const std::size_t count = w == "both" ? 2 : (w == "the" || w == "all") ? counted(i + 1) : 0;
         const std::size_t pairEnd = w == "both" ? i + 1 : i + 2;
         const std::string_view noun = pairEnd < n ? std::string_view(words[pairEnd].lower) : "";
         const bool settlements = noun == "towns" || noun == "cities" || noun == "villages";
         const bool areas = noun == "areas" || noun == "neighbourhoods" || noun == "neighborhoods" ||
                            noun == "districts" || noun == "sites";
-        if ((w == "both" || (w == "the" && i + 1 < n && words[i + 1].lower == "two")) && (settlements || areas)) {
+        // The count alone: "both" / "all three" before a stop, a time or "within hours", after a
+        // verb or preposition ("of both"), not "both sides", "both Hama and Homs", "the three men".
+        const bool bare = (w == "both" || w == "all") && count > 0 && !settlements && !areas && i > 0 &&
+                          !words[i - 1].punct && !words[i - 1].capitalised &&
+                          (pairEnd >= n || words[pairEnd].punct || noun == "on" || noun == "by" || noun == "within" ||
+                           noun == "in" || noun == "after" || noun == "without" || noun == "last" ||
+                           noun == "overnight" || noun == "early" || noun == "late" || noun == "the" ||
+                           noun == "as" || noun == "that" || noun == "earlier" || noun == "later");
+        const std::size_t end = bare ? pairEnd - 1 : pairEnd;
+        if (count > 0 && (settlements || areas || bare)) {
             std::vector<const PlaceSlot*> pair;
             auto consider = [&](const PlaceSlot& p) {
                 const bool kindFits = settlements ? cityLike(p.kind)
                                                   : p.kind != PlaceKind::Country && p.kind != PlaceKind::Governorate;
                 // "Nubl and Al-Zahraa in the northern countryside of Aleppo … the two towns": not Aleppo.
-                if (pair.size() < 2 && p.placeIds.size() == 1 && !p.region && !p.dateline && kindFits &&
+                if (pair.size() < count && p.placeIds.size() == 1 && !p.region && !p.dateline && kindFits &&
                     p.relation.empty() &&
                     std::none_of(pair.begin(), pair.end(), [&](const PlaceSlot* q) { return q->placeIds == p.placeIds; }))
                     pair.push_back(&p);
@@ -317,14 +405,25 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
             for (const auto& earlier : m_history)
                 for (auto it = earlier.rbegin(); it != earlier.rend(); ++it)
                     consider(*it);
-            if (pair.size() == 2) {
+            if (pair.size() == count) {
                 std::vector<PlaceSlot> made;
                 for (const PlaceSlot* p : pair)
-                    made.push_back(anaphorSlot(*p, words, text, i, pairEnd, false));
+                    made.push_back(anaphorSlot(*p, words, text, i, end, false));
                 for (auto& a : made)
                     slots.push_back(std::move(a));
             }
-            i = pairEnd;
+            i = end;
+            continue;
+        }
+        // "after Assad's troops handed them over", "redeployed out of them": the places listed last
+        // before in the sentence.
+        if (w == "them" && takesPlacesPronoun(words, i)) {
+            const std::vector<const PlaceSlot*> group = listBefore(words, slots, i);
+            std::vector<PlaceSlot> made;
+            for (const PlaceSlot* p : group)
+                made.push_back(anaphorSlot(*p, words, text, i, i, false));
+            for (auto& a : made)
+                slots.push_back(std::move(a));
             continue;
         }
         // "enter it", "took it over", "pulled out of it": the place named last before.
@@ -353,6 +452,18 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
             (i + 2 >= n || words[i + 2].punct || after(i + 2) == "too" || after(i + 2) == "as" || after(i + 2) == "on" ||
              after(i + 2) == "by" || after(i + 2) == "and" || after(i + 2) == "itself" || after(i + 2) == "after" ||
              after(i + 2) == "without" || after(i + 2) == "from" || after(i + 2) == "in");
+        // "withdrew from Deir ez-Zor city, and the SDF moved into its neighbourhoods", "had overrun
+        // most of its neighbourhoods": the city or town named last before (this sentence or the
+        // ones before), not an edge of it.
+        if (w == "its" && (after(i + 1) == "neighbourhoods" || after(i + 1) == "neighborhoods" ||
+                           after(i + 1) == "districts" || after(i + 1) == "streets" || after(i + 1) == "quarters")) {
+            const PlaceSlot* ante = antecedent(words, slots, i, false, "", "town");
+            const bool here = ante && ante >= slots.data() && ante < slots.data() + slots.size();
+            if (ante && (!here || ante->first < i))
+                slots.push_back(anaphorSlot(*ante, words, text, i, i + 1, false));
+            ++i;
+            continue;
+        }
         if (w != "the" && w != "its" && !demonstrative)
             continue;
         std::size_t k = i + 1;
@@ -433,6 +544,23 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
             if (const PlaceSlot* city = antecedent(words, slots, i, false); city && (!itsAirport || city->last + 3 >= i))
                 if (const core::Place* own = m_gazetteer.find(city->placeIds.front()))
                     place = airportNear(*own);
+        // "took control of most of the city, including the citadel", "the medieval citadel, which
+        // the group said it had seized": with no citadel named, the citadel of the city named last.
+        // (Not "gunmen posing in front of the medieval citadel": outside it.)
+        const bool outside = i >= 2 && words[i - 1].lower == "of" && words[i - 2].lower == "front";
+        if (!ante && head == "citadel" && !outside)
+            if (const PlaceSlot* city = antecedent(words, slots, i, false))
+                if (const core::Place* own = m_gazetteer.find(city->placeIds.front()))
+                    place = citadelNear(*own);
+        // "took over the town and the border crossing": with no crossing named, the border
+        // crossing of the town named last (within 15 km of it).
+        // Not "Albukamal, the main crossing into Iraq" (an apposition naming it), nor "the Iraqi
+        // side of the crossing".
+        const bool sideOf = i >= 2 && words[i - 1].lower == "of" && words[i - 2].lower == "side";
+        if (!ante && head == "crossing" && !afterNamedPlace(words, slots, i) && !sideOf)
+            if (const PlaceSlot* town = antecedent(words, slots, i, false))
+                if (const core::Place* own = m_gazetteer.find(town->placeIds.front()))
+                    place = crossingNear(*own);
         if (!ante && !place)
             continue;
         PlaceSlot s = ante ? *ante : PlaceSlot{};

@@ -137,6 +137,51 @@ void addWithList(const Sent& s, const PlaceSlot& slot, Objects& out)
         out.push_back({*it, ObjectFit {true, (*it)->edge, false}});
 }
 
+// "The NDF units that had guarded Nubl and al-Zahraa withdrew", "militias that had been deployed in
+// Albu Kamal for years left their positions": the places of a relative clause on the subject
+// that says where the subject stood — the places it left. Null when the clause before `verb` is
+// no such clause; else the last of its places (the list ends there).
+const PlaceSlot* guardedBySubject(const Sent& s, std::size_t verb)
+{
+    static constexpr std::array<std::string_view, 14> kStood {"guarded", "held", "controlled", "defended",
+        "protected", "manned", "garrisoned", "occupied", "deployed", "stationed", "based", "positioned", "guarding",
+        "holding"};
+    const auto& words = s.words;
+    std::size_t r = verb;
+    while (r > 0 && verb - r < 16 && words[r - 1].lower != "that" && words[r - 1].lower != "who"
+        && words[r - 1].lower != "which")
+        --r;
+    // A noun before the pronoun (the subject), not a verb of saying ("said that").
+    if (r < 2 || verb - r >= 16 || words[r - 2].punct
+        || oneOf(std::array<std::string_view, 9> {"said", "says", "say", "reported", "announced", "claimed", "denied",
+                     "added", "stated"}, words[r - 2].lower))
+        return nullptr;
+    std::size_t k = r;
+    while (k < verb && (words[k].lower == "had" || words[k].lower == "have" || words[k].lower == "has"
+                           || words[k].lower == "been" || words[k].lower == "long" || words[k].lower == "were"
+                           || words[k].lower == "was"))
+        ++k;
+    if (k >= verb || !oneOf(kStood, words[k].lower))
+        return nullptr;
+    // The places after the clause's verb; between the last and `verb` only a span of time ("for
+    // more than a decade") or "also".
+    const PlaceSlot* last = nullptr;
+    for (const auto& p : s.slots)
+        if (p.first > k && p.last <= verb && p.first <= k + 8 && !p.region && p.kind != core::PlaceKind::Country
+            && p.relation.empty() && !inAttribution(s, p.first, p.last))
+            last = &p;
+    if (!last)
+        return nullptr;
+    for (std::size_t j = last->last; j < verb; ++j) {
+        const auto& w = words[j].lower;
+        if (!(w == "for" || w == "more" || w == "than" || w == "a" || w == "decade" || w == "decades" || w == "years"
+                || w == "months" || w == "also" || w == "since" || w == "long" || w == "over" || w == "the" || w == "past"
+                || w == "several" || w == "many" || std::isdigit(static_cast<unsigned char>(w[0]))))
+            return nullptr;
+    }
+    return last;
+}
+
 } // namespace
 
 Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool passive)
@@ -145,7 +190,14 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
     const std::size_t left = c.left;
     const ClaimKind kind = t.kind;
     const auto& words = s.words;
-    auto take = [&](const PlaceSlot& p) { out.push_back({&p, ObjectFit {true, p.edge, false}}); };
+    // "both towns", "them": one anaphor standing for several places is taken whole.
+    auto take = [&](const PlaceSlot& p) {
+        out.push_back({&p, ObjectFit {true, p.edge, false}});
+        if (p.anaphoric)
+            for (const auto& q : s.slots)
+                if (&q != &p && q.anaphoric && q.first == p.first && q.last == p.last)
+                    out.push_back({&q, ObjectFit {true, q.edge, false}});
+    };
     // The antecedent of "which" / "where" / "that" opening the clause: the nearest plain place
     // within six words before it ("the Nasib crossing with Jordan, which …").
     auto antecedent = [&]() -> const PlaceSlot* {
@@ -252,6 +304,16 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
         if (f.ok)
             out.push_back({&p, f});
     }
+    const bool countriesOnly = std::all_of(out.begin(), out.end(),
+        [](const auto& o) { return o.first->kind == core::PlaceKind::Country; });
+    // "Iraqi militias that had controlled the crossing for years pulled back into Iraq": left the
+    // crossing (a country the way home).
+    if (kind == ClaimKind::Withdrew && t.frame == TriggerFrame::Active && countriesOnly)
+        if (const PlaceSlot* stood = guardedBySubject(s, t.first)) {
+            out.clear();
+            addWithList(s, *stood, out);
+            return out;
+        }
     if (!out.empty())
         return out;
 
@@ -318,8 +380,11 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
         && (t.frame == TriggerFrame::Active || t.frame == TriggerFrame::Nominal) && nominalOk && objectless
         && (!t.needsNearObject || objectless))
         for (auto it = s.slots.rbegin(); it != s.slots.rend(); ++it)
+            // (Not the places "them" stood for as another verb's object: "a counterattack that
+            // restored them … forced the gunmen to withdraw" leaves the withdrawal to its own actor.)
             if (it->last <= t.first && (afterClause || it->first >= left)
-                && (plainPlace(s, *it) || opensSentence(s, *it)) && !inClosedRelative(s, *it, t.first)) {
+                && (plainPlace(s, *it) || opensSentence(s, *it)) && !inClosedRelative(s, *it, t.first)
+                && !(it->anaphoric && it->text == "them")) {
                 if (afterClause)
                     addWithList(s, *it, out);
                 else

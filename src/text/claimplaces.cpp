@@ -361,12 +361,64 @@ const core::Place* ClaimPlaces::airportNear(const core::Place& place) const
     return nullptr;
 }
 
+const core::Place* ClaimPlaces::citadelNear(const core::Place& place) const
+{
+    for (const core::Place* p : m_gazetteer.near(place.point, 5.0))
+        if (p->name.find("Citadel") != std::string::npos || p->name.find("citadel") != std::string::npos)
+            return p; // "Aleppo Citadel"
+    return nullptr;
+}
+
+const core::Place* ClaimPlaces::crossingNear(const core::Place& place) const
+{
+    const core::Place* best = nullptr;
+    double bestKm = 0.0;
+    for (const core::Place* p : m_gazetteer.near(place.point, 15.0)) {
+        if (p->kind != core::PlaceKind::BorderCrossing || p->country != place.country)
+            continue;
+        const double km = core::distanceKm(place.point, p->point);
+        if (!best || km < bestKm) {
+            best = p;
+            bestKm = km;
+        }
+    }
+    return best;
+}
+
 // "Aleppo's airport", "the city's international airport": the airport of that place (an airbase
 // within 30 km whose name holds "Airport"), in place of the owner. No such airport: left as is.
 void ClaimPlaces::addPossessives(const std::vector<Word>& words, const std::string& text,
                                  std::vector<PlaceSlot>& slots) const
 {
     const std::size_t n = words.size();
+    // "the Albukamal border crossing", "the Boukamal crossing point": a town's name before
+    // "(border) crossing" names the town's crossing (the nearest within 15 km), where the
+    // gazetteer has no crossing under that spelling.
+    for (auto& s : slots) {
+        if (s.placeIds.size() != 1 || s.anaphoric || s.region || !cityLike(s.kind) || s.last >= n)
+            continue;
+        std::size_t k = s.last;
+        if (k + 1 < n && words[k].lower == "border" && words[k + 1].lower == "crossing")
+            ++k;
+        // Not "militias left Albukamal crossing into Iraq": there "crossing" is their move.
+        const std::string_view after = k + 1 < n ? std::string_view(words[k + 1].lower) : "";
+        if (words[k].lower != "crossing" || (k == s.last && (after == "into" || after == "to" || after == "over" ||
+                                                             after == "the" || after == "back")))
+            continue;
+        const core::Place* own = m_gazetteer.find(s.placeIds.front());
+        const core::Place* crossing = own ? crossingNear(*own) : nullptr;
+        if (!crossing)
+            continue;
+        if (k + 1 < n && words[k + 1].lower == "point")
+            ++k;
+        s.placeIds = {crossing->id};
+        s.name = crossing->name;
+        s.kind = crossing->kind;
+        s.country = crossing->country;
+        s.last = k + 1;
+        s.text = text.substr(words[s.first].start, words[k].end - words[s.first].start);
+        s.relation.clear();
+    }
     for (std::size_t i = 0; i + 2 < n; ++i) {
         if (words[i].lower != "'" || words[i + 1].lower != "s")
             continue;
@@ -379,10 +431,18 @@ void ClaimPlaces::addPossessives(const std::vector<Word>& words, const std::stri
                (words[k].lower == "international" || words[k].lower == "main" || words[k].lower == "civilian" ||
                 words[k].lower == "military"))
             ++k;
-        if (k >= n || words[k].lower != "airport")
+        // "the city's medieval citadel": the citadel of that place.
+        std::size_t c = i + 2;
+        while (c < n && c < i + 4 &&
+               (words[c].lower == "medieval" || words[c].lower == "ancient" || words[c].lower == "historic"))
+            ++c;
+        const bool citadel = c < n && words[c].lower == "citadel";
+        if (citadel)
+            k = c;
+        if (k >= n || (words[k].lower != "airport" && !citadel))
             continue;
         const core::Place* own = m_gazetteer.find(owner->placeIds.front());
-        const core::Place* airport = own ? airportNear(*own) : nullptr;
+        const core::Place* airport = !own ? nullptr : citadel ? citadelNear(*own) : airportNear(*own);
         if (!airport)
             continue;
         owner->placeIds = {airport->id};

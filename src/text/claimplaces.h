@@ -77,6 +77,10 @@ private:
     [[nodiscard]] const core::Place* provincialSeat(const std::vector<PlaceSlot>& current, std::size_t before) const;
     // The airport of a place: an airbase within 30 km whose name holds "Airport".
     [[nodiscard]] const core::Place* airportNear(const core::Place& place) const;
+    // The border crossing of a place: the nearest within 15 km, of its country.
+    [[nodiscard]] const core::Place* crossingNear(const core::Place& place) const;
+    // The citadel of a place: a place within 5 km whose name holds "Citadel".
+    [[nodiscard]] const core::Place* citadelNear(const core::Place& place) const;
     // "the provincial capital": a governorate's seat named before it, in its sentence or the one before.
     [[nodiscard]] const PlaceSlot* provincialSeatBefore(const std::vector<PlaceSlot>& current,
                                                         std::size_t before) const;

@@ -23,7 +23,8 @@ constexpr std::string_view kHeads[] = {"forces", "fighters", "troops", "soldiers
                                        "militants", "militias", "militia", "members", "commander", "commanders",
                                        "leader", "leaders", "sources", "source", "officials", "official",
                                        "spokesman", "spokesperson", "officer", "officers", "figure", "reports",
-                                       "statement", "command", "positions", "columns", "convoys"};
+                                       "statement", "command", "positions", "columns", "convoys", "division",
+                                       "brigade"};
 
 // Words for the rank and file that a named leader owns: "HTS-led rebels", "HTS-led opposition (forces)".
 constexpr std::string_view kLedGroups[] = {"rebels", "opposition", "insurgents", "coalition", "alliance"};
@@ -256,6 +257,9 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text) const
             while (last < words.size()) {
                 if (contains(kHeads, words[last].lower)) {
                     ++last;
+                } else if (last + 1 < words.size() && words[last].lower == "\"" && i > 0 && words[i - 1].lower == "\"" &&
+                           contains(kHeads, words[last + 1].lower)) {
+                    last += 2; // the "SDF" militia: past the closing quote to the head
                 } else if (last + 2 < words.size() && words[last].lower == "-" &&
                            (words[last + 1].lower == "led" || words[last + 1].lower == "backed" ||
                             words[last + 1].lower == "affiliated" || words[last + 1].lower == "allied") &&
@@ -303,6 +307,20 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text) const
             }
         }
         // "Kurdish fighters" after "Syrian": one mention; a generic head joins the name before it.
+        // "the militia gunmen", "the group fighters": one description, bound like "the militia".
+        const auto description = [&](const ActorMention& d) {
+            std::string t = d.text;
+            std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return std::tolower(c); });
+            return t == "the militia" || t == "the group" || t == "the faction";
+        };
+        if (!out.empty() && out.back().lastWord == i && out.back().pronoun && m.generic && description(out.back())) {
+            ActorMention& prev = out.back();
+            prev.lastWord = m.lastWord;
+            prev.end = m.end;
+            prev.text = std::string(text.substr(prev.start, prev.end - prev.start));
+            i = last;
+            continue;
+        }
         if (!out.empty() && out.back().lastWord == i && !out.back().pronoun) {
             ActorMention& prev = out.back();
             if (m.generic && !prev.generic) {

@@ -87,6 +87,8 @@ const std::vector<Role>& roles()
         {{"israel"}, "", {"israeli forces", "israeli troops", "israeli army", "israeli military", "IDF", "israeli tanks",
                           "israeli soldiers", "israeli commandos", "israeli units", "israel's military", "israel's army",
                           "israel's forces", "the israeli military", "israel",
+                          // the IDF's divisions on the Golan front, by number and name
+                          "210th division", "bashan division", "bashan", "36th division", "golani brigade",
                           // Iranian and Syrian state media: a foreign "regime" is not the Syrian government
                           "zionist regime", "israeli regime", "zionist entity", "israeli occupation",
                           "israeli occupation forces", "zionist enemy",

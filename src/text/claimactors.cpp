@@ -53,7 +53,11 @@ std::string bodyHead(const std::string& text)
 // "the group", "the faction", "the Iran-backed militia": a description that stands for a group.
 bool namesGroup(const std::string& text)
 {
-    const std::string t = lowerText(text);
+    std::string t = lowerText(text);
+    // "the militia gunmen", "the group's fighters": the description before its rank and file.
+    for (std::string_view head : {" gunmen", " fighters", " members", " elements", " forces", " units", " militants"})
+        if (t.ends_with(head))
+            t.resize(t.size() - head.size());
     return t.starts_with("the ") && (t.ends_with("group") || t.ends_with("faction") || t.ends_with("militia"));
 }
 
@@ -140,6 +144,13 @@ void ActorBinder::bindBareGroups(std::vector<ActorMention>& actors)
                     std::erase_if(m_bodies, [&](const auto& b) { return b.first == head; });
                     m_bodies.emplace_back(std::string(head), a.actorId);
                 }
+    // "the QSD militia", "the Hezbollah militia": the militia a later "the militia" stands for.
+    for (const auto& a : actors) {
+        const std::string t = lowerText(a.text);
+        if (!a.pronoun && !a.generic && !a.actorId.empty() && !isState(a.actorId) &&
+            (t.ends_with(" militia") || t.find(" militia ") != std::string::npos))
+            m_militia = a.actorId;
+    }
     m_namedBefore = std::move(m_namedLast);
     m_namedLast.clear();
     for (const auto& a : actors)
@@ -285,6 +296,10 @@ std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p, st
     for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it)
         if (fits(*it))
             return outletActor(*it);
+    // "the separatist QSD militia … A military source said … forced the militia gunmen to
+    // withdraw": "the militia" is the militia the article named last.
+    if (lowerText(p.text).starts_with("the militia") && !m_militia.empty() && !avoided(m_militia))
+        return m_militia;
     // "… the YPG/PKK took over regime pockets in Qamishli as Assad's forces withdrew. On Wednesday
     // the group also pulled out of Deir ez-Zor": "the group" is the group named last.
     if (namesGroup(p.text) && !m_namedBefore.empty() && !avoided(m_namedBefore))
@@ -361,6 +376,22 @@ Binding ActorBinder::bind(const Sent& s, const ActorMention& a, int strength, st
                         if (&o != &a && !o.pronoun && !o.generic && o.firstWord >= att.phraseFirst &&
                             o.lastWord <= att.phraseLast)
                             b.actorId = outletActor(o);
+    }
+    // "army units and tribal fighters had restored control", "the Syrian army and allied local
+    // fighters": a bare group coordinated after a named actor fights on that actor's side.
+    if (a.generic && !hostile && !possessed) {
+        std::size_t k = a.firstWord;
+        while (k > 0 && a.firstWord - k < 2 && !s.words[k - 1].punct && s.words[k - 1].lower != "and" &&
+               !isVerbLike(s.words[k - 1].lower) && !isObliqueMarker(s.words[k - 1].lower) &&
+               !s.words[k - 1].capitalised && s.words[k - 1].lower != "the")
+            --k;
+        // (A modifier is needed: "rebels and soldiers clashed" are two sides.)
+        if (k < a.firstWord && k >= 2 && s.words[k - 1].lower == "and")
+            for (const auto& o : s.actors)
+                // (On one side already, both stay: "HTS and allied factions" are HTS's and the rebels'.)
+                if (&o != &a && !o.pronoun && !o.generic && !o.actorId.empty() && o.lastWord == k - 1 &&
+                    !m_actors.related(o.actorId, b.actorId))
+                    b.actorId = outletActor(o);
     }
     if (a.pronoun) {
         b.actorId = resolvePronoun(s, a, avoid);
@@ -504,7 +535,9 @@ std::optional<Binding> ActorBinder::actorIn(const Sent& s, std::size_t from, std
                                             std::string_view avoid) const
 {
     for (const auto& a : s.actors)
-        if (a.firstWord >= from && a.lastWord <= to) {
+        // (A head after a quoted name may run past: "by the US-backed \"QSD\" militia".)
+        if (a.firstWord >= from && (a.lastWord <= to || (a.firstWord < to && a.lastWord <= to + 2 &&
+                                                         s.words[a.lastWord - 2].lower == "\""))) {
             auto b = bind(s, a, strength, avoid);
             if (!b.actorId.empty())
                 return b;

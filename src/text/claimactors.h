@@ -59,6 +59,7 @@ private:
     std::string m_outlet;
     bool m_turkishOutlet = false; // Anadolu, Daily Sabah, TRT…: "terrorists" are the PKK/YPG
     std::string m_lastActor;
+    std::string m_militia; // the last actor named as a "… militia" ("the QSD militia")
     std::string m_lastGroup; // the last actor the article spoke of that is no state's army
     std::string m_namedLast, m_namedBefore; // the last non-state actor named in this sentence, the one before
     std::vector<std::pair<std::string, std::string>> m_bodies; // head noun ("council") → the body last named with it

@@ -144,7 +144,12 @@ const ActorMention* appositionHead(const Sent& s, std::size_t comma)
         if (w != ",")
             continue;
         const auto& next = s.words[k + 1].lower;
-        if (next != "the" && next != "a" && next != "an")
+        // "the \"SDF\" militia, protected by the American occupation forces, moved into": a
+        // participle of support too.
+        const bool backing = k + 2 < comma && s.words[k + 2].lower == "by" &&
+                             (next == "protected" || next == "backed" || next == "supported" || next == "aided" ||
+                              next == "covered" || next == "escorted" || next == "assisted");
+        if (next != "the" && next != "a" && next != "an" && !backing)
             return nullptr;
         for (const auto& a : s.actors)
             if (!a.pronoun && (a.lastWord == k || (a.lastWord + 1 == k && s.words[a.lastWord].punct)))
@@ -392,9 +397,20 @@ std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseS
                 }
             std::size_t asideStart = 0;
             if (const auto a = nonFinite ? std::nullopt : subjectBeforeAside(s, t, asideStart)) {
+                // "Hezbollah fighters and Iranian-backed militias that had guarded the shrine … pulled
+                // out": the first of the subjects the relative clause closes.
+                bool conjunct = false;
+                if (actor && actor->word < a->firstWord && a->firstWord >= 1 && s.words[a->firstWord - 1].lower == "and")
+                    for (const auto& o : s.actors)
+                        conjunct = conjunct || (o.firstWord == actor->word && o.lastWord + 1 == a->firstWord);
                 if (actor && actor->word == a->firstWord)
                     fromRelative = true; // the subject found already: no other subject to look for
-                else if (!actor || actor->strength < 2 || (actor->word > asideStart && actor->strength < 3))
+                else if (conjunct) {
+                    // the one the clause follows, as after "who"; the subjects before it join it.
+                    if (auto b = binder.bind(s, *a, actor->strength); !b.actorId.empty())
+                        actor = std::move(b);
+                    fromRelative = true;
+                } else if (!actor || actor->strength < 2 || (actor->word > asideStart && actor->strength < 3))
                     if (auto b = binder.bind(s, *a, 2); !b.actorId.empty()) {
                         actor = std::move(b);
                         fromRelative = true;

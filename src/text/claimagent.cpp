@@ -365,6 +365,17 @@ std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseS
                 sharedSubject = isSoftWord(s.words[k].lower);
             if (actor && actor->strength == 1 && !nonFinite && !declares && !sharedSubject)
                 actor.reset();
+            // "a counterattack that forced the militia gunmen to withdraw from Hatla": the one forced
+            // to do it, not the one forcing.
+            if (t.first >= 2 && s.words[t.first - 1].lower == "to")
+                for (const auto& a : s.actors)
+                    if (a.lastWord + 1 == t.first && a.firstWord >= 1) {
+                        const auto& cause = s.words[a.firstWord - 1].lower;
+                        if (cause == "forced" || cause == "forcing" || cause == "forces" || cause == "force" ||
+                            cause == "compelled" || cause == "compelling" || cause == "obliged" ||
+                            cause == "pushed" || cause == "pushing")
+                            actor = binder.bind(s, a, 3);
+                    }
             // "After taking Saraqib, rebels advanced south": the subject after the fronted clause.
             if (!actor && nonFinite && left == 1 && s.words[0].lower == "after")
                 for (const auto& a : s.actors)
@@ -551,7 +562,9 @@ ClaimParty withCounterpart(const Sent& s, const Trigger& t, const ClauseSpan& sp
             }
         // "drove the SDF out of Manbij", "expelled regime forces from the city": the expelled lost it.
         const bool expels = isExpulsion(s.words[t.first].lower);
-        for (std::size_t k = t.last + 1; expels && !out.loser && k < windowEnd && k < t.last + 6; ++k) {
+        // ("drove the U.S.-backed, Kurdish-led Syrian Democratic Forces out of Manbij": past the modifiers.)
+        const std::size_t expelledEnd = std::max(t.last + 6, modifiedActorEnd(s, t.last) + 1);
+        for (std::size_t k = t.last + 1; expels && !out.loser && k < windowEnd && k < expelledEnd; ++k) {
             const bool outOf = s.words[k].lower == "out" && k + 1 < s.words.size() && s.words[k + 1].lower == "of";
             if (s.words[k].lower == "from" || outOf)
                 if (auto loser = binder.actorIn(s, t.last, k, 3, out.actor.actorId)) {

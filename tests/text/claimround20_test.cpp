@@ -402,3 +402,17 @@ TEST_CASE("round 20: a section heading inside the story tells nothing")
     claims = extract("Rebels Seize Hama\n\nThe army said its units had left.");
     CHECK(on(claims, "hama", ClaimKind::Captured) == V {"opposition"});
 }
+
+TEST_CASE("round 20: the one forced to withdraw, and the expelled past their modifiers")
+{
+    auto claims = extract("Rebels forced the Syrian army to withdraw from Hama.");
+    CHECK(on(claims, "hama", ClaimKind::Withdrew) == V {"government"});
+    claims = extract("HTS forced Hezbollah to withdraw from Homs.");
+    CHECK(on(claims, "homs", ClaimKind::Withdrew) == V {"hezbollah"});
+    // Guard: without a causative verb the subject withdraws.
+    claims = extract("HTS decided to withdraw from Homs.");
+    CHECK(on(claims, "homs", ClaimKind::Withdrew) == V {"hts"});
+    claims = extract("The SNA drove the Kurdish-led Syrian Democratic Forces out of the city of Manbij on Monday.");
+    CHECK(on(claims, "manbij", ClaimKind::Withdrew) == V {"sdf"});
+    CHECK(on(claims, "manbij", ClaimKind::Captured) == V {"sna"});
+}

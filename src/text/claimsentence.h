@@ -147,4 +147,20 @@ void consolidate(std::vector<ExtractedClaim>& claims, const ActorMatcher& actors
 // the previous sentence, `lastNamed`) is Israel means the IDF. Updates `lastNamed`.
 void bindHostArmy(std::vector<ActorMention>& actors, std::string& lastNamed);
 
+// The shape of an article and a sentence (claimshape.cpp).
+// "Redeployment in the South": a short line of capitalised words with no full stop, a section
+// heading inside the story, tells nothing.
+[[nodiscard]] bool isSectionHeading(std::string_view body, const Sent& s);
+// A headline repeated as the body's first line gives way to the story's own telling of the same
+// claim; a headline claim the story does not repeat spans the day before publication to it.
+void settleHeadline(const core::Article& article, const Sentence& first, std::vector<ExtractedClaim>& claims,
+                    const ActorMatcher& actors);
+// ", as did X" after a trigger's objects: X too.
+void alsoAsDid(const Sent& s, const Trigger& t, Objects& objects);
+// A list whose objects carry their own times (two or more): each object's own time, else none.
+[[nodiscard]] std::vector<std::optional<core::TimeRange>> objectTimes(const Sent& s,
+                                                                      const std::vector<const PlaceSlot*>& places);
+// "a 12-day offensive in which …", "…, taking X and Y along the way": an offensive told over.
+[[nodiscard]] bool recapClause(const Sent& s, const Trigger& t);
+
 } // namespace sitrep::text::detail

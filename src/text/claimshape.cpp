@@ -1,0 +1,154 @@
+// What the shape of an article and of a sentence tells about its claims (claimsentence.h): a
+// headline repeated as the first line, a section heading, a list whose objects carry their own
+// times, ", as did X", and an offensive told over as a recap.
+#include "claimsentence.h"
+
+#include "core/article.h"
+
+#include <algorithm>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace sitrep::text::detail {
+
+using core::ClaimKind;
+
+// "Redeployment in the South": a heading inside the story (a short line of capitalised words
+// with no full stop) names a section, it tells nothing.
+bool isSectionHeading(std::string_view body, const Sent& s)
+{
+    const auto& text = s.sentence->text;
+    if (!startsLine(body, s.sentence->byteStart) || text.empty() || s.words.size() > 7)
+        return false;
+    const std::size_t end = s.sentence->byteEnd;
+    const bool ownLine = end >= body.size() || body[end] == '\n' || body[end] == '\r';
+    const char last = text.back();
+    if (!ownLine || last == '.' || last == '!' || last == '?' || last == '"' || last == ':')
+        return false;
+    std::size_t words = 0, capitals = 0;
+    for (const auto& w : s.words)
+        if (!w.punct && w.lower.size() > 3) { // title case leaves "in", "the", "of" small
+            ++words;
+            capitals += w.capitalised;
+        }
+    return words >= 2 && capitals * 2 > words;
+}
+
+// A headline repeated as the body's first line ("Turkish-backed forces take Manbij as SDF cedes
+// Deir ez-Zor") tells in the present what the story tells with its day: a headline claim the
+// story repeats gives way to it; one it does not repeat is news of the last day or two, not
+// of the day of publication.
+void settleHeadline(const core::Article& article, const Sentence& first, std::vector<ExtractedClaim>& claims,
+                    const ActorMatcher& actors)
+{
+    auto trim = [](std::string_view v) {
+        while (!v.empty() && (v.front() == ' ' || v.front() == '\n'))
+            v.remove_prefix(1);
+        while (!v.empty() && (v.back() == ' ' || v.back() == '\n' || v.back() == '\r'))
+            v.remove_suffix(1);
+        return v;
+    };
+    if (article.title.empty() || trim(first.text) != trim(article.title) || !article.published)
+        return;
+    const auto inHeadline = [&](const ExtractedClaim& c) { return c.claim.source.start == first.start; };
+    const auto told = [&](const ExtractedClaim& h) {
+        return std::any_of(claims.begin(), claims.end(), [&](const ExtractedClaim& c) {
+            return !inHeadline(c) && c.claim.placeId == h.claim.placeId && c.claim.kind == h.claim.kind &&
+                   c.claim.stance == h.claim.stance && actors.related(c.claim.actor, h.claim.actor);
+        });
+    };
+    std::vector<ExtractedClaim> kept;
+    const std::int64_t pubDay = *article.published / core::kSecondsPerDay;
+    for (auto& c : claims) {
+        if (inHeadline(c) && told(c))
+            continue;
+        const ClaimKind k = c.claim.kind;
+        if (inHeadline(c) && c.publicationDay &&
+            (k == ClaimKind::Captured || k == ClaimKind::Entered || k == ClaimKind::Withdrew ||
+             k == ClaimKind::Surrendered)) {
+            c.claim.time = {(pubDay - 1) * core::kSecondsPerDay, (pubDay + 1) * core::kSecondsPerDay - 1,
+                            core::TimePrecision::Week};
+            c.publicationDay = false;
+        }
+        kept.push_back(std::move(c));
+    }
+    claims = std::move(kept);
+}
+
+// "Maarat al-Numan fell to the rebels on Saturday, as did Khan Sheikhoun further south": the
+// place after ", as did" (and the places listed with it) the same, with no other verb between.
+void alsoAsDid(const Sent& s, const Trigger& t, Objects& objects)
+{
+    for (std::size_t k = t.last; k + 2 < s.words.size(); ++k) {
+        if (std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Trigger& g) { return g.first == k; }))
+            return;
+        if (!(s.words[k].lower == "," && s.words[k + 1].lower == "as" && s.words[k + 2].lower == "did"))
+            continue;
+        std::size_t at = k + 3;
+        if (at < s.words.size() && s.words[at].lower == "the")
+            ++at;
+        for (const auto& p : s.slots) {
+            if (p.first != at || p.region || p.placeIds.empty())
+                continue;
+            objects.push_back({&p, ObjectFit{true, false, false}});
+            at = p.last;
+            if (at + 1 < s.words.size() && (s.words[at].lower == "and" || s.words[at].lower == ","))
+                at += 1;
+        }
+        return;
+    }
+}
+
+// "took Aleppo on Nov. 30, Hama on Dec. 5, and Homs in the early hours of Dec. 8": in a list
+// whose objects carry times of their own (two or more), each object its own time.
+std::vector<std::optional<core::TimeRange>> objectTimes(const Sent& s, const std::vector<const PlaceSlot*>& places)
+{
+    std::vector<std::optional<core::TimeRange>> out(places.size());
+    if (places.size() < 2)
+        return out;
+    std::size_t timed = 0;
+    for (std::size_t pi = 0; pi < places.size(); ++pi) {
+        const std::size_t from = places[pi]->last;
+        std::size_t until = s.words.size();
+        for (const auto& q : s.slots)
+            if (q.first >= from && q.first < until)
+                until = q.first;
+        for (const auto& [w, e] : s.times) {
+            if (w < from || w >= until || w > from + 5 || !e.range.from)
+                continue;
+            bool plain = true; // only "on", "in the early hours of"… between
+            for (std::size_t k = from; k < w && plain; ++k)
+                plain = !s.words[k].punct && !isVerbLike(s.words[k].lower);
+            if (plain) {
+                out[pi] = e.range;
+                ++timed;
+            }
+            break;
+        }
+    }
+    if (timed < 2)
+        std::fill(out.begin(), out.end(), std::nullopt);
+    return out;
+}
+
+// "a 12-day offensive in which the insurgents captured Aleppo and Hama", "…, taking Aleppo, Hama
+// and Homs along the way": the run of the offensive told over, no day of it in particular.
+bool recapClause(const Sent& s, const Trigger& t)
+{
+    const auto at = [&](std::size_t k) { return k < s.words.size() ? std::string_view(s.words[k].lower) : std::string_view(); };
+    for (std::size_t k = t.first >= 5 ? t.first - 5 : 0; k + 1 < t.first; ++k)
+        if ((at(k) == "in" || at(k) == "during") && at(k + 1) == "which")
+            return true;
+    for (std::size_t k = t.last; k + 2 < s.words.size() + 1; ++k) {
+        if (s.words[k].punct && at(k) != "," && at(k) != "-")
+            break;
+        if ((at(k) == "along" || at(k) == "on") && at(k + 1) == "the" && at(k + 2) == "way")
+            return true;
+        if (at(k) == "en" && at(k + 1) == "route")
+            return true;
+    }
+    return false;
+}
+
+} // namespace sitrep::text::detail

@@ -1,8 +1,7 @@
 // Whose claim a trigger makes (claimactors.h): by the trigger's frame, the subject of an active
 // verb, the agent of a passive, the actor after "the withdrawal of", the party after "under the
-// control of" or "in the hands of"; the side the article last spoke of for an agentless capture;
-// and the other side of a claim (the winner of "lost X to", the loser of "captured X from", the
-// side that took a surrender).
+// control of" or "in the hands of"; the side the article last spoke of for an agentless capture.
+// The other side of a claim is claimcounterpart.cpp's.
 #include "claimactors.h"
 
 #include <algorithm>
@@ -201,56 +200,6 @@ const ActorMention& backedHead(const Sent& s, const ActorMention& agent)
         if (!a.pronoun && (a.lastWord == comma || (a.lastWord + 1 == comma && s.words[a.lastWord].punct)))
             return a;
     return agent;
-}
-
-// One past the actor that "the U.S.-backed, Kurdish-led SDF" names from `from`: the words before it
-// only "the", commas and hyphenated modifiers ("U.S.-backed"); or `from` when none does.
-std::size_t modifiedActorEnd(const Sent& s, std::size_t from)
-{
-    std::size_t k = from;
-    auto modifier = [&](std::size_t i) {
-        const auto& w = s.words[i].lower;
-        return w == "the" || w == "," || w == "-" || (i + 1 < s.words.size() && s.words[i + 1].lower == "-") ||
-               (i > 0 && s.words[i - 1].lower == "-");
-    };
-    for (; k < s.words.size() && k < from + 12; ++k) {
-        for (const auto& a : s.actors)
-            if (a.firstWord == k || (a.firstWord >= from && a.firstWord <= k && a.lastWord > k))
-                return a.lastWord;
-        if (!modifier(k))
-            break;
-    }
-    return from;
-}
-
-// "Kurdish families", "Kurdish civilians": a people's name on its civilians, at the word after it.
-bool civilians(const Sent& s, std::size_t next)
-{
-    static constexpr std::array<std::string_view, 8> kNouns{"families", "civilians", "residents", "people",
-                                                            "refugees", "villagers", "women", "children"};
-    return next < s.words.size() && std::find(kNouns.begin(), kNouns.end(), s.words[next].lower) != kNouns.end();
-}
-
-// "…, driving out X", "…, forcing X out", "…, wresting it from X", "… after expelling X": the
-// participle of expulsion after a capture, with no other trigger between; npos when none.
-std::size_t expulsionAfter(const Sent& s, const Trigger& t)
-{
-    static constexpr std::array<std::string_view, 7> kVerbs{"driving", "forcing", "wresting", "expelling",
-                                                            "ousting", "evicting", "pushing"};
-    for (std::size_t k = t.last; k < std::min(t.last + 16, s.words.size()); ++k) {
-        const auto& w = s.words[k].lower;
-        if (w == ";" || w == ":" || w == "but" || w == "while" || w == "said" || w == "says")
-            return std::string::npos;
-        if (std::find(kVerbs.begin(), kVerbs.end(), w) == kVerbs.end())
-            continue;
-        if (k == 0 || (s.words[k - 1].lower != "," && s.words[k - 1].lower != "after"))
-            return std::string::npos;
-        const bool between = std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Trigger& g) {
-            return g.first >= t.last && g.first < k;
-        });
-        return between ? std::string::npos : k;
-    }
-    return std::string::npos;
 }
 
 // "local fighters in Daraa – the cradle of the 2011 uprising – seized the provincial capital": the
@@ -533,75 +482,6 @@ std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseS
     if (!actor) // not `return actor;`: g++ 12 warns (-Wmaybe-uninitialized) on moving the empty optional
         return std::nullopt;
     return *actor;
-}
-
-ClaimParty withCounterpart(const Sent& s, const Trigger& t, const ClauseSpan& span, bool passive,
-                           const Binding& actor, const ActorBinder& binder, const ActorMatcher& actors)
-{
-    const std::size_t left = span.left;
-    const std::size_t windowEnd = span.windowEnd;
-    ClaimParty out{actor, t.kind, {}, std::nullopt};
-    // "lost Hama to the rebels": a capture by the winner, or a withdrawal by the loser.
-    if (t.frame == TriggerFrame::Loss) {
-        for (std::size_t k = t.last; k < windowEnd; ++k)
-            if (s.words[k].lower == "to")
-                if (auto winner = binder.actorIn(s, k + 1, std::min(k + 5, windowEnd + 1), 3)) {
-                    out.counterpart = out.actor.actorId;
-                    out.actor = *winner;
-                    out.kind = ClaimKind::Captured;
-                }
-    } else if (t.kind == ClaimKind::Captured && !passive) {
-        for (std::size_t k = t.last; k < windowEnd; ++k)
-            if (s.words[k].lower == "from") {
-                // "from the U.S.-backed, Kurdish-led Syrian Democratic Forces": past the modifiers.
-                const std::size_t to = std::max(std::min(k + 5, windowEnd + 1), modifiedActorEnd(s, k + 1));
-                if (auto loser = binder.actorIn(s, k + 1, to, 3, out.actor.actorId)) {
-                    out.counterpart = loser->actorId;
-                    out.loser = loser;
-                }
-            }
-        // "drove the SDF out of Manbij", "expelled regime forces from the city": the expelled lost it.
-        const bool expels = isExpulsion(s.words[t.first].lower);
-        // ("drove the U.S.-backed, Kurdish-led Syrian Democratic Forces out of Manbij": past the modifiers.)
-        const std::size_t expelledEnd = std::max(t.last + 6, modifiedActorEnd(s, t.last) + 1);
-        for (std::size_t k = t.last + 1; expels && !out.loser && k < windowEnd && k < expelledEnd; ++k) {
-            const bool outOf = s.words[k].lower == "out" && k + 1 < s.words.size() && s.words[k + 1].lower == "of";
-            if (s.words[k].lower == "from" || outOf)
-                if (auto loser = binder.actorIn(s, t.last, k, 3, out.actor.actorId)) {
-                    out.counterpart = loser->actorId;
-                    out.loser = loser;
-                }
-        }
-        // "captured Manbij, driving out the Manbij Military Council", "seized the airport, wresting
-        // it from Kurdish forces", "took control of the city after expelling the regime's security
-        // branches": the side a participle after the capture drives out lost the place.
-        if (!out.loser)
-            if (const auto at = expulsionAfter(s, t); at != std::string::npos) {
-                std::size_t from = at + 1;
-                for (std::size_t k = at + 1; k < std::min(at + 4, s.words.size()); ++k)
-                    if (s.words[k].lower == "from")
-                        from = k + 1; // "wresting it from"
-                const std::size_t to = std::max(std::min(from + 8, s.words.size()), modifiedActorEnd(s, from));
-                // ("forcing thousands of Kurdish families to flee": civilians are nobody's side.)
-                for (const auto& a : s.actors)
-                    if (!out.loser && a.firstWord >= from && a.lastWord <= to && !civilians(s, a.lastWord))
-                        if (auto loser = binder.actorIn(s, a.firstWord, a.lastWord, 2, out.actor.actorId)) {
-                            out.counterpart = loser->actorId;
-                            out.loser = loser;
-                        }
-            }
-        // "captured Tal Rifaat from the group", "drove it out of Manbij": the group named before,
-        // not the winner, lost it.
-        if (out.loser && out.loser->pronoun && !out.loser->actorId.empty() &&
-            !actors.related(out.loser->actorId, out.actor.actorId))
-            out.loser->pronoun = false;
-    } else if (t.kind == ClaimKind::Surrendered) {
-        for (const auto& a : s.actors)
-            if (a.lastWord <= actor.word && a.firstWord >= left && !a.pronoun &&
-                !actors.related(a.actorId, actor.actorId))
-                out.counterpart = a.actorId;
-    }
-    return out;
 }
 
 } // namespace sitrep::text::detail

@@ -416,23 +416,6 @@ public:
     // 12th) happened on or after that day and by publication, not on the publication day. When
     // the day named is two or more days back, the claim spans from it to publication (precision
     // week): no day is claimed, and the engine files it at the day named.
-    // "since rebels swept Assad from power on Sunday", "the offensive, which began on November
-    // 27", "the SDF had entered Deir ez-Zor on 6 December": a day told in passing or looking
-    // back (recalledDay, or a subordinate or relative clause just before it), not the day the
-    // story has reached.
-    static bool inBackgroundClause(const std::vector<Word>& words, std::size_t w)
-    {
-        if (recalledDay(words, w))
-            return true;
-        for (std::size_t k = w; k > 0 && k + 8 > w; --k) {
-            const auto& v = words[k - 1].lower;
-            if (v == "after" || v == "before" || v == "until" || v == "when" || v == "which" || v == "who" ||
-                v == "that" || v == "launched" || v == "began" || v == "started")
-                return true;
-        }
-        return false;
-    }
-
     void spanRecap(ExtractedClaim& c) const
     {
         const ClaimKind k = c.claim.kind;

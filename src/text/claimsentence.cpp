@@ -20,26 +20,7 @@ bool oneOf(std::span<const std::string_view> list, std::string_view w)
     return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-// Ground an army holds in a town, named by a generic noun: "took over regime pockets in Qamishli",
-// "pulled out of its positions across Quneitra governorate".
-bool isHeldGround(std::string_view w)
-{
-    static constexpr std::array<std::string_view, 5> kGround{"pockets", "pocket", "positions", "checkpoints",
-                                                             "strongholds"};
-    return oneOf(kGround, w);
-}
-
 } // namespace
-
-bool isObliqueMarker(std::string_view w)
-{
-    // Not "under": "rebel factions under the Southern Operations Room" names the command.
-    static constexpr std::array<std::string_view, 26> kOblique{
-        "with", "against", "from", "by", "of", "to", "on", "at", "for", "between", "among", "than", "including",
-        "like", "into", "toward", "towards", "near", "fought", "attacked", "defeated", "repelled", "about",
-        "over", "behind", "and"};
-    return oneOf(kOblique, w);
-}
 
 std::size_t wordAt(const std::vector<Word>& words, std::size_t byte)
 {
@@ -79,50 +60,6 @@ std::string_view wordBefore(const Sent& s, std::size_t i)
 }
 
 
-bool isExpulsion(std::string_view w)
-{
-    static constexpr std::array<std::string_view, 9> kVerbs{"drove", "driven", "driving", "expelled", "expelling",
-                                                            "ousted", "ousting", "evicted", "flushed"};
-    return oneOf(kVerbs, w);
-}
-
-bool isPlaceNoun(std::string_view w)
-{
-    static constexpr std::array<std::string_view, 8> kNouns{"places", "towns", "villages", "cities", "areas",
-                                                            "localities", "districts", "neighbourhoods"};
-    return oneOf(kNouns, w);
-}
-
-bool isSeatNoun(std::string_view w, std::string_view before)
-{
-    // A building counts only as the seat of government ("the governorate building"), not "the
-    // state television building in Damascus"; a quarter only as "the security quarter".
-    static constexpr std::array<std::string_view, 8> kSeats{"headquarters", "palace", "garrison", "post", "posts",
-                                                            "serail", "outpost", "outposts"};
-    static constexpr std::array<std::string_view, 6> kSeatOwners{"governorate", "government", "municipal",
-                                                                 "municipality", "administrative", "provincial"};
-    if (w == "building" || w == "buildings" || w == "offices" || w == "hall")
-        return oneOf(kSeatOwners, before) || (w == "hall" && before == "town");
-    if (w == "quarter" || w == "compound" || w == "square" || w == "squares")
-        return before == "security";
-    return oneOf(kSeats, w) || isHeldGround(w);
-}
-
-bool isVerbLike(std::string_view w)
-{
-    static constexpr std::array<std::string_view, 14> kVerbs{
-        "has", "have", "had", "is", "are", "was", "were", "will", "would", "advance", "advances", "march",
-        "threaten", "threatens"};
-    static constexpr std::array<std::string_view, 20> kNotVerbs{
-        "including", "neighboring", "neighbouring", "surrounding", "leading", "ruling", "during", "red",
-        "northern", "backed", "armed", "based", "allied", "affiliated", "united", "building", "buildings",
-        "string", "morning", "evening"};
-    if (oneOf(kVerbs, w))
-        return true;
-    if (oneOf(kNotVerbs, w) || w.size() < 5)
-        return false;
-    return w.ends_with("ing") || w.ends_with("ed");
-}
 
 bool nonActorSubject(const Sent& s, std::size_t trigger, bool nonFinite)
 {

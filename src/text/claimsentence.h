@@ -54,6 +54,8 @@ struct ObjectFit {
 [[nodiscard]] bool inAttribution(const Sent& s, std::size_t first, std::size_t last);
 // The word before `i`, skipping articles.
 [[nodiscard]] std::string_view wordBefore(const Sent& s, std::size_t i);
+// Ground an army holds in a town, named by a generic noun ("pockets", "positions", "checkpoints").
+[[nodiscard]] bool isHeldGround(std::string_view w);
 // Finite verbs and participles that start a new predicate inside a clause.
 [[nodiscard]] bool isVerbLike(std::string_view w);
 // A seat of power ("the governorate building", "the security quarter", "the army post") whose
@@ -162,5 +164,8 @@ void alsoAsDid(const Sent& s, const Trigger& t, Objects& objects);
                                                                       const std::vector<const PlaceSlot*>& places);
 // "a 12-day offensive in which …", "…, taking X and Y along the way": an offensive told over.
 [[nodiscard]] bool recapClause(const Sent& s, const Trigger& t);
+// "since rebels swept Assad from power on Sunday", "the offensive, which began on November 27": a
+// day told in passing or looking back at word `w`, not the day the story has reached.
+[[nodiscard]] bool inBackgroundClause(const std::vector<Word>& words, std::size_t w);
 
 } // namespace sitrep::text::detail

@@ -1,6 +1,6 @@
 // What the shape of an article and of a sentence tells about its claims (claimsentence.h): a
 // headline repeated as the first line, a section heading, a list whose objects carry their own
-// times, ", as did X", and an offensive told over as a recap.
+// times, ", as did X", an offensive told over as a recap, a day told in passing.
 #include "claimsentence.h"
 
 #include "core/article.h"
@@ -146,6 +146,23 @@ bool recapClause(const Sent& s, const Trigger& t)
         if ((at(k) == "along" || at(k) == "on") && at(k + 1) == "the" && at(k + 2) == "way")
             return true;
         if (at(k) == "en" && at(k + 1) == "route")
+            return true;
+    }
+    return false;
+}
+
+// "since rebels swept Assad from power on Sunday", "the offensive, which began on November
+// 27", "the SDF had entered Deir ez-Zor on 6 December": a day told in passing or looking
+// back (recalledDay, or a subordinate or relative clause just before it), not the day the
+// story has reached.
+bool inBackgroundClause(const std::vector<Word>& words, std::size_t w)
+{
+    if (recalledDay(words, w))
+        return true;
+    for (std::size_t k = w; k > 0 && k + 8 > w; --k) {
+        const auto& v = words[k - 1].lower;
+        if (v == "after" || v == "before" || v == "until" || v == "when" || v == "which" || v == "who" ||
+            v == "that" || v == "launched" || v == "began" || v == "started")
             return true;
     }
     return false;

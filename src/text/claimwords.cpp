@@ -1,6 +1,9 @@
 // The small word classes of claimwords.h.
 #include "claimwords.h"
 
+#include "claimsentence.h"
+
+#include "calendarwords.h"
 #include "dateresolver.h"
 
 #include <algorithm>
@@ -191,9 +194,7 @@ std::size_t timeAdjunctEnd(const std::vector<Word>& words, std::size_t i)
         ++k;
     if (number(k) && isCalendarWord(at(k + 1))) // "on 6 December"
         return partOfDay(k + 2);
-    static constexpr std::array<std::string_view, 7> kWeekdays{"monday", "tuesday", "wednesday", "thursday",
-                                                               "friday", "saturday", "sunday"};
-    if (in(kWeekdays, at(k))) // "on Friday", "Friday night"
+    if (weekdayIndex(at(k))) // "on Friday", "Friday night"
         return partOfDay(k + 1);
     if (isCalendarWord(at(k))) { // "on December 6", "on Dec. 6"
         const std::size_t e = at(k + 1) == "." ? k + 2 : k + 1;
@@ -201,5 +202,74 @@ std::size_t timeAdjunctEnd(const std::vector<Word>& words, std::size_t i)
     }
     return i;
 }
+
+// The word classes claimsentence.h declares (they are its, but they are word lists).
+namespace detail {
+
+// Ground an army holds in a town, named by a generic noun: "took over regime pockets in Qamishli",
+// "pulled out of its positions across Quneitra governorate".
+bool isHeldGround(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 5> kGround{"pockets", "pocket", "positions", "checkpoints",
+                                                             "strongholds"};
+    return in(kGround, w);
+}
+
+bool isObliqueMarker(std::string_view w)
+{
+    // Not "under": "rebel factions under the Southern Operations Room" names the command.
+    static constexpr std::array<std::string_view, 26> kOblique{
+        "with", "against", "from", "by", "of", "to", "on", "at", "for", "between", "among", "than", "including",
+        "like", "into", "toward", "towards", "near", "fought", "attacked", "defeated", "repelled", "about",
+        "over", "behind", "and"};
+    return in(kOblique, w);
+}
+
+bool isExpulsion(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 9> kVerbs{"drove", "driven", "driving", "expelled", "expelling",
+                                                            "ousted", "ousting", "evicted", "flushed"};
+    return in(kVerbs, w);
+}
+
+bool isPlaceNoun(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 8> kNouns{"places", "towns", "villages", "cities", "areas",
+                                                            "localities", "districts", "neighbourhoods"};
+    return in(kNouns, w);
+}
+
+bool isSeatNoun(std::string_view w, std::string_view before)
+{
+    // A building counts only as the seat of government ("the governorate building"), not "the
+    // state television building in Damascus"; a quarter only as "the security quarter".
+    static constexpr std::array<std::string_view, 8> kSeats{"headquarters", "palace", "garrison", "post", "posts",
+                                                            "serail", "outpost", "outposts"};
+    static constexpr std::array<std::string_view, 6> kSeatOwners{"governorate", "government", "municipal",
+                                                                 "municipality", "administrative", "provincial"};
+    if (w == "building" || w == "buildings" || w == "offices" || w == "hall")
+        return in(kSeatOwners, before) || (w == "hall" && before == "town");
+    if (w == "quarter" || w == "compound" || w == "square" || w == "squares")
+        return before == "security";
+    return in(kSeats, w) || isHeldGround(w);
+}
+
+bool isVerbLike(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 14> kVerbs{
+        "has", "have", "had", "is", "are", "was", "were", "will", "would", "advance", "advances", "march",
+        "threaten", "threatens"};
+    static constexpr std::array<std::string_view, 20> kNotVerbs{
+        "including", "neighboring", "neighbouring", "surrounding", "leading", "ruling", "during", "red",
+        "northern", "backed", "armed", "based", "allied", "affiliated", "united", "building", "buildings",
+        "string", "morning", "evening"};
+    if (in(kVerbs, w))
+        return true;
+    if (in(kNotVerbs, w) || w.size() < 5)
+        return false;
+    return w.ends_with("ing") || w.ends_with("ed");
+}
+
+} // namespace detail
 
 } // namespace sitrep::text

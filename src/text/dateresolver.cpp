@@ -1,9 +1,9 @@
 #include "dateresolver.h"
 
+#include "calendarwords.h"
 #include "sentences.h"
 
 #include <array>
-#include <charconv>
 #include <cstdlib>
 
 namespace sitrep::text {
@@ -17,50 +17,6 @@ namespace {
 constexpr Instant kDay = core::kSecondsPerDay;
 constexpr Instant kHour = core::kSecondsPerHour;
 constexpr Instant kLocalOffset = 3 * kHour; // Damascus, UTC+3 all year since 2022
-
-constexpr std::array<std::string_view, 7> kWeekdays{"monday", "tuesday", "wednesday", "thursday",
-                                                    "friday", "saturday", "sunday"};
-
-std::optional<int> weekdayIndex(std::string_view w)
-{
-    for (std::size_t i = 0; i < kWeekdays.size(); ++i)
-        if (w == kWeekdays[i])
-            return static_cast<int>(i);
-    return std::nullopt;
-}
-
-std::optional<int> monthIndex(std::string_view w)
-{
-    static constexpr std::array<std::string_view, 12> full{"january", "february", "march", "april", "may", "june",
-                                                           "july", "august", "september", "october", "november",
-                                                           "december"};
-    for (std::size_t i = 0; i < full.size(); ++i) {
-        if (w == full[i])
-            return static_cast<int>(i) + 1;
-        if (w.size() >= 3 && w != "may" && full[i].starts_with(w) && (w.size() == 3 || w == "sept"))
-            return static_cast<int>(i) + 1;
-    }
-    return std::nullopt;
-}
-
-std::optional<int> numberOf(std::string_view w)
-{
-    static constexpr std::array<std::string_view, 13> words{"zero", "one", "two", "three", "four", "five", "six",
-                                                            "seven", "eight", "nine", "ten", "eleven", "twelve"};
-    if (w == "a" || w == "an")
-        return 1;
-    for (std::size_t i = 0; i < words.size(); ++i)
-        if (w == words[i])
-            return static_cast<int>(i);
-    int v = 0;
-    const auto [p, ec] = std::from_chars(w.data(), w.data() + w.size(), v);
-    if (ec != std::errc() || p == w.data())
-        return std::nullopt;
-    const std::string_view rest(p, static_cast<std::size_t>(w.data() + w.size() - p));
-    if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th")
-        return std::nullopt;
-    return v;
-}
 
 TimeRange dayRange(std::int64_t day, TimePrecision p = TimePrecision::Day)
 {
@@ -574,11 +530,6 @@ private:
 };
 
 } // namespace
-
-bool isCalendarWord(std::string_view w)
-{
-    return weekdayIndex(w).has_value() || monthIndex(w).has_value();
-}
 
 std::vector<TimeExpression> DateResolver::find(std::string_view text, std::optional<std::int64_t> reference,
                                                std::optional<std::int64_t> origin) const

@@ -14,10 +14,7 @@ using core::ClaimKind;
 
 namespace {
 
-std::vector<core::Claim> extract(const std::string& body, std::string outlet = "Test Wire")
-{
-    return testing::extractWith(testing::seedGazetteer(), body, "2024-12-07T18:00:00Z", std::move(outlet));
-}
+using testing::onSaturday::extract;
 
 using testing::on;
 using V = std::vector<std::string>;

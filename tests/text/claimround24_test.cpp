@@ -12,11 +12,7 @@ using core::ClaimKind;
 
 namespace {
 
-// Published on Saturday 7 December 2024: "on Friday" is the 6th.
-std::vector<core::Claim> extract(const std::string& body, std::string outlet = "Test Wire")
-{
-    return testing::extractWith(testing::seedGazetteer(), body, "2024-12-07T18:00:00Z", std::move(outlet));
-}
+using testing::onSaturday::extract;
 
 using testing::on;
 using V = std::vector<std::string>;

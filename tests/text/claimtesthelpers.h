@@ -183,4 +183,13 @@ inline std::string dayOf(const std::vector<core::Claim>& claims, std::string_vie
     return c && c->time.from ? core::formatIso8601(*c->time.from).substr(0, 10) : std::string();
 }
 
+// The claims of `body` as a `outlet` article published on Saturday 7 December 2024, 18:00 UTC ("on
+// Friday" is the 6th), places found by name in the seed gazetteer: the fixture of the round tests.
+namespace onSaturday {
+inline std::vector<core::Claim> extract(const std::string& body, std::string outlet = "Test Wire")
+{
+    return extractWith(seedGazetteer(), body, "2024-12-07T18:00:00Z", std::move(outlet));
+}
+} // namespace onSaturday
+
 } // namespace sitrep::testing

@@ -2,6 +2,7 @@
 
 #include "calendarwords.h"
 #include "sentences.h"
+#include "vaguetimes.h"
 
 #include <array>
 #include <cstdlib>
@@ -84,12 +85,23 @@ private:
 
     std::size_t match(std::size_t i, TimeExpression& e)
     {
-        for (auto m : {&Scanner::referenceDay, &Scanner::relativeDay, &Scanner::weekdayExpr, &Scanner::explicitDate, &Scanner::agoExpr,
+        for (auto m : {&Scanner::vague, &Scanner::referenceDay, &Scanner::relativeDay, &Scanner::weekdayExpr, &Scanner::explicitDate, &Scanner::agoExpr,
                         &Scanner::windowExpr, &Scanner::isoDate}) {
             if (const std::size_t n = (this->*m)(i, e))
                 return n;
         }
         return 0;
+    }
+
+    // "at the end of November", "within days", "though it was not clear when" (vaguetimes.h).
+    std::size_t vague(std::size_t i, TimeExpression& e)
+    {
+        const auto v = vagueTimeAt(m_words, i, m_pubDay, m_reference, m_origin);
+        if (!v)
+            return 0;
+        e.relative = true;
+        e.range = v->range;
+        return v->words;
     }
 
     // Counted from the reference day: "that evening", "later that day", "the same day", "by the

@@ -19,7 +19,12 @@
 //   hours", "by the weekend" count from the reference day
 //   ("two days into the offensive" from the first day the text named, where its story starts): the last day the text named before them (in the
 //   same text, else the one given to find()); without one they are not time words;
-// - "last Wednesday" said on a Thursday is the week before (the day before would be "yesterday").
+// - "last Wednesday" said on a Thursday is the week before (the day before would be "yesterday");
+// - stretches, precision week (vaguetimes.h): a part of a named month ("at the end of November":
+//   21–30, "early December": 1–10, "mid-December": 11–20, never past publication); "within days"
+//   the week from the day last named (else the first, else the week to publication); "in the
+//   first days of the offensive" four days from the first day named; "though it was not clear
+//   when", "without saying when" the week up to publication.
 #include "core/claim.h"
 #include "core/instant.h"
 

@@ -164,3 +164,59 @@ TEST_CASE("round 20: a few days named together ('between 2 and 4 December', 'on 
     // "last weekend" is two days, no one of them claimed.
     CHECK(only("last weekend").range.precision == TimePrecision::Week);
 }
+
+TEST_CASE("8 Dec: a part of a named month is a stretch of it, up to publication")
+{
+    const auto end = only("Aleppo itself was liberated by opposition forces at the end of November.");
+    CHECK(from(end) == "2024-11-21T00:00:00Z");
+    CHECK(to(end) == "2024-11-30T23:59:59Z");
+    CHECK(end.range.precision == TimePrecision::Week);
+    CHECK(from(only("the rebels reached the city in late November")) == "2024-11-21T00:00:00Z");
+    const auto early = only("fighting in early December");
+    CHECK(from(early) == "2024-12-01T00:00:00Z");
+    CHECK(to(early) == "2024-12-07T23:59:59Z"); // not past publication (the 7th)
+    CHECK(from(only("by mid-November")) == "2024-11-11T00:00:00Z");
+    CHECK(from(only("in the first days of December")) == "2024-12-01T00:00:00Z");
+    // A month needs its capital, and "May" its year: no stretch of "march" or "may".
+    CHECK(text::DateResolver(kPublished).find("at the end of the march").empty());
+    CHECK(text::DateResolver(kPublished).find("in early may we").empty());
+    // A month still to come this year is last year's; a stretch not yet begun is no time.
+    CHECK(from(only("in late December", core::parseIso8601("2025-01-05T10:00:00Z"))) == "2024-12-21T00:00:00Z");
+    CHECK(text::DateResolver(kPublished).find("in late December").empty());
+}
+
+TEST_CASE("8 Dec: 'within days', 'in the first days of the offensive' are the days after the story's start")
+{
+    const text::DateResolver r(kPublished);
+    const auto launched = r.find("The rebels launched their offensive on November 27 and captured Aleppo within days, "
+                                 "before seizing Hama on Thursday.");
+    REQUIRE(launched.size() == 3);
+    CHECK(launched[1].text == "within days");
+    CHECK(from(launched[1]) == "2024-11-27T00:00:00Z");
+    CHECK(to(launched[1]) == "2024-12-03T23:59:59Z");
+    CHECK(launched[1].range.precision == TimePrecision::Week);
+    CHECK(text::DateResolver::dayOf(launched[1]) == std::nullopt);
+    // Counted from the first day the text named.
+    const auto first = r.find("the factions captured Maarat al-Numan in the first days of the offensive",
+                              core::daysFromCivil({2024, 12, 5}), core::daysFromCivil({2024, 11, 27}));
+    REQUIRE(first.size() == 1);
+    CHECK(from(first[0]) == "2024-11-27T00:00:00Z");
+    CHECK(to(first[0]) == "2024-11-30T23:59:59Z");
+    // Without a day named before, the week up to publication.
+    CHECK(from(only("they entered the city within a few days")) == "2024-11-30T00:00:00Z");
+    // "within two days" stays a window of two days up to publication (not a stretch of the story).
+    CHECK(only("within two days").range.precision == TimePrecision::Day);
+    // "in the first days of talks" names no offensive: not a time.
+    CHECK(r.find("in the first days of talks").empty());
+}
+
+TEST_CASE("8 Dec: a source that gives no day ('not clear when', 'without saying when') claims none")
+{
+    const auto unclear = only("troops had abandoned the air base, though it was not clear when.");
+    CHECK(from(unclear) == "2024-11-30T00:00:00Z");
+    CHECK(unclear.range.precision == TimePrecision::Week);
+    CHECK(only("Troops have abandoned Palmyra, it said, without saying when.").range.precision == TimePrecision::Week);
+    CHECK(only("The ministry did not say when.").range.precision == TimePrecision::Week);
+    // "it is clear" is no time; nor is "when" alone.
+    CHECK(text::DateResolver(kPublished).find("it is clear when the army left that the city fell").empty());
+}

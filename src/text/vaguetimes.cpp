@@ -1,0 +1,171 @@
+#include "vaguetimes.h"
+
+#include "calendarwords.h"
+#include "core/instant.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace sitrep::text {
+
+namespace {
+
+constexpr core::Instant kDay = core::kSecondsPerDay;
+
+core::TimeRange stretch(std::int64_t firstDay, std::int64_t lastDay)
+{
+    return {firstDay * kDay, (lastDay + 1) * kDay - 1, core::TimePrecision::Week};
+}
+
+class Reader {
+public:
+    explicit Reader(const std::vector<Word>& words) : m_words(words) {}
+    [[nodiscard]] std::string_view operator()(std::size_t k) const
+    {
+        return k < m_words.size() ? std::string_view(m_words[k].lower) : std::string_view();
+    }
+
+private:
+    const std::vector<Word>& m_words;
+};
+
+// Which part of a month: 0 early (1–10), 1 middle (11–20), 2 late (21–end).
+std::optional<int> monthPart(std::string_view lead, std::string_view noun)
+{
+    if (lead == "early" || noun == "start" || noun == "beginning" || noun == "first")
+        return 0;
+    if (lead == "mid" || noun == "middle")
+        return 1;
+    if (lead == "late" || noun == "end" || noun == "close" || noun == "last")
+        return 2;
+    return std::nullopt;
+}
+
+// "at the end of November", "in late November", "early December", "mid-December", "in the
+// middle of December", "in the first days of December", "towards the end of November".
+std::optional<VagueTime> partOfMonth(const std::vector<Word>& words, std::size_t i, std::int64_t pubDay)
+{
+    const Reader w(words);
+    std::size_t k = i;
+    if (w(k) == "in" || w(k) == "at" || w(k) == "by" || w(k) == "towards" || w(k) == "toward" || w(k) == "until")
+        ++k;
+    std::optional<int> part;
+    if ((w(k) == "early" || w(k) == "late" || w(k) == "mid") && monthIndex(w(k + (w(k + 1) == "-" ? 2 : 1)))) {
+        part = monthPart(w(k), "");
+        k += w(k + 1) == "-" ? 2 : 1;
+    } else if (w(k) == "the") {
+        std::size_t n = k + 1;
+        std::string_view noun = w(n);
+        if ((noun == "first" || noun == "last") && (w(n + 1) == "days" || w(n + 1) == "week")) // "the last days of"
+            ++n;
+        else if (noun == "first" || noun == "last")
+            return std::nullopt;
+        if (w(n + 1) != "of")
+            return std::nullopt;
+        part = monthPart("", noun);
+        k = n + 2;
+    }
+    if (!part)
+        return std::nullopt;
+    const auto month = monthIndex(w(k));
+    // "May" is too often a verb, and a month needs its capital: "the end of march" is not a date.
+    if (!month || *month == 5 || k >= words.size() || !words[k].capitalised)
+        return std::nullopt;
+    const core::CivilDate today = core::civilFromDays(pubDay);
+    int year = today.year;
+    if (core::daysFromCivil({year, *month, 1}) > pubDay)
+        --year;
+    const std::int64_t first = core::daysFromCivil({year, *month, 1});
+    const std::int64_t last = core::daysFromCivil({*month == 12 ? year + 1 : year, *month == 12 ? 1 : *month + 1, 1}) - 1;
+    std::int64_t from = first + 10 * *part;
+    std::int64_t to = *part == 2 ? last : first + 10 * *part + 9;
+    to = std::min(to, pubDay);
+    if (from > to)
+        return std::nullopt;
+    return VagueTime{k + 1 - i, stretch(from, to)};
+}
+
+// "within days", "within a few days", "in a matter of days", "in the first days of the
+// offensive", "in the opening days of the operation": the days after the story's start (the day
+// last named, else the first one), no day of them in particular.
+std::optional<VagueTime> firstDays(const std::vector<Word>& words, std::size_t i, std::int64_t pubDay,
+                                   std::optional<std::int64_t> reference, std::optional<std::int64_t> origin)
+{
+    const Reader w(words);
+    std::size_t k = i;
+    if (w(k) != "within" && w(k) != "in")
+        return std::nullopt;
+    ++k;
+    bool ofStory = false;
+    if (w(k) == "a" && w(k + 1) == "matter" && w(k + 2) == "of") {
+        k += 3;
+    } else if (w(k) == "a" && w(k + 1) == "few") {
+        k += 2;
+    } else if (w(k) == "the" && (w(k + 1) == "first" || w(k + 1) == "early" || w(k + 1) == "opening")) {
+        k += 2;
+        if (w(k) == "few")
+            ++k;
+        ofStory = true;
+    } else if (w(i) != "within") {
+        return std::nullopt;
+    }
+    if (w(k) != "days")
+        return std::nullopt;
+    ++k;
+    if (ofStory) {
+        // "of the offensive", "of the operation", "of the rebels' advance"
+        if (w(k) != "of")
+            return std::nullopt;
+        std::size_t n = k + 1;
+        while (n < k + 5 && n < words.size() && !words[n].punct && w(n) != "offensive" && w(n) != "operation" &&
+               w(n) != "campaign" && w(n) != "assault" && w(n) != "advance" && w(n) != "attack" && w(n) != "fighting")
+            ++n;
+        if (w(n) != "offensive" && w(n) != "operation" && w(n) != "campaign" && w(n) != "assault" && w(n) != "advance" &&
+            w(n) != "attack" && w(n) != "fighting")
+            return std::nullopt;
+        k = n + 1;
+    }
+    const std::optional<std::int64_t> start = ofStory ? (origin ? origin : reference) : (reference ? reference : origin);
+    std::int64_t from = start ? *start : pubDay - 7;
+    std::int64_t to = std::min(from + (ofStory ? 3 : 6), pubDay);
+    if (to <= from) // no room after the day named: the week up to it
+        from = to - 6;
+    return VagueTime{k - i, stretch(from, to)};
+}
+
+// "though it was not clear when", "it is unclear when", "without saying when", "did not say
+// when": the source gives no day; the week up to publication.
+std::optional<VagueTime> noDayGiven(const std::vector<Word>& words, std::size_t i, std::int64_t pubDay)
+{
+    const Reader w(words);
+    std::size_t k = i;
+    std::size_t end = 0;
+    if (w(k) == "it")
+        ++k;
+    if ((w(k) == "was" || w(k) == "is") && w(k + 1) == "not" && w(k + 2) == "clear" && w(k + 3) == "when")
+        end = k + 4;
+    else if ((w(k) == "was" || w(k) == "is") && w(k + 1) == "unclear" && w(k + 2) == "when")
+        end = k + 3;
+    else if (k == i && w(k) == "without" && (w(k + 1) == "saying" || w(k + 1) == "specifying") && w(k + 2) == "when")
+        end = k + 3;
+    else if (k == i && (w(k) == "did" || w(k) == "does") && (w(k + 1) == "not" || w(k + 1) == "n't") &&
+             (w(k + 2) == "say" || w(k + 2) == "specify") && w(k + 3) == "when")
+        end = k + 4;
+    if (end == 0 || (w(i) == "it" && k != i + 1))
+        return std::nullopt;
+    return VagueTime{end - i, stretch(pubDay - 7, pubDay)};
+}
+
+} // namespace
+
+std::optional<VagueTime> vagueTimeAt(const std::vector<Word>& words, std::size_t i, std::int64_t pubDay,
+                                     std::optional<std::int64_t> reference, std::optional<std::int64_t> origin)
+{
+    if (auto v = partOfMonth(words, i, pubDay))
+        return v;
+    if (auto v = firstDays(words, i, pubDay, reference, origin))
+        return v;
+    return noDayGiven(words, i, pubDay);
+}
+
+} // namespace sitrep::text

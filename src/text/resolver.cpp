@@ -190,13 +190,28 @@ double Resolver::score(const Recognition& r, const RecognisedCandidate& c, const
         // The nearest anchor by squared distance, one square root at the end: sqrt is monotonic,
         // so this is exactly the minimum of the distances (1e18 = (1e9 km)², none in the window).
         double nearestSquared = 1e18;
+        // A place among two or more close neighbours ("the towns of Suran, Taybat al-Imam and
+        // Halfaya": a few km apart) beats a namesake 25–75 km from some city of the text.
+        constexpr double kCloseKm = 15.0;
+        int close = 0; // distinct neighbours: the same town named twice is one
+        GeoPoint firstClose {};
         const std::size_t from = ctx.current > kWindow ? ctx.current - kWindow : 0;
         auto it = std::lower_bound(ctx.anchors.begin(), ctx.anchors.end(), from,
                                    [](const auto& a, std::size_t v) { return a.first < v; });
-        for (; it != ctx.anchors.end() && it->first <= ctx.current + kWindow; ++it)
-            nearestSquared = std::min(nearestSquared, approxKmSquared(it->second, p.point));
+        for (; it != ctx.anchors.end() && it->first <= ctx.current + kWindow; ++it) {
+            const double d2 = approxKmSquared(it->second, p.point);
+            nearestSquared = std::min(nearestSquared, d2);
+            if (d2 >= kCloseKm * kCloseKm || d2 < 0.01 || (close == 1 && approxKmSquared(firstClose, it->second) < 1.0))
+                continue;
+            if (close++ == 0)
+                firstClose = it->second;
+        }
         const double nearest = std::sqrt(nearestSquared);
-        if (nearest < 25)
+        // (Not against the text's own word for its kind: "Daraa province, including Bosra, Jassem
+        // and Nawa" stays the governorate.)
+        if (close >= 2 && (!r.kindHint || kindFit(*r.kindHint, p.kind) > 0))
+            s += 0.8;
+        else if (nearest < 25)
             s += 0.5;
         else if (nearest < 75)
             s += 0.3;

@@ -64,6 +64,13 @@ const Gazetteer& gazetteer()
                     "supplement:places_south.csv"));
         z.add(place("state-tv", "State TV building", PlaceKind::Neighbourhood, "SY", 33.5117, 36.2745, 0,
                     {"Syrian state TV building", "state television building"}, "supplement:places_damascus.csv"));
+        // Two towns called Suran: north of Hama among Taybat al-Imam and Halfaya, and north-east of Aleppo.
+        z.add(place("suran-hama", "Suran", PlaceKind::Town, "SY", 35.2919, 36.7485, 0));
+        z.add(place("suran-aleppo", "Suran", PlaceKind::Town, "SY", 36.5658, 37.2127, 0));
+        z.add(place("taybat", "Taybat al-Imam", PlaceKind::Town, "SY", 35.2659, 36.7122, 0));
+        z.add(place("halfaya", "Halfaya", PlaceKind::Town, "SY", 35.2601, 36.6058, 0));
+        z.add(place("hama", "Hama", PlaceKind::City, "SY", 35.1318, 36.7578, 696863));
+        z.add(place("akhtarin", "Akhtarin", PlaceKind::Town, "SY", 36.5167, 37.3333, 0));
         // Not curated: a lower-case phrase of an imported row never matches lower-case text.
         z.add(place("camp", "refugee camp", PlaceKind::Village, "SY", 35.0, 37.0, 500));
         return z;
@@ -185,4 +192,16 @@ TEST_CASE("a curated lower-case phrase after 'the' is the place (round 17)")
     CHECK(find(run("Troops entered the zone and the state said so."), "zone") == nullptr);
     CHECK(find(run("Troops entered the zone and the state said so."), "state") == nullptr);
     CHECK(find(run("Families fled to the refugee camp."), "refugee camp") == nullptr);
+}
+
+TEST_CASE("8 Dec: a town among two close neighbours of the text beats its namesake near a city named")
+{
+    // Before: Hama's Suran (Taybat al-Imam 4 km away) against Aleppo's (Akhtarin 12 km away) was a
+    // tie and stayed unresolved.
+    const auto ms = run("After the SNA took Akhtarin, the rebels took the towns of Suran, Taybat al-Imam and "
+                        "Halfaya on Tuesday.");
+    CHECK(placeOf(ms, "Suran") == "suran-hama");
+    // Guard: one neighbour each is still a tie.
+    const auto one = run("After the SNA took Akhtarin, the rebels took Suran and Taybat al-Imam on Tuesday.");
+    CHECK(placeOf(one, "Suran") == "-");
 }

@@ -51,3 +51,29 @@ TEST_CASE("round 25: a withdrawal naming no place leaves where its subject stood
     claims = extract("Residents in Rastan fled on Friday.");
     CHECK(on(claims, "rastan", ClaimKind::Withdrew).empty());
 }
+
+TEST_CASE("round 25: conscripts, a regime garrison and Iraqi resistance groups are the sides that left")
+{
+    auto claims = extract("In Rastan and Talbiseh, conscripts abandoned their positions on Friday.");
+    CHECK(on(claims, "rastan", ClaimKind::Withdrew) == V {"government"});
+    CHECK(on(claims, "talbiseh", ClaimKind::Withdrew) == V {"government"});
+    claims = extract("Rebels took Palmyra on Friday after the regime garrison abandoned it.");
+    CHECK(on(claims, "palmyra", ClaimKind::Withdrew) == V {"government"});
+    claims = extract("Syrian forces and allied Iraqi resistance groups pulled out of Albu Kamal on Friday.");
+    CHECK(on(claims, "abukamal", ClaimKind::Withdrew) == V {"government", "iran-militias"});
+    // Guard: conscripts who leave no place named make no claim; rebels freeing them took nothing from them.
+    claims = extract("Conscripts paid $17 a month shed their uniforms and went home.");
+    CHECK(claims.empty());
+    claims = extract("In Rastan, rebels freed conscripts on Friday.");
+    CHECK(on(claims, "rastan", ClaimKind::Withdrew).empty());
+}
+
+TEST_CASE("round 25: relocated from a place is a withdrawal from it")
+{
+    auto claims = extract("IRGC advisers were \"relocated\" from Aleppo to Damascus on Saturday.");
+    CHECK(on(claims, "aleppo", ClaimKind::Withdrew) == V {"iran-militias"});
+    CHECK(on(claims, "damascus", ClaimKind::Withdrew).empty());
+    // Guard: relocated to a place still holds it.
+    claims = extract("The army relocated to Homs on Saturday.");
+    CHECK(on(claims, "homs", ClaimKind::Withdrew).empty());
+}

@@ -16,6 +16,7 @@ const std::vector<Role>& roles()
           "syrian troops", "syrian soldiers", "syrian forces", "state forces", "security forces",
           "security personnel", "security staff", "security services", "army personnel",
           "syrian officials", "regime's garrison", "the army's garrison", "government garrison",
+          "regime garrison", "regime garrisons", // round 25
           // the army's command, as statements name it
           "syrian command", "syrian army command", "army command", "army general command",
           "general command of the army", "general command of the army and armed forces", "military personnel", "security branches",
@@ -23,7 +24,8 @@ const std::vector<Role>& roles()
           "syrian air force", "air force", "republican guard", "fourth division", "4th division",
           // the UN's abbreviation of the Government of Syria
           "GoS forces", "GoS army", "GoS troops"},
-         {"troops", "soldiers", "units", "police", "police officers", "military units", "its garrison", "the garrison"}},
+         {"troops", "soldiers", "units", "police", "police officers", "military units", "its garrison", "the garrison",
+          "conscripts"}},
         {{"opposition"}, "",
          {"rebels", "rebel", "rebel forces", "rebel fighters", "rebel factions", "rebel groups", "syrian rebels",
           "insurgents", "insurgent", "insurgent forces", "opposition", "opposition forces", "opposition fighters",
@@ -82,7 +84,10 @@ const std::vector<Role>& roles()
           "iran-backed factions", "iranian-backed factions", "iran-backed groups", "iran-backed forces",
           "iranian-backed forces", "iraqi fighters", "iraqi factions", "allied iraqi factions",
           "iraqi militiamen", "iraqi armed factions", "iraqi armed groups", "iran-aligned militias",
-          "iranian-aligned militias"}},
+          "iranian-aligned militias",
+          // round 25: "advisers of the Islamic Revolutionary Guard Corps", "allied Iraqi resistance groups"
+          "islamic revolutionary guard corps", "IRGC advisers", "IRGC advisors", "iraqi resistance groups",
+          "iraqi resistance factions"}},
         {{"russia"}, "", {"russian forces", "russian troops", "russian military", "russian warplanes", "russia"}},
         {{"israel"}, "", {"israeli forces", "israeli troops", "israeli army", "israeli military", "IDF", "israeli tanks",
                           "israeli soldiers", "israeli commandos", "israeli units", "israel's military", "israel's army",

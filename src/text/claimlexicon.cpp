@@ -218,6 +218,13 @@ const Pattern kPatterns[] = {
     {"(abandoned|abandoning|abandon|deserted|deserting|left|leaving|vacated|fled|evacuated|evacuating) (their|its|his) "
      "(posts|positions|offices|checkpoints|barracks|bases|headquarters) (at|in|around)", ClaimKind::Withdrew,
      TriggerFrame::Active},
+    // Round 25 (leaving): "soldiers abandoned their posts across the capital", "troops and police
+    // abandoned their posts throughout Damascus": the posts of a whole city, so the city.
+    {"(abandoned|abandoning|abandon|deserted|deserting|left|leaving|vacated|fled|evacuated|evacuating) (their|its|his) "
+     "(posts|positions|checkpoints|barracks|bases) (across|throughout)", ClaimKind::Withdrew, TriggerFrame::Active},
+    // "IRGC advisers had been \"relocated\" from Aleppo to Damascus": moved away from it.
+    {"(relocated|relocating|relocate|relocates) [\"|”] from", ClaimKind::Withdrew, TriggerFrame::Active},
+    // End of round 25 (leaving).
     // "denied reports that the army had withdrawn from positions around Damascus"
     {"(withdrew|withdrawn|withdrawing|withdraw|pulled out|pulling out|pull out|retreated) from [its|their] "
      "(positions|posts|checkpoints|bases) (around|in|at|near|outside)", ClaimKind::Withdrew, TriggerFrame::Active},

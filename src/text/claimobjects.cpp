@@ -135,6 +135,10 @@ void addWithList(const Sent& s, const PlaceSlot& slot, Objects& out)
     }
     for (auto it = list.rbegin(); it != list.rend(); ++it)
         out.push_back({*it, ObjectFit {true, (*it)->edge, false}});
+    // "the two towns": an anaphor standing for several places is taken whole (round 25).
+    for (const auto& q : s.slots)
+        if (slot.anaphoric && &q != &slot && q.anaphoric && q.first == slot.first && q.last == slot.last)
+            out.push_back({&q, ObjectFit {true, q.edge, false}});
 }
 
 // "The NDF units that had guarded Nubl and al-Zahraa withdrew", "militias that had been deployed in
@@ -308,8 +312,9 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
         [](const auto& o) { return o.first->kind == core::PlaceKind::Country; });
     // "Iraqi militias that had controlled the crossing for years pulled back into Iraq": left the
     // crossing (a country the way home).
+    // "The militias in Albukamal withdrew across the border": where the subject stood (round 25).
     if (kind == ClaimKind::Withdrew && t.frame == TriggerFrame::Active && countriesOnly)
-        if (const PlaceSlot* stood = guardedBySubject(s, t.first)) {
+        if (const PlaceSlot* stood = guardedBySubject(s, t.first); stood || (stood = stoodInBySubject(s, t.first))) {
             out.clear();
             addWithList(s, *stood, out);
             return out;

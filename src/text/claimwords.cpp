@@ -270,6 +270,72 @@ bool isVerbLike(std::string_view w)
     return w.ends_with("ing") || w.ends_with("ed");
 }
 
+// Round 25 (leaving).
+namespace {
+
+// The words between where a subject stood and its verb: an apposition between commas (", home to
+// the army's 5th Division headquarters,"), then adverbs and auxiliaries.
+bool reachesVerb(const std::vector<Word>& words, std::size_t k, std::size_t verb)
+{
+    if (k < verb && (words[k].lower == "'" || words[k].lower == "’")) // "Izra'"
+        ++k;
+    if (k < verb && words[k].lower == ",") {
+        std::size_t close = k + 1;
+        while (close < verb && close < k + 12 && words[close].lower != "," && !isVerbLike(words[close].lower) &&
+               !isClauseBoundary(words, close))
+            ++close;
+        if (close >= verb || words[close].lower != ",")
+            return false;
+        k = close + 1;
+    }
+    static constexpr std::array<std::string_view, 3> kBetween{"began", "started", "all"};
+    for (; k < verb; ++k)
+        if (!(isSoftWord(words[k].lower) && words[k].lower != ",") && !in(kBetween, words[k].lower))
+            return false;
+    return true;
+}
+
+} // namespace
+
+const PlaceSlot* stoodInBySubject(const Sent& s, std::size_t verb)
+{
+    static constexpr std::array<std::string_view, 5> kStood{"stationed", "based", "deployed", "positioned",
+                                                            "garrisoned"};
+    const auto& words = s.words;
+    for (const auto& a : s.actors) {
+        std::size_t k = a.lastWord;
+        // The subject itself: not the object of a preposition or a verb ("rebels fighting the army in Homs").
+        std::size_t before = a.firstWord;
+        while (before > 0 && words[before - 1].lower == "the")
+            --before;
+        const bool object = before > 0 && (isObliqueMarker(words[before - 1].lower) || isVerbLike(words[before - 1].lower));
+        if (a.pronoun || object || k >= verb || verb - k > 24)
+            continue;
+        if (in(kStood, words[k].lower))
+            ++k;
+        if (k >= verb || words[k].lower != "in")
+            continue;
+        // The place right after "in" ("in the town of Izraa", "in the two towns"), and those
+        // listed after it ("in Nubl and al-Zahraa").
+        const PlaceSlot* last = nullptr;
+        for (const auto& p : s.slots) {
+            const std::size_t from = last ? last->last : k + 1;
+            if (p.first < from || p.last > verb || p.first > from + (last ? 2 : 3))
+                continue;
+            bool glue = true;
+            for (std::size_t j = from; j < p.first; ++j)
+                glue = glue && isListGlue(words[j].lower) && (last || words[j].lower != ",");
+            if (!glue || p.region || p.kind == core::PlaceKind::Country || !p.relation.empty())
+                break;
+            last = &p;
+        }
+        if (last && reachesVerb(words, last->last, verb))
+            return last;
+    }
+    return nullptr;
+}
+// End of round 25 (leaving).
+
 } // namespace detail
 
 } // namespace sitrep::text

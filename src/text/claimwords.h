@@ -35,4 +35,16 @@ namespace sitrep::text {
 // A verb and its particle may have one between them: "withdrew on Friday from Deir ez-Zor".
 [[nodiscard]] std::size_t timeAdjunctEnd(const std::vector<Word>& words, std::size_t i);
 
+// Round 25 (leaving).
+struct PlaceSlot;
+namespace detail {
+struct Sent;
+// "troops in Izra', home to the 5th Division, abandoned their positions", "the militias in
+// Albukamal withdrew across the border", "factions stationed in Albukamal withdrew": where the
+// subject of the withdrawal at `verb` stood, said inside its own noun phrase (the last place of
+// the list after its "in"), or null.
+[[nodiscard]] const PlaceSlot* stoodInBySubject(const Sent& s, std::size_t verb);
+} // namespace detail
+// End of round 25 (leaving).
+
 } // namespace sitrep::text

@@ -72,3 +72,14 @@ TEST_CASE("round 26: a count of places after the verb, then their names after a 
     CHECK(on(claims, "Mayadin", ClaimKind::Captured).empty());
     CHECK(on(claims, "Hatla", ClaimKind::Captured).empty());
 }
+
+TEST_CASE("round 26: advancing or wandering through a place is being in it")
+{
+    auto claims = extract("On Friday the rebels entered Damascus, advancing through the Mezzeh neighbourhood.");
+    CHECK(on(claims, "mezzeh", ClaimKind::Entered) == V {"opposition"});
+    claims = extract("Footage showed HTS fighters wandering through the streets of Qudsaya on Saturday.");
+    CHECK(on(claims, "qudsaya", ClaimKind::Entered) == V {"hts"});
+    // Guard: the way they go is no place they are in.
+    claims = extract("On Friday the rebels were advancing through the countryside toward Homs.");
+    CHECK(on(claims, "homs", ClaimKind::Entered).empty());
+}

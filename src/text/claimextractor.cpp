@@ -312,6 +312,14 @@ public:
         if (const Trigger* g = leftBehindBy(s, t))
             if (auto gone = m_binder.subjectOf(s, *g, 0, false); gone && !m_actors.related(gone->actorId, actor->actorId))
                 parties.emplace_back(*gone, ClaimKind::Withdrew);
+        // "had taken Tal Rifaat from the SDF that day, as well as Kuweires": the loser lost what was
+        // named before it, not what a list adds past a comma after it.
+        const auto beyondLoser = [&](const Binding& who, ClaimKind k, const PlaceSlot& p) {
+            return party.loser && k == ClaimKind::Withdrew && who.word == party.loser->word && p.first > who.word &&
+                   std::any_of(s.words.begin() + static_cast<std::ptrdiff_t>(who.word),
+                               s.words.begin() + static_cast<std::ptrdiff_t>(p.first),
+                               [](const Word& w) { return w.lower == ","; });
+        };
         std::vector<std::pair<const Attribution*, bool>> voices{{att, denies}};
         if (rebuttal)
             voices.emplace_back(rebuttal, true);
@@ -320,6 +328,8 @@ public:
         for (const auto& [who, partyKind] : parties)
         for (std::size_t pi = 0; pi < places.size(); ++pi) {
             const PlaceSlot& p = *places[pi];
+            if (beyondLoser(who, partyKind, p))
+                continue;
             ClaimKind k = partyKind;
             if (fits[pi].edge || fits[pi].around) {
                 if (k == ClaimKind::Captured || k == ClaimKind::Entered || k == ClaimKind::Controls)

@@ -125,6 +125,9 @@ const Pattern kPatterns[] = {
      TriggerFrame::Active},
     {"(walking|walked|walks|roaming|roamed|patrolling|patrolled|parading|paraded) (through|in|around) "
      "[the streets of]", ClaimKind::Entered, TriggerFrame::Active},
+    // round 26: "entered the city, advancing through the New Aleppo and Hamdaniyeh neighbourhoods",
+    // "wandering through the palace": moving through a place is being in it.
+    {"(advancing|advanced|wandering|wandered) through [the streets of]", ClaimKind::Entered, TriggerFrame::Active},
     {"(fought|fighting|fight|fights|battled|battling|forced|forcing|pushed|pushing|made|making) (their|its|his) way "
      "(into|in)", ClaimKind::Entered, TriggerFrame::Active},
     {"(took|take|takes|taking|taken|set|sets|setting) up positions (in|inside)", ClaimKind::Entered, TriggerFrame::Active},

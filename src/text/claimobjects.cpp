@@ -2,6 +2,7 @@
 // antecedent of a relative clause ("Manbij, which the SDF had held"), the place named just
 // before an objectless withdrawal ("took Daraa after troops withdrew"), or the sentence's
 // "In X," for fighting, surrender and sieges.
+#include "claimlists.h"
 #include "claimsentence.h"
 
 #include <algorithm>
@@ -308,6 +309,8 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
         if (f.ok)
             out.push_back({&p, f});
     }
+    countedList(s, t, out);
+    listAfterAside(s, t, out);
     const bool countriesOnly = std::all_of(out.begin(), out.end(),
         [](const auto& o) { return o.first->kind == core::PlaceKind::Country; });
     // "Iraqi militias that had controlled the crossing for years pulled back into Iraq": left the

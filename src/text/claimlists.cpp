@@ -1,0 +1,159 @@
+// The lists a verb's objects go on with past an aside or after a count of places (claimlists.h).
+#include "claimlists.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace sitrep::text::detail {
+
+namespace {
+
+bool oneOf(std::span<const std::string_view> list, std::string_view w)
+{
+    return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+// A place a list may go on with: named, not a country, not "north of X", not a speaker's, not
+// already taken, and no subject of a verb of its own ("…, and Hama fell").
+bool listItem(const Sent& s, const PlaceSlot& p, const Objects& out)
+{
+    const bool ownVerb = p.last < s.words.size()
+        && (isVerbLike(s.words[p.last].lower) || std::any_of(s.triggers.begin(), s.triggers.end(),
+                                                     [&](const Trigger& g) { return g.first == p.last; }));
+    return p.kind != core::PlaceKind::Country && p.relation.empty() && !p.edge && !ownVerb
+        && !inAttribution(s, p.first, p.last)
+        && std::none_of(out.begin(), out.end(), [&](const auto& o) { return o.first == &p; });
+}
+
+// `p` and the places listed after it ("…, and of Mayadin and Deir ez-Zor").
+void takeListFrom(const Sent& s, const PlaceSlot& p, Objects& out)
+{
+    out.push_back({&p, ObjectFit {true, false, false}});
+    for (const PlaceSlot* last = &p; last;) {
+        const PlaceSlot* next = nullptr;
+        for (const auto& q : s.slots) {
+            if (q.first <= last->last || q.first > last->last + 4 || !listItem(s, q, out))
+                continue;
+            bool glued = true, joined = false;
+            for (std::size_t k = last->last; k < q.first && glued; ++k) {
+                joined = joined || s.words[k].lower == "," || s.words[k].lower == "and";
+                glued = isListGlue(s.words[k].lower);
+            }
+            if (glued && joined)
+                next = &q;
+            break;
+        }
+        if (next)
+            out.push_back({next, ObjectFit {true, false, false}});
+        last = next;
+    }
+}
+
+// The preposition a trigger ends with ("took control of", "pulled out of", "withdrew from"), or none.
+std::vector<std::string_view> closingPreposition(const Sent& s, const Trigger& t)
+{
+    const std::string_view w = s.words[t.last - 1].lower;
+    if (w != "of" && w != "from" && w != "into" && w != "in")
+        return {};
+    if (w == "of" && t.last >= t.first + 2 && s.words[t.last - 2].lower == "out")
+        return {"out", "of"};
+    return {w};
+}
+
+} // namespace
+
+// "took control of Albu Kamal, the main crossing point into Iraq, and of the town of Mayadin",
+// "had taken Tal Rifaat from the SDF that day, as well as Kuweires military airport", "redeployed
+// out of Hama on Thursday, saying …, and out of Aleppo last week": the verb's objects go on past
+// an aside or an adjunct, after a comma, with "as well as" or with "and" and the verb's own
+// preposition again (then only no other verb ending with it between).
+void listAfterAside(const Sent& s, const Trigger& t, Objects& out)
+{
+    const auto& words = s.words;
+    std::size_t end = 0;
+    for (const auto& o : out)
+        if (o.first->first >= t.last)
+            end = std::max(end, o.first->last);
+    if (end == 0)
+        return;
+    const auto prep = closingPreposition(s, t);
+    const auto at = [&](std::size_t k) { return k < words.size() ? std::string_view(words[k].lower) : ""; };
+    bool sawVerb = false, sawSamePreposition = false;
+    for (std::size_t k = end; k + 2 < words.size() && k < end + 24; ++k) {
+        const auto& w = words[k].lower;
+        if (w == "." || w == ";" || w == ":" || w == "?")
+            return;
+        for (const auto& g : s.triggers)
+            if (g.first == k) {
+                sawVerb = true;
+                sawSamePreposition = sawSamePreposition || (!prep.empty() && closingPreposition(s, g) == prep);
+            }
+        if (w != ",")
+            continue;
+        std::size_t from = 0;
+        if (at(k + 1) == "as" && at(k + 2) == "well" && at(k + 3) == "as" && !sawVerb)
+            from = k + 4;
+        else if (at(k + 1) == "and" && !prep.empty() && !sawSamePreposition && at(k + 2) == prep[0]
+                 && (prep.size() == 1 || at(k + 3) == prep[1]))
+            from = k + 2 + prep.size();
+        if (from == 0)
+            continue;
+        for (std::size_t g = from; g < from + 5 && g < words.size(); ++g) {
+            for (const auto& p : s.slots)
+                if (p.first == g && listItem(s, p, out)) {
+                    takeListFrom(s, p, out);
+                    return;
+                }
+            if (!isListGlue(words[g].lower) || words[g].lower == "," || words[g].lower == "and")
+                break;
+        }
+    }
+}
+
+// "had taken control of seven villages on the eastern bank of the Euphrates - Hatla, Marrat, …",
+// "seized three towns: Tafas, Jasim and Nawa": a count of places after the verb, then the places
+// themselves after a colon or a dash, up to the next dash, stop or verb.
+void countedList(const Sent& s, const Trigger& t, Objects& out)
+{
+    static constexpr std::array<std::string_view, 16> kCounts {"two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten", "eleven", "twelve", "several", "dozen", "dozens", "handful", "number"};
+    const auto& words = s.words;
+    std::size_t k = t.last;
+    while (k < words.size() && k < t.last + 3 && (words[k].lower == "the" || words[k].lower == "a"))
+        ++k;
+    if (k >= words.size() || !(oneOf(kCounts, words[k].lower) || std::isdigit(static_cast<unsigned char>(words[k].lower[0]))))
+        return;
+    std::size_t noun = k + 1;
+    while (noun < words.size() && noun < k + 4 && !isPlaceNoun(words[noun].lower) && !words[noun].punct)
+        ++noun;
+    if (noun >= words.size() || !isPlaceNoun(words[noun].lower))
+        return;
+    // A spaced dash or a colon (not the hyphen of "al-Husseiniyah").
+    auto dash = [&](std::size_t j) {
+        return words[j].lower == ":" || (words[j].lower == "-" && j > 0 && words[j - 1].end < words[j].start);
+    };
+    std::size_t open = noun + 1;
+    while (open < words.size() && open < noun + 12 && !dash(open) && !isVerbLike(words[open].lower)
+        && words[open].lower != "." && words[open].lower != ";")
+        ++open;
+    if (open >= words.size() || !dash(open))
+        return;
+    for (const auto& p : s.slots) {
+        if (p.first <= open)
+            continue;
+        bool inside = true; // nothing but names and list glue since the colon
+        for (std::size_t j = open + 1; j < p.first && inside; ++j)
+            inside = !dash(j) && !isVerbLike(words[j].lower) && words[j].lower != "."
+                && words[j].lower != ";" && words[j].lower != "(" && j < open + 30;
+        if (!inside)
+            break;
+        if (listItem(s, p, out))
+            out.push_back({&p, ObjectFit {true, false, false}});
+    }
+}
+
+} // namespace sitrep::text::detail

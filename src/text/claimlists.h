@@ -1,0 +1,17 @@
+#pragma once
+// The lists a verb's objects go on with where the walk back from a place to its verb stops
+// (objectFit): past an aside or an adjunct (", and of the town of Mayadin", ", as well as
+// Kuweires military airport") and after a count of places ("seven villages - Hatla, Marrat, …").
+// Internal to the extractor (claimobjects.cpp).
+#include "claimsentence.h"
+
+namespace sitrep::text::detail {
+
+// "took control of Albu Kamal, the main crossing point into Iraq, and of the town of Mayadin": the
+// places after ", as well as" or ", and" with the verb's own preposition, added to `out`.
+void listAfterAside(const Sent& s, const Trigger& t, Objects& out);
+// "had taken control of seven villages on the eastern bank of the Euphrates - Hatla, Marrat, …":
+// the places after the colon or dash that follows a count of places right after the verb.
+void countedList(const Sent& s, const Trigger& t, Objects& out);
+
+} // namespace sitrep::text::detail

@@ -1,0 +1,85 @@
+// Round 26 (7 Dec, places left unbound in heldout26-34: no claim on a place the gazetteer knows
+// though a verb of control stands in the sentence): a list that goes on past an aside ("…, and of
+// the town of Mayadin", "…, as well as Kuweires"), a count of places and then their names ("seven
+// villages - Hatla, Marrat, …"). Places are found by name search (claimtesthelpers.h), so these
+// test the extractor apart from the geoparser.
+#include "claimtesthelpers.h"
+#include "text/claimextractor.h"
+
+#include <doctest/doctest.h>
+
+using namespace sitrep;
+using core::ClaimKind;
+
+namespace {
+
+using testing::onSaturday::extract;
+
+using testing::on;
+using V = std::vector<std::string>;
+
+// The seed gazetteer and a few villages of the Euphrates valley.
+core::Gazetteer withVillages()
+{
+    auto g = testing::seedGazetteer();
+    for (const char* name : {"Hatla", "Marrat", "Khasham", "Mayadin"})
+        g.add(testing::makePlace(name, name, core::PlaceKind::Village, "SY"));
+    return g;
+}
+
+std::vector<core::Claim> extractInValley(const std::string& body)
+{
+    return testing::extractWith(withVillages(), body);
+}
+
+} // namespace
+
+TEST_CASE("round 26: a list goes on past an aside with the verb's preposition again or as well as")
+{
+    auto claims = extractInValley("The SDF also took control of Albu Kamal, the main crossing point into Iraq, and of "
+                                  "the town of Mayadin on Friday, the sources said.");
+    CHECK(on(claims, "abukamal", ClaimKind::Captured) == V {"sdf"});
+    CHECK(on(claims, "Mayadin", ClaimKind::Captured) == V {"sdf"});
+    claims = extract("The army had redeployed out of Hama on Thursday, saying it wanted to spare the city's "
+                     "residents, and out of Aleppo last week.");
+    CHECK(on(claims, "aleppo", ClaimKind::Withdrew) == V {"government"});
+    // "from the SDF" names who lost Tal Rifaat, not the air base the list adds after it.
+    claims = extract("The SNA had taken Tal Rifaat from the SDF on Sunday, as well as the Kuweires air base east "
+                     "of Aleppo.");
+    CHECK(on(claims, "kuweires", ClaimKind::Captured) == V {"sna"});
+    CHECK(on(claims, "talrifaat", ClaimKind::Withdrew) == V {"sdf"});
+    CHECK(on(claims, "kuweires", ClaimKind::Withdrew).empty());
+    // Guards: a place inside what follows "and of" or "as well as" is no object unless the list
+    // names it.
+    claims = extract("HTS took control of Rastan on Friday, residents said, and of the road to Homs.");
+    CHECK(on(claims, "rastan", ClaimKind::Captured) == V {"hts"});
+    CHECK(on(claims, "homs", ClaimKind::Captured).empty());
+    claims = extract("HTS captured Rastan on Friday, as well as large stocks of weapons near Homs.");
+    CHECK(on(claims, "homs", ClaimKind::Captured).empty());
+}
+
+TEST_CASE("round 26: a count of places after the verb, then their names after a dash or a colon")
+{
+    auto claims = extractInValley("On Tuesday the SDF had taken control of three villages on the eastern bank of the "
+                                  "Euphrates - Hatla, Marrat and Khasham - saying the move aimed to protect residents.");
+    CHECK(on(claims, "Hatla", ClaimKind::Captured) == V {"sdf"});
+    CHECK(on(claims, "Marrat", ClaimKind::Captured) == V {"sdf"});
+    CHECK(on(claims, "Khasham", ClaimKind::Captured) == V {"sdf"});
+    claims = extractInValley("The SDF seized two villages: Hatla and Marrat.");
+    CHECK(on(claims, "Marrat", ClaimKind::Captured) == V {"sdf"});
+    // Guards: a place only near the villages counted, and names after a new verb past the dash.
+    claims = extractInValley("The SDF seized three villages near Mayadin - residents said Hatla was calm.");
+    CHECK(on(claims, "Mayadin", ClaimKind::Captured).empty());
+    CHECK(on(claims, "Hatla", ClaimKind::Captured).empty());
+}
+
+TEST_CASE("round 26: advancing or wandering through a place is being in it")
+{
+    auto claims = extract("On Friday the rebels entered Damascus, advancing through the Mezzeh neighbourhood.");
+    CHECK(on(claims, "mezzeh", ClaimKind::Entered) == V {"opposition"});
+    claims = extract("Footage showed HTS fighters wandering through the streets of Qudsaya on Saturday.");
+    CHECK(on(claims, "qudsaya", ClaimKind::Entered) == V {"hts"});
+    // Guard: the way they go is no place they are in.
+    claims = extract("On Friday the rebels were advancing through the countryside toward Homs.");
+    CHECK(on(claims, "homs", ClaimKind::Entered).empty());
+}

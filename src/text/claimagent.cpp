@@ -265,17 +265,42 @@ std::optional<Binding> liberatorSpeaking(const Sent& s, const Trigger& t, const 
     return std::nullopt;
 }
 
-// The "by" of a passive's agent in its clause (not "by dawn", "by then", a time), or npos.
-std::size_t agentBy(const Sent& s, const Trigger& t, std::size_t right)
+// Whether the "by" at `k` opens a time ("by dawn", "by Monday morning", "by then").
+bool byTime(const Sent& s, std::size_t k)
 {
     static constexpr std::array<std::string_view, 16> kTimes{
         "dawn", "daybreak", "nightfall", "noon", "midday", "midnight", "morning", "afternoon",
         "evening", "night", "sunset", "sunrise", "then", "now", "late", "early"};
+    return s.words[k].lower == "by" && k + 1 < s.words.size() &&
+           (inTimeWords(s, k) || inTimeWords(s, k + 1) ||
+            std::find(kTimes.begin(), kTimes.end(), s.words[k + 1].lower) != kTimes.end());
+}
+
+// The "by" of a passive's agent in its clause (not "by dawn", a time), or npos.
+std::size_t agentBy(const Sent& s, const Trigger& t, std::size_t right)
+{
     for (std::size_t k = t.last; k + 1 < std::min(right, s.words.size()); ++k)
-        if (s.words[k].lower == "by" && !inTimeWords(s, k) && !inTimeWords(s, k + 1) &&
-            std::find(kTimes.begin(), kTimes.end(), s.words[k + 1].lower) == kTimes.end())
+        if (s.words[k].lower == "by" && !byTime(s, k))
             return k;
     return std::string::npos;
+}
+
+// "By dawn that day HTS's men were in Damascus", "by Monday morning HTS gunmen were in the city
+// centre": a bare "were in" is an arrival only right after its actor (a pronoun too), with a
+// "by" time before it in its sentence; "rebel delegates were in Damascus" is none.
+std::optional<ActorMention> arrivedBy(const Sent& s, const Trigger& t)
+{
+    bool by = false;
+    for (std::size_t k = 0; k < t.first && !by; ++k)
+        by = byTime(s, k);
+    // "HTS's men": the possessor's.
+    std::size_t end = t.first;
+    if (end >= 3 && s.words[end - 3].lower == "'" && s.words[end - 2].lower == "s")
+        end -= 3;
+    for (const auto& a : s.actors)
+        if (by && a.lastWord == end)
+            return a;
+    return std::nullopt;
 }
 
 // "Nawa was liberated at dawn on Saturday by its own sons": a town's own people who liberate it are
@@ -375,6 +400,13 @@ std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseS
                         actor = binder.bind(s, a, 3);
                 if (!actor)
                     return std::nullopt;
+            }
+            if (t.frame == TriggerFrame::Presence && t.last == t.first + 2 && s.words[t.first + 1].lower == "in" &&
+                (s.words[t.first].lower == "were" || s.words[t.first].lower == "was")) {
+                const auto a = arrivedBy(s, t);
+                if (!a)
+                    return std::nullopt;
+                actor = binder.bind(s, *a, 3);
             }
             // A finite verb needs its subject in its own clause ("as Assad left the capital");
             // only a participle or infinitive borrows one ("…, capturing", "reported gaining").

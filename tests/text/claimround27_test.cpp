@@ -83,3 +83,27 @@ TEST_CASE("round 27: a place that fell in a time clause after a gain fell to the
     claims = extract("Rebels entered Homs on Saturday hours after the withdrawal.");
     CHECK(on(claims, "homs", ClaimKind::Withdrew).empty());
 }
+
+TEST_CASE("round 27: an actor that was in a place by a time had arrived there")
+{
+    auto claims = extract("Homs fell on Friday, and by dawn on Saturday HTS's men were in Damascus.");
+    CHECK(on(claims, "damascus", ClaimKind::Entered) == V {"hts"});
+    claims = extract("Rebels took Homs on Friday. By dawn the next day they were in Damascus.");
+    CHECK(on(claims, "damascus", ClaimKind::Entered) == V {"opposition"});
+    // Guard: with no "by" time it is a visit, not an arrival; "were in control of" stays control.
+    claims = extract("Rebel delegates were in Damascus on Saturday for talks.");
+    CHECK(on(claims, "damascus", ClaimKind::Entered).empty());
+    claims = extract("By Saturday, HTS-led fighters were in control of Latakia.");
+    CHECK(on(claims, "latakia", ClaimKind::Entered).empty());
+    CHECK(on(claims, "latakia", ClaimKind::Controls) == V {"hts"});
+}
+
+TEST_CASE("round 27: a quoted liberation is a capture")
+{
+    auto claims = extract("16:05 - The commander of the Military Operations Command announced the \"liberation\" "
+                          "of Hama.");
+    CHECK(on(claims, "hama", ClaimKind::Captured) == V {"hts"});
+    // Guard: a quoted word that is no capture ("redeployment") is not one.
+    claims = extract("The army command announced the \"redeployment\" of Hama units.");
+    CHECK(on(claims, "hama", ClaimKind::Captured).empty());
+}

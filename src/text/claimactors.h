@@ -42,6 +42,14 @@ public:
     // The actor the article last spoke of (agentless claims fall back to it).
     [[nodiscard]] const std::string& lastActor() const { return m_lastActor; }
     void setLastActor(std::string id);
+    // "The rebels reached Saydnaya on Sunday, shortly before the capital fell": the side this
+    // sentence has told of gaining ground so far; an agentless capture later in it falls back to
+    // it before the side the sentences before spoke of.
+    void setSentenceGainer(std::string id) { m_sentenceGainer = std::move(id); }
+    [[nodiscard]] const std::string& fallbackActor() const
+    {
+        return m_sentenceGainer.empty() ? m_lastActor : m_sentenceGainer;
+    }
 
 private:
     // Whether the actor is the government's (no "group" or "faction" stands for it).
@@ -59,6 +67,7 @@ private:
     std::string m_outlet;
     bool m_turkishOutlet = false; // Anadolu, Daily Sabah, TRT…: "terrorists" are the PKK/YPG
     std::string m_lastActor;
+    std::string m_sentenceGainer; // the last side this sentence told of taking or entering ground
     std::string m_militia; // the last actor named as a "… militia" ("the QSD militia")
     std::string m_lastGroup; // the last actor the article spoke of that is no state's army
     std::string m_namedLast, m_namedBefore; // the last non-state actor named in this sentence, the one before
@@ -77,6 +86,11 @@ private:
 [[nodiscard]] std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseSpan& span, bool passive,
                                                 const std::optional<Binding>& ofActor, const ActorBinder& binder,
                                                 const ActorMatcher& actors);
+
+// "the SDF handed the city over to the Military Operations Command": the actor the place is handed
+// over to (claimagent.cpp), or nothing.
+[[nodiscard]] std::optional<Binding> handoverRecipient(const Sent& s, const Trigger& t, std::size_t windowEnd,
+                                                       const ActorBinder& binder);
 
 // A claim's actor, kind and the other side: "lost Hama to the rebels" is the winner's capture with
 // the loser as counterpart; "captured X from Y" has Y; a surrender, the side surrendered to.

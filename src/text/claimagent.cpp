@@ -245,7 +245,99 @@ std::optional<ActorMention> subjectBeforeAside(const Sent& s, const Trigger& t, 
     return std::nullopt;
 }
 
+bool liberatorWord(std::string_view w) { return w == "liberated" || w == "freed"; }
+
+// "Homs is fully liberated, the Military Operations Command announced": a liberation whose doer
+// goes unnamed, in the words of a side that holds ground, is that side's own — "liberated" is the
+// victor's word for what it took. The first actor named in the speaker phrase.
+std::optional<Binding> liberatorSpeaking(const Sent& s, const Trigger& t, const ActorBinder& binder)
+{
+    if (!liberatorWord(s.words[t.last - 1].lower))
+        return std::nullopt;
+    for (const auto& a : s.attributions) {
+        if (a.pronoun || a.denies || t.first < a.scopeFirst || t.first >= a.scopeLast)
+            continue;
+        for (const auto& m : s.actors)
+            if (!m.pronoun && !m.generic && m.firstWord >= a.phraseFirst && m.lastWord <= a.phraseLast)
+                if (auto b = binder.bind(s, m, 1); !b.actorId.empty() && binder.holdsGround(b.actorId))
+                    return b;
+    }
+    return std::nullopt;
+}
+
+// Whether the "by" at `k` opens a time ("by dawn", "by Monday morning", "by then").
+bool byTime(const Sent& s, std::size_t k)
+{
+    static constexpr std::array<std::string_view, 16> kTimes{
+        "dawn", "daybreak", "nightfall", "noon", "midday", "midnight", "morning", "afternoon",
+        "evening", "night", "sunset", "sunrise", "then", "now", "late", "early"};
+    return s.words[k].lower == "by" && k + 1 < s.words.size() &&
+           (inTimeWords(s, k) || inTimeWords(s, k + 1) ||
+            std::find(kTimes.begin(), kTimes.end(), s.words[k + 1].lower) != kTimes.end());
+}
+
+// The "by" of a passive's agent in its clause (not "by dawn", a time), or npos.
+std::size_t agentBy(const Sent& s, const Trigger& t, std::size_t right)
+{
+    for (std::size_t k = t.last; k + 1 < std::min(right, s.words.size()); ++k)
+        if (s.words[k].lower == "by" && !byTime(s, k))
+            return k;
+    return std::string::npos;
+}
+
+// "By dawn that day HTS's men were in Damascus", "by Monday morning HTS gunmen were in the city
+// centre": a bare "were in" is an arrival only right after its actor (a pronoun too), with a
+// "by" time before it in its sentence; "rebel delegates were in Damascus" is none.
+std::optional<ActorMention> arrivedBy(const Sent& s, const Trigger& t)
+{
+    bool by = false;
+    for (std::size_t k = 0; k < t.first && !by; ++k)
+        by = byTime(s, k);
+    // "HTS's men": the possessor's.
+    std::size_t end = t.first;
+    if (end >= 3 && s.words[end - 3].lower == "'" && s.words[end - 2].lower == "s")
+        end -= 3;
+    for (const auto& a : s.actors)
+        if (by && a.lastWord == end)
+            return a;
+    return std::nullopt;
+}
+
+// "Nawa was liberated at dawn on Saturday by its own sons": a town's own people who liberate it are
+// its local fighters, the opposition.
+bool byOwnPeople(const Sent& s, std::size_t by)
+{
+    const auto at = [&](std::size_t k) { return k < s.words.size() ? std::string_view(s.words[k].lower) : ""; };
+    std::size_t k = by + 1;
+    if (at(k) != "its" && at(k) != "their")
+        return false;
+    k += at(k + 1) == "own" ? 2 : 1;
+    return at(k) == "sons" || at(k) == "people" || at(k) == "youth" || at(k) == "men";
+}
+
+// The side an agentless claim falls back to: for a capture in a time clause ("shortly before the
+// capital fell", "a day after Aleppo fell"), the side its own sentence has just told of gaining
+// ground; else the side the article last spoke of.
+const std::string& fallbackFor(const Sent& s, const Trigger& t, std::size_t left, const ActorBinder& binder)
+{
+    const std::string_view opener = left > 0 ? std::string_view(s.words[left - 1].lower) : std::string_view();
+    const bool timeClause = opener == "before" || opener == "after" || opener == "when" || opener == "as" ||
+                            opener == "once" || opener == "until";
+    return t.kind == ClaimKind::Captured && timeClause ? binder.fallbackActor() : binder.lastActor();
+}
+
 } // namespace
+
+std::optional<Binding> handoverRecipient(const Sent& s, const Trigger& t, std::size_t windowEnd,
+                                         const ActorBinder& binder)
+{
+    if (t.kind != ClaimKind::Withdrew || !s.words[t.first].lower.starts_with("hand"))
+        return std::nullopt;
+    for (std::size_t k = t.last; k + 2 < windowEnd; ++k)
+        if (s.words[k].lower == "over" && s.words[k + 1].lower == "to")
+            return binder.actorIn(s, k + 2, std::min(k + 8, windowEnd + 1), 2);
+    return std::nullopt;
+}
 
 std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseSpan& span, bool passive,
                                   const std::optional<Binding>& ofActor, const ActorBinder& binder,
@@ -264,14 +356,24 @@ std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseS
         if (passive) {
             // Up to ten words: "by U.S.-backed Kurdish-led forces" is ten tokens.
             for (std::size_t k = t.first; k < std::min(right + 1, s.words.size()); ++k)
-                if (s.words[k].lower == "by")
+                if (s.words[k].lower == "by") {
+                    if (kind == ClaimKind::Captured && liberatorWord(s.words[t.last - 1].lower) && byOwnPeople(s, k) &&
+                        actors.actor("opposition"))
+                        return Binding{"opposition", 2, false, false, k + 1};
                     actor = binder.actorIn(s, k + 1, std::min(k + 11, s.words.size()), 3);
+                }
             // "The airport has been abandoned, with staff and soldiers leaving their posts".
             for (std::size_t k = t.last; k + 2 < std::min(t.last + 4, s.words.size()) && !actor && kind == ClaimKind::Withdrew; ++k)
                 if (s.words[k].lower == "with")
                     for (std::size_t v = k + 2; v < std::min(k + 6, s.words.size()) && !actor; ++v)
                         if (s.words[v].lower == "leaving" || s.words[v].lower == "abandoning" || s.words[v].lower == "fleeing")
                             actor = binder.actorIn(s, k + 1, v, 2);
+            if (!actor && kind == ClaimKind::Captured)
+                actor = liberatorSpeaking(s, t, binder);
+            // An agent the matcher does not know ("by its own sons", "by local notables") leaves the
+            // capture to nobody, not to the side the article last spoke of.
+            if (!actor && agentBy(s, t, right) != std::string::npos)
+                return std::nullopt;
         } else {
             actor = binder.subjectOf(s, t, left, kind == ClaimKind::Surrendered);
             if (auto shared = sharedPredicateSubject(s, t, left, actor, binder))
@@ -298,6 +400,13 @@ std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseS
                         actor = binder.bind(s, a, 3);
                 if (!actor)
                     return std::nullopt;
+            }
+            if (t.frame == TriggerFrame::Presence && t.last == t.first + 2 && s.words[t.first + 1].lower == "in" &&
+                (s.words[t.first].lower == "were" || s.words[t.first].lower == "was")) {
+                const auto a = arrivedBy(s, t);
+                if (!a)
+                    return std::nullopt;
+                actor = binder.bind(s, *a, 3);
             }
             // A finite verb needs its subject in its own clause ("as Assad left the capital");
             // only a participle or infinitive borrows one ("…, capturing", "reported gaining").
@@ -477,8 +586,8 @@ std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseS
     // Not for a loss: "the airport has been evacuated" says nothing of the side just named.
     if (!actor && (t.frame == TriggerFrame::Ergative || passive || t.frame == TriggerFrame::Nominal) &&
         !(passive && (kind == ClaimKind::Withdrew || kind == ClaimKind::Entered)) && // "a ceasefire had been reached"
-        binder.holdsGround(binder.lastActor()))
-        return Binding{binder.lastActor(), 0, false, false, 0};
+        binder.holdsGround(fallbackFor(s, t, left, binder)))
+        return Binding{fallbackFor(s, t, left, binder), 0, false, false, 0};
     if (!actor) // not `return actor;`: g++ 12 warns (-Wmaybe-uninitialized) on moving the empty optional
         return std::nullopt;
     return *actor;

@@ -76,9 +76,12 @@ public:
             s.triggers = findTriggers(s.words);
             s.previous = &m_previousSlots;
             const std::size_t before = m_out.size();
+            m_binder.setSentenceGainer({});
             if (!(s.words.size() > 0 && s.words.back().lower == "?") && !(si > 0 && isSectionHeading(m_article.body, s)))
-                for (const auto& t : s.triggers)
+                for (const auto& t : s.triggers) {
                     readTrigger(s, si, t);
+                    m_binder.setSentenceGainer(lastGainer(m_out, before));
+                }
             dedupeSentence(m_out, before);
             updateDiscourse(s, before);
             m_previousSlots = s.slots;
@@ -220,18 +223,25 @@ public:
             fits.push_back(f);
         }
 
-        // Actor.
+        // Actor. "local dignitaries handed the town over to rebels": with no actor giving it, the
+        // taker's capture alone.
+        const std::optional<Binding> taker = handoverRecipient(s, t, windowEnd, m_binder);
         std::optional<Binding> actor = claimActor(s, t, span, passive, ofActor, m_binder, m_actors);
+        const bool takerOnly = (!actor || actor->actorId.empty()) && taker;
+        if (takerOnly)
+            actor = taker;
         if (!actor || actor->actorId.empty())
             return;
-        const ClaimParty party = withCounterpart(s, t, span, passive, *actor, m_binder, m_actors);
+        const ClaimParty party = takerOnly ? ClaimParty{*actor, ClaimKind::Captured, {}, std::nullopt}
+                                           : withCounterpart(s, t, span, passive, *actor, m_binder, m_actors);
         actor = party.actor;
         kind = party.kind;
         const std::string& counterpart = party.counterpart;
 
         // "Government forces and allied Iranian-backed militias pulled out": both did.
         std::vector<Binding> bound{*actor};
-        if (!passive && (t.frame == TriggerFrame::Active || t.frame == TriggerFrame::RetreatTo) && !actor->pronoun)
+        if (!passive && !takerOnly && (t.frame == TriggerFrame::Active || t.frame == TriggerFrame::RetreatTo) &&
+            !actor->pronoun)
             bound = coordinatedSubjects(s, t, *actor, m_actors);
 
         // Stance, hedges, speaker.
@@ -295,14 +305,8 @@ public:
         for (const Binding& who : bound)
             parties.emplace_back(who, kind);
         // "the SDF handed the city over to the Military Operations Command": the recipient takes it.
-        if (t.kind == ClaimKind::Withdrew && s.words[t.first].lower.starts_with("hand"))
-            for (std::size_t k = t.last; k + 2 < windowEnd; ++k)
-                if (s.words[k].lower == "over" && s.words[k + 1].lower == "to") {
-                    if (auto to = m_binder.actorIn(s, k + 2, std::min(k + 8, windowEnd + 1), 2);
-                        to && !m_actors.related(to->actorId, actor->actorId))
-                        parties.emplace_back(*to, ClaimKind::Captured);
-                    break;
-                }
+        if (taker && !m_actors.related(taker->actorId, actor->actorId))
+            parties.emplace_back(*taker, ClaimKind::Captured);
         // "HTS captured Tal Rifaat from the SDF": the side it was taken from lost it.
         if (party.loser && !party.loser->generic && !party.loser->pronoun &&
             !m_actors.related(party.loser->actorId, actor->actorId))

@@ -52,6 +52,8 @@ const Pattern kPatterns[] = {
      "[own|opposition|rebel|revolutionary|yellow|green|new] "
      "(flag|flags|banner|banners) (over|above|in|on)", ClaimKind::Captured, TriggerFrame::Active},
     {"[the] (capture|seizure|fall|takeover|take-over|liberation|recapture|conquest) of", ClaimKind::Captured, TriggerFrame::Nominal},
+    // "announced the \"liberation\" of Hama": the word quoted as the victor's.
+    {"[the] \" (capture|liberation|conquest) \" of", ClaimKind::Captured, TriggerFrame::Nominal},
     {"(fell|fallen|falls|fall|falling) (to|into)", ClaimKind::Captured, TriggerFrame::Ergative},
     // "Hama's capture", "Aleppo's fall": the place before the noun.
     {"' s (capture|seizure|fall|takeover|liberation|recapture|conquest)", ClaimKind::Captured, TriggerFrame::Ergative},
@@ -135,6 +137,8 @@ const Pattern kPatterns[] = {
     {"(set|sets|setting) foot (in|inside|on)", ClaimKind::Entered, TriggerFrame::Active},
     {"(reached|reach|reaches|reaching)", ClaimKind::Entered, TriggerFrame::Active, true},
     {"inside", ClaimKind::Entered, TriggerFrame::Presence, true},
+    // "by dawn that day HTS's men were in Damascus": an arrival by a time (see claimagent.cpp).
+    {"(were|was) in", ClaimKind::Entered, TriggerFrame::Presence, true},
     {"(moved|rolled|marched|poured|swept|went) in", ClaimKind::Entered, TriggerFrame::Active},
     {"(entry|penetration|incursion|sweep|push|advance|foray|breakthrough) into", ClaimKind::Entered, TriggerFrame::Nominal},
     {"(entry|penetration|incursion) of", ClaimKind::Entered, TriggerFrame::Nominal, false, true},

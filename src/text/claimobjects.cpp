@@ -253,8 +253,10 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
                 && (p.relation.empty() || p.edge)
                 && !(p.first >= 2 && words[p.first - 1].lower == "of" && isNearbyNoun(words[p.first - 2].lower))
                 && !excludesObject(wordBefore(s, p.first), true) // "Rastan, on the road to Homs, changed hands"
-                // "Two days after Hama, Homs fell": an event's place, not the subject.
-                && wordBefore(s, p.first) != "after" && wordBefore(s, p.first) != "before" && !beforeCue(p)
+                // "Two days after Hama, Homs fell": an event's place, not the subject ("a day before
+                // the capital fell": the subject of its own clause).
+                && ((wordBefore(s, p.first) != "after" && wordBefore(s, p.first) != "before") || p.last == t.first)
+                && !beforeCue(p)
                 && !ownVerb(p))
                 take(p);
         if (out.size() > before + 1 && scene(*out[before].first))

@@ -498,6 +498,16 @@ void dedupeSentence(std::vector<ExtractedClaim>& claims, std::size_t from)
 // One article, one place, two unrelated actors said to hold it: the loosely bound claim
 // gives way ("the rebels' string of victories, including … Deir al-Zor" against "Kurdish
 // forces have seized Deir el-Zor").
+std::string lastGainer(const std::vector<ExtractedClaim>& claims, std::size_t from)
+{
+    for (std::size_t i = claims.size(); i-- > from;) {
+        const auto& c = claims[i].claim;
+        if (c.stance == core::Stance::Affirms && (c.kind == ClaimKind::Captured || c.kind == ClaimKind::Entered))
+            return c.actor;
+    }
+    return {};
+}
+
 void consolidate(std::vector<ExtractedClaim>& claims, const ActorMatcher& actors)
 {
     auto holds = [](const ExtractedClaim& c) {

@@ -139,6 +139,8 @@ struct TimedKind {
 // Claims of one sentence from `from` on: one per place, actor, kind and stance (the surest);
 // "controls" dropped where the same actor "captured" the place.
 void dedupeSentence(std::vector<ExtractedClaim>& claims, std::size_t from);
+// The actor of the last affirmed capture or entry among `claims` from `from` on, or "".
+[[nodiscard]] std::string lastGainer(const std::vector<ExtractedClaim>& claims, std::size_t from);
 // One article, one place, two unrelated actors said to hold it: the loosely bound claim gives
 // way ("the rebels' string of victories, including … Deir al-Zor" against "Kurdish forces have
 // seized Deir el-Zor").

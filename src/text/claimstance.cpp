@@ -278,7 +278,9 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
                     std::size_t c = t.first;
                     while (c > k + 1 && isSoftWord(s.words[c - 1].lower) && s.words[c - 1].lower != ",")
                         --c;
-                    closed = c > k + 1 && s.words[c - 1].lower == ",";
+                    // (or by a dash: "On Dec. 6, the Southern Operations Room—former rebels who had
+                    // signed reconciliation deals in 2018—took Daraa city")
+                    closed = c > k + 1 && (s.words[c - 1].lower == "," || s.words[c - 1].lower == "-");
                     // "On Friday, …, units of the council, which operates under the SDF, crossed the
                     // Euphrates and entered Deir ez-Zor": closed by its comma further back.
                     for (std::size_t j = k + 2; j < t.first && !closed; ++j)

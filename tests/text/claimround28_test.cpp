@@ -65,3 +65,15 @@ TEST_CASE("round 28: 'though it was not clear when' claims no day")
     CHECK(testing::dayOf(claims, "palmyra", ClaimKind::Withdrew) == "2024-12-06");
     CHECK(precisionOf(claims, "palmyra", ClaimKind::Withdrew) == TimePrecision::Day);
 }
+
+TEST_CASE("round 28: a relative clause set off by dashes before the verb keeps the sentence's day for the verb")
+{
+    auto claims = extract("On Friday, the Southern Operations Room\u2014former rebels who had signed reconciliation "
+                          "deals in 2018\u2014took Daraa and the Nasib border crossing.");
+    CHECK(testing::dayOf(claims, "daraa", ClaimKind::Captured) == "2024-12-06");
+    CHECK(precisionOf(claims, "daraa", ClaimKind::Captured) == TimePrecision::Day);
+    // Guard: the verb's own day after it still wins over the sentence's first.
+    claims = extract("On Friday, the Southern Operations Room\u2014former rebels who had signed reconciliation "
+                     "deals in 2018\u2014took Daraa on Saturday morning.");
+    CHECK(testing::dayOf(claims, "daraa", ClaimKind::Captured) == "2024-12-07");
+}

@@ -143,6 +143,10 @@ bool recapClause(const Sent& s, const Trigger& t)
     for (std::size_t k = t.last; k + 2 < s.words.size() + 1; ++k) {
         if (s.words[k].punct && at(k) != "," && at(k) != "-")
             break;
+        // Another verb between: "The capital fell …, taking Aleppo … along the way" recaps the
+        // taking, not the fall.
+        if (isVerbLike(at(k)))
+            break;
         if ((at(k) == "along" || at(k) == "on") && at(k + 1) == "the" && at(k + 2) == "way")
             return true;
         if (at(k) == "en" && at(k + 1) == "route")

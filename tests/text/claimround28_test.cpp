@@ -77,3 +77,17 @@ TEST_CASE("round 28: a relative clause set off by dashes before the verb keeps t
                      "deals in 2018\u2014took Daraa on Saturday morning.");
     CHECK(testing::dayOf(claims, "daraa", ClaimKind::Captured) == "2024-12-07");
 }
+
+TEST_CASE("round 28: a recap told against the paragraph's day claims no day of the run")
+{
+    auto claims = extract("Rebels entered Homs on Friday. Damascus fell to the rebels just 11 days after they "
+                          "launched their offensive, taking Hama and Rastan along the way.");
+    CHECK(precisionOf(claims, "rastan", ClaimKind::Captured) == TimePrecision::Week);
+    // Guard: the fall itself is the paragraph's day, not a recap of the run ("taking" is between).
+    CHECK(precisionOf(claims, "damascus", ClaimKind::Captured) == TimePrecision::Day);
+    // Guard: a sentence that names its own day ("By Friday") gives the way that day.
+    claims = extract("By Friday the insurgents had reached the outskirts of Homs, capturing the towns of Rastan "
+                     "and Talbiseh on the way.");
+    CHECK(testing::dayOf(claims, "rastan", ClaimKind::Captured) == "2024-12-06");
+    CHECK(precisionOf(claims, "rastan", ClaimKind::Captured) == TimePrecision::Day);
+}

@@ -83,3 +83,20 @@ TEST_CASE("round 26: advancing or wandering through a place is being in it")
     claims = extract("On Friday the rebels were advancing through the countryside toward Homs.");
     CHECK(on(claims, "homs", ClaimKind::Entered).empty());
 }
+
+TEST_CASE("round 26: restoring security and stability to a place is taking it back")
+{
+    auto claims = extract("On Saturday, al-Watan said army units had \"restored security and stability\" to Rastan and "
+                          "Talbiseh the previous day.",
+                          "SANA");
+    CHECK(on(claims, "rastan", ClaimKind::Captured) == V {"government"});
+    CHECK(on(claims, "talbiseh", ClaimKind::Captured) == V {"government"});
+    claims = extract("Army units pressed on, restoring security and stability to the town of Salamiyah.", "SANA");
+    CHECK(on(claims, "salamiyah", ClaimKind::Captured) == V {"government"});
+    // Guard: after a repelled attack on it the place was held throughout, not retaken.
+    claims = extract("Army units repelled an attack by terrorists on Rastan on Friday and restored security and "
+                     "stability to Rastan.",
+                     "SANA");
+    CHECK(on(claims, "rastan", ClaimKind::Captured).empty());
+    CHECK(on(claims, "rastan", ClaimKind::Controls) == V {"government"});
+}

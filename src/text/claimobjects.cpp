@@ -388,7 +388,9 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
             if (it->last <= t.first && (afterClause || it->first >= left)
                 && (plainPlace(s, *it) || opensSentence(s, *it)) && !inClosedRelative(s, *it, t.first)
                 && !(it->anaphoric && it->text == "them")) {
-                if (afterClause)
+                // "Residents of Moadamiyat al-Sham and Darayya said soldiers had left their
+                // checkpoints there": "there" is all the places listed.
+                if (afterClause || there)
                     addWithList(s, *it, out);
                 else
                     take(*it);

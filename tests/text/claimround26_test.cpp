@@ -100,3 +100,14 @@ TEST_CASE("round 26: restoring security and stability to a place is taking it ba
     CHECK(on(claims, "rastan", ClaimKind::Captured).empty());
     CHECK(on(claims, "rastan", ClaimKind::Controls) == V {"government"});
 }
+
+TEST_CASE("round 26: \"there\" after an objectless withdrawal is every place of the list named before")
+{
+    auto claims = extract("Residents of Qudsaya and Daraya, to the west, said soldiers had left their checkpoints "
+                          "there by nightfall.");
+    CHECK(on(claims, "qudsaya", ClaimKind::Withdrew) == V {"government"});
+    CHECK(on(claims, "daraya", ClaimKind::Withdrew) == V {"government"});
+    // Guard: a place named before the list and apart from it is not there.
+    claims = extract("Residents of Qudsaya said that in Daraya and Saasa soldiers had left their checkpoints there.");
+    CHECK(on(claims, "qudsaya", ClaimKind::Withdrew).empty());
+}

@@ -49,8 +49,14 @@ TEST_CASE("round 26: a list goes on past an aside with the verb's preposition ag
     CHECK(on(claims, "kuweires", ClaimKind::Captured) == V {"sna"});
     CHECK(on(claims, "talrifaat", ClaimKind::Withdrew) == V {"sdf"});
     CHECK(on(claims, "kuweires", ClaimKind::Withdrew).empty());
-    // Guards: a place inside what follows "and of" or "as well as" is no object unless the list
-    // names it.
+    // An aside between "and" and the list's last name.
+    claims = extract("HTS fighters reached Damascus on Sunday, taking Aleppo, Hama and, a day before the capital "
+                     "fell, Homs.");
+    CHECK(on(claims, "homs", ClaimKind::Captured) == V {"hts"});
+    // Guards: a place inside what follows "and of", "and ," or "as well as" is no object unless the
+    // list names it.
+    claims = extract("HTS took Aleppo and, as the army collapsed, residents fled to Homs.");
+    CHECK(on(claims, "homs", ClaimKind::Captured).empty());
     claims = extract("HTS took control of Rastan on Friday, residents said, and of the road to Homs.");
     CHECK(on(claims, "rastan", ClaimKind::Captured) == V {"hts"});
     CHECK(on(claims, "homs", ClaimKind::Captured).empty());

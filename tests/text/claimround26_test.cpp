@@ -117,3 +117,18 @@ TEST_CASE("round 26: \"there\" after an objectless withdrawal is every place of 
     claims = extract("Residents of Qudsaya said that in Daraya and Saasa soldiers had left their checkpoints there.");
     CHECK(on(claims, "qudsaya", ClaimKind::Withdrew).empty());
 }
+
+TEST_CASE("round 26: adjectives before the place noun and a report that does not say when")
+{
+    auto claims = extract("Government troops have also abandoned the ancient desert city of Palmyra, the ministry "
+                          "said, without saying when.");
+    CHECK(on(claims, "palmyra", ClaimKind::Withdrew) == V {"government"});
+    const auto* c = testing::findClaim(claims, "palmyra", ClaimKind::Withdrew);
+    REQUIRE(c);
+    CHECK(c->time.precision == core::TimePrecision::Week);
+    // Guards: a verb among the words is no adjective; a day the sentence names stays its day.
+    claims = extract("The army abandoned hope of holding the city of Palmyra.");
+    CHECK(on(claims, "palmyra", ClaimKind::Withdrew).empty());
+    claims = extract("Government troops abandoned Palmyra on Friday, without saying when they would return.");
+    CHECK(testing::dayOf(claims, "palmyra", ClaimKind::Withdrew) == "2024-12-06");
+}

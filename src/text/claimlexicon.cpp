@@ -47,6 +47,10 @@ const Pattern kPatterns[] = {
      TriggerFrame::Active},
     {"(took|taken|take|takes|taking)", ClaimKind::Captured, TriggerFrame::Active, true},
     {"restored (security|stability|order) (to|in)", ClaimKind::Captured, TriggerFrame::Active},
+    // round 26: state media's "had \"restored security and stability\" to Maardes and Maarshahour",
+    // "restoring security and stability to the town of Halfaya".
+    {"(restored|restoring|restores|restore) (security|stability|order) and (security|stability|order) [\"|”] (to|in)",
+     ClaimKind::Captured, TriggerFrame::Active},
     // "SNA commanders raised their flag over Manbij"
     {"(raised|raising|raise|raises|hoisted|hoisting|planted|planting) (their|its|his|the) "
      "[own|opposition|rebel|revolutionary|yellow|green|new] "
@@ -500,6 +504,13 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
                     words[k + 1].lower == "into")
                     t.kind = ClaimKind::Captured;
         }
+        // round 26: "repelled an attack on Khasham … and restored security and stability to the
+        // village": held throughout, not retaken.
+        if (t.kind == ClaimKind::Captured && words[i].lower.starts_with("restor") &&
+            std::any_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i), [](const Word& w) {
+                return w.lower == "repelled" || w.lower == "repulsed" || w.lower == "foiled" || w.lower == "thwarted";
+            }))
+            t.kind = ClaimKind::Controls;
         // "fighting is under way", "came under fire": no control.
         if (t.frame == TriggerFrame::UnderControl && t.last < words.size() &&
             (words[t.last].lower == "way" || words[t.last].lower == "fire" || words[t.last].lower == "pressure" ||

@@ -82,6 +82,21 @@ void listAfterAside(const Sent& s, const Trigger& t, Objects& out)
         return;
     const auto prep = closingPreposition(s, t);
     const auto at = [&](std::size_t k) { return k < words.size() ? std::string_view(words[k].lower) : ""; };
+    // "taking Aleppo, Hama and, a day before the capital fell, Homs": an aside between "and" and
+    // the list's last name.
+    if (at(end) == "and" && at(end + 1) == ",")
+        for (std::size_t c = end + 2; c < words.size() && c < end + 14; ++c) {
+            if (at(c) == "." || at(c) == ";" || at(c) == ":")
+                break;
+            if (at(c) != ",")
+                continue;
+            for (const auto& p : s.slots)
+                if (p.first == c + 1 && listItem(s, p, out)) {
+                    out.push_back({&p, ObjectFit {true, false, false}});
+                    return;
+                }
+            break;
+        }
     bool sawVerb = false, sawSamePreposition = false;
     for (std::size_t k = end; k + 2 < words.size() && k < end + 24; ++k) {
         const auto& w = words[k].lower;

@@ -53,6 +53,29 @@ bool portionOf(const std::vector<Word>& words, std::size_t k, std::size_t end)
     return true;
 }
 
+// words[k] is one of up to three modifiers between an article and a place noun ("the ancient
+// desert city of", "a small rural town"), the noun before `to`.
+bool modifiesPlaceNoun(const std::vector<Word>& words, std::size_t k, std::size_t to)
+{
+    auto article = [&](std::size_t a) {
+        return words[a].lower == "the" || words[a].lower == "a" || words[a].lower == "an";
+    };
+    auto modifier = [&](std::size_t m) { return !words[m].punct && !isVerbLike(words[m].lower); };
+    std::size_t a = k;
+    while (a > 0 && k - a < 3 && modifier(a) && !article(a))
+        --a;
+    if (!article(a) || a == k)
+        return false;
+    for (std::size_t j = k + 1; j < to && j <= a + 4; ++j) {
+        const auto& noun = words[j].lower;
+        if (isPlaceNoun(noun) || noun == "city" || noun == "town" || noun == "village")
+            return true;
+        if (!modifier(j))
+            return false;
+    }
+    return false;
+}
+
 // The words between a verb that needs a near object and its place: list glue ("the strategic town
 // of", "more than 90% of") or a part of the place ("took the Syrian side of Mount Hermon").
 bool nearObjectGap(const std::vector<Word>& words, std::size_t from, std::size_t to)
@@ -71,11 +94,9 @@ bool nearObjectGap(const std::vector<Word>& words, std::size_t from, std::size_t
         if (k + 1 == to && oneOf(std::array<std::string_view, 6> {"central", "northern", "southern", "eastern",
                                      "western", "downtown"}, w))
             continue;
-        // One adjective before a place noun: "the desert city of Palmyra", "the ancient city of".
-        const auto& noun = k + 1 < to ? words[k + 1].lower : std::string();
-        const bool placeNoun = isPlaceNoun(noun) || noun == "city" || noun == "town" || noun == "village";
-        if (k > from && placeNoun && !words[k].punct &&
-            (words[k - 1].lower == "the" || words[k - 1].lower == "a" || words[k - 1].lower == "an"))
+        // Adjectives between an article and a place noun: "the desert city of Palmyra", "the ancient
+        // desert city of".
+        if (k > from && modifiesPlaceNoun(words, k, to))
             continue;
         // One adjective before the part: "Syrian", "northern".
         const bool adjective = k + 1 < to && !words[k].punct && portionOf(words, k + 1, to);
@@ -395,7 +416,9 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
             if (it->last <= t.first && (afterClause || it->first >= left)
                 && (plainPlace(s, *it) || opensSentence(s, *it)) && !inClosedRelative(s, *it, t.first)
                 && !(it->anaphoric && it->text == "them")) {
-                if (afterClause)
+                // "Residents of Moadamiyat al-Sham and Darayya said soldiers had left their
+                // checkpoints there": "there" is all the places listed.
+                if (afterClause || there)
                     addWithList(s, *it, out);
                 else
                     take(*it);

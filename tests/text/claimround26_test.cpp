@@ -49,8 +49,14 @@ TEST_CASE("round 26: a list goes on past an aside with the verb's preposition ag
     CHECK(on(claims, "kuweires", ClaimKind::Captured) == V {"sna"});
     CHECK(on(claims, "talrifaat", ClaimKind::Withdrew) == V {"sdf"});
     CHECK(on(claims, "kuweires", ClaimKind::Withdrew).empty());
-    // Guards: a place inside what follows "and of" or "as well as" is no object unless the list
-    // names it.
+    // An aside between "and" and the list's last name.
+    claims = extract("HTS fighters reached Damascus on Sunday, taking Aleppo, Hama and, a day before the capital "
+                     "fell, Homs.");
+    CHECK(on(claims, "homs", ClaimKind::Captured) == V {"hts"});
+    // Guards: a place inside what follows "and of", "and ," or "as well as" is no object unless the
+    // list names it.
+    claims = extract("HTS took Aleppo and, as the army collapsed, residents fled to Homs.");
+    CHECK(on(claims, "homs", ClaimKind::Captured).empty());
     claims = extract("HTS took control of Rastan on Friday, residents said, and of the road to Homs.");
     CHECK(on(claims, "rastan", ClaimKind::Captured) == V {"hts"});
     CHECK(on(claims, "homs", ClaimKind::Captured).empty());
@@ -82,4 +88,47 @@ TEST_CASE("round 26: advancing or wandering through a place is being in it")
     // Guard: the way they go is no place they are in.
     claims = extract("On Friday the rebels were advancing through the countryside toward Homs.");
     CHECK(on(claims, "homs", ClaimKind::Entered).empty());
+}
+
+TEST_CASE("round 26: restoring security and stability to a place is taking it back")
+{
+    auto claims = extract("On Saturday, al-Watan said army units had \"restored security and stability\" to Rastan and "
+                          "Talbiseh the previous day.",
+                          "SANA");
+    CHECK(on(claims, "rastan", ClaimKind::Captured) == V {"government"});
+    CHECK(on(claims, "talbiseh", ClaimKind::Captured) == V {"government"});
+    claims = extract("Army units pressed on, restoring security and stability to the town of Salamiyah.", "SANA");
+    CHECK(on(claims, "salamiyah", ClaimKind::Captured) == V {"government"});
+    // Guard: after a repelled attack on it the place was held throughout, not retaken.
+    claims = extract("Army units repelled an attack by terrorists on Rastan on Friday and restored security and "
+                     "stability to Rastan.",
+                     "SANA");
+    CHECK(on(claims, "rastan", ClaimKind::Captured).empty());
+    CHECK(on(claims, "rastan", ClaimKind::Controls) == V {"government"});
+}
+
+TEST_CASE("round 26: \"there\" after an objectless withdrawal is every place of the list named before")
+{
+    auto claims = extract("Residents of Qudsaya and Daraya, to the west, said soldiers had left their checkpoints "
+                          "there by nightfall.");
+    CHECK(on(claims, "qudsaya", ClaimKind::Withdrew) == V {"government"});
+    CHECK(on(claims, "daraya", ClaimKind::Withdrew) == V {"government"});
+    // Guard: a place named before the list and apart from it is not there.
+    claims = extract("Residents of Qudsaya said that in Daraya and Saasa soldiers had left their checkpoints there.");
+    CHECK(on(claims, "qudsaya", ClaimKind::Withdrew).empty());
+}
+
+TEST_CASE("round 26: adjectives before the place noun and a report that does not say when")
+{
+    auto claims = extract("Government troops have also abandoned the ancient desert city of Palmyra, the ministry "
+                          "said, without saying when.");
+    CHECK(on(claims, "palmyra", ClaimKind::Withdrew) == V {"government"});
+    const auto* c = testing::findClaim(claims, "palmyra", ClaimKind::Withdrew);
+    REQUIRE(c);
+    CHECK(c->time.precision == core::TimePrecision::Week);
+    // Guards: a verb among the words is no adjective; a day the sentence names stays its day.
+    claims = extract("The army abandoned hope of holding the city of Palmyra.");
+    CHECK(on(claims, "palmyra", ClaimKind::Withdrew).empty());
+    claims = extract("Government troops abandoned Palmyra on Friday, without saying when they would return.");
+    CHECK(testing::dayOf(claims, "palmyra", ClaimKind::Withdrew) == "2024-12-06");
 }

@@ -192,18 +192,6 @@ bool narrativeEvent(const Sent& s, const Trigger& t, ClaimKind kind, const DateR
     return !speaksOfNow(s, t);
 }
 
-// "without saying when", "did not say when", "it was not clear when".
-bool saysNotWhen(const std::vector<Word>& words)
-{
-    for (std::size_t k = 1; k + 1 < words.size(); ++k)
-        if (words[k + 1].lower == "when" && (words[k].lower == "saying" || words[k].lower == "say" ||
-                                             words[k].lower == "specifying" || words[k].lower == "specify" ||
-                                             (words[k].lower == "clear" && words[k - 1].lower == "not")))
-            return words[k - 1].lower == "without" || words[k - 1].lower == "not" || words[k - 1].lower == "never" ||
-                   words[k].lower == "clear";
-    return false;
-}
-
 } // namespace
 
 bool speaksOfNow(const Sent& s, const Trigger& t)
@@ -363,13 +351,6 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
         && *time.to - *time.from > 3 * core::kSecondsPerDay && *published - *time.to < core::kSecondsPerDay) {
         kind = ClaimKind::Controls;
         time = dates.defaultRange();
-    }
-    // round 26: "Government troops have also abandoned Palmyra, it said, without saying when": no
-    // day, only that it happened by publication.
-    if (best == SIZE_MAX && published && saysNotWhen(s.words)) {
-        const core::Instant day = *published / core::kSecondsPerDay;
-        time = core::TimeRange {(day - 6) * core::kSecondsPerDay, (day + 1) * core::kSecondsPerDay - 1,
-                                core::TimePrecision::Week};
     }
     const bool publicationDay = best == SIZE_MAX && !ownTime && published && time.from
         && *time.from / core::kSecondsPerDay == *published / core::kSecondsPerDay;

@@ -498,6 +498,11 @@ void dedupeSentence(std::vector<ExtractedClaim>& claims, std::size_t from)
 // One article, one place, two unrelated actors said to hold it: the loosely bound claim
 // gives way ("the rebels' string of victories, including … Deir al-Zor" against "Kurdish
 // forces have seized Deir el-Zor").
+bool isPossessor(const Sent& s, const ActorMention& a)
+{
+    return a.lastWord + 1 < s.words.size() && s.words[a.lastWord].lower == "'" && s.words[a.lastWord + 1].lower == "s";
+}
+
 std::string lastGainer(const std::vector<ExtractedClaim>& claims, std::size_t from)
 {
     for (std::size_t i = claims.size(); i-- > from;) {

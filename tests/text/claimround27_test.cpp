@@ -107,3 +107,15 @@ TEST_CASE("round 27: a quoted liberation is a capture")
     claims = extract("The army command announced the \"redeployment\" of Hama units.");
     CHECK(on(claims, "hama", ClaimKind::Captured).empty());
 }
+
+TEST_CASE("round 27: an owner named in a subject's object is not whom the next sentence's pronoun means")
+{
+    auto claims = extract("On Friday HTS fighters stormed the regime's lines near Idlib. By the afternoon they had "
+                          "liberated Rastan and Talbiseh.");
+    CHECK(on(claims, "rastan", ClaimKind::Captured) == V {"hts"});
+    CHECK(on(claims, "talbiseh", ClaimKind::Captured) == V {"hts"});
+    // Guard: an owner that opens the sentence is its subject's side.
+    claims = extract("On Friday the regime's artillery shelled the lines near Idlib. By the afternoon they had "
+                     "retaken Rastan.");
+    CHECK(on(claims, "rastan", ClaimKind::Captured) == V {"government"});
+}

@@ -220,7 +220,7 @@ const Pattern kPatterns[] = {
     // abandoned their posts at the airport".
     {"(were|was|are|is|been) nowhere to be seen (in|at|on)", ClaimKind::Withdrew, TriggerFrame::Active},
     {"(abandoned|abandoning|abandon|deserted|deserting|left|leaving|vacated|fled|evacuated|evacuating) (their|its|his) "
-     "(posts|positions|offices|checkpoints|barracks|bases|headquarters) (at|in|around)", ClaimKind::Withdrew,
+     "(posts|positions|offices|checkpoints|barracks|bases|headquarters) (at|in|around|across)", ClaimKind::Withdrew,
      TriggerFrame::Active},
     // "denied reports that the army had withdrawn from positions around Damascus"
     {"(withdrew|withdrawn|withdrawing|withdraw|pulled out|pulling out|pull out|retreated) from [its|their] "

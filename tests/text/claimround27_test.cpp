@@ -119,3 +119,15 @@ TEST_CASE("round 27: an owner named in a subject's object is not whom the next s
                      "retaken Rastan.");
     CHECK(on(claims, "rastan", ClaimKind::Captured) == V {"government"});
 }
+
+TEST_CASE("round 27: soldiers who abandoned their posts across a city withdrew from it")
+{
+    auto claims = extract("Troops and police abandoned their posts across Damascus on Saturday, residents said.");
+    CHECK(on(claims, "damascus", ClaimKind::Withdrew) == V {"government"});
+    claims = extract("The army melted away on Saturday morning: soldiers abandoned their positions across the "
+                     "capital.");
+    CHECK(on(claims, "damascus", ClaimKind::Withdrew) == V {"government"});
+    // Guard: posts manned across a city are held, not left.
+    claims = extract("Soldiers manned their posts across Damascus on Saturday.");
+    CHECK(on(claims, "damascus", ClaimKind::Withdrew).empty());
+}

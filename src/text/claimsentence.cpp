@@ -38,6 +38,12 @@ std::pair<std::size_t, std::size_t> clauseOf(const Sent& s, const Trigger& t)
     std::size_t right = t.last;
     while (right < s.words.size() && !isClauseBoundary(s.words, right))
         ++right;
+    // "the command declared: \"The city of Damascus is free of the tyrant\"": what is declared
+    // follows the colon.
+    if (right == t.last && right + 1 < s.words.size() && s.words[right].lower == ":" &&
+        s.words[t.first].lower.starts_with("declar"))
+        for (++right; right < s.words.size() && !isClauseBoundary(s.words, right);)
+            ++right;
     return {left, right};
 }
 

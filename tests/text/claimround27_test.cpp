@@ -131,3 +131,13 @@ TEST_CASE("round 27: soldiers who abandoned their posts across a city withdrew f
     claims = extract("Soldiers manned their posts across Damascus on Saturday.");
     CHECK(on(claims, "damascus", ClaimKind::Withdrew).empty());
 }
+
+TEST_CASE("round 27: what a side declares after a colon is declared")
+{
+    auto claims = extract("06:18 - In a statement, the Military Operations Command declared: \"The city of Damascus "
+                          "is free of the tyrant Bashar al-Assad.\"");
+    CHECK(on(claims, "damascus", ClaimKind::Captured) == V {"hts"});
+    // Guard: a colon after another verb still ends its clause.
+    claims = extract("The Military Operations Command said: \"The city of Damascus is free of the tyrant.\"");
+    CHECK(on(claims, "damascus", ClaimKind::Captured).empty());
+}

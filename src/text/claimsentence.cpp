@@ -542,7 +542,12 @@ void consolidate(std::vector<ExtractedClaim>& claims, const ActorMatcher& actors
             };
             if (day(claims[i]) != 0 && day(claims[j]) != 0 && std::llabs(day(claims[i]) - day(claims[j])) > 1)
                 continue;
-            if (claims[j].strength >= 2 && claims[i].strength < claims[j].strength)
+            // "HTS announced that it had taken Homs" after "state television insisted the army still
+            // held Homs": a change with an actor of its own (not guessed) gives way only to another
+            // change, not to a hold it may end.
+            const bool changeToHold = claims[i].claim.kind != ClaimKind::Controls && claims[i].strength >= 1 &&
+                                      claims[j].claim.kind == ClaimKind::Controls;
+            if (claims[j].strength >= 2 && claims[i].strength < claims[j].strength && !changeToHold)
                 drop[i] = true;
         }
     }

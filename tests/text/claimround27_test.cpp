@@ -141,3 +141,15 @@ TEST_CASE("round 27: what a side declares after a colon is declared")
     claims = extract("The Military Operations Command said: \"The city of Damascus is free of the tyrant.\"");
     CHECK(on(claims, "damascus", ClaimKind::Captured).empty());
 }
+
+TEST_CASE("round 27: a capture by a named side does not give way to another side's hold")
+{
+    auto claims = extract("Only the day before, state television had insisted that the army still held Homs. Shortly "
+                          "before dawn on Saturday, HTS announced that it had taken \"full control\" of Homs.");
+    CHECK(on(claims, "homs", ClaimKind::Captured) == V {"hts"});
+    CHECK(on(claims, "homs", ClaimKind::Controls) == V {"government"});
+    // Guard: a weaker hold still gives way to another side's stronger one.
+    claims = extract("The SDF still held Deir ez-Zor on Saturday. The rebels, whose string of victories includes "
+                     "Hama, also hold Deir ez-Zor.");
+    CHECK(on(claims, "deirezzor", ClaimKind::Controls) == V {"sdf"});
+}

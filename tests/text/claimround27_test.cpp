@@ -153,3 +153,12 @@ TEST_CASE("round 27: a capture by a named side does not give way to another side
                      "Hama, also hold Deir ez-Zor.");
     CHECK(on(claims, "deirezzor", ClaimKind::Controls) == V {"sdf"});
 }
+
+TEST_CASE("round 27: a passive's agent is its own, not the next verb's")
+{
+    auto claims = extract("Palmyra, abandoned by the army on Friday, is now held by the US-backed Syrian Free Army.");
+    CHECK(on(claims, "palmyra", ClaimKind::Withdrew) == V {"government"});
+    // Guard: an agent after a time in the passive's own phrase is still its agent.
+    claims = extract("Manbij was captured on Saturday afternoon by the Syrian National Army.");
+    CHECK(on(claims, "manbij", ClaimKind::Captured) == V {"sna"});
+}

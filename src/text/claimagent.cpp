@@ -354,8 +354,9 @@ std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseS
     case TriggerFrame::Loss:
     case TriggerFrame::Presence:
         if (passive) {
-            // Up to ten words: "by U.S.-backed Kurdish-led forces" is ten tokens.
-            for (std::size_t k = t.first; k < std::min(right + 1, s.words.size()); ++k)
+            // Up to ten words: "by U.S.-backed Kurdish-led forces" is ten tokens. Not another
+            // verb's agent: "Palmyra, abandoned by the army on Dec. 7, is now held by the SFA".
+            for (std::size_t k = t.first; k < std::min({windowEnd, right}) + 1 && k < s.words.size(); ++k)
                 if (s.words[k].lower == "by") {
                     if (kind == ClaimKind::Captured && liberatorWord(s.words[t.last - 1].lower) && byOwnPeople(s, k) &&
                         actors.actor("opposition"))

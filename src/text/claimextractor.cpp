@@ -560,9 +560,10 @@ public:
             if (acting != m_out.rend() - firstNew)
                 m_binder.setLastActor(acting->claim.actor);
         } else {
+            // "the factions stormed the regime's lines": not an owner named after the subject.
             for (const auto& a : s.actors)
                 if (!a.pronoun && !a.generic && !inAttribution(s, a.firstWord, a.lastWord) &&
-                    !isObliqueMarker(wordBefore(s, a.firstWord)))
+                    !isObliqueMarker(wordBefore(s, a.firstWord)) && !(isPossessor(s, a) && &a != &s.actors.front()))
                     m_binder.setLastActor(a.actorId);
         }
         for (const auto& a : s.attributions)

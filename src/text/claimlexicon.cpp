@@ -227,7 +227,7 @@ const Pattern kPatterns[] = {
     // abandoned their posts at the airport".
     {"(were|was|are|is|been) nowhere to be seen (in|at|on)", ClaimKind::Withdrew, TriggerFrame::Active},
     {"(abandoned|abandoning|abandon|deserted|deserting|left|leaving|vacated|fled|evacuated|evacuating) (their|its|his) "
-     "(posts|positions|offices|checkpoints|barracks|bases|headquarters) (at|in|around)", ClaimKind::Withdrew,
+     "(posts|positions|offices|checkpoints|barracks|bases|headquarters) (at|in|around|across)", ClaimKind::Withdrew,
      TriggerFrame::Active},
     // Round 25 (leaving): "soldiers abandoned their posts across the capital", "troops and police
     // abandoned their posts throughout Damascus": the posts of a whole city, so the city.

@@ -38,6 +38,12 @@ std::pair<std::size_t, std::size_t> clauseOf(const Sent& s, const Trigger& t)
     std::size_t right = t.last;
     while (right < s.words.size() && !isClauseBoundary(s.words, right))
         ++right;
+    // "the command declared: \"The city of Damascus is free of the tyrant\"": what is declared
+    // follows the colon.
+    if (right == t.last && right + 1 < s.words.size() && s.words[right].lower == ":" &&
+        s.words[t.first].lower.starts_with("declar"))
+        for (++right; right < s.words.size() && !isClauseBoundary(s.words, right);)
+            ++right;
     return {left, right};
 }
 
@@ -498,6 +504,11 @@ void dedupeSentence(std::vector<ExtractedClaim>& claims, std::size_t from)
 // One article, one place, two unrelated actors said to hold it: the loosely bound claim
 // gives way ("the rebels' string of victories, including … Deir al-Zor" against "Kurdish
 // forces have seized Deir el-Zor").
+bool isPossessor(const Sent& s, const ActorMention& a)
+{
+    return a.lastWord + 1 < s.words.size() && s.words[a.lastWord].lower == "'" && s.words[a.lastWord + 1].lower == "s";
+}
+
 std::string lastGainer(const std::vector<ExtractedClaim>& claims, std::size_t from)
 {
     for (std::size_t i = claims.size(); i-- > from;) {
@@ -531,7 +542,12 @@ void consolidate(std::vector<ExtractedClaim>& claims, const ActorMatcher& actors
             };
             if (day(claims[i]) != 0 && day(claims[j]) != 0 && std::llabs(day(claims[i]) - day(claims[j])) > 1)
                 continue;
-            if (claims[j].strength >= 2 && claims[i].strength < claims[j].strength)
+            // "HTS announced that it had taken Homs" after "state television insisted the army still
+            // held Homs": a change with an actor of its own (not guessed) gives way only to another
+            // change, not to a hold it may end.
+            const bool changeToHold = claims[i].claim.kind != ClaimKind::Controls && claims[i].strength >= 1 &&
+                                      claims[j].claim.kind == ClaimKind::Controls;
+            if (claims[j].strength >= 2 && claims[i].strength < claims[j].strength && !changeToHold)
                 drop[i] = true;
         }
     }

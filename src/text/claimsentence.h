@@ -139,6 +139,8 @@ struct TimedKind {
 // Claims of one sentence from `from` on: one per place, actor, kind and stance (the surest);
 // "controls" dropped where the same actor "captured" the place.
 void dedupeSentence(std::vector<ExtractedClaim>& claims, std::size_t from);
+// "the regime's lines": the actor names the owner of what follows it.
+[[nodiscard]] bool isPossessor(const Sent& s, const ActorMention& a);
 // The actor of the last affirmed capture or entry among `claims` from `from` on, or "".
 [[nodiscard]] std::string lastGainer(const std::vector<ExtractedClaim>& claims, std::size_t from);
 // One article, one place, two unrelated actors said to hold it: the loosely bound claim gives

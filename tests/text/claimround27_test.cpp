@@ -107,3 +107,58 @@ TEST_CASE("round 27: a quoted liberation is a capture")
     claims = extract("The army command announced the \"redeployment\" of Hama units.");
     CHECK(on(claims, "hama", ClaimKind::Captured).empty());
 }
+
+TEST_CASE("round 27: an owner named in a subject's object is not whom the next sentence's pronoun means")
+{
+    auto claims = extract("On Friday HTS fighters stormed the regime's lines near Idlib. By the afternoon they had "
+                          "liberated Rastan and Talbiseh.");
+    CHECK(on(claims, "rastan", ClaimKind::Captured) == V {"hts"});
+    CHECK(on(claims, "talbiseh", ClaimKind::Captured) == V {"hts"});
+    // Guard: an owner that opens the sentence is its subject's side.
+    claims = extract("On Friday the regime's artillery shelled the lines near Idlib. By the afternoon they had "
+                     "retaken Rastan.");
+    CHECK(on(claims, "rastan", ClaimKind::Captured) == V {"government"});
+}
+
+TEST_CASE("round 27: soldiers who abandoned their posts across a city withdrew from it")
+{
+    auto claims = extract("Troops and police abandoned their posts across Damascus on Saturday, residents said.");
+    CHECK(on(claims, "damascus", ClaimKind::Withdrew) == V {"government"});
+    claims = extract("The army melted away on Saturday morning: soldiers abandoned their positions across the "
+                     "capital.");
+    CHECK(on(claims, "damascus", ClaimKind::Withdrew) == V {"government"});
+    // Guard: posts manned across a city are held, not left.
+    claims = extract("Soldiers manned their posts across Damascus on Saturday.");
+    CHECK(on(claims, "damascus", ClaimKind::Withdrew).empty());
+}
+
+TEST_CASE("round 27: what a side declares after a colon is declared")
+{
+    auto claims = extract("06:18 - In a statement, the Military Operations Command declared: \"The city of Damascus "
+                          "is free of the tyrant Bashar al-Assad.\"");
+    CHECK(on(claims, "damascus", ClaimKind::Captured) == V {"hts"});
+    // Guard: a colon after another verb still ends its clause.
+    claims = extract("The Military Operations Command said: \"The city of Damascus is free of the tyrant.\"");
+    CHECK(on(claims, "damascus", ClaimKind::Captured).empty());
+}
+
+TEST_CASE("round 27: a capture by a named side does not give way to another side's hold")
+{
+    auto claims = extract("Only the day before, state television had insisted that the army still held Homs. Shortly "
+                          "before dawn on Saturday, HTS announced that it had taken \"full control\" of Homs.");
+    CHECK(on(claims, "homs", ClaimKind::Captured) == V {"hts"});
+    CHECK(on(claims, "homs", ClaimKind::Controls) == V {"government"});
+    // Guard: a weaker hold still gives way to another side's stronger one.
+    claims = extract("The SDF still held Deir ez-Zor on Saturday. The rebels, whose string of victories includes "
+                     "Hama, also hold Deir ez-Zor.");
+    CHECK(on(claims, "deirezzor", ClaimKind::Controls) == V {"sdf"});
+}
+
+TEST_CASE("round 27: a passive's agent is its own, not the next verb's")
+{
+    auto claims = extract("Palmyra, abandoned by the army on Friday, is now held by the US-backed Syrian Free Army.");
+    CHECK(on(claims, "palmyra", ClaimKind::Withdrew) == V {"government"});
+    // Guard: an agent after a time in the passive's own phrase is still its agent.
+    claims = extract("Manbij was captured on Saturday afternoon by the Syrian National Army.");
+    CHECK(on(claims, "manbij", ClaimKind::Captured) == V {"sna"});
+}

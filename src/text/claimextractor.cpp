@@ -425,35 +425,13 @@ public:
         });
     }
 
-    // An event told after the text has named an earlier day, with no time words of its own:
-    // "… seized Daraa on December 6th. Druze militias took over Suwayda." (published on the
-    // 12th) happened on or after that day and by publication, not on the publication day. When
-    // the day named is two or more days back, the claim spans from it to publication (precision
-    // week): no day is claimed, and the engine files it at the day named.
-    // A recap told against a day of the main clause ("The capital fell on Sunday, … taking Aleppo,
-    // Hama and Homs along the way") spans from the story's first day to that day the same way,
-    // unless the object has a time of its own.
+    // A recap claims no day of the run it tells (recapSpan, claimshape.cpp).
     void spanRecap(ExtractedClaim& c, const Sent& s, bool ownTime) const
     {
-        const ClaimKind k = c.claim.kind;
-        if (ownTime || !m_article.published || c.claim.stance != core::Stance::Affirms ||
-            !(k == ClaimKind::Captured || k == ClaimKind::Entered || k == ClaimKind::Withdrew))
-            return;
-        const std::int64_t pubDay = *m_article.published / core::kSecondsPerDay;
-        std::int64_t last = pubDay;
-        if (!c.publicationDay) {
-            // Only a day the paragraph told: "By Friday the insurgents had reached Homs, capturing
-            // Rastan and Talbiseh on the way" names the day of the way.
-            if (!s.times.empty())
-                return;
-            const auto& t = c.claim.time;
-            if (!t.from || !t.to || t.precision == core::TimePrecision::Week || *t.to - *t.from > core::kSecondsPerDay)
-                return;
-            last = *t.from / core::kSecondsPerDay;
+        if (auto span = recapSpan(s, c.claim, c.publicationDay, ownTime, m_article.published, m_originDay)) {
+            c.claim.time = *span;
+            c.publicationDay = false;
         }
-        const std::int64_t from = m_originDay && *m_originDay < last ? *m_originDay : last - 7;
-        c.claim.time = {from * core::kSecondsPerDay, (last + 1) * core::kSecondsPerDay - 1, core::TimePrecision::Week};
-        c.publicationDay = false;
     }
 
     void spanFromNarrativeDay(ExtractedClaim& c, bool now) const

@@ -168,6 +168,11 @@ void alsoAsDid(const Sent& s, const Trigger& t, Objects& objects);
                                                                       const std::vector<const PlaceSlot*>& places);
 // "a 12-day offensive in which …", "…, taking X and Y along the way": an offensive told over.
 [[nodiscard]] bool recapClause(const Sent& s, const Trigger& t);
+// The stretch a recap's claim (or an undated event after an earlier day) spans, precision week, or
+// nothing to change (claimshape.cpp).
+[[nodiscard]] std::optional<core::TimeRange> recapSpan(const Sent& s, const core::Claim& c, bool publicationDay,
+                                                       bool ownTime, std::optional<core::Instant> published,
+                                                       std::optional<std::int64_t> originDay);
 // "since rebels swept Assad from power on Sunday", "the offensive, which began on November 27": a
 // day told in passing or looking back at word `w`, not the day the story has reached.
 [[nodiscard]] bool inBackgroundClause(const std::vector<Word>& words, std::size_t w);

@@ -155,6 +155,34 @@ bool recapClause(const Sent& s, const Trigger& t)
     return false;
 }
 
+// An event told after the text has named an earlier day, with no time words of its own:
+// "… seized Daraa on December 6th. Druze militias took over Suwayda." (published on the 12th)
+// happened on or after that day and by publication, not on the publication day. When the day
+// named is two or more days back, the claim spans from it to publication (precision week): no day
+// is claimed, and the engine files it at the day named. A recap told against a day of the
+// paragraph ("The capital fell … , taking Aleppo, Hama and Homs along the way") spans from the
+// story's first day to that day the same way, unless the sentence names its own day ("By Friday
+// …, capturing Rastan and Talbiseh on the way") or the object has a time of its own.
+std::optional<core::TimeRange> recapSpan(const Sent& s, const core::Claim& c, bool publicationDay, bool ownTime,
+                                         std::optional<core::Instant> published, std::optional<std::int64_t> originDay)
+{
+    const core::ClaimKind k = c.kind;
+    if (ownTime || !published || c.stance != core::Stance::Affirms ||
+        !(k == core::ClaimKind::Captured || k == core::ClaimKind::Entered || k == core::ClaimKind::Withdrew))
+        return std::nullopt;
+    std::int64_t last = *published / core::kSecondsPerDay;
+    if (!publicationDay) {
+        const auto& t = c.time;
+        if (!s.times.empty() || !t.from || !t.to || t.precision == core::TimePrecision::Week ||
+            *t.to - *t.from > core::kSecondsPerDay)
+            return std::nullopt;
+        last = *t.from / core::kSecondsPerDay;
+    }
+    const std::int64_t from = originDay && *originDay < last ? *originDay : last - 7;
+    return core::TimeRange {from * core::kSecondsPerDay, (last + 1) * core::kSecondsPerDay - 1,
+                            core::TimePrecision::Week};
+}
+
 // "since rebels swept Assad from power on Sunday", "the offensive, which began on November
 // 27", "the SDF had entered Deir ez-Zor on 6 December": a day told in passing or looking
 // back (recalledDay, or a subordinate or relative clause just before it), not the day the

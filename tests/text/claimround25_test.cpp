@@ -77,3 +77,16 @@ TEST_CASE("round 25: relocated from a place is a withdrawal from it")
     claims = extract("The army relocated to Homs on Saturday.");
     CHECK(on(claims, "homs", ClaimKind::Withdrew).empty());
 }
+
+TEST_CASE("round 25: officers are the army's")
+{
+    auto claims = extract("Rebels entered Sanamayn, seat of the regime's 9th Division, after its officers fled.");
+    CHECK(on(claims, "sanamayn", ClaimKind::Withdrew) == V {"government"});
+    claims = extract("Rebels took Daraa on Friday after the army agreed to an orderly withdrawal of its officers.");
+    CHECK(on(claims, "daraa", ClaimKind::Withdrew) == V {"government"});
+    // Guard: another side's officers stay that side's, and bare "officers" are nobody's.
+    claims = extract("On Friday rebel officers left Rastan.");
+    CHECK(on(claims, "rastan", ClaimKind::Withdrew) == V {"opposition"});
+    claims = extract("On Friday Israeli officers entered Quneitra.");
+    CHECK(on(claims, "quneitra", ClaimKind::Entered).empty());
+}

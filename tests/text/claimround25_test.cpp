@@ -90,3 +90,17 @@ TEST_CASE("round 25: officers are the army's")
     claims = extract("On Friday Israeli officers entered Quneitra.");
     CHECK(on(claims, "quneitra", ClaimKind::Entered).empty());
 }
+
+TEST_CASE("round 25: a scene opened by across is where the posts were left")
+{
+    auto claims = extract("Across the capital, soldiers abandoned their posts.");
+    CHECK(on(claims, "damascus", ClaimKind::Withdrew) == V {"government"});
+    claims = extract("Across Homs and Hama, soldiers abandoned their posts on Friday.");
+    CHECK(on(claims, "homs", ClaimKind::Withdrew) == V {"government"});
+    CHECK(on(claims, "hama", ClaimKind::Withdrew) == V {"government"});
+    // Guard: a country opening the scene is no place held, and a scene of no posts gives no withdrawal.
+    claims = extract("Across Syria, soldiers abandoned their posts.");
+    CHECK(claims.empty());
+    claims = extract("Across the capital, residents celebrated on Sunday.");
+    CHECK(claims.empty());
+}

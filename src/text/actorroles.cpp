@@ -16,7 +16,7 @@ const std::vector<Role>& roles()
           "syrian troops", "syrian soldiers", "syrian forces", "state forces", "security forces",
           "security personnel", "security staff", "security services", "army personnel",
           "syrian officials", "regime's garrison", "the army's garrison", "government garrison",
-          "regime garrison", "regime garrisons", // round 25
+          "regime garrison", "regime garrisons", "regime officers", "army officers", // round 25
           // the army's command, as statements name it
           "syrian command", "syrian army command", "army command", "army general command",
           "general command of the army", "general command of the army and armed forces", "military personnel", "security branches",
@@ -25,7 +25,7 @@ const std::vector<Role>& roles()
           // the UN's abbreviation of the Government of Syria
           "GoS forces", "GoS army", "GoS troops"},
          {"troops", "soldiers", "units", "police", "police officers", "military units", "its garrison", "the garrison",
-          "conscripts"}},
+          "conscripts", "its officers", "their officers"}},
         {{"opposition"}, "",
          {"rebels", "rebel", "rebel forces", "rebel fighters", "rebel factions", "rebel groups", "syrian rebels",
           "insurgents", "insurgent", "insurgent forces", "opposition", "opposition forces", "opposition fighters",

@@ -359,7 +359,7 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
     // militias abandoned their headquarters": left there.
     const bool sentenceLocative = (institutions || kind == ClaimKind::Controls)
         && (kind == ClaimKind::Captured || kind == ClaimKind::Controls || (kind == ClaimKind::Withdrew && institutions))
-        && !words.empty() && words[0].lower == "in";
+        && !words.empty() && isScenePreposition(words[0].lower);
     const bool locativeKind = kind == ClaimKind::Contested || kind == ClaimKind::Surrendered
         || kind == ClaimKind::Besieged || sentenceLocative;
     // "… took Deir ez-Zor after government troops withdrew overnight": withdrew from the place
@@ -491,11 +491,11 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
                 continue;
             // "In X, …" opening the sentence (or after a comma), or "soldiers in X and Y" in the clause.
             std::size_t k = p.first;
-            while (k > 0 && p.first - k < 5 && words[k - 1].lower != "in")
+            while (k > 0 && p.first - k < 5 && !isScenePreposition(words[k - 1].lower))
                 --k;
             const bool opens = k == 1 || (k >= 2 && words[k - 2].punct);
             const bool closes = p.last < words.size() && words[p.last].punct;
-            if (k > 0 && words[k - 1].lower == "in" && ((opens && closes) || k - 1 >= left)) {
+            if (k > 0 && isScenePreposition(words[k - 1].lower) && ((opens && closes) || k - 1 >= left)) {
                 // "In Daraa and Quneitra, …", "soldiers in Mezzeh and Qudsaya": the whole list.
                 const PlaceSlot* last = &p;
                 for (const auto& q : s.slots)

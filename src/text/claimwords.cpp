@@ -271,6 +271,14 @@ bool isVerbLike(std::string_view w)
 }
 
 // Round 25 (leaving).
+} // namespace detail
+
+bool isScenePreposition(std::string_view w)
+{
+    return w == "in" || w == "across" || w == "throughout";
+}
+
+namespace detail {
 namespace {
 
 // The words between where a subject stood and its verb: an apposition between commas (", home to

@@ -36,6 +36,8 @@ namespace sitrep::text {
 [[nodiscard]] std::size_t timeAdjunctEnd(const std::vector<Word>& words, std::size_t i);
 
 // Round 25 (leaving).
+// The preposition of a scene's place: "In Daraa, …", "Across the capital, soldiers abandoned …".
+[[nodiscard]] bool isScenePreposition(std::string_view w);
 struct PlaceSlot;
 namespace detail {
 struct Sent;

@@ -77,3 +77,30 @@ TEST_CASE("round 25: relocated from a place is a withdrawal from it")
     claims = extract("The army relocated to Homs on Saturday.");
     CHECK(on(claims, "homs", ClaimKind::Withdrew).empty());
 }
+
+TEST_CASE("round 25: officers are the army's")
+{
+    auto claims = extract("Rebels entered Sanamayn, seat of the regime's 9th Division, after its officers fled.");
+    CHECK(on(claims, "sanamayn", ClaimKind::Withdrew) == V {"government"});
+    claims = extract("Rebels took Daraa on Friday after the army agreed to an orderly withdrawal of its officers.");
+    CHECK(on(claims, "daraa", ClaimKind::Withdrew) == V {"government"});
+    // Guard: another side's officers stay that side's, and bare "officers" are nobody's.
+    claims = extract("On Friday rebel officers left Rastan.");
+    CHECK(on(claims, "rastan", ClaimKind::Withdrew) == V {"opposition"});
+    claims = extract("On Friday Israeli officers entered Quneitra.");
+    CHECK(on(claims, "quneitra", ClaimKind::Entered).empty());
+}
+
+TEST_CASE("round 25: a scene opened by across is where the posts were left")
+{
+    auto claims = extract("Across the capital, soldiers abandoned their posts.");
+    CHECK(on(claims, "damascus", ClaimKind::Withdrew) == V {"government"});
+    claims = extract("Across Homs and Hama, soldiers abandoned their posts on Friday.");
+    CHECK(on(claims, "homs", ClaimKind::Withdrew) == V {"government"});
+    CHECK(on(claims, "hama", ClaimKind::Withdrew) == V {"government"});
+    // Guard: a country opening the scene is no place held, and a scene of no posts gives no withdrawal.
+    claims = extract("Across Syria, soldiers abandoned their posts.");
+    CHECK(claims.empty());
+    claims = extract("Across the capital, residents celebrated on Sunday.");
+    CHECK(claims.empty());
+}

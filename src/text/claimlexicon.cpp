@@ -227,12 +227,10 @@ const Pattern kPatterns[] = {
     // abandoned their posts at the airport".
     {"(were|was|are|is|been) nowhere to be seen (in|at|on)", ClaimKind::Withdrew, TriggerFrame::Active},
     {"(abandoned|abandoning|abandon|deserted|deserting|left|leaving|vacated|fled|evacuated|evacuating) (their|its|his) "
-     "(posts|positions|offices|checkpoints|barracks|bases|headquarters) (at|in|around|across)", ClaimKind::Withdrew,
-     TriggerFrame::Active},
-    // Round 25 (leaving): "soldiers abandoned their posts across the capital", "troops and police
-    // abandoned their posts throughout Damascus": the posts of a whole city, so the city.
-    {"(abandoned|abandoning|abandon|deserted|deserting|left|leaving|vacated|fled|evacuated|evacuating) (their|its|his) "
-     "(posts|positions|checkpoints|barracks|bases) (across|throughout)", ClaimKind::Withdrew, TriggerFrame::Active},
+     "(posts|positions|offices|checkpoints|barracks|bases|headquarters) (at|in|around|across|throughout)",
+     ClaimKind::Withdrew, TriggerFrame::Active},
+    // (Rounds 25 and 27: "soldiers abandoned their posts across the capital", "troops and police
+    // abandoned their posts throughout Damascus": the posts of a whole city, so the city.)
     // "IRGC advisers had been \"relocated\" from Aleppo to Damascus": moved away from it.
     {"(relocated|relocating|relocate|relocates) [\"|”] from", ClaimKind::Withdrew, TriggerFrame::Active},
     // End of round 25 (leaving).

@@ -46,10 +46,9 @@ const Pattern kPatterns[] = {
     {"(drove|driven|driving|expelled|expelling|ousted|ousting|evicted|routed|flushed)", ClaimKind::Captured,
      TriggerFrame::Active},
     {"(took|taken|take|takes|taking)", ClaimKind::Captured, TriggerFrame::Active, true},
-    {"restored (security|stability|order) (to|in)", ClaimKind::Captured, TriggerFrame::Active},
-    // round 26: state media's "had \"restored security and stability\" to Maardes and Maarshahour",
-    // "restoring security and stability to the town of Halfaya".
-    {"(restored|restoring|restores|restore) (security|stability|order) and (security|stability|order) [\"|”] (to|in)",
+    // "restored security to X"; state media's "had \"restored security and stability\" to Maardes",
+    // "restoring security and stability to the town of Halfaya" (round 26).
+    {"(restored|restoring|restores|restore) (security|stability|order) [and] [security|stability|order] [\"|”] (to|in)",
      ClaimKind::Captured, TriggerFrame::Active},
     // "SNA commanders raised their flag over Manbij"
     {"(raised|raising|raise|raises|hoisted|hoisting|planted|planting) (their|its|his|the) "
@@ -224,16 +223,14 @@ const Pattern kPatterns[] = {
     // "soldiers and security forces vanished from the streets of Damascus"
     {"(vanished|disappeared|melted away) from", ClaimKind::Withdrew, TriggerFrame::Active},
     // Withdrawals a scene implies: "troops were nowhere to be seen in Halfaya", "army units had
-    // abandoned their posts at the airport".
+    // abandoned their posts at the airport", "soldiers abandoned their posts across the capital"
+    // (the posts of a whole city, so the city: rounds 25 and 27).
     {"(were|was|are|is|been) nowhere to be seen (in|at|on)", ClaimKind::Withdrew, TriggerFrame::Active},
     {"(abandoned|abandoning|abandon|deserted|deserting|left|leaving|vacated|fled|evacuated|evacuating) (their|its|his) "
      "(posts|positions|offices|checkpoints|barracks|bases|headquarters) (at|in|around|across|throughout)",
      ClaimKind::Withdrew, TriggerFrame::Active},
-    // (Rounds 25 and 27: "soldiers abandoned their posts across the capital", "troops and police
-    // abandoned their posts throughout Damascus": the posts of a whole city, so the city.)
-    // "IRGC advisers had been \"relocated\" from Aleppo to Damascus": moved away from it.
+    // "IRGC advisers had been \"relocated\" from Aleppo to Damascus": moved away from it (round 25).
     {"(relocated|relocating|relocate|relocates) [\"|”] from", ClaimKind::Withdrew, TriggerFrame::Active},
-    // End of round 25 (leaving).
     // "denied reports that the army had withdrawn from positions around Damascus"
     {"(withdrew|withdrawn|withdrawing|withdraw|pulled out|pulling out|pull out|retreated) from [its|their] "
      "(positions|posts|checkpoints|bases) (around|in|at|near|outside)", ClaimKind::Withdrew, TriggerFrame::Active},

@@ -12,11 +12,6 @@ namespace sitrep::text::detail {
 
 namespace {
 
-bool oneOf(std::span<const std::string_view> list, std::string_view w)
-{
-    return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 // A place a list may go on with: named, not a country, not "north of X", not a speaker's, not
 // already taken, and no subject of a verb of its own ("…, and Hama fell").
 bool listItem(const Sent& s, const PlaceSlot& p, const Objects& out)

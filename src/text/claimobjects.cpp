@@ -16,11 +16,6 @@ using core::ClaimKind;
 
 namespace {
 
-bool oneOf(std::span<const std::string_view> list, std::string_view w)
-{
-    return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 // A place that can stand for what a clause is about: named, not a country or region, not
 // "north of X" or "within 30 km of X", not in the speaker's phrase.
 bool plainPlace(const Sent& s, const PlaceSlot& p)

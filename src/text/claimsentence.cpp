@@ -15,11 +15,6 @@ using core::ClaimKind;
 
 namespace {
 
-bool oneOf(std::span<const std::string_view> list, std::string_view w)
-{
-    return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 } // namespace
 
 std::size_t wordAt(const std::vector<Word>& words, std::size_t byte)

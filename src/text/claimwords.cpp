@@ -12,6 +12,11 @@
 
 namespace sitrep::text {
 
+bool oneOf(std::span<const std::string_view> list, std::string_view w)
+{
+    return std::find(list.begin(), list.end(), w) != list.end();
+}
+
 namespace {
 
 template <std::size_t N>

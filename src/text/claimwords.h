@@ -5,10 +5,14 @@
 #include "sentences.h"
 
 #include <cstddef>
+#include <span>
 #include <string_view>
 #include <vector>
 
 namespace sitrep::text {
+
+// True when `w` is one of `list` (a word list of the extractor's).
+[[nodiscard]] bool oneOf(std::span<const std::string_view> list, std::string_view w);
 
 // Word classes used by the extractor.
 [[nodiscard]] bool isClauseBoundary(const std::vector<Word>& words, std::size_t i);

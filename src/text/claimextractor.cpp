@@ -1,6 +1,7 @@
 #include "claimextractor.h"
 
 #include "claimactors.h"
+#include "claimechoes.h"
 #include "claimsentence.h"
 #include "claimlexicon.h"
 #include "claimplaces.h"
@@ -77,11 +78,17 @@ public:
             s.previous = &m_previousSlots;
             const std::size_t before = m_out.size();
             m_binder.setSentenceGainer({});
+            // "… denied this, telling Nedaa Syria: \"Sheikh Aqil is ours\"": what follows it affirms.
+            m_backDenial = backDenial(s.words, s.attributions);
             if (!(s.words.size() > 0 && s.words.back().lower == "?") && !(si > 0 && isSectionHeading(m_article.body, s)))
                 for (const auto& t : s.triggers) {
                     readTrigger(s, si, t);
                     m_binder.setSentenceGainer(lastGainer(m_out, before));
                 }
+            if (core::Provenance voice; m_backDenial) { // "…had captured Hatla. A source denied this."
+                fillSource(voice, s, m_backDenial);
+                echoDenial(m_out, before, m_previousStart, voice, m_article.id + ":" + std::to_string(si));
+            }
             dedupeSentence(m_out, before);
             updateDiscourse(s, before);
             m_previousSlots = s.slots;
@@ -285,19 +292,16 @@ public:
         bool denies = negated;
         if (att) {
             hedged = hedged || att->hedges;
-            denies = denies || att->denies; // "denied … as fabricated" is one denial, not two
+            denies = denies || (att->denies && att != m_backDenial); // "denied … as fabricated": one denial
         }
 
         const auto [time, timedKind, publicationDay] = claimTime(s, t, left, right, kind, m_dates, m_article.published);
         kind = timedKind;
         // "HTS says it has taken full control of Homs"; but "Since then, the army has moved into
         // Quneitra" is news of the days since the story's day, not of today.
-        const bool sinceThen = std::any_of(s.words.begin(),
-                                           s.words.begin() + static_cast<std::ptrdiff_t>(t.first), [&](const Word& w) {
-                                               const std::size_t k = static_cast<std::size_t>(&w - s.words.data());
-                                               return w.lower == "since" && k + 1 < s.words.size() &&
-                                                      s.words[k + 1].lower == "then";
-                                           });
+        bool sinceThen = false;
+        for (std::size_t k = 0; k + 1 < s.words.size() && k < t.first; ++k)
+            sinceThen = sinceThen || (s.words[k].lower == "since" && s.words[k + 1].lower == "then");
         const bool now = speaksOfNow(s, t) && !sinceThen;
         const bool recap = recapClause(s, t);
 
@@ -566,6 +570,7 @@ public:
     std::optional<std::int64_t> m_originDay;    // the first one, for "two days into the offensive"
     std::optional<std::int64_t> m_narrativeDay; // the last one the story told, not in passing
     std::optional<std::int64_t> m_headingDay;   // a live blog's day heading above
+    const Attribution* m_backDenial = nullptr; // "… denied this": of the sentence being read
     std::optional<std::int64_t> m_entryDay;     // the day opening this line's timeline entry
     std::optional<std::int64_t> m_paragraphDay; // the last day this paragraph named
     Attribution m_pronounSpeaker;

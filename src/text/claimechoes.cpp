@@ -1,0 +1,81 @@
+#include "claimechoes.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace sitrep::text {
+
+namespace {
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& set, std::string_view w)
+{
+    return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+} // namespace
+
+const Attribution* backDenial(const std::vector<Word>& words, const std::vector<Attribution>& atts)
+{
+    // What the denial takes: the sentence before, by a pointing word or a noun for a report.
+    static constexpr std::array<std::string_view, 3> pointers{"this", "that", "it"};
+    static constexpr std::array<std::string_view, 10> reportNouns{
+        "report", "reports", "claim", "claims", "account", "accounts", "allegation", "allegations", "assertion",
+        "assertions"};
+    static constexpr std::array<std::string_view, 5> determiners{"the", "these", "those", "such", "this"};
+    // What may follow the object: the sentence ends, or goes on about the denial itself ("denied
+    // this, telling Mehr that …", "denied this to Izvestia", "dismissed the reports as fabricated").
+    // Not "denied reports rebels had entered Homs" (a bare plural opens the report's own words).
+    static constexpr std::array<std::string_view, 11> closers{".", ",", ";", ":", "-", "to", "as", "and",
+                                                              "outright", "categorically", "in"};
+    for (const auto& a : atts) {
+        if (!a.denies || a.rebuts || a.cue + 1 >= words.size())
+            continue;
+        std::size_t k = a.cue + 1;
+        if (in(pointers, words[k].lower)) {
+            ++k;
+        } else {
+            if (!in(determiners, words[k].lower))
+                continue;
+            ++k;
+            if (k >= words.size() || !in(reportNouns, words[k].lower))
+                continue;
+            ++k;
+        }
+        // "denied this." / "denied the report, saying …"; not "denied that rebels had entered Homs".
+        if (k == words.size() || in(closers, words[k].lower))
+            return &a;
+    }
+    return nullptr;
+}
+
+void echoDenial(std::vector<ExtractedClaim>& out, std::size_t own, std::size_t previousStart,
+                const core::Provenance& voice, const std::string& idPrefix)
+{
+    using core::ClaimKind;
+    // "State TV denied this, insisting the army had not withdrawn from Hama": a denial of its own.
+    if (std::any_of(out.begin() + static_cast<std::ptrdiff_t>(own), out.end(),
+                    [](const ExtractedClaim& c) { return c.claim.stance == core::Stance::Denies; }))
+        return;
+    const std::size_t end = out.size();
+    for (std::size_t i = 0; i < end; ++i) {
+        const core::Claim& said = out[i].claim;
+        const bool change = said.kind == ClaimKind::Captured || said.kind == ClaimKind::Entered ||
+                            said.kind == ClaimKind::Withdrew || said.kind == ClaimKind::Surrendered;
+        // A side does not deny its own report ("State TV said the army had pulled back to Saasa.
+        // A military source denied this" is not read: who would it be answering?).
+        if (said.source.start != previousStart || !change || said.stance != core::Stance::Affirms ||
+            said.source.side == voice.side || said.placeId.empty())
+            continue;
+        ExtractedClaim denial = out[i];
+        denial.claim.id = idPrefix + ":" + std::to_string(out.size());
+        denial.claim.stance = core::Stance::Denies;
+        denial.claim.hedged = false;
+        denial.claim.source = voice;
+        denial.trigger = "denied (" + out[i].trigger + ")";
+        out.push_back(std::move(denial));
+    }
+}
+
+} // namespace sitrep::text

@@ -1,0 +1,25 @@
+#pragma once
+// A denial that points back: "Rebels said they had captured Hatla and Khasham. However, a Syrian
+// military source denied this." The second sentence names no place and no verb of ground; what
+// it denies is the sentence before, so it is a denial of each gain and loss that sentence claimed,
+// in the denier's own voice.
+#include "claimextractor.h"
+#include "sentences.h"
+#include "speaker.h"
+
+#include <string>
+#include <vector>
+
+namespace sitrep::text {
+
+// The attribution of `atts` whose deny cue takes a word pointing back as its whole object ("denied
+// this", "rejected the report", "dismissed these claims as fabricated"), or nullptr.
+[[nodiscard]] const Attribution* backDenial(const std::vector<Word>& words, const std::vector<Attribution>& atts);
+
+// Appends to `out` a denial in `voice` of each affirmed gain or loss claimed by the sentence that
+// starts at `previousStart` (its claims' source.start) by a speaker of another side, unless the
+// denying sentence (its claims from `own` on) states a denial of its own; ids continue `idPrefix`.
+void echoDenial(std::vector<ExtractedClaim>& out, std::size_t own, std::size_t previousStart,
+                const core::Provenance& voice, const std::string& idPrefix);
+
+} // namespace sitrep::text

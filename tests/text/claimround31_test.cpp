@@ -1,0 +1,73 @@
+// Round 31 (9 Dec, the state-media denials of the tuning sets that were not read as denials): a
+// denial that points back at the sentence before ("… denied this", "rejected the report") denies
+// that sentence's gains and losses in the denier's voice (claimechoes.h); what the denier goes on
+// to say is affirmed, not denied. Places are found by name search (claimtesthelpers.h).
+#include "claimtesthelpers.h"
+#include "text/claimextractor.h"
+
+#include <doctest/doctest.h>
+
+using namespace sitrep;
+using core::ClaimKind;
+using testing::on;
+using testing::onSaturday::extract;
+
+namespace {
+
+using Strings = std::vector<std::string>;
+
+const core::Claim* denialOn(const std::vector<core::Claim>& claims, std::string_view place, ClaimKind kind)
+{
+    for (const auto& c : claims)
+        if (c.placeId == place && c.kind == kind && c.stance == core::Stance::Denies)
+            return &c;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("round 31: 'a Syrian military source denied this' denies the captures of the sentence before")
+{
+    const auto claims = extract("Rebels said on Friday they had captured Rastan and Talbiseh. However, a Syrian "
+                                "military source denied this.");
+    CHECK(on(claims, "rastan", ClaimKind::Captured) == Strings{"opposition", "opposition/denies"});
+    CHECK(on(claims, "talbiseh", ClaimKind::Captured) == Strings{"opposition", "opposition/denies"});
+    const auto* d = denialOn(claims, "rastan", ClaimKind::Captured);
+    REQUIRE(d != nullptr);
+    CHECK(d->source.side == core::SpeakerSide::Government);
+    CHECK(d->source.speaker == "a Syrian military source");
+    CHECK(testing::dayOf(claims, "rastan", ClaimKind::Captured) == "2024-12-06"); // the day denied
+}
+
+TEST_CASE("round 31: 'rejected the report, telling SANA that …' and 'denied this to SANA' point back too")
+{
+    auto claims = extract("Some outlets reported that the army had abandoned Deir ez-Zor. A military source rejected "
+                          "the report, telling SANA that army units remain in their positions in the city.");
+    CHECK(on(claims, "deirezzor", ClaimKind::Withdrew) == Strings{"government", "government/denies"});
+    claims = extract("Western media said Russian forces had withdrawn from Tartus. A source in the ministry denied "
+                     "this to SANA.");
+    CHECK(on(claims, "tartus", ClaimKind::Withdrew) == Strings{"russia", "russia/denies"});
+}
+
+TEST_CASE("round 31: what the denier goes on to say is affirmed, not denied")
+{
+    const auto claims = extract("State media claimed that the army had regained Rastan. A rebel commander denied "
+                                "this, telling reporters that Rastan remains in the hands of the rebels.");
+    CHECK(on(claims, "rastan", ClaimKind::Captured) == Strings{"government", "government/denies"});
+    CHECK(on(claims, "rastan", ClaimKind::Controls) == Strings{"opposition"});
+}
+
+TEST_CASE("round 31: guards: a denial with its own clause, a bare plural, the same side")
+{
+    // Its own clause: the denial is of Homs, not of the sentence before.
+    auto claims = extract("Rebels said they had captured Rastan. A military source denied that rebels had entered Homs.");
+    CHECK(on(claims, "rastan", ClaimKind::Captured) == Strings{"opposition"});
+    CHECK(on(claims, "homs", ClaimKind::Entered) == Strings{"opposition/denies"});
+    // "denied reports rebels had entered Homs": a bare plural opens the report's own words.
+    claims = extract("Rebels said they had captured Rastan. State TV denied reports rebels had entered Homs.");
+    CHECK(on(claims, "rastan", ClaimKind::Captured) == Strings{"opposition"});
+    CHECK(on(claims, "homs", ClaimKind::Entered) == Strings{"opposition/denies"});
+    // A side does not answer its own report.
+    claims = extract("State television said the army had pulled out of Rastan. A military source denied this.");
+    CHECK(on(claims, "rastan", ClaimKind::Withdrew) == Strings{"government"});
+}

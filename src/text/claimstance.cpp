@@ -403,10 +403,19 @@ std::optional<std::int64_t> timelineEntryDay(const Sent& s)
 
 std::optional<std::int64_t> dayHeading(const Sent& s)
 {
-    if (s.times.empty() || s.words.size() > 8)
+    if (s.times.empty() || s.words.size() > 16)
         return std::nullopt;
+    // A bulletin's or live blog's heading may carry its clock and zone: "[Saturday 30 November,
+    // 14:00]", "10:05 a.m. ET, December 9, 2024", "Sunday 8 December, 01:40 (GMT+3)".
+    static constexpr std::array<std::string_view, 17> clockWords{
+        "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "et", "cet", "aedt", "local", "time", "damascus",
+        "syria", "hrs", "uae"};
+    const auto clockWord = [](std::string_view w) {
+        return (!w.empty() && w.size() <= 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            || std::find(clockWords.begin(), clockWords.end(), w) != clockWords.end();
+    };
     for (const auto& w : s.words)
-        if (!w.punct && std::none_of(s.times.begin(), s.times.end(), [&](const auto& t) {
+        if (!w.punct && !clockWord(w.lower) && std::none_of(s.times.begin(), s.times.end(), [&](const auto& t) {
                 return t.second.start <= w.start && w.end <= t.second.end;
             }))
             return std::nullopt;

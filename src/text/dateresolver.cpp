@@ -54,8 +54,10 @@ public:
         : m_text(text), m_words(splitWords(text)), m_published(published), m_reference(reference), m_origin(origin)
     {
         if (published)
-            m_pubDay = (*published >= 0 ? *published : *published - kDay + 1) / kDay;
+            m_pubDay = m_today = (*published >= 0 ? *published : *published - kDay + 1) / kDay;
     }
+
+    void setToday(std::int64_t day) { m_today = day; }
 
     std::vector<TimeExpression> run()
     {
@@ -233,7 +235,7 @@ private:
             mod = w(k);
             ++k;
         }
-        const auto day = m_pubDay;
+        const auto day = m_today;
         e.relative = true;
         if (w(k) == "last" && (w(k + 1) == "night" || w(k + 1) == "evening")) {
             e.range = w(k + 1) == "night" ? partRange(day - 1, mod == "late" ? 21 : 18, 30) : partRange(day - 1, 18, 24);
@@ -539,6 +541,7 @@ private:
     std::optional<std::int64_t> m_reference;
     std::optional<std::int64_t> m_origin;
     std::int64_t m_pubDay = 0;
+    std::int64_t m_today = 0; // "today": the publication day, or the day heading the section
 };
 
 } // namespace
@@ -546,7 +549,12 @@ private:
 std::vector<TimeExpression> DateResolver::find(std::string_view text, std::optional<std::int64_t> reference,
                                                std::optional<std::int64_t> origin) const
 {
-    return Scanner(text, m_published, reference, origin).run();
+    Scanner scanner(text, m_published, reference, origin);
+    // Under a bulletin's or live blog's day heading ("[Tuesday 3 December, 14:00] Our forces regained
+    // Kafr Nabudah this morning"), "this morning", "today" and "last night" are of that day.
+    if (m_published && m_sectionDay && (*m_sectionDay + 1) * kDay <= *m_published)
+        scanner.setToday(*m_sectionDay);
+    return scanner.run();
 }
 
 std::optional<std::int64_t> DateResolver::dayOf(const TimeExpression& e)

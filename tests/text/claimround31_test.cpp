@@ -71,3 +71,19 @@ TEST_CASE("round 31: guards: a denial with its own clause, a bare plural, the sa
     claims = extract("State television said the army had pulled out of Rastan. A military source denied this.");
     CHECK(on(claims, "rastan", ClaimKind::Withdrew) == Strings{"government"});
 }
+
+TEST_CASE("round 31: a bulletin's heading with its clock ('[Thursday 5 December, 14:00]') dates the lines under it")
+{
+    auto claims = extract("[Thursday 5 December, 14:00]\nGovernment forces regained control of the town of Rastan "
+                          "this morning.\n\n[Friday 6 December, 09:30]\nTerrorist groups entered Talbiseh.");
+    CHECK(testing::dayOf(claims, "rastan", ClaimKind::Captured) == "2024-12-05");
+    CHECK(testing::dayOf(claims, "talbiseh", ClaimKind::Entered) == "2024-12-06");
+    claims = extract("10:05 a.m. ET, December 5, 2024\nRebels have entered Rastan, a monitor said.");
+    CHECK(testing::dayOf(claims, "rastan", ClaimKind::Entered) == "2024-12-05");
+    // Guard: a line with words of its own is no heading; the claim after it spans from that day
+    // to publication (the story's day), it is not dated to it.
+    claims = extract("On Thursday 5 December, 14:00 local time, a statement followed.\nRebels entered Talbiseh.");
+    const auto* c = testing::findClaim(claims, "talbiseh", ClaimKind::Entered);
+    REQUIRE(c != nullptr);
+    CHECK(c->time.precision == core::TimePrecision::Week);
+}

@@ -91,8 +91,18 @@ SpeakerSide SpeakerFinder::classify(const std::vector<Word>& words, std::size_t 
                                     const std::vector<ActorMention>& actors) const
 {
     bool indep = false, analyst = false, gov = false, opp = false;
+    // Words inside an opposition group's name are the group's, classified below: "a field commander
+    // in the Military Operations Command" is no army source.
+    const auto named = [&](std::size_t i) {
+        return std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+            const auto* actor = a.pronoun ? nullptr : m_actors.actor(m_actors.root(a.actorId));
+            return actor && actor->side == "opposition" && a.firstWord <= i && i < a.lastWord;
+        });
+    };
     for (std::size_t i = first; i < last && i < words.size(); ++i) {
         const auto& w = words[i].lower;
+        if (named(i))
+            continue;
         if (w == "agency" && i > first && (words[i - 1].lower == "news" && i >= first + 2 &&
                                            words[i - 2].lower == "state"))
             continue;

@@ -87,3 +87,16 @@ TEST_CASE("round 31: a bulletin's heading with its clock ('[Thursday 5 December,
     REQUIRE(c != nullptr);
     CHECK(c->time.precision == core::TimePrecision::Week);
 }
+
+TEST_CASE("round 31: a commander in the Military Operations Command speaks for the opposition, not the army")
+{
+    auto claims = extract("A field commander in the Military Operations Command said fighters had captured Rastan.");
+    const auto* c = testing::findClaim(claims, "rastan", ClaimKind::Captured);
+    REQUIRE(c != nullptr);
+    CHECK(c->source.side == core::SpeakerSide::Opposition);
+    // Guard: army words outside the group's name still make an army source.
+    claims = extract("An officer in the Syrian army said troops had withdrawn from Rastan.");
+    c = testing::findClaim(claims, "rastan", ClaimKind::Withdrew);
+    REQUIRE(c != nullptr);
+    CHECK(c->source.side == core::SpeakerSide::Government);
+}

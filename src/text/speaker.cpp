@@ -24,9 +24,11 @@ constexpr std::array<std::string_view, 7> kDenyCues{"denied", "denies", "deny", 
                                                     "refuted"};
 constexpr std::array<std::string_view, 5> kHedgeCues{"claimed", "claims", "claim", "claiming", "alleged"};
 // Words between a speaker and its verb that belong to neither.
-constexpr std::array<std::string_view, 17> kSkippable{"however", "also", "later", "earlier", "meanwhile",
+constexpr std::array<std::string_view, 23> kSkippable{"however", "also", "later", "earlier", "meanwhile",
                                                       "reportedly", "separately", "previously", "has", "have",
-                                                      "had", "was", "were", "is", "are", "both", "then"};
+                                                      "had", "was", "were", "is", "are", "both", "then",
+                                                      "still", "again", "immediately", "quickly", "flatly",
+                                                      "repeatedly"};
 constexpr std::array<std::string_view, 9> kStops{",", "\"", ".", ":", ";", "that", "while", "as", "though"};
 
 constexpr std::array<std::string_view, 30> kIndependentWords{
@@ -307,6 +309,14 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
             if (before && rest > 2) {
                 a.scopeFirst = c + 1;
                 a.scopeLast = n;
+                // "state television had denied that rebels had reached the city, even as HTS-led
+                // fighters entered Aleppo that evening": the contrast is the writer's, not the speaker's.
+                for (std::size_t k = c + 2; k + 1 < n; ++k)
+                    if ((words[k].lower == "even" && (words[k + 1].lower == "as" || words[k + 1].lower == "though")) ||
+                        (words[k].lower == "," && (words[k + 1].lower == "but" || words[k + 1].lower == "whereas"))) {
+                        a.scopeLast = k;
+                        break;
+                    }
             } else {
                 a.scopeFirst = 0;
                 a.scopeLast = before ? a.phraseFirst : c;

@@ -100,3 +100,19 @@ TEST_CASE("round 31: a commander in the Military Operations Command speaks for t
     REQUIRE(c != nullptr);
     CHECK(c->source.side == core::SpeakerSide::Government);
 }
+
+TEST_CASE("round 31: 'had still denied' has its speaker; 'even as' ends what the denier vouches for")
+{
+    auto claims = extract("Late on Friday the Defence Ministry had still denied that troops had withdrawn from Rastan.");
+    CHECK(on(claims, "rastan", ClaimKind::Withdrew) == Strings{"government/denies"});
+    const auto* c = testing::findClaim(claims, "rastan", ClaimKind::Withdrew);
+    REQUIRE(c != nullptr);
+    CHECK(c->source.side == core::SpeakerSide::Government);
+    claims = extract("On Friday, state television denied that rebels had reached Hama, even as HTS fighters "
+                     "entered Rastan that evening.");
+    CHECK(on(claims, "hama", ClaimKind::Entered) == Strings{"opposition/denies"});
+    CHECK(on(claims, "rastan", ClaimKind::Entered) == Strings{"hts"});
+    // Guard: without the contrast, the denial covers both places it names.
+    claims = extract("On Friday, state television denied that rebels had reached Hama and Rastan.");
+    CHECK(on(claims, "rastan", ClaimKind::Entered) == Strings{"opposition/denies"});
+}

@@ -15,10 +15,14 @@ using core::ClaimKind;
 bool makesNoClaim(const Sent& s, const Trigger& t, std::size_t left, std::size_t right,
                   std::optional<core::Instant> published)
 {
-    // Hypotheticals: "would", "if Homs falls", "poised to fall".
-    for (std::size_t k = left; k < t.first; ++k)
+    // Hypotheticals: "would", "if Homs falls", "poised to fall"; not in a clause joined before this
+    // one ("MEE could not verify his account, and a military source denied that rebels had entered").
+    for (std::size_t k = t.first; k-- > left;) {
+        if (s.words[k].lower == "and" && k > left && s.words[k - 1].lower == ",")
+            break;
         if (isHypotheticalWord(s.words, k))
             return true;
+    }
     // "In order to preserve lives and not to draw the fighting into urban areas": a purpose,
     // up to the comma that closes it.
     for (std::size_t k = left; k + 1 < t.first; ++k)

@@ -116,3 +116,13 @@ TEST_CASE("round 31: 'had still denied' has its speaker; 'even as' ends what the
     claims = extract("On Friday, state television denied that rebels had reached Hama and Rastan.");
     CHECK(on(claims, "rastan", ClaimKind::Entered) == Strings{"opposition/denies"});
 }
+
+TEST_CASE("round 31: 'could' in a clause joined before by ', and' makes no hypothetical of the denial after it")
+{
+    auto claims = extract("The outlet could not verify his account, and a military source denied that rebels had "
+                          "entered Rastan.");
+    CHECK(on(claims, "rastan", ClaimKind::Entered) == Strings{"opposition/denies"});
+    // Guard: in the clause itself it still does.
+    claims = extract("A military source said that rebels could enter Rastan within hours.");
+    CHECK(on(claims, "rastan", ClaimKind::Entered).empty());
+}

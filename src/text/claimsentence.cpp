@@ -494,6 +494,24 @@ void dedupeSentence(std::vector<ExtractedClaim>& claims, std::size_t from)
     claims.resize(from);
     for (auto& k : kept)
         claims.push_back(std::move(k));
+    // "State TV also denied that rebels had entered Homs, which opposition fighters said they had
+    // entered that evening": a denial with no time of its own answers the event the sentence dates.
+    const auto gain = [](ClaimKind k) { return k == ClaimKind::Captured || k == ClaimKind::Entered; };
+    for (std::size_t i = from; i < claims.size(); ++i) {
+        auto& d = claims[i];
+        if (d.claim.stance != core::Stance::Denies || !d.publicationDay)
+            continue;
+        for (std::size_t j = from; j < claims.size(); ++j) {
+            const auto& o = claims[j];
+            if (o.claim.stance == core::Stance::Affirms && !o.publicationDay && o.claim.time.from &&
+                o.claim.placeId == d.claim.placeId &&
+                (o.claim.kind == d.claim.kind || (gain(o.claim.kind) && gain(d.claim.kind)))) {
+                d.claim.time = o.claim.time;
+                d.publicationDay = false;
+                break;
+            }
+        }
+    }
 }
 
 // One article, one place, two unrelated actors said to hold it: the loosely bound claim

@@ -126,3 +126,16 @@ TEST_CASE("round 31: 'could' in a clause joined before by ', and' makes no hypot
     claims = extract("A military source said that rebels could enter Rastan within hours.");
     CHECK(on(claims, "rastan", ClaimKind::Entered).empty());
 }
+
+TEST_CASE("round 31: a denial with no time of its own takes the day of the event its sentence dates")
+{
+    auto claims = extract("State TV also denied that rebels had entered Hama, which opposition fighters said they "
+                          "had entered on Thursday.");
+    CHECK(on(claims, "hama", ClaimKind::Entered) == Strings{"opposition", "opposition/denies"});
+    for (const auto& c : claims)
+        if (c.placeId == "hama" && c.kind == ClaimKind::Entered)
+            CHECK(core::formatIso8601(*c.time.from).substr(0, 10) == "2024-12-05");
+    // Guard: alone, the denial is of the publication day.
+    claims = extract("State TV also denied that rebels had entered Hama.");
+    CHECK(testing::dayOf(claims, "hama", ClaimKind::Entered) == "2024-12-07");
+}

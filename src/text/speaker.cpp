@@ -41,9 +41,10 @@ constexpr std::array<std::string_view, 10> kAnalystWords{"analyst", "analysts", 
                                                          "think"};
 constexpr std::array<std::string_view, 9> kStateHeads{"television", "tv", "media", "news", "agency",
                                                       "broadcaster", "run", "controlled", "radio"};
-constexpr std::array<std::string_view, 10> kGovernmentWords{"sana", "ministry", "presidency", "ikhbariya",
+// (And an allied state's voice, as "the IDF said" is: "Kremlin spokesman Dmitry Peskov".)
+constexpr std::array<std::string_view, 11> kGovernmentWords{"sana", "ministry", "presidency", "ikhbariya",
                                                             "regime", "governor", "government", "damascus",
-                                                            "army", "military"};
+                                                            "army", "military", "kremlin"};
 constexpr std::array<std::string_view, 8> kVague{"sources", "source", "reports", "report", "officials",
                                                  "official", "statement", "it"};
 
@@ -171,7 +172,7 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
     auto judgesFalse = [&](std::size_t c) {
         const auto& w = words[c].lower;
         if (!(w == "called" || w == "calls" || w == "branded" || w == "brands" || w == "termed" || w == "labelled" ||
-              w == "labeled"))
+              w == "labeled" || w == "described" || w == "describes"))
             return false;
         for (std::size_t k = c + 1; k < n && k < c + 6; ++k) {
             if (isFalseVerdict(words[k].lower) || words[k].lower == "lies") // "called them lies"
@@ -221,9 +222,27 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
         } else if (in(kCues, w) || judges) {
             // The speaker before the verb: "state television, however, insisted".
             std::size_t e = c;
-            while (e > 0 && (in(kSkippable, words[e - 1].lower) ||
-                             (words[e - 1].lower == "," && e >= 2 && in(kSkippable, words[e - 2].lower))))
-                --e;
+            const auto skip = [&] {
+                while (e > 0 && (in(kSkippable, words[e - 1].lower) ||
+                                 (words[e - 1].lower == "," && e >= 2 && in(kSkippable, words[e - 2].lower))))
+                    --e;
+            };
+            skip();
+            // "Kremlin spokesman Dmitry Peskov on December 10 dismissed": a time between the speaker
+            // and the verb is neither's.
+            for (std::size_t k = e; k > 0 && e - k < 5; --k)
+                if (words[k - 1].lower == "on" && k < e && k >= 2 && words[k - 2].capitalised &&
+                    !words[k - 2].lower.ends_with("ed")) { // not "Reports that circulated on Monday claiming"
+                    bool time = true;
+                    for (std::size_t j = k; j < e; ++j)
+                        time = time && (isTimeWord(words[j].lower) || words[j].lower == "," ||
+                                        std::isdigit(static_cast<unsigned char>(words[j].lower.front())));
+                    if (time) {
+                        e = k - 1;
+                        skip();
+                    }
+                    break;
+                }
             if (e > 0 && words[e - 1].lower == "," && e >= 2 && !isQuote(words[e - 2]))
                 --e; // ", as well as army and rebel sources, reveal"
             std::size_t b = e;

@@ -139,3 +139,24 @@ TEST_CASE("round 31: a denial with no time of its own takes the day of the event
     claims = extract("State TV also denied that rebels had entered Hama.");
     CHECK(testing::dayOf(claims, "hama", ClaimKind::Entered) == "2024-12-07");
 }
+
+TEST_CASE("round 31: 'described the claim as \"fabricated\"' answers the sentence before; a spokesman speaks past 'on December 10'")
+{
+    auto claims = extract("Rebel media said fighters had captured Rastan. The ministry described the claim as "
+                          "\"fabricated\".");
+    CHECK(on(claims, "rastan", ClaimKind::Captured) == Strings{"opposition", "opposition/denies"});
+    claims = extract("Kremlin spokesman Dmitry Peskov on December 6 dismissed reports that Russian forces had "
+                     "abandoned Tartus.");
+    const auto* c = testing::findClaim(claims, "tartus", ClaimKind::Withdrew);
+    REQUIRE(c != nullptr);
+    CHECK(c->stance == core::Stance::Denies);
+    CHECK(c->source.speaker == "Kremlin spokesman Dmitry Peskov");
+    CHECK(c->source.side == core::SpeakerSide::Government);
+    // Guard: "circulated on Monday" is no speaker of the claim; the residents deny it.
+    claims = extract("Reports that circulated on Monday claiming rebels had entered Rastan were denied by residents "
+                     "of the town.");
+    c = testing::findClaim(claims, "rastan", ClaimKind::Entered);
+    REQUIRE(c != nullptr);
+    CHECK(c->stance == core::Stance::Denies);
+    CHECK(c->source.side == core::SpeakerSide::Independent);
+}

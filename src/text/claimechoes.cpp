@@ -78,4 +78,15 @@ void echoDenial(std::vector<ExtractedClaim>& out, std::size_t own, std::size_t p
     }
 }
 
+void denyOtherSide(std::vector<ExtractedClaim>& out, std::size_t from)
+{
+    for (std::size_t i = from; i < out.size(); ++i) {
+        auto& c = out[i].claim;
+        if (c.stance == core::Stance::Denies && c.source.side == core::SpeakerSide::Government &&
+            c.actor == "government" && out[i].strength < 3 &&
+            (c.kind == core::ClaimKind::Captured || c.kind == core::ClaimKind::Entered))
+            c.actor = "opposition";
+    }
+}
+
 } // namespace sitrep::text

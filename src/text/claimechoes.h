@@ -22,4 +22,9 @@ namespace sitrep::text {
 void echoDenial(std::vector<ExtractedClaim>& out, std::size_t own, std::size_t previousStart,
                 const core::Provenance& voice, const std::string& idPrefix);
 
+// "The army denied rebel claims that fighters had broken into the city of Hama": a government source
+// denies the other side's gains, not its own. A gain it denies that was bound to the government
+// only loosely (not by its subject, strength < 3) is the opposition's. Claims from `from` on.
+void denyOtherSide(std::vector<ExtractedClaim>& out, std::size_t from);
+
 } // namespace sitrep::text

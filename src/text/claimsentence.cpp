@@ -1,4 +1,5 @@
 #include "claimsentence.h"
+#include "claimechoes.h"
 
 #include "core/instant.h"
 
@@ -469,6 +470,7 @@ ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std:
 
 void dedupeSentence(std::vector<ExtractedClaim>& claims, std::size_t from)
 {
+    denyOtherSide(claims, from);
     auto key = [](const ExtractedClaim& c) {
         return std::tuple(c.claim.placeId, c.claim.actor, static_cast<int>(c.claim.kind),
                           static_cast<int>(c.claim.stance));

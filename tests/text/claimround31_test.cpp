@@ -160,3 +160,16 @@ TEST_CASE("round 31: 'described the claim as \"fabricated\"' answers the sentenc
     CHECK(c->stance == core::Stance::Denies);
     CHECK(c->source.side == core::SpeakerSide::Independent);
 }
+
+TEST_CASE("round 31: a government source denies the other side's gain: 'denied … the fall of' is the opposition's")
+{
+    auto claims = extract("A field source told Al-Watan that army units repelled several attacks launched by the "
+                          "terrorists on the axes of Hama.\n\nThe source denied what was circulated yesterday by "
+                          "pages affiliated with the terrorists about their entry into the town of Talbiseh and the "
+                          "fall of Rastan, stressing that \"our forces are in full control of the Talbiseh front, and "
+                          "Rastan is in the hands of the army and will remain so.\"");
+    CHECK(on(claims, "rastan", ClaimKind::Captured) == Strings{"opposition/denies"});
+    // Guard: a government source may deny its own troops' withdrawal.
+    claims = extract("The army denied that its troops had withdrawn from Rastan.");
+    CHECK(on(claims, "rastan", ClaimKind::Withdrew) == Strings{"government/denies"});
+}

@@ -133,6 +133,10 @@ const Pattern kPatterns[] = {
     // round 26: "entered the city, advancing through the New Aleppo and Hamdaniyeh neighbourhoods",
     // "wandering through the palace": moving through a place is being in it.
     {"(advancing|advanced|wandering|wandered) through [the streets of]", ClaimKind::Entered, TriggerFrame::Active},
+    // round 29: "Fighters fanned out through al-Khalidiya, Bab Sbaa, Bab Dreib and the old city":
+    // spread over a place, so inside it.
+    {"(fanned|fanning|fan|fans|spread|spreading|spreads) out (through|across|into|in|over)", ClaimKind::Entered,
+     TriggerFrame::Active},
     {"(fought|fighting|fight|fights|battled|battling|forced|forcing|pushed|pushing|made|making) (their|its|his) way "
      "(into|in)", ClaimKind::Entered, TriggerFrame::Active},
     {"(took|take|takes|taking|taken|set|sets|setting) up positions (in|inside)", ClaimKind::Entered, TriggerFrame::Active},

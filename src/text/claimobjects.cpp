@@ -3,6 +3,7 @@
 // before an objectless withdrawal ("took Daraa after troops withdrew"), or the sentence's
 // "In X," for fighting, surrender and sieges.
 #include "claimlists.h"
+#include "claimrelative.h"
 #include "claimsentence.h"
 
 #include <algorithm>
@@ -282,6 +283,9 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
         if (out.empty())
             if (const PlaceSlot* a = antecedent())
                 addWithList(s, *a, out);
+        // "The nearby town of Qamhana, which had held out since the weekend, fell a few hours later".
+        if (out.empty())
+            subjectBeforeRelative(s, t, out);
         return out;
     }
     if (t.frame == TriggerFrame::HeldAdjective) {
@@ -329,6 +333,7 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
     }
     countedList(s, t, out);
     listAfterAside(s, t, out);
+    entryRoute(s, t, c.windowEnd, out);
     const bool countriesOnly = std::all_of(out.begin(), out.end(),
         [](const auto& o) { return o.first->kind == core::PlaceKind::Country; });
     // "Iraqi militias that had controlled the crossing for years pulled back into Iraq": left the
@@ -370,9 +375,10 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
     const bool afterClause
         = left > 0 && (words[left - 1].lower == "after" || words[left - 1].lower == "when" || asGain);
     // "…took over Tal Rifaat, forcing the SDF to withdraw and displacing…": "and" ends it too.
-    static constexpr std::array<std::string_view, 24> kNoObject {"under", "on", "after", "before", "overnight", "at",
+    // "Umayyad Square, which rebel fighters entered shortly after sunrise": an adverb of time (round 29).
+    static constexpr std::array<std::string_view, 29> kNoObject {"under", "on", "after", "before", "overnight", "at",
         "early", "late", "without", "with", "for", "hours", "later", "as", "it", "them", "toward", "towards", "from", "and",
-        "last", "only", "across", "earlier"};
+        "last", "only", "across", "earlier", "shortly", "soon", "yesterday", "today", "unopposed"};
     const bool inTime = std::any_of(s.times.begin(), s.times.end(), [&](const auto& tm) {
         return t.last < words.size() && tm.second.start <= words[t.last].start && words[t.last].end <= tm.second.end;
     });
@@ -393,6 +399,13 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
             || kind == ClaimKind::Controls || kind == ClaimKind::Besieged)) {
         addWithList(s, *antecedent(), out);
         return out;
+    }
+    // "around Aleppo, the city the rebels seized last weekend": the same with no "which".
+    if (!relative && objectless && t.frame == TriggerFrame::Active
+        && (kind == ClaimKind::Captured || kind == ClaimKind::Entered || kind == ClaimKind::Withdrew)) {
+        contactClauseHead(s, t, out);
+        if (!out.empty())
+            return out;
     }
     // "Homs is normal, and our forces are in full control of it": the place named before.
     if (kind == ClaimKind::Controls && t.last < words.size() && words[t.last].lower == "it")

@@ -332,7 +332,14 @@ bool in(const std::array<std::string_view, N>& list, std::string_view w)
 std::size_t handedTo(const std::vector<Word>& words, std::size_t i)
 {
     const auto& w = words[i].lower;
-    if ((w != "handed" && w != "turned") || i == 0 || !isPassiveAuxiliary(words[i - 1].lower))
+    if (w != "handed" && w != "turned")
+        return 0;
+    // "were then handed over to the US-backed Syrian Free Army": an adverb after the auxiliary (round 29).
+    std::size_t aux = i;
+    while (aux > 0 && i - aux < 2 && words[aux - 1].lower != "," && isSoftWord(words[aux - 1].lower)
+           && !isPassiveAuxiliary(words[aux - 1].lower))
+        --aux;
+    if (aux == 0 || !isPassiveAuxiliary(words[aux - 1].lower))
         return 0;
     const std::size_t to = i + 1 < words.size() && words[i + 1].lower == "over" ? i + 2 : i + 1;
     return to < words.size() && words[to].lower == "to" ? to + 1 : 0;

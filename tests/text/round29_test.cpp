@@ -79,3 +79,12 @@ TEST_CASE("round 29: the way in of an entry ('entered … through X') is entered
     claims = extract("Government soldiers crossed into Jordan through the Nasib border crossing on Saturday.");
     CHECK(on(claims, "nasib", ClaimKind::Entered).empty());
 }
+
+TEST_CASE("round 29: 'were then handed over to' with an adverb after the auxiliary is a handover")
+{
+    auto claims = extract("Palmyra was then handed over to the rebels on Monday.");
+    CHECK(on(claims, "palmyra", ClaimKind::Captured) == Strings{"opposition"});
+    // Guard: no passive auxiliary before the adverb, no handover of the place.
+    claims = extract("Officers from Palmyra then handed over to the rebels on Monday.");
+    CHECK(on(claims, "palmyra", ClaimKind::Captured).empty());
+}

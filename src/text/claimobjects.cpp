@@ -39,6 +39,13 @@ bool isQuantityNoun(std::string_view w)
     return oneOf(kQuantities, w);
 }
 
+bool isCountWord(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 11> kCounts {"two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "eleven", "twelve"};
+    return oneOf(kCounts, w);
+}
+
 // "the Syrian side of", "the northern half of": a part of the place that follows "of".
 bool portionOf(const std::vector<Word>& words, std::size_t k, std::size_t end)
 {
@@ -80,6 +87,10 @@ bool nearObjectGap(const std::vector<Word>& words, std::size_t from, std::size_t
         const auto& w = words[k].lower;
         if (isListGlue(w) || w == "more" || w == "than" || w == "%" || w == "percent"
             || std::isdigit(static_cast<unsigned char>(w[0])))
+            continue;
+        // "taking seven of them, including Hatla and Khasham": a count of the places, then examples
+        // (round 29).
+        if (isCountWord(w) || (w == "them" && k > from && words[k - 1].lower == "of"))
             continue;
         // "a string of villages, places like Urum al-Sughra": a number of places, then examples.
         const bool examples = isQuantityNoun(w) || w == "including" || w == "such" || w == "as"

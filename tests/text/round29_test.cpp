@@ -88,3 +88,14 @@ TEST_CASE("round 29: 'were then handed over to' with an adverb after the auxilia
     claims = extract("Officers from Palmyra then handed over to the rebels on Monday.");
     CHECK(on(claims, "palmyra", ClaimKind::Captured).empty());
 }
+
+TEST_CASE("round 29: 'taking seven of them, including X and Y' takes the examples")
+{
+    auto claims = extract("The SDF moved on Tuesday against regime-held villages, taking three of them, including "
+                          "Rastan and Talbiseh, from government forces.");
+    CHECK(on(claims, "rastan", ClaimKind::Captured) == Strings{"sdf"});
+    CHECK(on(claims, "talbiseh", ClaimKind::Captured) == Strings{"sdf"});
+    // Guard: a count before a destination is no object.
+    claims = extract("The SDF moved on Tuesday against regime soldiers, taking three of them to Rastan.");
+    CHECK(on(claims, "rastan", ClaimKind::Captured).empty());
+}

@@ -460,6 +460,21 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
                 i = t.last;
                 continue;
             }
+            // "its units in Daraa and Sweida provinces had been \"redeployed and repositioned\"", "the
+            // units in Hama were redeployed": state media's word for a withdrawal, said of units where
+            // they stood (the place before: claimobjects.cpp; round 29).
+            const std::size_t aux = i > 0 && (words[i - 1].lower == "\"" || words[i - 1].lower == "“") ? i - 1 : i;
+            if ((w == "redeployed" || w == "repositioned") && aux > 0 && isPassiveAuxiliary(words[aux - 1].lower)) {
+                Trigger t{.first = i, .last = i + 1, .kind = ClaimKind::Withdrew, .frame = TriggerFrame::Active};
+                if (t.last + 1 < words.size() && words[t.last].lower == "and"
+                    && (words[t.last + 1].lower == "redeployed" || words[t.last + 1].lower == "repositioned"))
+                    t.last += 2;
+                if (t.last < words.size() && (words[t.last].lower == "\"" || words[t.last].lower == "”"))
+                    ++t.last;
+                out.push_back(t);
+                i = t.last;
+                continue;
+            }
             if (w == "cleared" && clearedOfEnemy(words, i)) {
                 Trigger t;
                 t.first = i;

@@ -485,15 +485,21 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
     }
     // State media's "units in Daraa and Sweida provinces carried out a redeployment": the places
     // the units were in.
-    if (kind == ClaimKind::Withdrew && t.frame == TriggerFrame::Nominal
-        && (words[t.first].lower == "redeployment" || words[t.first].lower == "repositioning"))
+    // Round 29: the same said of the units themselves, "its units in Daraa and Sweida provinces had
+    // been \"redeployed and repositioned\"" (the units' place right before the verb).
+    const bool unitsRedeployed = kind == ClaimKind::Withdrew && t.frame == TriggerFrame::Active
+        && (words[t.first].lower == "redeployed" || words[t.first].lower == "repositioned");
+    auto where = [&](std::string_view w) { return w == "in"; };
+    if ((kind == ClaimKind::Withdrew && t.frame == TriggerFrame::Nominal
+            && (words[t.first].lower == "redeployment" || words[t.first].lower == "repositioning"))
+        || unitsRedeployed)
         for (auto it = s.slots.rbegin(); it != s.slots.rend(); ++it)
             if (it->last <= t.first && it->first >= left && it->first >= 1 && !inAttribution(s, it->first, it->last)
-                && it->kind != core::PlaceKind::Country) {
+                && it->kind != core::PlaceKind::Country && (!unitsRedeployed || it->last + 5 >= t.first)) {
                 std::size_t k = it->first;
-                while (k > 0 && it->first - k < 6 && words[k - 1].lower != "in")
+                while (k > 0 && it->first - k < 6 && !where(words[k - 1].lower))
                     --k;
-                if (k == 0 || words[k - 1].lower != "in")
+                if (k == 0 || !where(words[k - 1].lower))
                     continue;
                 for (const auto& p : s.slots) // the list that ends here: "in Daraa and Sweida provinces"
                     if (p.first >= k && p.last <= it->last && p.kind != core::PlaceKind::Country)

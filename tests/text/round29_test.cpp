@@ -99,3 +99,18 @@ TEST_CASE("round 29: 'taking seven of them, including X and Y' takes the example
     claims = extract("The SDF moved on Tuesday against regime soldiers, taking three of them to Rastan.");
     CHECK(on(claims, "rastan", ClaimKind::Captured).empty());
 }
+
+TEST_CASE("round 29: 'units in X had been redeployed' withdrew from X")
+{
+    auto claims = extract("The army said on Thursday that its units in Hama had been \"redeployed and repositioned\" "
+                          "to protect civilians.");
+    CHECK(on(claims, "hama", ClaimKind::Withdrew) == Strings{"government"});
+    claims = extract("The army said on Friday that its units in Palmyra were redeployed after securing their "
+                     "equipment.");
+    CHECK(on(claims, "palmyra", ClaimKind::Withdrew) == Strings{"government"});
+    // Guard: units redeployed to a place hold it; units from a place say nothing of it.
+    claims = extract("Army units were redeployed to Homs on Thursday.");
+    CHECK(on(claims, "homs", ClaimKind::Withdrew).empty());
+    claims = extract("Army reinforcements from Hama were redeployed on Thursday.");
+    CHECK(on(claims, "hama", ClaimKind::Withdrew).empty());
+}

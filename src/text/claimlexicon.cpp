@@ -133,6 +133,10 @@ const Pattern kPatterns[] = {
     // round 26: "entered the city, advancing through the New Aleppo and Hamdaniyeh neighbourhoods",
     // "wandering through the palace": moving through a place is being in it.
     {"(advancing|advanced|wandering|wandered) through [the streets of]", ClaimKind::Entered, TriggerFrame::Active},
+    // round 29: "Fighters fanned out through al-Khalidiya, Bab Sbaa, Bab Dreib and the old city":
+    // spread over a place, so inside it.
+    {"(fanned|fanning|fan|fans|spread|spreading|spreads) out (through|across|into|in|over)", ClaimKind::Entered,
+     TriggerFrame::Active},
     {"(fought|fighting|fight|fights|battled|battling|forced|forcing|pushed|pushing|made|making) (their|its|his) way "
      "(into|in)", ClaimKind::Entered, TriggerFrame::Active},
     {"(took|take|takes|taking|taken|set|sets|setting) up positions (in|inside)", ClaimKind::Entered, TriggerFrame::Active},
@@ -328,7 +332,14 @@ bool in(const std::array<std::string_view, N>& list, std::string_view w)
 std::size_t handedTo(const std::vector<Word>& words, std::size_t i)
 {
     const auto& w = words[i].lower;
-    if ((w != "handed" && w != "turned") || i == 0 || !isPassiveAuxiliary(words[i - 1].lower))
+    if (w != "handed" && w != "turned")
+        return 0;
+    // "were then handed over to the US-backed Syrian Free Army": an adverb after the auxiliary (round 29).
+    std::size_t aux = i;
+    while (aux > 0 && i - aux < 2 && words[aux - 1].lower != "," && isSoftWord(words[aux - 1].lower)
+           && !isPassiveAuxiliary(words[aux - 1].lower))
+        --aux;
+    if (aux == 0 || !isPassiveAuxiliary(words[aux - 1].lower))
         return 0;
     const std::size_t to = i + 1 < words.size() && words[i + 1].lower == "over" ? i + 2 : i + 1;
     return to < words.size() && words[to].lower == "to" ? to + 1 : 0;
@@ -445,6 +456,21 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
                 t.kind = ClaimKind::Entered;
                 t.frame = TriggerFrame::Presence;
                 t.needsNearObject = true;
+                out.push_back(t);
+                i = t.last;
+                continue;
+            }
+            // "its units in Daraa and Sweida provinces had been \"redeployed and repositioned\"", "the
+            // units in Hama were redeployed": state media's word for a withdrawal, said of units where
+            // they stood (the place before: claimobjects.cpp; round 29).
+            const std::size_t aux = i > 0 && (words[i - 1].lower == "\"" || words[i - 1].lower == "“") ? i - 1 : i;
+            if ((w == "redeployed" || w == "repositioned") && aux > 0 && isPassiveAuxiliary(words[aux - 1].lower)) {
+                Trigger t{.first = i, .last = i + 1, .kind = ClaimKind::Withdrew, .frame = TriggerFrame::Active};
+                if (t.last + 1 < words.size() && words[t.last].lower == "and"
+                    && (words[t.last + 1].lower == "redeployed" || words[t.last + 1].lower == "repositioned"))
+                    t.last += 2;
+                if (t.last < words.size() && (words[t.last].lower == "\"" || words[t.last].lower == "”"))
+                    ++t.last;
                 out.push_back(t);
                 i = t.last;
                 continue;

@@ -24,6 +24,19 @@ bool listItem(const Sent& s, const PlaceSlot& p, const Objects& out)
         && std::none_of(out.begin(), out.end(), [&](const auto& o) { return o.first == &p; });
 }
 
+// The preposition a trigger ends with ("took control of", "pulled out of", "withdrew from"), or none.
+std::vector<std::string_view> closingPreposition(const Sent& s, const Trigger& t)
+{
+    const std::string_view w = s.words[t.last - 1].lower;
+    if (w != "of" && w != "from" && w != "into" && w != "in")
+        return {};
+    if (w == "of" && t.last >= t.first + 2 && s.words[t.last - 2].lower == "out")
+        return {"out", "of"};
+    return {w};
+}
+
+} // namespace
+
 // `p` and the places listed after it ("…, and of Mayadin and Deir ez-Zor").
 void takeListFrom(const Sent& s, const PlaceSlot& p, Objects& out)
 {
@@ -47,19 +60,6 @@ void takeListFrom(const Sent& s, const PlaceSlot& p, Objects& out)
         last = next;
     }
 }
-
-// The preposition a trigger ends with ("took control of", "pulled out of", "withdrew from"), or none.
-std::vector<std::string_view> closingPreposition(const Sent& s, const Trigger& t)
-{
-    const std::string_view w = s.words[t.last - 1].lower;
-    if (w != "of" && w != "from" && w != "into" && w != "in")
-        return {};
-    if (w == "of" && t.last >= t.first + 2 && s.words[t.last - 2].lower == "out")
-        return {"out", "of"};
-    return {w};
-}
-
-} // namespace
 
 // "took control of Albu Kamal, the main crossing point into Iraq, and of the town of Mayadin",
 // "had taken Tal Rifaat from the SDF that day, as well as Kuweires military airport", "redeployed
@@ -163,6 +163,33 @@ void countedList(const Sent& s, const Trigger& t, Objects& out)
             break;
         if (listItem(s, p, out))
             out.push_back({&p, ObjectFit {true, false, false}});
+    }
+}
+
+// "The Command's fighters entered on Thursday from the north and east, through the Arbaeen and
+// Tariq Halab districts", "broke into the city's western edge through New Aleppo and
+// al-Hamdaniyeh": the way in is ground the fighters stood on, so entered too (round 29).
+void entryRoute(const Sent& s, const Trigger& t, std::size_t end, Objects& out)
+{
+    // Not "crossed into Iraq through the Albukamal crossing": a border crossing is passed, and
+    // the way out of a country is no ground gained in it.
+    if (t.kind != core::ClaimKind::Entered || t.frame != TriggerFrame::Active
+        || std::any_of(out.begin(), out.end(), [](const auto& o) { return o.first->kind == core::PlaceKind::Country; }))
+        return;
+    const auto& words = s.words;
+    for (std::size_t k = t.last; k + 1 < words.size() && k < end && k < t.last + 16; ++k) {
+        const auto& w = words[k].lower;
+        if (w == "." || w == ";" || w == ":")
+            return;
+        if (w != "through")
+            continue;
+        const std::size_t at = words[k + 1].lower == "the" ? k + 2 : k + 1;
+        for (const auto& p : s.slots)
+            if (p.first == at && listItem(s, p, out) && p.kind != core::PlaceKind::BorderCrossing) {
+                takeListFrom(s, p, out);
+                return;
+            }
+        return;
     }
 }
 

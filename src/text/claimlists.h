@@ -13,5 +13,10 @@ void listAfterAside(const Sent& s, const Trigger& t, Objects& out);
 // "had taken control of seven villages on the eastern bank of the Euphrates - Hatla, Marrat, …":
 // the places after the colon or dash that follows a count of places right after the verb.
 void countedList(const Sent& s, const Trigger& t, Objects& out);
+// `p` and the places listed after it ("…, and of Mayadin and Deir ez-Zor"), added to `out`.
+void takeListFrom(const Sent& s, const PlaceSlot& p, Objects& out);
+// "entered the city through the Arbaeen and Tariq Halab districts": the places after "through"
+// before `end`, for an entry.
+void entryRoute(const Sent& s, const Trigger& t, std::size_t end, Objects& out);
 
 } // namespace sitrep::text::detail

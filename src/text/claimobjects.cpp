@@ -3,6 +3,7 @@
 // before an objectless withdrawal ("took Daraa after troops withdrew"), or the sentence's
 // "In X," for fighting, surrender and sieges.
 #include "claimlists.h"
+#include "claimrelative.h"
 #include "claimsentence.h"
 
 #include <algorithm>
@@ -36,6 +37,13 @@ bool isQuantityNoun(std::string_view w)
     static constexpr std::array<std::string_view, 8> kQuantities {"string", "series", "number", "handful", "dozen",
         "dozens", "several", "couple"};
     return oneOf(kQuantities, w);
+}
+
+bool isCountWord(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 11> kCounts {"two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "eleven", "twelve"};
+    return oneOf(kCounts, w);
 }
 
 // "the Syrian side of", "the northern half of": a part of the place that follows "of".
@@ -79,6 +87,10 @@ bool nearObjectGap(const std::vector<Word>& words, std::size_t from, std::size_t
         const auto& w = words[k].lower;
         if (isListGlue(w) || w == "more" || w == "than" || w == "%" || w == "percent"
             || std::isdigit(static_cast<unsigned char>(w[0])))
+            continue;
+        // "taking seven of them, including Hatla and Khasham": a count of the places, then examples
+        // (round 29).
+        if (isCountWord(w) || (w == "them" && k > from && words[k - 1].lower == "of"))
             continue;
         // "a string of villages, places like Urum al-Sughra": a number of places, then examples.
         const bool examples = isQuantityNoun(w) || w == "including" || w == "such" || w == "as"
@@ -282,6 +294,9 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
         if (out.empty())
             if (const PlaceSlot* a = antecedent())
                 addWithList(s, *a, out);
+        // "The nearby town of Qamhana, which had held out since the weekend, fell a few hours later".
+        if (out.empty())
+            subjectBeforeRelative(s, t, out);
         return out;
     }
     if (t.frame == TriggerFrame::HeldAdjective) {
@@ -329,6 +344,7 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
     }
     countedList(s, t, out);
     listAfterAside(s, t, out);
+    entryRoute(s, t, c.windowEnd, out);
     const bool countriesOnly = std::all_of(out.begin(), out.end(),
         [](const auto& o) { return o.first->kind == core::PlaceKind::Country; });
     // "Iraqi militias that had controlled the crossing for years pulled back into Iraq": left the
@@ -370,9 +386,10 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
     const bool afterClause
         = left > 0 && (words[left - 1].lower == "after" || words[left - 1].lower == "when" || asGain);
     // "…took over Tal Rifaat, forcing the SDF to withdraw and displacing…": "and" ends it too.
-    static constexpr std::array<std::string_view, 24> kNoObject {"under", "on", "after", "before", "overnight", "at",
+    // "Umayyad Square, which rebel fighters entered shortly after sunrise": an adverb of time (round 29).
+    static constexpr std::array<std::string_view, 29> kNoObject {"under", "on", "after", "before", "overnight", "at",
         "early", "late", "without", "with", "for", "hours", "later", "as", "it", "them", "toward", "towards", "from", "and",
-        "last", "only", "across", "earlier"};
+        "last", "only", "across", "earlier", "shortly", "soon", "yesterday", "today", "unopposed"};
     const bool inTime = std::any_of(s.times.begin(), s.times.end(), [&](const auto& tm) {
         return t.last < words.size() && tm.second.start <= words[t.last].start && words[t.last].end <= tm.second.end;
     });
@@ -393,6 +410,13 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
             || kind == ClaimKind::Controls || kind == ClaimKind::Besieged)) {
         addWithList(s, *antecedent(), out);
         return out;
+    }
+    // "around Aleppo, the city the rebels seized last weekend": the same with no "which".
+    if (!relative && objectless && t.frame == TriggerFrame::Active
+        && (kind == ClaimKind::Captured || kind == ClaimKind::Entered || kind == ClaimKind::Withdrew)) {
+        contactClauseHead(s, t, out);
+        if (!out.empty())
+            return out;
     }
     // "Homs is normal, and our forces are in full control of it": the place named before.
     if (kind == ClaimKind::Controls && t.last < words.size() && words[t.last].lower == "it")
@@ -461,15 +485,21 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
     }
     // State media's "units in Daraa and Sweida provinces carried out a redeployment": the places
     // the units were in.
-    if (kind == ClaimKind::Withdrew && t.frame == TriggerFrame::Nominal
-        && (words[t.first].lower == "redeployment" || words[t.first].lower == "repositioning"))
+    // Round 29: the same said of the units themselves, "its units in Daraa and Sweida provinces had
+    // been \"redeployed and repositioned\"" (the units' place right before the verb).
+    const bool unitsRedeployed = kind == ClaimKind::Withdrew && t.frame == TriggerFrame::Active
+        && (words[t.first].lower == "redeployed" || words[t.first].lower == "repositioned");
+    auto where = [&](std::string_view w) { return w == "in"; };
+    if ((kind == ClaimKind::Withdrew && t.frame == TriggerFrame::Nominal
+            && (words[t.first].lower == "redeployment" || words[t.first].lower == "repositioning"))
+        || unitsRedeployed)
         for (auto it = s.slots.rbegin(); it != s.slots.rend(); ++it)
             if (it->last <= t.first && it->first >= left && it->first >= 1 && !inAttribution(s, it->first, it->last)
-                && it->kind != core::PlaceKind::Country) {
+                && it->kind != core::PlaceKind::Country && (!unitsRedeployed || it->last + 5 >= t.first)) {
                 std::size_t k = it->first;
-                while (k > 0 && it->first - k < 6 && words[k - 1].lower != "in")
+                while (k > 0 && it->first - k < 6 && !where(words[k - 1].lower))
                     --k;
-                if (k == 0 || words[k - 1].lower != "in")
+                if (k == 0 || !where(words[k - 1].lower))
                     continue;
                 for (const auto& p : s.slots) // the list that ends here: "in Daraa and Sweida provinces"
                     if (p.first >= k && p.last <= it->last && p.kind != core::PlaceKind::Country)

@@ -16,6 +16,24 @@ bool in(const std::array<std::string_view, N>& set, std::string_view w)
 
 } // namespace
 
+void fillSource(core::Provenance& p, const core::Article& article, const detail::Sent& s, const Attribution* att)
+{
+    p.outlet = article.outlet;
+    p.url = article.url;
+    p.articleId = article.id;
+    p.file = article.file;
+    p.start = s.sentence->start;
+    p.end = s.sentence->end;
+    p.sentence = s.sentence->text;
+    if (att && !att->vague) {
+        p.speaker = att->speaker;
+        p.side = att->side;
+    } else {
+        p.speaker = att ? att->speaker : (article.outlet.empty() ? "the outlet" : article.outlet);
+        p.side = SpeakerFinder::outletSide(article.outlet);
+    }
+}
+
 const Attribution* backDenial(const std::vector<Word>& words, const std::vector<Attribution>& atts)
 {
     // What the denial takes: the sentence before, by a pointing word or a noun for a report.
@@ -76,6 +94,22 @@ void echoDenial(std::vector<ExtractedClaim>& out, std::size_t own, std::size_t p
         denial.trigger = "denied (" + out[i].trigger + ")";
         out.push_back(std::move(denial));
     }
+}
+
+std::optional<detail::Binding> deniedParty(const Trigger& t, const Attribution* att)
+{
+    if (!att || !att->denies || att->side != core::SpeakerSide::Government || t.frame != TriggerFrame::Nominal)
+        return std::nullopt;
+    detail::Binding b;
+    b.word = t.first;
+    b.strength = 0; // guessed
+    if (t.kind == core::ClaimKind::Withdrew)
+        b.actorId = "government";
+    else if (t.kind == core::ClaimKind::Captured || t.kind == core::ClaimKind::Entered)
+        b.actorId = "opposition";
+    else
+        return std::nullopt;
+    return b;
 }
 
 void denyOtherSide(std::vector<ExtractedClaim>& out, std::size_t from)

@@ -4,13 +4,20 @@
 // it denies is the sentence before, so it is a denial of each gain and loss that sentence claimed,
 // in the denier's own voice.
 #include "claimextractor.h"
+#include "claimlexicon.h"
+#include "claimsentence.h"
 #include "sentences.h"
 #include "speaker.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace sitrep::text {
+
+// Who said it, for a claim of sentence `s` of `article`: the attribution `att` when it names a
+// speaker, else the outlet (with the outlet's side: SANA's is the government's).
+void fillSource(core::Provenance& p, const core::Article& article, const detail::Sent& s, const Attribution* att);
 
 // The attribution of `atts` whose deny cue takes a word pointing back as its whole object ("denied
 // this", "rejected the report", "dismissed these claims as fabricated"), or nullptr.
@@ -21,6 +28,11 @@ namespace sitrep::text {
 // denying sentence (its claims from `own` on) states a denial of its own; ids continue `idPrefix`.
 void echoDenial(std::vector<ExtractedClaim>& out, std::size_t own, std::size_t previousStart,
                 const core::Provenance& voice, const std::string& idPrefix);
+
+// The party a government denial implies for a nominal claim that names none: "denied reports of a
+// withdrawal from Homs" (its own side's), "denied the fall of Hama" (the other side's gain); else
+// nothing. `att`: the attribution vouching for the trigger.
+[[nodiscard]] std::optional<detail::Binding> deniedParty(const Trigger& t, const Attribution* att);
 
 // "The army denied rebel claims that fighters had broken into the city of Hama": a government source
 // denies the other side's gains, not its own. A gain it denies that was bound to the government

@@ -86,7 +86,7 @@ public:
                     m_binder.setSentenceGainer(lastGainer(m_out, before));
                 }
             if (core::Provenance voice; m_backDenial) { // "…had captured Hatla. A source denied this."
-                fillSource(voice, s, m_backDenial);
+                fillSource(voice, m_article, s, m_backDenial);
                 echoDenial(m_out, before, m_previousStart, voice, m_article.id + ":" + std::to_string(si));
             }
             dedupeSentence(m_out, before);
@@ -237,6 +237,8 @@ public:
         const bool takerOnly = (!actor || actor->actorId.empty()) && taker;
         if (takerOnly)
             actor = taker;
+        if (!actor || actor->actorId.empty()) // "the army denied reports of a withdrawal from Homs"
+            actor = deniedParty(t, attributionFor(s, t.first));
         if (!actor || actor->actorId.empty())
             return;
         const ClaimParty party = takerOnly ? ClaimParty{*actor, ClaimKind::Captured, {}, std::nullopt}
@@ -371,7 +373,7 @@ public:
                 c.claim.time = ownTimes[pi] ? *ownTimes[pi] : time;
                 c.claim.hedged = hedged;
                 c.claim.regionId = p.regionId;
-                fillSource(c.claim.source, s, voice);
+                fillSource(c.claim.source, m_article, s, voice);
                 double conf = 0.9 * std::array<double, 4>{0.55, 0.75, 0.9, 1.0}[static_cast<std::size_t>(
                                         std::clamp(who.strength, 0, 3))];
                 if (hedged)
@@ -512,24 +514,6 @@ public:
             if (v == "the " + std::string(head))
                 return n.find(head) != std::string::npos && n != v;
         return false;
-    }
-
-    void fillSource(core::Provenance& p, const Sent& s, const Attribution* att) const
-    {
-        p.outlet = m_article.outlet;
-        p.url = m_article.url;
-        p.articleId = m_article.id;
-        p.file = m_article.file;
-        p.start = s.sentence->start;
-        p.end = s.sentence->end;
-        p.sentence = s.sentence->text;
-        if (att && !att->vague) {
-            p.speaker = att->speaker;
-            p.side = att->side;
-        } else {
-            p.speaker = att ? att->speaker : (m_article.outlet.empty() ? "the outlet" : m_article.outlet);
-            p.side = SpeakerFinder::outletSide(m_article.outlet);
-        }
     }
 
     void updateDiscourse(const Sent& s, std::size_t firstNew)

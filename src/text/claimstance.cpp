@@ -340,8 +340,10 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
     // But "HTS announced the liberation of Rastan" is news of the announcement's day.
     const std::string_view announcing = t.first >= 2 && s.words[t.first].lower == "the" ? std::string_view(s.words[t.first - 1].lower)
                                         : t.first >= 1 ? std::string_view(s.words[t.first - 1].lower) : std::string_view();
+    // Nor "A military source denied the fall of Hama": the denial answers the news of its day.
     const bool announced = announcing == "announced" || announcing == "announces" || announcing == "declared" ||
-                           announcing == "proclaimed" || announcing == "celebrated" || announcing == "confirmed";
+                           announcing == "proclaimed" || announcing == "celebrated" || announcing == "confirmed" ||
+                           announcing == "denied" || announcing == "denies" || announcing == "denying";
     if ((t.frame == TriggerFrame::Nominal || s.words[t.first].lower == "'") && kind == ClaimKind::Captured && !ownTime &&
         !announced)
         kind = ClaimKind::Controls;

@@ -173,3 +173,14 @@ TEST_CASE("round 31: a government source denies the other side's gain: 'denied â
     claims = extract("The army denied that its troops had withdrawn from Rastan.");
     CHECK(on(claims, "rastan", ClaimKind::Withdrew) == Strings{"government/denies"});
 }
+
+TEST_CASE("round 31: a government denial of a nominal claim with no actor: its own side's withdrawal, the other side's gain")
+{
+    auto claims = extract("The Ministry of Defence denied reports of a withdrawal from Rastan.");
+    CHECK(on(claims, "rastan", ClaimKind::Withdrew) == Strings{"government/denies"});
+    claims = extract("A military source denied the fall of Rastan.");
+    CHECK(on(claims, "rastan", ClaimKind::Captured) == Strings{"opposition/denies"});
+    // Guard: no actor and no government denial, no claim.
+    claims = extract("Residents spoke of a withdrawal from Rastan.");
+    CHECK(on(claims, "rastan", ClaimKind::Withdrew).empty());
+}

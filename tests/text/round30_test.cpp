@@ -1,0 +1,72 @@
+// Round 30 (7 Dec, control changes whose place was found but not the gold's actor): the losing
+// side a capture sentence also states — "filling a vacuum left by retreating government troops",
+// "after government forces pulled out of its last neighbourhoods", "a day after losing control of
+// Daraa to local factions" — and withdrawals whose subject carries a relative clause ("government
+// forces and the Iran-backed militias that had garrisoned the valley for years pulled out of …").
+// Places are found by name search (claimtesthelpers.h).
+#include "claimtesthelpers.h"
+#include "text/claimextractor.h"
+
+#include <doctest/doctest.h>
+
+using namespace sitrep;
+using core::ClaimKind;
+
+namespace {
+
+using testing::onSaturday::extract;
+using Actors = std::vector<std::string>;
+
+} // namespace
+
+TEST_CASE("round30: a relative clause on the subject dates its own verb, and 'and the' joins two subjects")
+{
+    auto claims = extract("In the east, government forces and the Iran-backed militias that had garrisoned the "
+                          "Euphrates valley for years pulled out of Deir ez-Zor and Albu Kamal.");
+    CHECK(testing::on(claims, "deirezzor", ClaimKind::Withdrew) == Actors{"government", "iran-militias"});
+    CHECK(testing::on(claims, "abukamal", ClaimKind::Withdrew) == Actors{"government", "iran-militias"});
+    // Guard: a year on the main verb still dates it.
+    claims = extract("Iran-backed militias that had garrisoned the valley pulled out of Deir ez-Zor in 2017.");
+    CHECK(testing::on(claims, "deirezzor", ClaimKind::Withdrew).empty());
+}
+
+TEST_CASE("round30: 'filling a vacuum left by' names who left the place entered")
+{
+    auto claims = extract("The SDF moved into Deir ez-Zor and Albu Kamal on Friday, filling a vacuum left by "
+                          "retreating government troops and Iran-backed militias.");
+    CHECK(testing::on(claims, "deirezzor", ClaimKind::Entered) == Actors{"sdf"});
+    CHECK(testing::on(claims, "deirezzor", ClaimKind::Withdrew) == Actors{"government", "iran-militias"});
+    CHECK(testing::on(claims, "abukamal", ClaimKind::Withdrew) == Actors{"government", "iran-militias"});
+    // Guard: a place left in a clause of its own is that place's, not the one entered.
+    claims = extract("Rebels entered Hama on Thursday, a day after Homs was abandoned by government forces.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Withdrew).empty());
+}
+
+TEST_CASE("round30: a withdrawal after the capture that names no place of its own left the captured place")
+{
+    auto claims = extract("HTS said it had taken full control of Homs after government forces pulled out of its "
+                          "last neighbourhoods.");
+    CHECK(testing::on(claims, "homs", ClaimKind::Withdrew) == Actors{"government"});
+    claims = extract("Rebels swept into Salamiyah after government troops there pulled out without firing a shot.");
+    CHECK(testing::on(claims, "salamiyah", ClaimKind::Withdrew) == Actors{"government"});
+    // Guards: a withdrawal from another place; a collapse that "left" the place.
+    claims = extract("Rebels captured Hama after government troops withdrew from Homs.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Withdrew).empty());
+    CHECK(testing::on(claims, "homs", ClaimKind::Withdrew) == Actors{"government"});
+    claims = extract("The SNA seized Tal Rifaat on Sunday, after the regime's collapse in Aleppo left the enclave "
+                     "exposed.");
+    CHECK(testing::on(claims, "talrifaat", ClaimKind::Withdrew).empty());
+}
+
+TEST_CASE("round30: 'losing control of X to Y' is the loser's withdrawal too")
+{
+    auto claims = extract("Government forces withdrew from Quneitra on Saturday, a day after losing control of "
+                          "Daraa and Hama to local factions.");
+    CHECK(testing::on(claims, "daraa", ClaimKind::Captured) == Actors{"opposition"});
+    CHECK(testing::on(claims, "daraa", ClaimKind::Withdrew) == Actors{"government"});
+    CHECK(testing::on(claims, "hama", ClaimKind::Withdrew) == Actors{"government"});
+    // Guard: "lost the airport to the rebels" tells of the rebels' capture.
+    claims = extract("The army lost Hama to the rebels on Thursday.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Captured) == Actors{"opposition"});
+    CHECK(testing::on(claims, "hama", ClaimKind::Withdrew).empty());
+}

@@ -128,10 +128,19 @@ std::vector<Binding> leftBy(const Sent& s, const Trigger& t, const ActorBinder& 
     return {};
 }
 
+// Whether the actor binding at `b` is a possessive ("the regime's collapse") and so no subject.
+bool possessive(const Sent& s, const Binding& b)
+{
+    const auto self = std::find_if(s.actors.begin(), s.actors.end(),
+                                   [&](const ActorMention& a) { return a.firstWord == b.word; });
+    return self != s.actors.end() && self->lastWord < s.words.size() &&
+           (s.words[self->lastWord].lower == "'" || s.words[self->lastWord].lower == "'s");
+}
+
 // "HTS took full control of the city after government forces pulled out of its last
 // neighbourhoods", "swept into al-Kiswah after government troops there pulled out without firing
-// a shot": a withdrawal in a clause after the capture that names no place of its own left the
-// captured place.
+// a shot", "took control of Palmyra following the withdrawal of regime forces": a withdrawal in a
+// clause after the capture that names no place of its own left the captured place.
 std::vector<Binding> withdrewFirst(const Sent& s, const Trigger& t, const ActorBinder& binder,
                                    const ActorMatcher& actors)
 {
@@ -141,23 +150,36 @@ std::vector<Binding> withdrewFirst(const Sent& s, const Trigger& t, const ActorB
         // (Not "as": "seized almost the entire southwest as government forces retreated" tells
         // of a retreat beside the capture, not from its place.)
         const auto& w = s.words[k].lower;
-        if (w != "after" && w != "when" && w != "once")
+        if (w != "after" && w != "when" && w != "once" && w != "following")
             continue;
-        const auto g = std::find_if(s.triggers.begin(), s.triggers.end(),
-                                    [&](const Trigger& o) { return o.first > k; });
-        if (g == s.triggers.end() || g->first > k + 10 || g->kind != ClaimKind::Withdrew ||
-            g->frame != TriggerFrame::Active || !namesNoPlace(s, g->last))
-            return {};
-        const auto subject = binder.subjectOf(s, *g, k + 1, false);
-        if (!subject || subject->word <= k || subject->actorId.empty())
-            return {};
-        // ("after the regime's collapse in Aleppo left the enclave exposed": the collapse left.)
-        const auto self = std::find_if(s.actors.begin(), s.actors.end(),
-                                       [&](const ActorMention& a) { return a.firstWord == subject->word; });
-        if (self != s.actors.end() && self->lastWord < s.words.size() &&
-            (s.words[self->lastWord].lower == "'" || s.words[self->lastWord].lower == "'s"))
-            return {};
-        return coordinatedSubjects(s, *g, *subject, actors);
+        std::size_t from = k + 1;
+        for (const auto& g : s.triggers) {
+            if (g.first <= k)
+                continue;
+            if (g.first > k + 16 || g.kind != ClaimKind::Withdrew || !namesNoPlace(s, g.last))
+                return {};
+            // "following the withdrawal of regime forces": the actor after "of".
+            if (g.frame == TriggerFrame::Nominal && g.ofActor) {
+                for (std::size_t a = 0; a < s.actors.size(); ++a)
+                    if (!s.actors[a].pronoun && (s.actors[a].firstWord == g.last ||
+                                                 (s.actors[a].firstWord == g.last + 1 && s.words[g.last].lower == "the")))
+                        return joinedFrom(s, a, binder);
+                return {};
+            }
+            if (g.frame != TriggerFrame::Active || w == "following")
+                return {};
+            // (After "and", the subject opens the second clause: "and army units pulled out".)
+            const auto subject = from == k + 1 ? binder.subjectOf(s, g, from, false) : binder.actorIn(s, from, g.first, 2);
+            // ("after the regime's collapse in Aleppo left the enclave exposed": the collapse left.)
+            if (subject && subject->word >= from && !subject->actorId.empty())
+                return possessive(s, *subject) ? std::vector<Binding>{} : coordinatedSubjects(s, g, *subject, actors);
+            // "after the governor and security chiefs fled and army units pulled out of their
+            // barracks there": past a subject that names no side, to the next withdrawal.
+            if (g.last >= s.words.size() || s.words[g.last].lower != "and")
+                return {};
+            from = g.last + 1;
+        }
+        return {};
     }
     return {};
 }

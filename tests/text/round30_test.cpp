@@ -70,3 +70,20 @@ TEST_CASE("round30: 'losing control of X to Y' is the loser's withdrawal too")
     CHECK(testing::on(claims, "hama", ClaimKind::Captured) == Actors{"opposition"});
     CHECK(testing::on(claims, "hama", ClaimKind::Withdrew).empty());
 }
+
+TEST_CASE("round30: 'following the withdrawal of' and a second withdrawal after 'and' name the side that left")
+{
+    auto claims = extract("The rebels said they had taken control of Palmyra on Saturday following the "
+                          "withdrawal of regime forces.");
+    CHECK(testing::on(claims, "palmyra", ClaimKind::Withdrew) == Actors{"government"});
+    claims = extract("In Sweida, Druze factions took control of the city on Friday after the governor and security "
+                     "chiefs fled and army units pulled out of their barracks there.");
+    CHECK(testing::on(claims, "suwayda", ClaimKind::Withdrew) == Actors{"government"});
+    // Guards: a withdrawal with a place of its own.
+    claims = extract("The rebels took control of Palmyra following the withdrawal of regime forces from "
+                     "Homs.");
+    CHECK(testing::on(claims, "palmyra", ClaimKind::Withdrew).empty());
+    claims = extract("Druze factions took control of Sweida on Friday after the governor fled and army units pulled "
+                     "out of Daraa.");
+    CHECK(testing::on(claims, "suwayda", ClaimKind::Withdrew).empty());
+}

@@ -88,8 +88,17 @@ const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const s
         }
         return false;
     };
+    // "… that Bashar al-Assad had fled the capital, columns of the Military Operations Command
+    // entered the city": a writer who has just called Damascus "the capital" would say so again;
+    // "the city" is the one the sentences before told of.
+    const bool earlierCity = std::any_of(m_history.begin(), m_history.end(), [&](const auto& earlier) {
+        return std::any_of(earlier.begin(), earlier.end(), [&](const PlaceSlot& s) { return fits(s) && !s.waypoint; });
+    });
+    auto calledCapital = [&](const PlaceSlot& s) {
+        return !capital && facility.empty() && s.anaphoric && s.text.find("capital") != std::string::npos && earlierCity;
+    };
     for (auto it = current.rbegin(); it != current.rend(); ++it)
-        if (it->first < before && fits(*it) && !landmark(*it) && !rulers(*it) && !described(*it))
+        if (it->first < before && fits(*it) && !landmark(*it) && !rulers(*it) && !described(*it) && !calledCapital(*it))
             return &*it;
     // "the city" before the name in the same sentence — not a place it points to ("pulled out of
     // the city under a deal that gave officers safe passage to Damascus").

@@ -87,3 +87,16 @@ TEST_CASE("round30: 'following the withdrawal of' and a second withdrawal after 
                      "out of Daraa.");
     CHECK(testing::on(claims, "suwayda", ClaimKind::Withdrew).empty());
 }
+
+TEST_CASE("round30: 'the city' after Damascus called 'the capital' is the city the sentences before told of")
+{
+    auto claims = extract("Soldiers abandoned their posts in Latakia on Sunday morning. That afternoon, hours after news "
+                          "spread that Bashar al-Assad had fled the capital, columns of the Military Operations "
+                          "Command entered the city without firing a shot.");
+    CHECK(testing::on(claims, "latakia", ClaimKind::Entered) == Actors{"hts"});
+    CHECK(testing::on(claims, "damascus", ClaimKind::Entered).empty());
+    // Guard: with no city told of before, "the city" is still the capital.
+    claims = extract("Hours after news spread that Bashar al-Assad had fled the capital, columns of the Military "
+                     "Operations Command entered the city without firing a shot.");
+    CHECK(testing::on(claims, "damascus", ClaimKind::Entered) == Actors{"hts"});
+}

@@ -87,20 +87,27 @@ bool clauseStop(const Sent& s, const Trigger& t, std::size_t k)
     });
 }
 
-// The actor at `a` and those joined to it by "and" ("government troops and Iran-backed militias").
-std::vector<Binding> joinedFrom(const Sent& s, std::size_t a, const ActorBinder& binder)
+// The actor at `a` and those joined to it by "and" ("government troops and Iran-backed militias");
+// `end`, if given, is set one past the last of them.
+std::vector<Binding> joinedFrom(const Sent& s, std::size_t a, const ActorBinder& binder, std::size_t* end = nullptr)
 {
     std::vector<Binding> out{binder.bind(s, s.actors[a], 2)};
+    if (end)
+        *end = s.actors[a].lastWord;
     for (std::size_t n = a + 1; n < s.actors.size(); ++n) {
         bool glued = s.actors[n].firstWord >= s.actors[n - 1].lastWord && !s.actors[n].pronoun, sawAnd = false;
         for (std::size_t k = s.actors[n - 1].lastWord; k < s.actors[n].firstWord && glued; ++k) {
             const auto& w = s.words[k].lower;
             sawAnd = sawAnd || w == "and";
-            glued = w == "and" || w == "," || w == "the" || w == "allied" || w == "its" || w == "their";
+            // ("the government's forces and allied Iranian-backed groups": past the possessive's noun.)
+            glued = w == "and" || w == "," || w == "the" || w == "allied" || w == "its" || w == "their" ||
+                    (!sawAnd && (w == "'" || w == "s" || w == "forces" || w == "troops" || w == "units"));
         }
         if (!glued || !sawAnd)
             break;
         out.push_back(binder.bind(s, s.actors[n], 2));
+        if (end)
+            *end = s.actors[n].lastWord;
     }
     return out;
 }
@@ -156,16 +163,27 @@ std::vector<Binding> withdrewFirst(const Sent& s, const Trigger& t, const ActorB
         for (const auto& g : s.triggers) {
             if (g.first <= k)
                 continue;
-            if (g.first > k + 16 || g.kind != ClaimKind::Withdrew || !namesNoPlace(s, g.last))
+            if (g.first > k + 16 || g.kind != ClaimKind::Withdrew)
                 return {};
-            // "following the withdrawal of regime forces": the actor after "of".
+            // "following the withdrawal of regime forces", "after the withdrawal of the Damascus
+            // government's forces and allied Iranian-backed groups": the actors after "of".
             if (g.frame == TriggerFrame::Nominal && g.ofActor) {
+                std::size_t at = g.last;
+                while (at < s.words.size() && at < g.last + 4 &&
+                       (s.words[at].lower == "the" || std::any_of(s.slots.begin(), s.slots.end(), [&](const PlaceSlot& p) {
+                            return p.first <= at && at < p.last;
+                        })))
+                    ++at;
                 for (std::size_t a = 0; a < s.actors.size(); ++a)
-                    if (!s.actors[a].pronoun && (s.actors[a].firstWord == g.last ||
-                                                 (s.actors[a].firstWord == g.last + 1 && s.words[g.last].lower == "the")))
-                        return joinedFrom(s, a, binder);
+                    if (!s.actors[a].pronoun && s.actors[a].firstWord == at) {
+                        std::size_t end = at;
+                        auto gone = joinedFrom(s, a, binder, &end);
+                        return namesNoPlace(s, end) ? gone : std::vector<Binding>{};
+                    }
                 return {};
             }
+            if (!namesNoPlace(s, g.last))
+                return {};
             if (g.frame != TriggerFrame::Active || w == "following")
                 return {};
             // (After "and", the subject opens the second clause: "and army units pulled out".)

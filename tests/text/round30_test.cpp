@@ -100,3 +100,14 @@ TEST_CASE("round30: 'the city' after Damascus called 'the capital' is the city t
                      "Operations Command entered the city without firing a shot.");
     CHECK(testing::on(claims, "damascus", ClaimKind::Entered) == Actors{"hts"});
 }
+
+TEST_CASE("round30: 'after the withdrawal of the Damascus government's forces and allied Iranian-backed groups'")
+{
+    auto claims = extract("SDF fighters entered Deir ez-Zor city after the withdrawal of the Damascus government's "
+                          "forces and allied Iranian-backed groups.");
+    CHECK(testing::on(claims, "deirezzor", ClaimKind::Withdrew) == Actors{"government", "iran-militias"});
+    // Guard: the withdrawal from a place of its own.
+    claims = extract("SDF fighters entered Deir ez-Zor city after the withdrawal of the Damascus government's "
+                     "forces and allied Iranian-backed groups from Albu Kamal.");
+    CHECK(testing::on(claims, "deirezzor", ClaimKind::Withdrew).empty());
+}

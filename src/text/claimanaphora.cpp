@@ -67,9 +67,15 @@ const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const s
         return s.first >= 2 && words[s.first - 1].lower == "of" && isNearbyNoun(words[s.first - 2].lower);
     };
     // "after the forces of the Damascus government fled the city": a name qualifying its rulers.
+    // "fighters loyal to the new authorities in Damascus took over the city", "the Military
+    // Operations Command, which now runs Damascus, entered the city": nor the seat they rule from.
     auto rulers = [&](const PlaceSlot& s) {
-        return s.last < words.size() && (words[s.last].lower == "government" || words[s.last].lower == "regime" ||
-                                         words[s.last].lower == "authorities");
+        auto ruling = [](std::string_view w) {
+            return w == "government" || w == "regime" || w == "authorities" || w == "rulers" || w == "leadership";
+        };
+        const std::string_view prev = s.first >= 1 ? std::string_view(words[s.first - 1].lower) : "";
+        return (s.last < words.size() && ruling(words[s.last].lower)) || prev == "runs" || prev == "rules" ||
+               (prev == "in" && s.first >= 2 && ruling(words[s.first - 2].lower));
     };
     // "Homs, the crossroads linking Damascus with the coast, was next: … abandoning the city": a
     // place inside an apposition to another place describes that one; the head is meant.

@@ -111,3 +111,17 @@ TEST_CASE("round30: 'after the withdrawal of the Damascus government's forces an
                      "forces and allied Iranian-backed groups from Albu Kamal.");
     CHECK(testing::on(claims, "deirezzor", ClaimKind::Withdrew).empty());
 }
+
+TEST_CASE("round30: 'the city' is not the seat the new rulers are named by")
+{
+    auto claims = extract("On December 11th the SDF pulled out of Deir ez-Zor, and fighters loyal to the new "
+                          "authorities in Damascus took over the city.");
+    CHECK(testing::on(claims, "deirezzor", ClaimKind::Captured) == Actors{"hts"});
+    CHECK(testing::on(claims, "damascus", ClaimKind::Captured).empty());
+    claims = extract("The SDF pulled out of Deir ez-Zor, and fighters of the Military Operations Command, which now "
+                     "runs Damascus, entered the city.");
+    CHECK(testing::on(claims, "deirezzor", ClaimKind::Entered) == Actors{"hts"});
+    // Guard: the capital named by itself is still the city.
+    claims = extract("The SDF pulled out of Deir ez-Zor, and rebels who had reached Damascus entered the city.");
+    CHECK(testing::on(claims, "damascus", ClaimKind::Entered) == Actors{"opposition"});
+}

@@ -64,15 +64,21 @@ std::size_t expulsionAfter(const Sent& s, const Trigger& t)
 }
 
 // Whether the words of a withdrawal's clause from `from` name no place: "pulled out of its last
-// neighbourhoods", "withdrew from their barracks and checkpoints", "pulled out without firing a shot".
+// neighbourhoods", "withdrew from their barracks and checkpoints", "pulled out without firing a shot";
+// nor one it went to ("pulled back into Iraq"; "pulled back toward Homs city" names the way it
+// took, a movement read as no claim).
 bool namesNoPlace(const Sent& s, std::size_t from)
 {
+    auto destination = [&](const PlaceSlot& p) {
+        const auto& w = s.words[p.first - 1].lower;
+        return w == "to" || w == "into";
+    };
     std::size_t end = from;
     while (end < s.words.size() && end < from + 10 && s.words[end].lower != "," && s.words[end].lower != ";" &&
            s.words[end].lower != ":" && s.words[end].lower != ".")
         ++end;
     return std::none_of(s.slots.begin(), s.slots.end(),
-                        [&](const PlaceSlot& p) { return p.first >= from && p.first < end; });
+                        [&](const PlaceSlot& p) { return p.first >= from && p.first < end && !destination(p); });
 }
 
 // Whether a clause opened by the capture's own words ends at word `k`: a stop, or the first word
@@ -161,9 +167,15 @@ std::vector<Binding> withdrewFirst(const Sent& s, const Trigger& t, const ActorB
             continue;
         std::size_t from = k + 1;
         for (const auto& g : s.triggers) {
-            if (g.first <= k)
+            // (Past a relative clause's own verb: "after Iraqi militias that had controlled the
+            // crossing for years pulled back into Iraq".)
+            const bool relative = g.first >= 2 && (s.words[g.first - 2].lower == "that" || s.words[g.first - 2].lower == "who" ||
+                                                   s.words[g.first - 2].lower == "which");
+            // ("pulled back into Iraq": a retreat to a place is a withdrawal from the one it left.)
+            const bool withdrawal = g.kind == ClaimKind::Withdrew || g.frame == TriggerFrame::RetreatTo;
+            if (g.first <= k || (relative && !withdrawal))
                 continue;
-            if (g.first > k + 16 || g.kind != ClaimKind::Withdrew)
+            if (g.first > k + 16 || !withdrawal)
                 return {};
             // "following the withdrawal of regime forces", "after the withdrawal of the Damascus
             // government's forces and allied Iranian-backed groups": the actors after "of".
@@ -184,7 +196,7 @@ std::vector<Binding> withdrewFirst(const Sent& s, const Trigger& t, const ActorB
             }
             if (!namesNoPlace(s, g.last))
                 return {};
-            if (g.frame != TriggerFrame::Active || w == "following")
+            if ((g.frame != TriggerFrame::Active && g.frame != TriggerFrame::RetreatTo) || w == "following")
                 return {};
             // (After "and", the subject opens the second clause: "and army units pulled out".)
             const auto subject = from == k + 1 ? binder.subjectOf(s, g, from, false) : binder.actorIn(s, from, g.first, 2);

@@ -125,3 +125,15 @@ TEST_CASE("round30: 'the city' is not the seat the new rulers are named by")
     claims = extract("The SDF pulled out of Deir ez-Zor, and rebels who had reached Damascus entered the city.");
     CHECK(testing::on(claims, "damascus", ClaimKind::Entered) == Actors{"opposition"});
 }
+
+TEST_CASE("round30: a retreat into another place after a capture left the captured place")
+{
+    auto claims = extract("By the same night, the SDF had also taken over Albu Kamal on the Iraqi border, after Iraqi "
+                          "militias that had controlled the crossing for years pulled back into Iraq.");
+    CHECK(testing::on(claims, "abukamal", ClaimKind::Captured) == Actors{"sdf"});
+    CHECK(testing::on(claims, "abukamal", ClaimKind::Withdrew) == Actors{"iran-militias"});
+    // Guard: a retreat toward a place is a movement on the way, not read as leaving.
+    claims = extract("HTS and allied factions took control of Hama on Friday, after regime forces had pulled back "
+                     "south toward Homs city.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Withdrew).empty());
+}

@@ -99,6 +99,9 @@ struct ClaimParty {
     core::ClaimKind kind;
     std::string counterpart;
     std::optional<Binding> loser; // "captured X from Y": Y, who lost X
+    // Others who left it: "filling a vacuum left by retreating government troops and Iran-backed
+    // militias", "took the city after government forces pulled out of its last neighbourhoods".
+    std::vector<Binding> alsoLost = {};
 };
 [[nodiscard]] ClaimParty withCounterpart(const Sent& s, const Trigger& t, const ClauseSpan& span, bool passive,
                                          const Binding& actor, const ActorBinder& binder, const ActorMatcher& actors);

@@ -467,12 +467,13 @@ std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseS
                 }
             std::size_t asideStart = 0;
             if (const auto a = nonFinite ? std::nullopt : subjectBeforeAside(s, t, asideStart)) {
-                // "Hezbollah fighters and Iranian-backed militias that had guarded the shrine … pulled
-                // out": the first of the subjects the relative clause closes.
+                // "Hezbollah fighters and (the) Iranian-backed militias that had guarded the shrine …
+                // pulled out": the first of the subjects the relative clause closes.
+                const std::size_t lead = a->firstWord - (a->firstWord >= 2 && s.words[a->firstWord - 1].lower == "the");
                 bool conjunct = false;
-                if (actor && actor->word < a->firstWord && a->firstWord >= 1 && s.words[a->firstWord - 1].lower == "and")
+                if (actor && actor->word < a->firstWord && lead >= 1 && s.words[lead - 1].lower == "and")
                     for (const auto& o : s.actors)
-                        conjunct = conjunct || (o.firstWord == actor->word && o.lastWord + 1 == a->firstWord);
+                        conjunct = conjunct || (o.firstWord == actor->word && o.lastWord + 1 == lead);
                 if (actor && actor->word == a->firstWord)
                     fromRelative = true; // the subject found already: no other subject to look for
                 else if (conjunct) {

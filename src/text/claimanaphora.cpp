@@ -67,9 +67,15 @@ const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const s
         return s.first >= 2 && words[s.first - 1].lower == "of" && isNearbyNoun(words[s.first - 2].lower);
     };
     // "after the forces of the Damascus government fled the city": a name qualifying its rulers.
+    // "fighters loyal to the new authorities in Damascus took over the city", "the Military
+    // Operations Command, which now runs Damascus, entered the city": nor the seat they rule from.
     auto rulers = [&](const PlaceSlot& s) {
-        return s.last < words.size() && (words[s.last].lower == "government" || words[s.last].lower == "regime" ||
-                                         words[s.last].lower == "authorities");
+        auto ruling = [](std::string_view w) {
+            return w == "government" || w == "regime" || w == "authorities" || w == "rulers" || w == "leadership";
+        };
+        const std::string_view prev = s.first >= 1 ? std::string_view(words[s.first - 1].lower) : "";
+        return (s.last < words.size() && ruling(words[s.last].lower)) || prev == "runs" || prev == "rules" ||
+               (prev == "in" && s.first >= 2 && ruling(words[s.first - 2].lower));
     };
     // "Homs, the crossroads linking Damascus with the coast, was next: … abandoning the city": a
     // place inside an apposition to another place describes that one; the head is meant.
@@ -88,8 +94,17 @@ const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const s
         }
         return false;
     };
+    // "… that Bashar al-Assad had fled the capital, columns of the Military Operations Command
+    // entered the city": a writer who has just called Damascus "the capital" would say so again;
+    // "the city" is the one the sentences before told of.
+    const bool earlierCity = std::any_of(m_history.begin(), m_history.end(), [&](const auto& earlier) {
+        return std::any_of(earlier.begin(), earlier.end(), [&](const PlaceSlot& s) { return fits(s) && !s.waypoint; });
+    });
+    auto calledCapital = [&](const PlaceSlot& s) {
+        return !capital && facility.empty() && s.anaphoric && s.text.find("capital") != std::string::npos && earlierCity;
+    };
     for (auto it = current.rbegin(); it != current.rend(); ++it)
-        if (it->first < before && fits(*it) && !landmark(*it) && !rulers(*it) && !described(*it))
+        if (it->first < before && fits(*it) && !landmark(*it) && !rulers(*it) && !described(*it) && !calledCapital(*it))
             return &*it;
     // "the city" before the name in the same sentence — not a place it points to ("pulled out of
     // the city under a deal that gave officers safe passage to Damascus").

@@ -63,6 +63,157 @@ std::size_t expulsionAfter(const Sent& s, const Trigger& t)
     return std::string::npos;
 }
 
+// Whether the words of a withdrawal's clause from `from` name no place: "pulled out of its last
+// neighbourhoods", "withdrew from their barracks and checkpoints", "pulled out without firing a shot";
+// nor one it went to ("pulled back into Iraq"; "pulled back toward Homs city" names the way it
+// took, a movement read as no claim).
+bool namesNoPlace(const Sent& s, std::size_t from)
+{
+    auto destination = [&](const PlaceSlot& p) {
+        const auto& w = s.words[p.first - 1].lower;
+        return w == "to" || w == "into";
+    };
+    std::size_t end = from;
+    while (end < s.words.size() && end < from + 10 && s.words[end].lower != "," && s.words[end].lower != ";" &&
+           s.words[end].lower != ":" && s.words[end].lower != ".")
+        ++end;
+    return std::none_of(s.slots.begin(), s.slots.end(),
+                        [&](const PlaceSlot& p) { return p.first >= from && p.first < end && !destination(p); });
+}
+
+// Whether a clause opened by the capture's own words ends at word `k`: a stop, or the first word
+// of another capture or entry ("…, then entered Homs").
+bool clauseStop(const Sent& s, const Trigger& t, std::size_t k)
+{
+    const auto& w = s.words[k].lower;
+    if (w == ";" || w == ":" || w == "but" || w == "while" || w == "said" || w == "says" || w == "\"")
+        return true;
+    return std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Trigger& g) {
+        return g.first == k && g.first >= t.last && (g.kind == ClaimKind::Captured || g.kind == ClaimKind::Entered);
+    });
+}
+
+// The actor at `a` and those joined to it by "and" ("government troops and Iran-backed militias");
+// `end`, if given, is set one past the last of them.
+std::vector<Binding> joinedFrom(const Sent& s, std::size_t a, const ActorBinder& binder, std::size_t* end = nullptr)
+{
+    std::vector<Binding> out{binder.bind(s, s.actors[a], 2)};
+    if (end)
+        *end = s.actors[a].lastWord;
+    for (std::size_t n = a + 1; n < s.actors.size(); ++n) {
+        bool glued = s.actors[n].firstWord >= s.actors[n - 1].lastWord && !s.actors[n].pronoun, sawAnd = false;
+        for (std::size_t k = s.actors[n - 1].lastWord; k < s.actors[n].firstWord && glued; ++k) {
+            const auto& w = s.words[k].lower;
+            sawAnd = sawAnd || w == "and";
+            // ("the government's forces and allied Iranian-backed groups": past the possessive's noun.)
+            glued = w == "and" || w == "," || w == "the" || w == "allied" || w == "its" || w == "their" ||
+                    (!sawAnd && (w == "'" || w == "s" || w == "forces" || w == "troops" || w == "units"));
+        }
+        if (!glued || !sawAnd)
+            break;
+        out.push_back(binder.bind(s, s.actors[n], 2));
+        if (end)
+            *end = s.actors[n].lastWord;
+    }
+    return out;
+}
+
+// "moved into Deir ez-Zor, filling a vacuum left by retreating government troops and Iran-backed
+// militias", "took over positions abandoned by the army": the sides a capture's place was left by.
+std::vector<Binding> leftBy(const Sent& s, const Trigger& t, const ActorBinder& binder)
+{
+    for (std::size_t k = t.last; k + 2 < std::min(t.last + 30, s.words.size()); ++k) {
+        if (clauseStop(s, t, k))
+            return {};
+        const auto& w = s.words[k].lower;
+        if ((w != "left" && w != "vacated" && w != "abandoned") || s.words[k + 1].lower != "by")
+            continue;
+        // (Not "…, and Homs was abandoned by the army": a place of its own, left in its own clause.)
+        const auto& before = s.words[k - 1].lower;
+        if (before == "was" || before == "were" || before == "been" || before == "is" || before == "are" ||
+            std::any_of(s.slots.begin(), s.slots.end(), [&](const PlaceSlot& p) { return p.last == k; }))
+            return {};
+        for (std::size_t a = 0; a < s.actors.size(); ++a)
+            if (s.actors[a].firstWord >= k + 2 && s.actors[a].firstWord <= k + 4 && !s.actors[a].pronoun)
+                return joinedFrom(s, a, binder);
+        return {};
+    }
+    return {};
+}
+
+// Whether the actor binding at `b` is a possessive ("the regime's collapse") and so no subject.
+bool possessive(const Sent& s, const Binding& b)
+{
+    const auto self = std::find_if(s.actors.begin(), s.actors.end(),
+                                   [&](const ActorMention& a) { return a.firstWord == b.word; });
+    return self != s.actors.end() && self->lastWord < s.words.size() &&
+           (s.words[self->lastWord].lower == "'" || s.words[self->lastWord].lower == "'s");
+}
+
+// "HTS took full control of the city after government forces pulled out of its last
+// neighbourhoods", "swept into al-Kiswah after government troops there pulled out without firing
+// a shot", "took control of Palmyra following the withdrawal of regime forces": a withdrawal in a
+// clause after the capture that names no place of its own left the captured place.
+std::vector<Binding> withdrewFirst(const Sent& s, const Trigger& t, const ActorBinder& binder,
+                                   const ActorMatcher& actors)
+{
+    for (std::size_t k = t.last; k < std::min(t.last + 20, s.words.size()); ++k) {
+        if (clauseStop(s, t, k))
+            return {};
+        // (Not "as": "seized almost the entire southwest as government forces retreated" tells
+        // of a retreat beside the capture, not from its place.)
+        const auto& w = s.words[k].lower;
+        if (w != "after" && w != "when" && w != "once" && w != "following")
+            continue;
+        std::size_t from = k + 1;
+        for (const auto& g : s.triggers) {
+            // (Past a relative clause's own verb: "after Iraqi militias that had controlled the
+            // crossing for years pulled back into Iraq".)
+            const bool relative = g.first >= 2 && (s.words[g.first - 2].lower == "that" || s.words[g.first - 2].lower == "who" ||
+                                                   s.words[g.first - 2].lower == "which");
+            // ("pulled back into Iraq": a retreat to a place is a withdrawal from the one it left.)
+            const bool withdrawal = g.kind == ClaimKind::Withdrew || g.frame == TriggerFrame::RetreatTo;
+            if (g.first <= k || (relative && !withdrawal))
+                continue;
+            if (g.first > k + 16 || !withdrawal)
+                return {};
+            // "following the withdrawal of regime forces", "after the withdrawal of the Damascus
+            // government's forces and allied Iranian-backed groups": the actors after "of".
+            if (g.frame == TriggerFrame::Nominal && g.ofActor) {
+                std::size_t at = g.last;
+                while (at < s.words.size() && at < g.last + 4 &&
+                       (s.words[at].lower == "the" || std::any_of(s.slots.begin(), s.slots.end(), [&](const PlaceSlot& p) {
+                            return p.first <= at && at < p.last;
+                        })))
+                    ++at;
+                for (std::size_t a = 0; a < s.actors.size(); ++a)
+                    if (!s.actors[a].pronoun && s.actors[a].firstWord == at) {
+                        std::size_t end = at;
+                        auto gone = joinedFrom(s, a, binder, &end);
+                        return namesNoPlace(s, end) ? gone : std::vector<Binding>{};
+                    }
+                return {};
+            }
+            if (!namesNoPlace(s, g.last))
+                return {};
+            if ((g.frame != TriggerFrame::Active && g.frame != TriggerFrame::RetreatTo) || w == "following")
+                return {};
+            // (After "and", the subject opens the second clause: "and army units pulled out".)
+            const auto subject = from == k + 1 ? binder.subjectOf(s, g, from, false) : binder.actorIn(s, from, g.first, 2);
+            // ("after the regime's collapse in Aleppo left the enclave exposed": the collapse left.)
+            if (subject && subject->word >= from && !subject->actorId.empty())
+                return possessive(s, *subject) ? std::vector<Binding>{} : coordinatedSubjects(s, g, *subject, actors);
+            // "after the governor and security chiefs fled and army units pulled out of their
+            // barracks there": past a subject that names no side, to the next withdrawal.
+            if (g.last >= s.words.size() || s.words[g.last].lower != "and")
+                return {};
+            from = g.last + 1;
+        }
+        return {};
+    }
+    return {};
+}
+
 } // namespace
 
 ClaimParty withCounterpart(const Sent& s, const Trigger& t, const ClauseSpan& span, bool passive,
@@ -76,6 +227,17 @@ ClaimParty withCounterpart(const Sent& s, const Trigger& t, const ClauseSpan& sp
         for (std::size_t k = t.last; k < windowEnd; ++k)
             if (s.words[k].lower == "to")
                 if (auto winner = binder.actorIn(s, k + 1, std::min(k + 5, windowEnd + 1), 3)) {
+                    // "a day after losing control of Daraa and Suwayda provinces to local factions":
+                    // control the loser says it lost is its withdrawal too ("the army lost the
+                    // airport to the rebels" tells of the rebels' capture).
+                    const bool control = std::any_of(s.words.begin() + static_cast<std::ptrdiff_t>(t.first),
+                                                     s.words.begin() + static_cast<std::ptrdiff_t>(t.last),
+                                                     [](const Word& w) { return w.lower == "control"; });
+                    if (control && !out.actor.actorId.empty() && !out.actor.generic &&
+                        !actors.related(out.actor.actorId, winner->actorId)) {
+                        out.alsoLost = {out.actor};
+                        out.alsoLost.front().pronoun = false;
+                    }
                     out.counterpart = out.actor.actorId;
                     out.actor = *winner;
                     out.kind = ClaimKind::Captured;
@@ -125,7 +287,17 @@ ClaimParty withCounterpart(const Sent& s, const Trigger& t, const ClauseSpan& sp
         if (out.loser && out.loser->pronoun && !out.loser->actorId.empty() &&
             !actors.related(out.loser->actorId, out.actor.actorId))
             out.loser->pronoun = false;
-    } else if (t.kind == ClaimKind::Surrendered) {
+    }
+    // The side that left the place, named in a clause after the capture or entry.
+    if ((t.kind == ClaimKind::Captured || t.kind == ClaimKind::Entered) && !passive && t.frame != TriggerFrame::Loss) {
+        out.alsoLost = leftBy(s, t, binder);
+        if (out.alsoLost.empty())
+            out.alsoLost = withdrewFirst(s, t, binder, actors);
+        std::erase_if(out.alsoLost, [&](const Binding& b) {
+            return b.actorId.empty() || b.generic || actors.related(b.actorId, out.actor.actorId);
+        });
+    }
+    if (t.kind == ClaimKind::Surrendered) {
         for (const auto& a : s.actors)
             if (a.lastWord <= actor.word && a.firstWord >= left && !a.pronoun &&
                 !actors.related(a.actorId, actor.actorId))

@@ -317,6 +317,9 @@ public:
         if (party.loser && !party.loser->generic && !party.loser->pronoun &&
             !m_actors.related(party.loser->actorId, actor->actorId))
             parties.emplace_back(*party.loser, ClaimKind::Withdrew);
+        for (const Binding& gone : party.alsoLost)
+            if (!m_actors.related(gone.actorId, actor->actorId) && (!party.loser || gone.actorId != party.loser->actorId))
+                parties.emplace_back(gone, ClaimKind::Withdrew);
         // "pulled out of the south overnight, leaving the provinces of Daraa and Sweida in the hands
         // of local factions": those who withdrew left the places that passed to others.
         if (const Trigger* g = leftBehindBy(s, t))

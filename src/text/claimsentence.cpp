@@ -287,6 +287,13 @@ bool historical(const Sent& s, const Trigger& t, std::size_t left, std::size_t r
         // clause's own verb before the year is what it dates.
         for (std::size_t j = left; j < k && k < t.first && near && left > 0 && s.words[left - 1].lower == "who"; ++j)
             near = !isVerbLike(s.words[j].lower) && s.words[j].lower != "made";
+        // "the Iran-backed militias that had garrisoned the valley for years pulled out of Deir
+        // ez-Zor": a relative clause on the subject dates its own verb, not the one after it.
+        for (std::size_t r = k; near && k < t.first && r-- > 0 && k - r < 12;)
+            if ((s.words[r].lower == "that" || s.words[r].lower == "which" || s.words[r].lower == "who") &&
+                std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& a) { return a.lastWord == r; }))
+                for (std::size_t j = r + 1; j < k && near; ++j)
+                    near = !isVerbLike(s.words[j].lower);
         if (w == "years" && near && k > left && !s.words[k - 1].punct && k + 1 < s.words.size() &&
             s.words[k + 1].lower != "ago")
             return true;

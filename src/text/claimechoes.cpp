@@ -123,4 +123,25 @@ void denyOtherSide(std::vector<ExtractedClaim>& out, std::size_t from)
     }
 }
 
+void dateDenials(std::vector<ExtractedClaim>& out, std::size_t from)
+{
+    using core::ClaimKind;
+    const auto gain = [](ClaimKind k) { return k == ClaimKind::Captured || k == ClaimKind::Entered; };
+    for (std::size_t i = from; i < out.size(); ++i) {
+        auto& d = out[i];
+        if (d.claim.stance != core::Stance::Denies || !d.publicationDay)
+            continue;
+        for (std::size_t j = from; j < out.size(); ++j) {
+            const auto& o = out[j];
+            if (o.claim.stance == core::Stance::Affirms && !o.publicationDay && o.claim.time.from &&
+                o.claim.placeId == d.claim.placeId &&
+                (o.claim.kind == d.claim.kind || (gain(o.claim.kind) && gain(d.claim.kind)))) {
+                d.claim.time = o.claim.time;
+                d.publicationDay = false;
+                break;
+            }
+        }
+    }
+}
+
 } // namespace sitrep::text

@@ -39,4 +39,9 @@ void echoDenial(std::vector<ExtractedClaim>& out, std::size_t own, std::size_t p
 // only loosely (not by its subject, strength < 3) is the opposition's. Claims from `from` on.
 void denyOtherSide(std::vector<ExtractedClaim>& out, std::size_t from);
 
+// "State TV also denied that rebels had entered Homs, which opposition fighters said they had
+// entered that evening": a denial with no time of its own (claims from `from` on) takes the time of
+// the affirmed claim on the same place its sentence dates.
+void dateDenials(std::vector<ExtractedClaim>& out, std::size_t from);
+
 } // namespace sitrep::text

@@ -442,6 +442,13 @@ ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std:
             return f;
         }
         const bool listed = std::any_of(taken.begin(), taken.end(), [&](const PlaceSlot* p) { return p->last <= i; });
+        // "abandoned their positions in the city, in al-Mayadin and in Albukamal": the preposition
+        // of an earlier object again, after "," or "and".
+        if (listed && i > t.last && (s.words[i - 1].lower == "," || s.words[i - 1].lower == "and") &&
+            std::any_of(taken.begin(), taken.end(), [&](const PlaceSlot* p) {
+                return p->first > 0 && s.words[p->first - 1].lower == w && (w == "in" || w == "from" || w == "into");
+            }))
+            continue;
         // "the Nasib crossing as well as the towns of Tafas and Jasim"
         const bool asWellAs = w == "as" && i + 2 < s.words.size() && s.words[i + 1].lower == "well" &&
                               s.words[i + 2].lower == "as";
@@ -503,24 +510,7 @@ void dedupeSentence(std::vector<ExtractedClaim>& claims, std::size_t from)
     claims.resize(from);
     for (auto& k : kept)
         claims.push_back(std::move(k));
-    // "State TV also denied that rebels had entered Homs, which opposition fighters said they had
-    // entered that evening": a denial with no time of its own answers the event the sentence dates.
-    const auto gain = [](ClaimKind k) { return k == ClaimKind::Captured || k == ClaimKind::Entered; };
-    for (std::size_t i = from; i < claims.size(); ++i) {
-        auto& d = claims[i];
-        if (d.claim.stance != core::Stance::Denies || !d.publicationDay)
-            continue;
-        for (std::size_t j = from; j < claims.size(); ++j) {
-            const auto& o = claims[j];
-            if (o.claim.stance == core::Stance::Affirms && !o.publicationDay && o.claim.time.from &&
-                o.claim.placeId == d.claim.placeId &&
-                (o.claim.kind == d.claim.kind || (gain(o.claim.kind) && gain(d.claim.kind)))) {
-                d.claim.time = o.claim.time;
-                d.publicationDay = false;
-                break;
-            }
-        }
-    }
+    dateDenials(claims, from);
 }
 
 // One article, one place, two unrelated actors said to hold it: the loosely bound claim

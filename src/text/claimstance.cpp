@@ -275,6 +275,12 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
                 const auto& v = s.words[k].lower;
                 if (!(v == "which" || v == "who" || v == "where" || v == "before" || v == "since"))
                     continue;
+                // "militias that had dominated the valley since 2017 abandoned …": a "since" opening a
+                // time of its own is no clause between the sentence's "On Friday" and the verb.
+                if (v == "since" && k + 1 < s.words.size() &&
+                    (std::isdigit(static_cast<unsigned char>(s.words[k + 1].lower.front())) ||
+                     std::any_of(s.times.begin(), s.times.end(), [&](const auto& tm) { return tm.first == k + 1; })))
+                    continue;
                 // "On Friday, local factions, many of them former rebels who had signed deals, took
                 // over Deraa": the relative clause closed before the verb; the time is the verb's.
                 bool closed = false;

@@ -184,3 +184,19 @@ TEST_CASE("round 31: a government denial of a nominal claim with no actor: its o
     claims = extract("Residents spoke of a withdrawal from Rastan.");
     CHECK(on(claims, "rastan", ClaimKind::Withdrew).empty());
 }
+
+TEST_CASE("round 31: 'in the city, in X and in Y' lists its places; 'since 2017' in a relative clause leaves 'On Friday' to the verb")
+{
+    const auto claims = extract("On Friday, as rebels closed in on Homs, the Iran-backed militias that had dominated "
+                                "the valley since 2017 abandoned their positions in Rastan, in Talbiseh and in Hama.");
+    CHECK(on(claims, "rastan", ClaimKind::Withdrew) == Strings{"iran-militias"});
+    CHECK(on(claims, "talbiseh", ClaimKind::Withdrew) == Strings{"iran-militias"});
+    CHECK(on(claims, "hama", ClaimKind::Withdrew) == Strings{"iran-militias"});
+    CHECK(testing::dayOf(claims, "hama", ClaimKind::Withdrew) == "2024-12-06");
+    const auto* c = testing::findClaim(claims, "hama", ClaimKind::Withdrew);
+    REQUIRE(c != nullptr);
+    CHECK(c->time.precision == core::TimePrecision::Day);
+    // Guard: another preposition is no list: "in Rastan and near Hama" leaves Hama out.
+    const auto near = extract("Government troops abandoned their positions in Rastan, and near Hama they dug in.");
+    CHECK(on(near, "hama", ClaimKind::Withdrew).empty());
+}

@@ -305,6 +305,17 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
                                           words[b].lower == "she" || words[b].lower == "it"))) {
                 a.phraseFirst = b;
                 a.phraseLast = e;
+                // "The army command issued a statement denying …": whoever issued it speaks.
+                const bool statement = words[e - 1].lower == "statement" && e - b <= 2 && b >= 2 &&
+                                       (words[b - 1].lower == "issued" || words[b - 1].lower == "released" ||
+                                        words[b - 1].lower == "published");
+                std::size_t f = b - (statement ? 1 : 0);
+                while (statement && f > 0 && b - f < 9 && !in(kStops, words[f - 1].lower))
+                    --f;
+                if (statement && f + 1 < b) {
+                    a.phraseFirst = f;
+                    a.phraseLast = b - 1;
+                }
             } else if (b < e) {
                 a.phraseFirst = b;
                 a.phraseLast = e;

@@ -200,3 +200,13 @@ TEST_CASE("round 31: 'in the city, in X and in Y' lists its places; 'since 2017'
     const auto near = extract("Government troops abandoned their positions in Rastan, and near Hama they dug in.");
     CHECK(on(near, "hama", ClaimKind::Withdrew).empty());
 }
+
+TEST_CASE("round 31: 'X issued a statement denying …': X speaks, not the statement")
+{
+    const auto claims = extract("The army command issued a statement denying any withdrawal from Rastan.");
+    const auto* c = testing::findClaim(claims, "rastan", ClaimKind::Withdrew);
+    REQUIRE(c != nullptr);
+    CHECK(c->stance == core::Stance::Denies);
+    CHECK(c->source.speaker == "The army command");
+    CHECK(c->source.side == core::SpeakerSide::Government);
+}

@@ -144,4 +144,17 @@ void dateDenials(std::vector<ExtractedClaim>& out, std::size_t from)
     }
 }
 
+void armyRedeploys(std::vector<ExtractedClaim>& out, const ActorMatcher& actors)
+{
+    for (auto& c : out) {
+        std::string_view trigger = c.trigger;
+        while (!trigger.empty() && (trigger.front() == '"' || trigger.front() == '\''))
+            trigger.remove_prefix(1);
+        const bool redeployed = trigger.starts_with("redeploy") || trigger.starts_with("Redeploy") ||
+                                trigger.starts_with("reposition");
+        if (redeployed && c.claim.kind == core::ClaimKind::Withdrew && actors.root(c.claim.actor) == "opposition")
+            c.claim.actor = "government";
+    }
+}
+
 } // namespace sitrep::text

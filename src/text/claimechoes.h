@@ -44,4 +44,9 @@ void denyOtherSide(std::vector<ExtractedClaim>& out, std::size_t from);
 // the affirmed claim on the same place its sentence dates.
 void dateDenials(std::vector<ExtractedClaim>& out, std::size_t from);
 
+// "Its units had been \"redeployed and repositioned outside the city\", the army command said",
+// "rebels sweep into Aleppo as army admits 'redeployment'": a redeployment is the army's word for
+// its own withdrawal; one bound to the opposition's side is the government's.
+void armyRedeploys(std::vector<ExtractedClaim>& out, const ActorMatcher& actors);
+
 } // namespace sitrep::text

@@ -95,6 +95,7 @@ public:
             m_previousStart = s.sentence->start;
         }
         consolidate(m_out, m_actors);
+        armyRedeploys(m_out, m_actors);
         if (!sentences.empty())
             settleHeadline(m_article, sentences.front(), m_out, m_actors);
         return std::move(m_out);

@@ -210,3 +210,13 @@ TEST_CASE("round 31: 'X issued a statement denying …': X speaks, not the state
     CHECK(c->source.speaker == "The army command");
     CHECK(c->source.side == core::SpeakerSide::Government);
 }
+
+TEST_CASE("round 31: a redeployment is the army's own withdrawal, whoever the sentence before was about")
+{
+    const auto claims = extract("Rebels pushed into Rastan on Friday. Its units had been \"redeployed and repositioned "
+                                "outside the city\", the army command said.");
+    CHECK(on(claims, "rastan", ClaimKind::Withdrew) == Strings{"government"});
+    // Guard: a plain withdrawal keeps the binding it had.
+    const auto sdf = extract("The SDF withdrew from Rastan on Friday.");
+    CHECK(on(sdf, "rastan", ClaimKind::Withdrew) == Strings{"sdf"});
+}

@@ -215,7 +215,7 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
 {
     // Time: the expression nearest the trigger, preferring its own clause.
     core::TimeRange time = dates.defaultRange();
-    std::size_t best = SIZE_MAX;
+    std::size_t best = SIZE_MAX, bestWord = 0;
     bool ownTime = false;
     // "over the past ten days", "in recent days", "have taken Aleppo since the offensive began".
     bool spanToNow = false;
@@ -308,11 +308,26 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
         }
         if (d < best) {
             best = d;
+            bestWord = w;
             time = e.range;
             spanToNow = e.text.find("past") != std::string::npos || e.text.find("recent") != std::string::npos;
             ownTime = w >= left && w < right;
         }
     }
+    // "Since rebels launched their offensive on Nov. 27, they have seized Aleppo and Hama": from that
+    // day up to now, no day of it.
+    // ("Summary: Since the launch of the operation on 27 November, the command has liberated …")
+    std::size_t opens = 0;
+    for (std::size_t k = 0; k < bestWord && k < s.words.size(); ++k)
+        if (s.words[k].lower == ":")
+            opens = k + 1;
+    if (best != SIZE_MAX && bestWord < t.first && opens < s.words.size() && s.words[opens].lower == "since" &&
+        time.from && published && *time.from < *published &&
+        std::none_of(s.words.begin() + static_cast<std::ptrdiff_t>(opens),
+                     s.words.begin() + static_cast<std::ptrdiff_t>(bestWord),
+                     [](const Word& w) { return w.lower == "," || w.lower == ";"; }))
+        time = {time.from, (*published / core::kSecondsPerDay + 1) * core::kSecondsPerDay - 1,
+                core::TimePrecision::Week};
     if (best == SIZE_MAX && s.times.empty() && narrativeEvent(s, t, kind, dates))
         time = dayRange(*s.paragraphDay);
     // "coming a week after the insurgents seized most of Aleppo": that long before now.

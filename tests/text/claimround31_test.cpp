@@ -220,3 +220,15 @@ TEST_CASE("round 31: a redeployment is the army's own withdrawal, whoever the se
     const auto sdf = extract("The SDF withdrew from Rastan on Friday.");
     CHECK(on(sdf, "rastan", ClaimKind::Withdrew) == Strings{"sdf"});
 }
+
+TEST_CASE("round 31: 'Since … on Nov. 27, they have seized Aleppo' spans from that day to now")
+{
+    const auto claims = extract("Since rebels launched their offensive on Dec. 1, they have seized Rastan and Hama.");
+    const auto* c = testing::findClaim(claims, "rastan", ClaimKind::Captured);
+    REQUIRE(c != nullptr);
+    CHECK(c->time.precision == core::TimePrecision::Week);
+    CHECK(core::formatIso8601(*c->time.from).substr(0, 10) == "2024-12-01");
+    // Guard: a date in the verb's own clause dates it.
+    const auto dated = extract("Since the offensive began, rebels have seized Rastan on Dec. 5.");
+    CHECK(testing::dayOf(dated, "rastan", ClaimKind::Captured) == "2024-12-05");
+}

@@ -48,6 +48,11 @@ bool isClauseBoundary(const std::vector<Word>& words, std::size_t i)
         return !(w == "since" && i + 1 < words.size() && !words[i + 1].punct &&
                  words[i + 1].capitalised); // "since Friday" is a time
     if (w == "as") {
+        // "assumed control of As-Sweida city": a capitalised "As-" glued to the next word is the
+        // article of a name, not the conjunction.
+        if (words[i].capitalised && i + 2 < words.size() && words[i + 1].lower == "-" &&
+            words[i + 1].start == words[i].end && words[i + 2].start == words[i + 1].end)
+            return false;
         const bool wellAs = (i + 2 < words.size() && words[i + 1].lower == "well" && words[i + 2].lower == "as") ||
                             (i >= 2 && words[i - 1].lower == "well" && words[i - 2].lower == "as");
         const bool suchAs = i >= 1 && (words[i - 1].lower == "such" || words[i - 1].lower == "known");

@@ -85,6 +85,12 @@ std::optional<VagueTime> partOfMonth(const std::vector<Word>& words, std::size_t
     return VagueTime{k + 1 - i, stretch(from, to)};
 }
 
+bool isStoryNoun(std::string_view n)
+{
+    return n == "offensive" || n == "operation" || n == "campaign" || n == "assault" || n == "advance" ||
+           n == "attack" || n == "fighting";
+}
+
 // "within days", "within a few days", "in a matter of days", "in the first days of the
 // offensive", "in the opening days of the operation": the days after the story's start (the day
 // last named, else the first one), no day of them in particular.
@@ -133,6 +139,28 @@ std::optional<VagueTime> firstDays(const std::vector<Word>& words, std::size_t i
     return VagueTime{k - i, stretch(from, to)};
 }
 
+// "The battle began on Wednesday … On its first day, the operation's fighters took Sheikh Aqil",
+// "on the first day of the offensive": the day last named, where the story's start is told.
+std::optional<VagueTime> firstDay(const std::vector<Word>& words, std::size_t i, std::int64_t pubDay,
+                                  std::optional<std::int64_t> reference)
+{
+    const Reader w(words);
+    if (!reference || *reference >= pubDay || w(i) != "on" ||
+        !(w(i + 1) == "its" || w(i + 1) == "the" || w(i + 1) == "their") || w(i + 2) != "first" || w(i + 3) != "day")
+        return std::nullopt;
+    std::size_t k = i + 4;
+    // (Not "on the first day of December": a month's own day is the month's.)
+    if (w(k) == "of") {
+        std::size_t n = k + 1;
+        while (n < k + 5 && n < words.size() && !words[n].punct && !isStoryNoun(w(n)))
+            ++n;
+        if (!isStoryNoun(w(n)))
+            return std::nullopt;
+        k = n + 1;
+    }
+    return VagueTime{k - i, {*reference * kDay, (*reference + 1) * kDay, core::TimePrecision::Day}};
+}
+
 // "though it was not clear when", "it is unclear when", "without saying when", "did not say
 // when": the source gives no day; the week up to publication.
 std::optional<VagueTime> noDayGiven(const std::vector<Word>& words, std::size_t i, std::int64_t pubDay)
@@ -164,6 +192,8 @@ std::optional<VagueTime> vagueTimeAt(const std::vector<Word>& words, std::size_t
     if (auto v = partOfMonth(words, i, pubDay))
         return v;
     if (auto v = firstDays(words, i, pubDay, reference, origin))
+        return v;
+    if (auto v = firstDay(words, i, pubDay, reference))
         return v;
     return noDayGiven(words, i, pubDay);
 }

@@ -232,3 +232,17 @@ TEST_CASE("round 31: 'Since … on Nov. 27, they have seized Aleppo' spans from 
     const auto dated = extract("Since the offensive began, rebels have seized Rastan on Dec. 5.");
     CHECK(testing::dayOf(dated, "rastan", ClaimKind::Captured) == "2024-12-05");
 }
+
+TEST_CASE("round 31: 'The offensive, launched on Wednesday … On the first day, the fighters overran …' is that Wednesday")
+{
+    const std::string before = "On Friday, state television had denied that rebels had reached the city, even as "
+                               "HTS-led fighters entered Hama that evening.\n\nThe offensive, launched on Wednesday "
+                               "from the Idlib region in the northwest, is the most serious challenge in years to "
+                               "President Bashar al-Assad.\n\n";
+    auto claims = extract(before + "On the first day, the fighters overran the villages of Rastan and Talbiseh north of "
+                                   "Homs, according to the monitor.");
+    CHECK(testing::dayOf(claims, "rastan", ClaimKind::Captured) == "2024-12-04");
+    // Guard: "the first day of December" is no story's first day.
+    claims = extract(before + "On the first day of December, the fighters overran Rastan, according to the monitor.");
+    CHECK(testing::dayOf(claims, "rastan", ClaimKind::Captured) != "2024-12-04");
+}

@@ -32,6 +32,15 @@ inline constexpr std::string_view kPronouns[] = {"they", "he", "their", "them", 
                                           "the operation", "the same operation", "its allies", "their allies",
                                           "its members", "their members", "its elements", "their elements",
                                           "its soldiers", "their soldiers", "the same groups",
-                                          "these groups"};
+                                          "these groups",
+                                          // "a commander … told AFP that his men had entered Daraa", "the IDF
+                                          // denied reports that its tanks had reached Qatana": the speaker's own
+                                          "his men", "their men", "its men", "his troops", "its tanks",
+                                          "their tanks",
+                                          // Kurdish and Syrian state outlets' word for the SNA, bound to the
+                                          // actor the article named so (claimactors.cpp)
+                                          "mercenaries", "the mercenaries",
+                                          // a force nobody names, the sentence before's one actor (claimactors.cpp)
+                                          "a force", "a unit"};
 
 } // namespace sitrep::text::detail

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <utility>
 
 namespace sitrep::text::detail {
 
@@ -42,6 +43,8 @@ std::string lowerText(std::string t)
 std::string bodyHead(const std::string& text)
 {
     const std::string t = lowerText(text);
+    if (t.starts_with("operations room") || t.starts_with("the operations room"))
+        return "room"; // "factions of the operations room", "operations room convoys"
     if (!t.starts_with("the "))
         return {};
     for (std::string_view head : {"command", "council", "room", "administration", "alliance"})
@@ -119,6 +122,44 @@ bool ActorBinder::isState(const std::string& id) const
 
 void ActorBinder::bindBareGroups(std::vector<ActorMention>& actors)
 {
+    // "In the Aleppo countryside, the mercenaries of the Turkish occupation entered Tal Rifaat. … A
+    // source denied the mercenaries' claims that they had seized Deir Hafer": the outlet's word for
+    // one actor, the one it last named so; with none named, "mercenaries" names nobody ("foreign
+    // mercenaries who had infiltrated").
+    std::erase_if(actors, [&](ActorMention& a) {
+        const std::string t = lowerText(a.text);
+        if (!a.pronoun && !a.actorId.empty() && t.find("mercenar") != std::string::npos)
+            m_mercenaries = a.actorId;
+        if (!a.pronoun || (t != "mercenaries" && t != "the mercenaries"))
+            return false;
+        if (m_mercenaries.empty())
+            return true;
+        a.actorId = m_mercenaries;
+        a.pronoun = false;
+        return false;
+    });
+    // "In Khan Arnabah, residents said Israeli tanks rolled into the town. Shortly after 1 a.m., a force
+    // entered Jubata al-Khashab": "a force" is the one actor the sentence before named; with none,
+    // or several, it names nobody.
+    const std::string sole = std::exchange(m_soleActor, {});
+    std::erase_if(actors, [&](ActorMention& a) {
+        const std::string t = lowerText(a.text);
+        if (!a.pronoun || (t != "a force" && t != "a unit"))
+            return false;
+        const bool namedBefore = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& o) {
+            return !o.pronoun && !o.actorId.empty() && o.lastWord <= a.firstWord && o.actorId != sole;
+        });
+        if (sole.empty() || namedBefore)
+            return true;
+        a.actorId = sole;
+        a.pronoun = false;
+        return false;
+    });
+    for (const auto& a : actors)
+        if (!a.pronoun && !a.generic && !a.actorId.empty())
+            m_soleActor = m_soleActor.empty() || m_soleActor == a.actorId ? a.actorId : "-";
+    if (m_soleActor == "-")
+        m_soleActor.clear();
     static constexpr std::array<std::string_view, 4> kHeads {"troops", "soldiers", "fighters", "forces"};
     std::vector<std::pair<std::string, std::string>> named;
     bool actorBefore = false;
@@ -278,6 +319,10 @@ std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p, st
         for (const auto& [h, id] : m_bodies)
             if (h == head)
                 return id;
+        // "fighters of al-Fatah al-Mubin operations room": a room named loosely before any was named
+        // in full stands for nobody the article told of.
+        if (lowerText(p.text).find("operations room") != std::string::npos)
+            return {};
     }
     // "the group", "the faction", "the operation": never the government's army.
     const bool group = lowerText(p.text).starts_with("the ");

@@ -156,6 +156,20 @@ std::optional<VagueTime> noDayGiven(const std::vector<Word>& words, std::size_t 
     return VagueTime{end - i, stretch(pubDay - 7, pubDay)};
 }
 
+// "Earlier in the week, fighters … took Taybat al-Imam", "earlier this week": some day of the week
+// up to publication, none in particular (round 33).
+std::optional<VagueTime> earlierInWeek(const std::vector<Word>& words, std::size_t i, std::int64_t pubDay)
+{
+    const Reader w(words);
+    if (w(i) != "earlier")
+        return std::nullopt;
+    if (w(i + 1) == "this" && w(i + 2) == "week")
+        return VagueTime{3, stretch(pubDay - 6, pubDay)};
+    if (w(i + 1) == "in" && w(i + 2) == "the" && w(i + 3) == "week")
+        return VagueTime{4, stretch(pubDay - 6, pubDay)};
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<VagueTime> vagueTimeAt(const std::vector<Word>& words, std::size_t i, std::int64_t pubDay,
@@ -164,6 +178,8 @@ std::optional<VagueTime> vagueTimeAt(const std::vector<Word>& words, std::size_t
     if (auto v = partOfMonth(words, i, pubDay))
         return v;
     if (auto v = firstDays(words, i, pubDay, reference, origin))
+        return v;
+    if (auto v = earlierInWeek(words, i, pubDay))
         return v;
     return noDayGiven(words, i, pubDay);
 }

@@ -1,0 +1,89 @@
+// Round 33: control changes whose verb and place were found but whose actor was not — an operations
+// room named loosely, a speaker's "his men" and "its tanks", the SNA as "the mercenaries", "a
+// force" after a sentence about one actor, "an Israeli patrol" and "earlier in the week" as no day.
+// Places are found by name search (claimtesthelpers.h), so these test the extractor apart from the
+// geoparser.
+#include "claimtesthelpers.h"
+#include "text/claimextractor.h"
+
+#include <doctest/doctest.h>
+
+using namespace sitrep;
+using core::ClaimKind;
+
+namespace {
+
+using testing::onSaturday::extract;
+using Actors = std::vector<std::string>;
+
+} // namespace
+
+TEST_CASE("round33: 'factions of the operations room' are the room the article named")
+{
+    auto claims = extract("On Saturday the Southern Operations Room declared Daraa liberated. On Friday, factions of "
+                          "the operations room took over Sanamayn without a shot being fired.");
+    CHECK(testing::on(claims, "sanamayn", ClaimKind::Captured) == Actors{"sor"});
+    claims = extract("The Southern Operations Room was formed on Friday. On Saturday evening, operations room convoys "
+                     "entered Daraa.");
+    CHECK(testing::on(claims, "daraa", ClaimKind::Entered) == Actors{"sor"});
+    // Guard: with no room named before, the factions stay the opposition's.
+    claims = extract("Factions of the operations room took over Sanamayn on Friday.");
+    CHECK(testing::on(claims, "sanamayn", ClaimKind::Captured) == Actors{"opposition"});
+}
+
+TEST_CASE("round33: 'his men', 'its tanks' in what a speaker says are the speaker's own")
+{
+    auto claims = extract("A commander of the Southern Operations Room told AFP that his men had entered Daraa.");
+    CHECK(testing::on(claims, "daraa", ClaimKind::Entered) == Actors{"sor"});
+    claims = extract("On Tuesday morning the IDF also denied reports that its tanks had reached Saasa.");
+    CHECK(testing::on(claims, "saasa", ClaimKind::Entered) == Actors{"israel/denies"});
+    // Guard: the army's "its troops" are still the army's.
+    claims = extract("The army said on Friday that its troops had withdrawn from Hama.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Withdrew) == Actors{"government"});
+}
+
+TEST_CASE("round33: 'the mercenaries' are the actor the article named so")
+{
+    auto claims = extract("On Sunday the mercenaries of the so-called Syrian National Army attacked Tal Rifaat. A "
+                          "source denied the mercenaries' claims that they had seized Manbij.");
+    CHECK(testing::on(claims, "manbij", ClaimKind::Captured) == Actors{"sna/denies"});
+    claims = extract("In the Aleppo countryside, the mercenaries of the Turkish occupation attacked Tal Rifaat. On "
+                     "Monday the mercenaries entered Manbij.");
+    CHECK(testing::on(claims, "manbij", ClaimKind::Entered) == Actors{"sna"});
+    // "mercenaries of the so-called Syrian National Army": the actor after "of" is whom they name.
+    claims = extract("On Sunday the mercenaries of the so-called Syrian National Army attacked Tal Rifaat. On Monday "
+                     "the army pulled out of Hama. On Tuesday the mercenaries entered Manbij.");
+    CHECK(testing::on(claims, "manbij", ClaimKind::Entered) == Actors{"sna"});
+    // Guard: with nobody named so, "mercenaries" name nobody.
+    claims = extract("The source said foreign mercenaries had entered Hama.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Entered).empty());
+}
+
+TEST_CASE("round33: 'a force' is the one actor the sentence before named")
+{
+    auto claims = extract("In Quneitra, residents said Israeli tanks rolled into the town on Friday. Shortly after "
+                          "1 a.m. on Saturday, a force entered Saasa.");
+    CHECK(testing::on(claims, "saasa", ClaimKind::Entered) == Actors{"israel"});
+    // Guard: after a sentence naming two sides, nobody.
+    claims = extract("Rebels and the army clashed near Quneitra. Shortly after 1 a.m. on Saturday, a force entered "
+                     "Saasa.");
+    CHECK(testing::on(claims, "saasa", ClaimKind::Entered).empty());
+}
+
+TEST_CASE("round33: 'an Israeli patrol' is the IDF's")
+{
+    const auto claims = extract("Syrian opposition websites also reported that an Israeli patrol had entered Saasa on "
+                                "Friday afternoon.");
+    CHECK(testing::on(claims, "saasa", ClaimKind::Entered) == Actors{"israel"});
+}
+
+TEST_CASE("round33: 'earlier in the week' claims no day of it")
+{
+    auto claims = extract("Earlier in the week, rebels took Hama.");
+    const auto* c = testing::findClaim(claims, "hama", ClaimKind::Captured);
+    REQUIRE(c != nullptr);
+    CHECK(c->time.precision == core::TimePrecision::Week);
+    // Guard: "earlier on Friday" is that day.
+    claims = extract("Earlier on Friday, rebels took Hama.");
+    CHECK(testing::dayOf(claims, "hama", ClaimKind::Captured) == "2024-12-06");
+}

@@ -99,10 +99,20 @@ const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const s
             return &*it;
     // "the city" before the name in the same sentence — not a place it points to ("pulled out of
     // the city under a deal that gave officers safe passage to Damascus").
-    for (const auto& s : current)
-        if (s.first >= before && fits(s) && !s.waypoint && !(s.first > 0 && (words[s.first - 1].lower == "to" ||
-                                                                          words[s.first - 1].lower == "for")))
+    // Not past an apposition opened after it: "its units had \"taken up positions outside the city\"
+    // …, a formula Syrians had heard a week earlier in Aleppo" describes the words, not the city.
+    for (const auto& s : current) {
+        if (s.first < before)
+            continue;
+        bool apposition = false;
+        for (std::size_t k = before; k + 1 < s.first && !apposition; ++k)
+            apposition = words[k].lower == "," && (words[k + 1].lower == "a" || words[k + 1].lower == "an");
+        if (apposition)
+            break;
+        if (fits(s) && !s.waypoint && !(s.first > 0 && (words[s.first - 1].lower == "to" ||
+                                                        words[s.first - 1].lower == "for")))
             return &s;
+    }
     // "… said it had regained Morek and that its units remain in control of Hama city. SANA denied
     // that militants had entered the city": a city of the sentence before over a town before it.
     for (const auto& earlier : m_history) {

@@ -87,3 +87,15 @@ TEST_CASE("round33: 'earlier in the week' claims no day of it")
     claims = extract("Earlier on Friday, rebels took Hama.");
     CHECK(testing::dayOf(claims, "hama", ClaimKind::Captured) == "2024-12-06");
 }
+
+TEST_CASE("round33: 'the city' is no place named in an apposition opened after it")
+{
+    auto claims = extract("Rebels stormed Hama on Friday. The army acknowledged that its units had \"redeployed and "
+                          "taken up positions outside the city\" to spare civilians, a formula heard a week earlier "
+                          "in Aleppo.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Withdrew) == Actors{"government"});
+    CHECK(testing::on(claims, "aleppo", ClaimKind::Withdrew).empty());
+    // Guard: a city named after the clause "the city" opens still is the one meant.
+    claims = extract("After troops left the city on Friday, rebels entered Hama.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Withdrew) == Actors{"government"});
+}

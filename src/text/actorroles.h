@@ -22,7 +22,7 @@ inline constexpr std::string_view kModifiers[] = {"u.s.-backed", "us-backed", "a
                                            "russian-backed", "russia-backed", "newly unified", "islamist",
                                            "jihadist", "syrian",
                                            // units nobody names: not the Syrian army's by default
-                                           "commando units", "armoured units", "armored units", "elite units",
+                                           "armoured units", "armored units", "elite units",
                                            "special forces units", "special units"};
 inline constexpr std::string_view kPronouns[] = {"they", "he", "their", "them", "its forces", "his forces", "their forces",
                                           "its fighters", "their fighters", "his fighters", "its units", "their units", "its troops",
@@ -41,6 +41,8 @@ inline constexpr std::string_view kPronouns[] = {"they", "he", "their", "them", 
                                           // actor the article named so (claimactors.cpp)
                                           "mercenaries", "the mercenaries",
                                           // a force nobody names, the sentence before's one actor (claimactors.cpp)
-                                          "a force", "a unit"};
+                                          "a force", "a unit",
+                                          // commandos nobody names: the speaker's, or the sentence before's one actor
+                                          "commandos", "commando units"};
 
 } // namespace sitrep::text::detail

@@ -144,13 +144,14 @@ void ActorBinder::bindBareGroups(std::vector<ActorMention>& actors)
     const std::string sole = std::exchange(m_soleActor, {});
     std::erase_if(actors, [&](ActorMention& a) {
         const std::string t = lowerText(a.text);
-        if (!a.pronoun || (t != "a force" && t != "a unit"))
+        const bool commandos = t == "commandos" || t == "commando units";
+        if (!a.pronoun || (t != "a force" && t != "a unit" && !commandos))
             return false;
         const bool namedBefore = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& o) {
             return !o.pronoun && !o.actorId.empty() && o.lastWord <= a.firstWord && o.actorId != sole;
         });
         if (sole.empty() || namedBefore)
-            return true;
+            return !commandos; // ("Commando units took the summit, the IDF said": the speaker's, below)
         a.actorId = sole;
         a.pronoun = false;
         return false;
@@ -309,6 +310,12 @@ std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p, st
                         return "government"; // "the General Command"
                 }
         break;
+    }
+    // "Commando units took the Syrian summit of Mount Hermon, the IDF said": commandos nobody names
+    // are the speaker's; with no speaker naming an actor, nobody's.
+    if (const std::string t = lowerText(p.text); t == "commandos" || t == "commando units") {
+        const auto* own = speakerActor(s, p.firstWord);
+        return own ? outletActor(*own) : std::string();
     }
     // "the council's fighters": the body last named with that head ("the Deir ez-Zor Military Council").
     if (const auto head = bodyHead(p.text); !head.empty()) {

@@ -4,6 +4,7 @@
 // Places are found by name search (claimtesthelpers.h), so these test the extractor apart from the
 // geoparser.
 #include "claimtesthelpers.h"
+#include "text/actormatcher.h"
 #include "text/claimextractor.h"
 
 #include <doctest/doctest.h>
@@ -98,4 +99,24 @@ TEST_CASE("round33: 'the city' is no place named in an apposition opened after i
     // Guard: a city named after the clause "the city" opens still is the one meant.
     claims = extract("After troops left the city on Friday, rebels entered Hama.");
     CHECK(testing::on(claims, "hama", ClaimKind::Withdrew) == Actors{"government"});
+}
+
+TEST_CASE("round33: commandos nobody names are the speaker's")
+{
+    auto claims = extract("Commando units took Quneitra, whose army outpost had been abandoned by Syrian soldiers, "
+                          "the IDF said.");
+    CHECK(testing::on(claims, "quneitra", ClaimKind::Captured) == Actors{"israel"});
+    // Guard: with no speaker and no actor before, nobody's.
+    claims = extract("Commandos took Quneitra on Friday.");
+    CHECK(testing::on(claims, "quneitra", ClaimKind::Captured).empty());
+}
+
+TEST_CASE("round33: the scenario names SNA factions ('fighters of the Sultan Murad Division')")
+{
+    const auto actors = text::loadActorsCsv(SITREP_SOURCE_DIR "/geodata/scenarios/syria-2024-12/actors.csv");
+    REQUIRE(actors);
+    const text::ActorMatcher m(*actors);
+    const auto found = m.find("The same day, fighters of the Sultan Murad Division entered al-Safira.");
+    REQUIRE(found.size() == 2);
+    CHECK(found[1].actorId == "sna");
 }

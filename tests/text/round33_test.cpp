@@ -120,3 +120,15 @@ TEST_CASE("round33: the scenario names SNA factions ('fighters of the Sultan Mur
     REQUIRE(found.size() == 2);
     CHECK(found[1].actorId == "sna");
 }
+
+TEST_CASE("round33: 'took X after fighting with Y, which withdrew' is Y's withdrawal from X")
+{
+    auto claims = extract("On Friday the SNA took Manbij after two days of fighting with the SDF-affiliated Manbij "
+                          "Military Council, which withdrew east of the Euphrates.");
+    CHECK(testing::on(claims, "manbij", ClaimKind::Withdrew) == Actors{"sdf"});
+    // Guard: a withdrawal from a place of its own leaves the captured one alone.
+    claims = extract("On Friday the SNA took Manbij after fighting with the SDF, which withdrew from Tal Rifaat a "
+                     "week ago.");
+    CHECK(testing::on(claims, "manbij", ClaimKind::Withdrew).empty());
+    CHECK(testing::on(claims, "talrifaat", ClaimKind::Withdrew) == Actors{"sdf"});
+}

@@ -132,3 +132,13 @@ TEST_CASE("round33: 'took X after fighting with Y, which withdrew' is Y's withdr
     CHECK(testing::on(claims, "manbij", ClaimKind::Withdrew).empty());
     CHECK(testing::on(claims, "talrifaat", ClaimKind::Withdrew) == Actors{"sdf"});
 }
+
+TEST_CASE("round33: 'X attacked Y and announced that it had taken Z' is X's claim")
+{
+    auto claims = extract("The SNA attacked the SDF on Friday and announced on Saturday that it had liberated Tal "
+                          "Rifaat.");
+    CHECK(testing::on(claims, "talrifaat", ClaimKind::Captured) == Actors{"sna"});
+    // Guard: a new subject after "and" speaks for itself.
+    claims = extract("Rebels attacked Hama and the army said it had withdrawn from the city.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Withdrew) == Actors{"government"});
+}

@@ -240,4 +240,74 @@ std::optional<Binding> ActorBinder::actorIn(const Sent& s, std::size_t from, std
     return std::nullopt;
 }
 
+// The actor an apposition closed by the comma at `comma` describes: "<actor>, the / a …,"
+// (within twenty words, no reporting verb or ";" inside), or null.
+const ActorMention* appositionHead(const Sent& s, std::size_t comma)
+{
+    for (std::size_t k = comma; k-- > 1 && k + 20 > comma;) {
+        const auto& w = s.words[k].lower;
+        if (w == ";" || w == "said" || w == "says")
+            return nullptr;
+        if (w != ",")
+            continue;
+        const auto& next = s.words[k + 1].lower;
+        // "the \"SDF\" militia, protected by the American occupation forces, moved into": a
+        // participle of support too.
+        const bool backing = k + 2 < comma && s.words[k + 2].lower == "by" &&
+                             (next == "protected" || next == "backed" || next == "supported" || next == "aided" ||
+                              next == "covered" || next == "escorted" || next == "assisted");
+        if (next != "the" && next != "a" && next != "an" && !backing)
+            return nullptr;
+        for (const auto& a : s.actors)
+            if (!a.pronoun && (a.lastWord == k || (a.lastWord + 1 == k && s.words[a.lastWord].punct)))
+                return &a;
+        return nullptr;
+    }
+    return nullptr;
+}
+
+// The subject `found` stands in place of when it lies inside an apposition closed by the comma at
+// `comma`: the actor the apposition describes.
+std::optional<Binding> appositionSubject(const Sent& s, std::size_t comma, const Binding& found,
+                                         const ActorBinder& binder)
+{
+    if (found.word >= comma)
+        return std::nullopt;
+    const ActorMention* head = appositionHead(s, comma);
+    if (!head || found.word < head->lastWord)
+        return std::nullopt;
+    return binder.bind(s, *head, 2);
+}
+
+// Where "that" opens a relative clause whose verb is at `verb` ("groups that (had) attacked"), or nothing.
+std::optional<std::size_t> relativeThat(const Sent& s, std::size_t verb)
+{
+    std::size_t k = verb;
+    while (k > 0 && isSoftWord(s.words[k - 1].lower) && s.words[k - 1].lower != ",")
+        --k;
+    if (k == 0 || s.words[k - 1].lower != "that")
+        return std::nullopt;
+    return k - 1;
+}
+
+// "The \"Syrian Free Army\", backed by the US-led international coalition, which entered
+// Palmyra": the actor a ", backed / supported by X" apposition describes, or X itself.
+const ActorMention& backedHead(const Sent& s, const ActorMention& agent)
+{
+    std::size_t by = agent.firstWord; // back over "US-led", "the"
+    while (by >= 3 && s.words[by - 2].lower == "-")
+        by -= 3;
+    if (by >= 1 && s.words[by - 1].lower == "the")
+        --by;
+    by = by >= 1 && s.words[by - 1].lower == "by" ? by - 1 : 0;
+    if (by < 2 || s.words[by - 2].lower != "," ||
+        (s.words[by - 1].lower != "backed" && s.words[by - 1].lower != "supported"))
+        return agent;
+    const std::size_t comma = by - 2;
+    for (const auto& a : s.actors)
+        if (!a.pronoun && (a.lastWord == comma || (a.lastWord + 1 == comma && s.words[a.lastWord].punct)))
+            return a;
+    return agent;
+}
+
 } // namespace sitrep::text::detail

@@ -156,11 +156,18 @@ std::optional<VagueTime> noDayGiven(const std::vector<Word>& words, std::size_t 
     return VagueTime{end - i, stretch(pubDay - 7, pubDay)};
 }
 
-// "Earlier in the week, fighters … took Taybat al-Imam", "earlier this week": some day of the week
-// up to publication, none in particular (round 33).
+// "Earlier in the week, fighters … took Taybat al-Imam", "earlier this week", "Over the weekend, our
+// units … redeployed from Khan Shaykhun", "took the city at the weekend": some day of the week up
+// to publication, none in particular (round 33).
 std::optional<VagueTime> earlierInWeek(const std::vector<Word>& words, std::size_t i, std::int64_t pubDay)
 {
     const Reader w(words);
+    if ((w(i) == "over" || w(i) == "at") && w(i + 1) == "the" && w(i + 2) == "weekend") {
+        // the last Saturday and Sunday up to publication (day 0, 1 January 1970, was a Thursday)
+        const std::int64_t weekday = ((pubDay + 4) % 7 + 7) % 7; // 0 Sunday … 6 Saturday
+        const std::int64_t sunday = weekday == 6 ? pubDay : pubDay - weekday;
+        return VagueTime{3, stretch(weekday == 6 ? pubDay : sunday - 1, sunday)};
+    }
     if (w(i) != "earlier")
         return std::nullopt;
     if (w(i + 1) == "this" && w(i + 2) == "week")

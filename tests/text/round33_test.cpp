@@ -142,3 +142,26 @@ TEST_CASE("round33: 'X attacked Y and announced that it had taken Z' is X's clai
     claims = extract("Rebels attacked Hama and the army said it had withdrawn from the city.");
     CHECK(testing::on(claims, "hama", ClaimKind::Withdrew) == Actors{"government"});
 }
+
+TEST_CASE("round33: a place phrase right after the subject is part of it")
+{
+    auto claims = extract("On Friday, units operating in the northern Hama countryside, backed by reinforcements "
+                          "that arrived from several governorates, regained control of the town of Rastan.");
+    CHECK(testing::on(claims, "rastan", ClaimKind::Captured) == Actors{"government"});
+    claims = extract("On Friday, army units in the northern Hama countryside redeployed from Rastan.");
+    CHECK(testing::on(claims, "rastan", ClaimKind::Withdrew) == Actors{"government"});
+    // Guard: people who are no actor do not become one.
+    claims = extract("Residents in the northern Hama countryside fled Rastan on Friday.");
+    CHECK(testing::on(claims, "rastan", ClaimKind::Withdrew).empty());
+}
+
+TEST_CASE("round33: 'over the weekend' claims the weekend, no day of it")
+{
+    const auto claims = extract("Over the weekend, army units redeployed from Rastan and Talbiseh.");
+    const auto* c = testing::findClaim(claims, "rastan", ClaimKind::Withdrew);
+    REQUIRE(c != nullptr);
+    CHECK(c->time.precision == core::TimePrecision::Week);
+    // Guard: "on Friday" is that day.
+    CHECK(testing::dayOf(extract("On Friday, army units redeployed from Rastan."), "rastan", ClaimKind::Withdrew) ==
+          "2024-12-06");
+}

@@ -66,6 +66,26 @@ std::size_t headNounActor(const std::vector<Word>& words, std::size_t i)
     return end;
 }
 
+// "factions of the operations room took over Tafas", "operations room convoys entered al-Kiswah":
+// an operations room named loosely, after the article has named it in full ("the Southern
+// Operations Room"), stands for that body like "the command" does; its rank and file join it.
+// Not plural "operations rooms" ("plans drawn up in foreign operations rooms"). One past its last
+// word, or `i`.
+std::size_t looseOperationsRoom(const std::vector<Word>& words, std::size_t i)
+{
+    const std::size_t at = words[i].lower == "the" ? i + 1 : i;
+    if (at + 1 >= words.size() || words[at].lower != "operations" || words[at + 1].lower != "room" ||
+        words[at].capitalised)
+        return i;
+    std::size_t end = at + 2;
+    if (end + 2 < words.size() && words[end].lower == "'" && words[end + 1].lower == "s" &&
+        contains(kHeads, words[end + 2].lower))
+        end += 3; // "the room's fighters"
+    else if (end < words.size() && contains(kHeads, words[end].lower))
+        ++end; // "operations room fighters"
+    return end;
+}
+
 // "the Iran-backed group", "the Turkish-backed militia": one past its last word, or `i`.
 std::size_t describedActor(const std::vector<Word>& words, std::size_t i)
 {
@@ -73,6 +93,8 @@ std::size_t describedActor(const std::vector<Word>& words, std::size_t i)
                                                         "linked", "based", "supported", "funded"};
     static constexpr std::string_view kNouns[] = {"group", "force", "militia", "faction", "movement", "alliance",
                                                   "organisation", "organization", "coalition"};
+    if (const std::size_t end = looseOperationsRoom(words, i); end > i)
+        return end;
     if (words[i].lower != "the")
         return i;
     // "the command said", "the council's fighters": a body named before by its head noun.
@@ -103,6 +125,28 @@ void adoptLeaders(const ActorMatcher& matcher, const std::vector<Word>& words, s
             continue;
         led.actorId = leader.actorId;
         led.generic = false;
+    }
+}
+
+// "the mercenaries of the so-called Syrian National Army": a bare "mercenaries" (a description,
+// read like a pronoun) followed by "of" and a named actor is that actor ("the so-called" and quotes
+// stepped over).
+void adoptPatrons(const std::vector<Word>& words, std::vector<ActorMention>& mentions)
+{
+    for (std::size_t k = 0; k + 1 < mentions.size(); ++k) {
+        auto& m = mentions[k];
+        const auto& named = mentions[k + 1];
+        if (!m.pronoun || m.lastWord >= words.size() || words[m.lastWord - 1].lower != "mercenaries" ||
+            words[m.lastWord].lower != "of" || named.pronoun || named.generic || named.actorId.empty())
+            continue;
+        std::size_t w = m.lastWord + 1;
+        while (w < named.firstWord && (words[w].lower == "the" || words[w].lower == "so" || words[w].lower == "-" ||
+                                       words[w].lower == "called" || words[w].lower == "\""))
+            ++w;
+        if (w != named.firstWord)
+            continue;
+        m.actorId = named.actorId;
+        m.pronoun = false;
     }
 }
 
@@ -342,6 +386,7 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text) const
         i = last;
     }
     adoptLeaders(*this, words, out);
+    adoptPatrons(words, out);
     return out;
 }
 

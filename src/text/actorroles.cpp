@@ -90,7 +90,9 @@ const std::vector<Role>& roles()
           "iraqi resistance factions"}},
         {{"russia"}, "", {"russian forces", "russian troops", "russian military", "russian warplanes", "russia"}},
         {{"israel"}, "", {"israeli forces", "israeli troops", "israeli army", "israeli military", "IDF", "israeli tanks",
-                          "israeli soldiers", "israeli commandos", "israeli units", "israel's military", "israel's army",
+                          "israeli soldiers", "israeli commandos", "israeli units",
+                          // "an Israeli patrol had entered Beit Jinn"
+                          "israeli patrol", "israeli patrols", "israeli force", "israeli column", "israeli columns", "israel's military", "israel's army",
                           "israel's forces", "the israeli military", "israel",
                           // the IDF's divisions on the Golan front, by number and name
                           "210th division", "bashan division", "bashan", "36th division", "golani brigade",

@@ -22,7 +22,7 @@ inline constexpr std::string_view kModifiers[] = {"u.s.-backed", "us-backed", "a
                                            "russian-backed", "russia-backed", "newly unified", "islamist",
                                            "jihadist", "syrian",
                                            // units nobody names: not the Syrian army's by default
-                                           "commando units", "armoured units", "armored units", "elite units",
+                                           "armoured units", "armored units", "elite units",
                                            "special forces units", "special units"};
 inline constexpr std::string_view kPronouns[] = {"they", "he", "their", "them", "its forces", "his forces", "their forces",
                                           "its fighters", "their fighters", "his fighters", "its units", "their units", "its troops",
@@ -32,6 +32,17 @@ inline constexpr std::string_view kPronouns[] = {"they", "he", "their", "them", 
                                           "the operation", "the same operation", "its allies", "their allies",
                                           "its members", "their members", "its elements", "their elements",
                                           "its soldiers", "their soldiers", "the same groups",
-                                          "these groups"};
+                                          "these groups",
+                                          // "a commander … told AFP that his men had entered Daraa", "the IDF
+                                          // denied reports that its tanks had reached Qatana": the speaker's own
+                                          "his men", "their men", "its men", "his troops", "its tanks",
+                                          "their tanks",
+                                          // Kurdish and Syrian state outlets' word for the SNA, bound to the
+                                          // actor the article named so (claimactors.cpp)
+                                          "mercenaries", "the mercenaries",
+                                          // a force nobody names, the sentence before's one actor (claimactors.cpp)
+                                          "a force", "a unit",
+                                          // commandos nobody names: the speaker's, or the sentence before's one actor
+                                          "commandos", "commando units"};
 
 } // namespace sitrep::text::detail

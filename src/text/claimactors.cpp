@@ -1,9 +1,11 @@
-// ActorBinder: who a trigger's actor is (claimactors.h).
+// ActorBinder: who a trigger's actor is (claimactors.h): the article's memory of actors and what a
+// pronoun stands for; one mention's binding and a verb's subject are claimsubjects.cpp's.
 #include "claimactors.h"
 
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <utility>
 
 namespace sitrep::text::detail {
 
@@ -42,6 +44,8 @@ std::string lowerText(std::string t)
 std::string bodyHead(const std::string& text)
 {
     const std::string t = lowerText(text);
+    if (t.starts_with("operations room") || t.starts_with("the operations room"))
+        return "room"; // "factions of the operations room", "operations room convoys"
     if (!t.starts_with("the "))
         return {};
     for (std::string_view head : {"command", "council", "room", "administration", "alliance"})
@@ -119,6 +123,45 @@ bool ActorBinder::isState(const std::string& id) const
 
 void ActorBinder::bindBareGroups(std::vector<ActorMention>& actors)
 {
+    // "In the Aleppo countryside, the mercenaries of the Turkish occupation entered Tal Rifaat. … A
+    // source denied the mercenaries' claims that they had seized Deir Hafer": the outlet's word for
+    // one actor, the one it last named so; with none named, "mercenaries" names nobody ("foreign
+    // mercenaries who had infiltrated").
+    std::erase_if(actors, [&](ActorMention& a) {
+        const std::string t = lowerText(a.text);
+        if (!a.pronoun && !a.actorId.empty() && t.find("mercenar") != std::string::npos)
+            m_mercenaries = a.actorId;
+        if (!a.pronoun || (t != "mercenaries" && t != "the mercenaries"))
+            return false;
+        if (m_mercenaries.empty())
+            return true;
+        a.actorId = m_mercenaries;
+        a.pronoun = false;
+        return false;
+    });
+    // "In Khan Arnabah, residents said Israeli tanks rolled into the town. Shortly after 1 a.m., a force
+    // entered Jubata al-Khashab": "a force" is the one actor the sentence before named; with none,
+    // or several, it names nobody.
+    const std::string sole = std::exchange(m_soleActor, {});
+    std::erase_if(actors, [&](ActorMention& a) {
+        const std::string t = lowerText(a.text);
+        const bool commandos = t == "commandos" || t == "commando units";
+        if (!a.pronoun || (t != "a force" && t != "a unit" && !commandos))
+            return false;
+        const bool namedBefore = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& o) {
+            return !o.pronoun && !o.actorId.empty() && o.lastWord <= a.firstWord && o.actorId != sole;
+        });
+        if (sole.empty() || namedBefore)
+            return !commandos; // ("Commando units took the summit, the IDF said": the speaker's, below)
+        a.actorId = sole;
+        a.pronoun = false;
+        return false;
+    });
+    for (const auto& a : actors)
+        if (!a.pronoun && !a.generic && !a.actorId.empty())
+            m_soleActor = m_soleActor.empty() || m_soleActor == a.actorId ? a.actorId : "-";
+    if (m_soleActor == "-")
+        m_soleActor.clear();
     static constexpr std::array<std::string_view, 4> kHeads {"troops", "soldiers", "fighters", "forces"};
     std::vector<std::pair<std::string, std::string>> named;
     bool actorBefore = false;
@@ -245,8 +288,35 @@ std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p, st
         // out": a pronoun opening a second "that" clause of the verb is its speaker, past any actor.
         const bool secondThat = p.firstWord >= 2 && s.words[p.firstWord - 1].lower == "that" &&
                                 s.words[p.firstWord - 2].lower == "and";
-        if (const ActorMention* a = speakingActor(s, k); a && !a->pronoun && (!between || secondThat))
-            return outletActor(*a);
+        const ActorMention* sayer = speakingActor(s, k);
+        // "The SNA attacked the SDF and announced on Sunday that it had liberated Tal Rifaat": a verb
+        // of saying after "and" shares the first predicate's subject — the first actor followed by
+        // its verb — not that predicate's object.
+        if (k >= 1 && s.words[k - 1].lower == "and" && (!sayer || isObliqueMarker(wordBefore(s, sayer->firstWord)) ||
+                                                         isVerbLike(wordBefore(s, sayer->firstWord))))
+            for (const auto& m : s.actors) {
+                // (The sentence's own subject: "The General Command acknowledged that terrorists had
+                // entered Aleppo, and said…" is the Command's, not the terrorists'.)
+                const bool opening = std::none_of(s.words.begin(), s.words.begin() + static_cast<std::ptrdiff_t>(m.firstWord),
+                                                  [](const Word& w) {
+                                                      return w.lower == "that" || w.lower.ends_with("ed") ||
+                                                             isVerbLike(w.lower);
+                                                  });
+                if (m.pronoun || m.lastWord >= k || !opening)
+                    break;
+                std::size_t next = m.lastWord;
+                while (next < k && (s.words[next].lower == "(" || s.words[next].lower == ")" ||
+                                    std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& o) {
+                                        return o.firstWord <= next && next < o.lastWord;
+                                    })))
+                    ++next; // "The Syrian National Army (SNA) launched"
+                if (!m.generic && next < k && !isObliqueMarker(wordBefore(s, m.firstWord)) &&
+                    (s.words[next].lower.ends_with("ed") || isVerbLike(s.words[next].lower)))
+                    sayer = &m;
+                break;
+            }
+        if (sayer && !sayer->pronoun && (!between || secondThat))
+            return outletActor(*sayer);
         // "Syria's defence ministry insisted as late as Saturday that its troops had not withdrawn":
         // a government speaker that names no actor speaks of the army's own troops.
         const bool own = p.text.starts_with("its ") || p.text.starts_with("Its ");
@@ -269,6 +339,12 @@ std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p, st
                 }
         break;
     }
+    // "Commando units took the Syrian summit of Mount Hermon, the IDF said": commandos nobody names
+    // are the speaker's; with no speaker naming an actor, nobody's.
+    if (const std::string t = lowerText(p.text); t == "commandos" || t == "commando units") {
+        const auto* own = speakerActor(s, p.firstWord);
+        return own ? outletActor(*own) : std::string();
+    }
     // "the council's fighters": the body last named with that head ("the Deir ez-Zor Military Council").
     if (const auto head = bodyHead(p.text); !head.empty()) {
         for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it)
@@ -278,6 +354,10 @@ std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p, st
         for (const auto& [h, id] : m_bodies)
             if (h == head)
                 return id;
+        // "fighters of al-Fatah al-Mubin operations room": a room named loosely before any was named
+        // in full stands for nobody the article told of.
+        if (lowerText(p.text).find("operations room") != std::string::npos)
+            return {};
     }
     // "the group", "the faction", "the operation": never the government's army.
     const bool group = lowerText(p.text).starts_with("the ");
@@ -322,227 +402,6 @@ std::string ActorBinder::outletActor(const ActorMention& a) const
             return "sdf";
     }
     return a.actorId;
-}
-
-bool ActorBinder::armyWordOfRebels(const ActorMention& generic, const ActorMention& speaker) const
-{
-    // "In Homs, rebels say troops have left their positions": rebels' men are no troops.
-    const std::string t = lowerText(generic.text);
-    const auto* side = m_actors.actor(m_actors.root(speaker.actorId));
-    return (t == "troops" || t == "soldiers") && side && side->side == "opposition";
-}
-
-Binding ActorBinder::bind(const Sent& s, const ActorMention& a, int strength, std::string_view avoid) const
-{
-    Binding b {outletActor(a), strength, a.generic, a.pronoun, a.firstWord};
-    // "The Israeli military says troops seized…", "the SDF said fighters had…": a bare
-    // "troops" or "fighters" right after what an actor says are that actor's own — not a word
-    // one side only uses for the other ("the army said that militants had entered Hama").
-    const std::string last = lowerText(a.text.substr(a.text.find_last_of(' ') == std::string::npos
-                                                         ? 0 : a.text.find_last_of(' ') + 1));
-    const std::string_view owner = a.firstWord >= 1 ? std::string_view(s.words[a.firstWord - 1].lower) : "";
-    const bool possessed = owner == "its" || owner == "their" || owner == "his" || owner == "our";
-    const bool hostile = !possessed && (last == "militants" || last == "jihadists" || last == "islamists" || last == "gunmen" ||
-                         last == "terrorists" || last == "mercenaries");
-    if (a.generic && a.firstWord >= 1 && !hostile) {
-        // ("The IDF said no troops had entered Qatana": past a "no".)
-        const std::size_t at = a.firstWord >= 2 && s.words[a.firstWord - 1].lower == "no" ? a.firstWord - 1 : a.firstWord;
-        const auto& said = s.words[at - 1].lower;
-        // ("Israel denies troops entered Khan Arnabeh": its own troops, denied.)
-        if (said == "says" || said == "said" || said == "say" || said == "denies" || said == "denied" || said == "deny")
-            if (const ActorMention* speaker = speakingActor(s, at - 1);
-                speaker && !speaker->pronoun && !speaker->generic && speaker != &a && !armyWordOfRebels(a, *speaker))
-                b.actorId = speaker->actorId;
-        // "An Israeli military official told the paper that no troops had entered Qatana".
-        const auto& that = s.words[a.firstWord - 1].lower;
-        const bool opens = that == "that" || (a.firstWord >= 2 && s.words[a.firstWord - 2].lower == "that"
-                                                 && (that == "no" || that == "the" || that == "its" || that == "their"));
-        if (opens)
-            if (const auto* own = speakerActor(s, a.firstWord); own && own != &a)
-                b.actorId = outletActor(*own);
-        // "The IDF dismissed those reports, saying no troops had entered Qatana": after a
-        // participle of saying, the speaker named before it.
-        std::size_t k = a.firstWord;
-        while (k > 0 && (s.words[k - 1].lower == "no" || s.words[k - 1].lower == "that"))
-            --k;
-        const bool comma = k >= 2 && (s.words[k - 2].lower == "," ||
-                                      (k >= 3 && s.words[k - 2].punct && s.words[k - 3].lower == ",")); // ,"
-        if (comma && (s.words[k - 1].lower == "saying" ||
-                s.words[k - 1].lower == "insisting" || s.words[k - 1].lower == "stressing" ||
-                s.words[k - 1].lower == "adding" || s.words[k - 1].lower == "stating"))
-            for (const auto& att : s.attributions)
-                if (!att.pronoun && !att.vague && att.cue < k - 2)
-                    for (const auto& o : s.actors)
-                        if (&o != &a && !o.pronoun && !o.generic && o.firstWord >= att.phraseFirst &&
-                            o.lastWord <= att.phraseLast)
-                            b.actorId = outletActor(o);
-    }
-    // "army units and tribal fighters had restored control", "the Syrian army and allied local
-    // fighters": a bare group coordinated after a named actor fights on that actor's side.
-    if (a.generic && !hostile && !possessed) {
-        std::size_t k = a.firstWord;
-        while (k > 0 && a.firstWord - k < 2 && !s.words[k - 1].punct && s.words[k - 1].lower != "and" &&
-               !isVerbLike(s.words[k - 1].lower) && !isObliqueMarker(s.words[k - 1].lower) &&
-               !s.words[k - 1].capitalised && s.words[k - 1].lower != "the")
-            --k;
-        // (A modifier is needed: "rebels and soldiers clashed" are two sides.)
-        if (k < a.firstWord && k >= 2 && s.words[k - 1].lower == "and")
-            for (const auto& o : s.actors)
-                // (On one side already, both stay: "HTS and allied factions" are HTS's and the rebels'.)
-                if (&o != &a && !o.pronoun && !o.generic && !o.actorId.empty() && o.lastWord == k - 1 &&
-                    !m_actors.related(o.actorId, b.actorId))
-                    b.actorId = outletActor(o);
-    }
-    if (a.pronoun) {
-        b.actorId = resolvePronoun(s, a, avoid);
-        b.strength = std::min(strength, 2);
-    }
-    return b;
-}
-
-std::optional<ActorMention> actorEndingAt(const Sent& s, std::size_t end)
-{
-    for (const auto& a : s.actors)
-        if (!a.pronoun && (a.lastWord == end || (a.lastWord + 1 == end && s.words[a.lastWord].lower == ")")))
-            return a;
-    // "Local rebels in Daraa province, who…", "local fighters in the south – …": a place phrase
-    // after the actor (a preposition, then up to four words with no verb or punctuation).
-    for (std::size_t p = end; p-- > 0 && p + 6 > end;) {
-        const auto& w = s.words[p].lower;
-        if (s.words[p].punct || isVerbLike(w) || w == "which" || w == "who" || w == "that")
-            return std::nullopt;
-        if (w != "in" && w != "from" && w != "near" && w != "around" && w != "across" && w != "throughout")
-            continue;
-        if (p + 1 == end)
-            return std::nullopt;
-        for (const auto& a : s.actors)
-            if (!a.pronoun && a.lastWord == p)
-                return a;
-        return std::nullopt;
-    }
-    return std::nullopt;
-}
-
-std::optional<ActorMention> ActorBinder::antecedentBeforeRelative(const Sent& s, std::size_t comma) const
-{
-    for (std::size_t k = comma; k-- > 1;) {
-        const auto& w = s.words[k].lower;
-        if (w == ";" || w == "said" || w == "says")
-            return std::nullopt;
-        // ("local rebels in Daraa province, where the uprising began in 2011, took control").
-        if ((w == "which" || w == "who" || w == "where") && s.words[k - 1].lower == ",")
-            return actorEndingAt(s, k - 1); // the comma before "which"
-    }
-    return std::nullopt;
-}
-
-std::optional<Binding> ActorBinder::subjectOf(
-    const Sent& s, const Trigger& t, std::size_t clauseLeft, bool anyRole) const
-{
-    for (int pass = 0; pass < 2; ++pass) {
-        const std::size_t from = pass == 0 ? clauseLeft : 0;
-        for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it) {
-            const auto& a = *it;
-            if (a.lastWord > t.first || a.firstWord < from
-                || (pass == 1 && a.firstWord >= clauseLeft && !inAttribution(s, a.firstWord, a.lastWord)))
-                continue;
-            // "the troops holding them pulled back": a verb's object is nobody's subject ("groups
-            // of them managed to enter" is the group's).
-            if (a.pronoun && (a.text == "them" || a.text == "Them") && a.firstWord >= 1 &&
-                s.words[a.firstWord - 1].lower != "of")
-                continue;
-            // The speaker is no subject of what they report, unless nothing else is there:
-            // "a rebel commander reported gaining control of…".
-            if (pass == 0 && !a.pronoun && inAttribution(s, a.firstWord, a.lastWord))
-                continue;
-            // "Fighters loyal to the new authorities took…": the group named.
-            // "members of the Manbij Military Council pulled out": the group.
-            // "The General Command of the Army announced…": the army.
-            static constexpr std::array<std::string_view, 16> kGroup {"members", "fighters", "units", "troops",
-                "elements", "militants", "gunmen", "forces", "command", "commanders", "commander", "leadership",
-                "factions", "groups", "columns", "convoys"};
-            std::size_t head = a.firstWord; // skip "the" / "a"
-            while (head > 0 && (s.words[head - 1].lower == "the" || s.words[head - 1].lower == "a"))
-                --head;
-            const bool loyal = head >= 2
-                && ((s.words[head - 1].lower == "to" && s.words[head - 2].lower == "loyal")
-                    || (s.words[head - 1].lower == "of"
-                        && std::find(kGroup.begin(), kGroup.end(), s.words[head - 2].lower) != kGroup.end()));
-            // "Israel sent troops into the buffer zone and seized…": a bare "troops" right
-            // after a verb is its object, not the subject of what follows.
-            if (a.generic && a.firstWord >= 1 && a.firstWord + 1 < t.first) {
-                const auto& verb = s.words[a.firstWord - 1].lower;
-                if (verb == "sent" || verb == "sends" || verb == "send" || verb == "deployed" || verb == "dispatched"
-                    || verb == "moved" || verb == "rushed" || verb == "ordered")
-                    continue;
-            }
-            // "the news about terrorist groups entering Daraa": a participle right after its actor.
-            const bool gerund = a.lastWord == t.first && s.words[t.first].lower.ends_with("ing");
-            // "…, and regime forces withdrew from Nasib": ", and" opens a clause, no list.
-            const bool clauseAnd = head >= 2 && s.words[head - 1].lower == "and" && s.words[head - 2].lower == ",";
-            // "after officials and troops left": the second of two subjects opening the clause, the
-            // first naming no actor ("Rebels and government troops are fighting" stays the rebels').
-            bool subjectPair = false;
-            if (head >= 1 && s.words[head - 1].lower == "and" && head - 1 > clauseLeft && head - 1 - clauseLeft <= 3) {
-                subjectPair = std::none_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& o) {
-                    return o.firstWord >= clauseLeft && o.lastWord < head;
-                });
-                for (std::size_t k = clauseLeft; k + 1 < head && subjectPair; ++k)
-                    subjectPair = !s.words[k].punct && !isObliqueMarker(s.words[k].lower) && !isVerbLike(s.words[k].lower);
-            }
-            bool adjacent = true;
-            for (std::size_t k = a.lastWord; k < t.first; ++k)
-                adjacent = adjacent
-                    && (isSoftWord(s.words[k].lower) || isNegationAt(s.words, k) || s.words[k].lower == "to"
-                        || s.words[k].lower == "'" || s.words[k].lower == "s");
-            // "The airport has been evacuated and security forces have pulled out of it": "and"
-            // after a verb joins two clauses; the actor right before the second verb is its subject.
-            bool verbAnd = false;
-            if (adjacent && head >= 1 && s.words[head - 1].lower == "and")
-                for (std::size_t k = clauseLeft; k + 1 < head && !verbAnd; ++k)
-                    verbAnd = isVerbLike(s.words[k].lower)
-                        && std::none_of(s.actors.begin(), s.actors.end(),
-                            [&](const ActorMention& o) { return o.firstWord <= k && k < o.lastWord; });
-            // "rebels led by Hayat Tahrir al-Sham seized Damascus": the group leading them.
-            const bool leader = head >= 2 && s.words[head - 1].lower == "by"
-                && (s.words[head - 2].lower == "led" || s.words[head - 2].lower == "spearheaded"
-                    || s.words[head - 2].lower == "headed");
-            // "backed by the Syrian-Russian air force": the word before the compound.
-            std::size_t compound = a.firstWord;
-            while (compound >= 2 && s.words[compound - 1].lower == "-")
-                compound -= 2;
-            if (!anyRole && !loyal && !gerund && !clauseAnd && !subjectPair && !verbAnd && !leader
-                && isObliqueMarker(wordBefore(s, compound)))
-                continue;
-            auto b = bind(s, a, pass == 1 ? 1 : adjacent ? 3 : 2);
-            // "Fighters from the Southern Operations Room": the named group.
-            if (a.generic)
-                for (const auto& named : s.actors)
-                    if (!named.generic && !named.pronoun && named.firstWord > a.lastWord && named.lastWord <= t.first
-                        && named.firstWord <= a.lastWord + 3
-                        && (s.words[a.lastWord].lower == "from" || s.words[a.lastWord].lower == "of")) {
-                        b.actorId = named.actorId;
-                        b.generic = false;
-                    }
-            if (!b.actorId.empty())
-                return b;
-        }
-    }
-    return std::nullopt;
-}
-
-std::optional<Binding> ActorBinder::actorIn(const Sent& s, std::size_t from, std::size_t to, int strength,
-                                            std::string_view avoid) const
-{
-    for (const auto& a : s.actors)
-        // (A head after a quoted name may run past: "by the US-backed \"QSD\" militia".)
-        if (a.firstWord >= from && (a.lastWord <= to || (a.firstWord < to && a.lastWord <= to + 2 &&
-                                                         s.words[a.lastWord - 2].lower == "\""))) {
-            auto b = bind(s, a, strength, avoid);
-            if (!b.actorId.empty())
-                return b;
-        }
-    return std::nullopt;
 }
 
 } // namespace sitrep::text::detail

@@ -69,15 +69,30 @@ private:
     std::string m_lastActor;
     std::string m_sentenceGainer; // the last side this sentence told of taking or entering ground
     std::string m_militia; // the last actor named as a "… militia" ("the QSD militia")
+    std::string m_mercenaries; // the last actor named as "mercenaries" ("the mercenaries of the Turkish occupation")
     std::string m_lastGroup; // the last actor the article spoke of that is no state's army
     std::string m_namedLast, m_namedBefore; // the last non-state actor named in this sentence, the one before
     std::vector<std::pair<std::string, std::string>> m_bodies; // head noun ("council") → the body last named with it
     std::vector<std::pair<std::string, std::string>> m_groups; // head word → actor, of the sentence before
+    std::string m_soleActor; // the one actor the sentence before named, or "" (none, or several)
 };
 
 // The actor whose mention ends at word `end` (a closing ")" stepped over), or the one before a
 // place phrase that ends there ("local rebels in Daraa province"): the subject before an aside.
 [[nodiscard]] std::optional<ActorMention> actorEndingAt(const Sent& s, std::size_t end);
+
+// The actor an apposition closed by the comma at `comma` describes: "<actor>, the / a …," (within
+// twenty words, no reporting verb or ";" inside), or null (claimsubjects.cpp, as the three below).
+[[nodiscard]] const ActorMention* appositionHead(const Sent& s, std::size_t comma);
+// The subject `found` stands in place of when it lies inside an apposition closed by the comma at
+// `comma`: the actor the apposition describes.
+[[nodiscard]] std::optional<Binding> appositionSubject(const Sent& s, std::size_t comma, const Binding& found,
+                                                       const ActorBinder& binder);
+// Where "that" opens a relative clause whose verb is at `verb` ("groups that (had) attacked"), or nothing.
+[[nodiscard]] std::optional<std::size_t> relativeThat(const Sent& s, std::size_t verb);
+// "The \"Syrian Free Army\", backed by the US-led international coalition, which entered Palmyra":
+// the actor a ", backed / supported by X" apposition describes, or X itself.
+[[nodiscard]] const ActorMention& backedHead(const Sent& s, const ActorMention& agent);
 
 // Whose claim a trigger makes (claimagent.cpp), by its frame: the subject of an active verb, the
 // agent after "by", the actor after "the withdrawal of" (`ofActor`), the party after "under the

@@ -132,76 +132,6 @@ std::optional<Binding> sharedPredicateSubject(const Sent& s, const Trigger& t, s
     return subject;
 }
 
-// The actor an apposition closed by the comma at `comma` describes: "<actor>, the / a …,"
-// (within twenty words, no reporting verb or ";" inside), or null.
-const ActorMention* appositionHead(const Sent& s, std::size_t comma)
-{
-    for (std::size_t k = comma; k-- > 1 && k + 20 > comma;) {
-        const auto& w = s.words[k].lower;
-        if (w == ";" || w == "said" || w == "says")
-            return nullptr;
-        if (w != ",")
-            continue;
-        const auto& next = s.words[k + 1].lower;
-        // "the \"SDF\" militia, protected by the American occupation forces, moved into": a
-        // participle of support too.
-        const bool backing = k + 2 < comma && s.words[k + 2].lower == "by" &&
-                             (next == "protected" || next == "backed" || next == "supported" || next == "aided" ||
-                              next == "covered" || next == "escorted" || next == "assisted");
-        if (next != "the" && next != "a" && next != "an" && !backing)
-            return nullptr;
-        for (const auto& a : s.actors)
-            if (!a.pronoun && (a.lastWord == k || (a.lastWord + 1 == k && s.words[a.lastWord].punct)))
-                return &a;
-        return nullptr;
-    }
-    return nullptr;
-}
-
-// The subject `found` stands in place of when it lies inside an apposition closed by the comma at
-// `comma`: the actor the apposition describes.
-std::optional<Binding> appositionSubject(const Sent& s, std::size_t comma, const Binding& found,
-                                         const ActorBinder& binder)
-{
-    if (found.word >= comma)
-        return std::nullopt;
-    const ActorMention* head = appositionHead(s, comma);
-    if (!head || found.word < head->lastWord)
-        return std::nullopt;
-    return binder.bind(s, *head, 2);
-}
-
-// Where "that" opens a relative clause whose verb is at `verb` ("groups that (had) attacked"), or nothing.
-std::optional<std::size_t> relativeThat(const Sent& s, std::size_t verb)
-{
-    std::size_t k = verb;
-    while (k > 0 && isSoftWord(s.words[k - 1].lower) && s.words[k - 1].lower != ",")
-        --k;
-    if (k == 0 || s.words[k - 1].lower != "that")
-        return std::nullopt;
-    return k - 1;
-}
-
-// "The \"Syrian Free Army\", backed by the US-led international coalition, which entered
-// Palmyra": the actor a ", backed / supported by X" apposition describes, or X itself.
-const ActorMention& backedHead(const Sent& s, const ActorMention& agent)
-{
-    std::size_t by = agent.firstWord; // back over "US-led", "the"
-    while (by >= 3 && s.words[by - 2].lower == "-")
-        by -= 3;
-    if (by >= 1 && s.words[by - 1].lower == "the")
-        --by;
-    by = by >= 1 && s.words[by - 1].lower == "by" ? by - 1 : 0;
-    if (by < 2 || s.words[by - 2].lower != "," ||
-        (s.words[by - 1].lower != "backed" && s.words[by - 1].lower != "supported"))
-        return agent;
-    const std::size_t comma = by - 2;
-    for (const auto& a : s.actors)
-        if (!a.pronoun && (a.lastWord == comma || (a.lastWord + 1 == comma && s.words[a.lastWord].punct)))
-            return a;
-    return agent;
-}
-
 // "local fighters in Daraa – the cradle of the 2011 uprising – seized the provincial capital": the
 // actor before an aside between spaced dashes that closes right before the verb. "rebels who had
 // made their peace with the regime in 2018 took up arms again and seized Daraa": the actor before
@@ -243,6 +173,39 @@ std::optional<ActorMention> subjectBeforeAside(const Sent& s, const Trigger& t, 
         return actorEndingAt(s, j);
     }
     return std::nullopt;
+}
+
+// "units operating in the northern Hama countryside, backed by reinforcements …, regained control of
+// Halfaya", "our units in the southern Idlib countryside redeployed from Khan Shaykhun": a place
+// phrase right after the subject (a participle of placement, "in" / "near" / "around", articles and
+// compass words, the place, its "countryside" or "province") that runs to a comma or the verb is
+// part of the subject, no other noun standing before the verb.
+bool placedSubject(const Sent& s, const Binding& actor, std::size_t verb)
+{
+    const auto self = std::find_if(s.actors.begin(), s.actors.end(),
+                                   [&](const ActorMention& a) { return a.firstWord == actor.word; });
+    if (self == s.actors.end())
+        return false;
+    std::size_t k = self->lastWord;
+    auto at = [&](std::size_t i) { return i < verb ? std::string_view(s.words[i].lower) : std::string_view(); };
+    if (at(k) == "stationed" || at(k) == "based" || at(k) == "deployed" || at(k) == "positioned" || at(k) == "operating")
+        ++k;
+    if (at(k) != "in" && at(k) != "near" && at(k) != "around")
+        return false;
+    const std::size_t open = ++k;
+    while (at(k) == "the" || at(k) == "northern" || at(k) == "southern" || at(k) == "eastern" || at(k) == "western" ||
+           at(k) == "central" || at(k) == "rural")
+        ++k;
+    const auto slot = std::find_if(s.slots.begin(), s.slots.end(),
+                                   [&](const PlaceSlot& p) { return p.first >= open && p.first <= k; });
+    if (slot == s.slots.end() || slot->last > verb)
+        return false;
+    k = slot->last;
+    if (at(k) == "countryside" || at(k) == "province" || at(k) == "governorate")
+        ++k;
+    while (k < verb && isSoftWord(s.words[k].lower) && s.words[k].lower != ",")
+        ++k;
+    return k == verb || at(k) == ",";
 }
 
 bool liberatorWord(std::string_view w) { return w == "liberated" || w == "freed"; }
@@ -492,7 +455,7 @@ std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseS
             const bool thenShared = actor && !actor->pronoun && t.first >= 2 && s.words[t.first - 1].lower == "then" &&
                                     s.words[t.first - 2].lower == "," && opensPredicate(s, *actor);
             if (kind != ClaimKind::Surrendered && t.frame != TriggerFrame::Presence && !fromRelative && !thenShared &&
-                nonActorSubject(s, t.first, nonFinite))
+                nonActorSubject(s, t.first, nonFinite) && !(actor && placedSubject(s, *actor, t.first)))
                 actor.reset();
         }
         break;

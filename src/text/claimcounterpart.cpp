@@ -141,6 +141,43 @@ std::vector<Binding> leftBy(const Sent& s, const Trigger& t, const ActorBinder& 
     return {};
 }
 
+// "the SNA took Manbij after two days of fighting with the SDF-affiliated Manbij Military Council,
+// which withdrew east of the Euphrates": the side fought for the place that then withdrew, in a
+// relative clause with no place of its own, left the captured place.
+std::vector<Binding> foughtThenWithdrew(const Sent& s, const Trigger& t, const ActorBinder& binder)
+{
+    for (std::size_t k = t.last + 1; k + 1 < std::min(t.last + 20, s.words.size()); ++k) {
+        if (clauseStop(s, t, k))
+            return {};
+        const auto& fight = s.words[k - 1].lower;
+        if (s.words[k].lower != "with" || (fight != "fighting" && fight != "clashes" && fight != "battles"))
+            continue;
+        for (std::size_t a = 0; a < s.actors.size(); ++a) {
+            const auto& m = s.actors[a];
+            // (Its modifiers before it: "the SDF-affiliated Manbij Military Council".)
+            bool comma = false;
+            for (std::size_t c = k; c < m.firstWord && !comma; ++c)
+                comma = s.words[c].punct && s.words[c].lower != "-";
+            if (m.pronoun || comma || m.firstWord <= k || m.firstWord > k + 8 || m.lastWord + 2 >= s.words.size() ||
+                s.words[m.lastWord].lower != "," ||
+                (s.words[m.lastWord + 1].lower != "which" && s.words[m.lastWord + 1].lower != "who"))
+                continue;
+            const std::size_t verb = m.lastWord + 2;
+            const bool withdrew = std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Trigger& g) {
+                return g.first == verb && g.kind == ClaimKind::Withdrew && g.frame == TriggerFrame::Active;
+            });
+            // (Not "which withdrew from Tal Rifaat": a place of its own.)
+            const bool ownPlace = std::any_of(s.slots.begin(), s.slots.end(), [&](const PlaceSlot& p) {
+                return p.first > verb && p.first <= verb + 3;
+            });
+            if (withdrew && !ownPlace)
+                return {binder.bind(s, m, 2)};
+        }
+        return {};
+    }
+    return {};
+}
+
 // Whether the actor binding at `b` is a possessive ("the regime's collapse") and so no subject.
 bool possessive(const Sent& s, const Binding& b)
 {
@@ -293,6 +330,8 @@ ClaimParty withCounterpart(const Sent& s, const Trigger& t, const ClauseSpan& sp
         out.alsoLost = leftBy(s, t, binder);
         if (out.alsoLost.empty())
             out.alsoLost = withdrewFirst(s, t, binder, actors);
+        if (out.alsoLost.empty() && t.kind == ClaimKind::Captured)
+            out.alsoLost = foughtThenWithdrew(s, t, binder);
         std::erase_if(out.alsoLost, [&](const Binding& b) {
             return b.actorId.empty() || b.generic || actors.related(b.actorId, out.actor.actorId);
         });

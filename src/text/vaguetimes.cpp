@@ -184,6 +184,27 @@ std::optional<VagueTime> noDayGiven(const std::vector<Word>& words, std::size_t 
     return VagueTime{end - i, stretch(pubDay - 7, pubDay)};
 }
 
+// "Earlier in the week, fighters … took Taybat al-Imam", "earlier this week", "Over the weekend, our
+// units … redeployed from Khan Shaykhun", "took the city at the weekend": some day of the week up
+// to publication, none in particular (round 33).
+std::optional<VagueTime> earlierInWeek(const std::vector<Word>& words, std::size_t i, std::int64_t pubDay)
+{
+    const Reader w(words);
+    if ((w(i) == "over" || w(i) == "at") && w(i + 1) == "the" && w(i + 2) == "weekend") {
+        // the last Saturday and Sunday up to publication (day 0, 1 January 1970, was a Thursday)
+        const std::int64_t weekday = ((pubDay + 4) % 7 + 7) % 7; // 0 Sunday … 6 Saturday
+        const std::int64_t sunday = weekday == 6 ? pubDay : pubDay - weekday;
+        return VagueTime{3, stretch(weekday == 6 ? pubDay : sunday - 1, sunday)};
+    }
+    if (w(i) != "earlier")
+        return std::nullopt;
+    if (w(i + 1) == "this" && w(i + 2) == "week")
+        return VagueTime{3, stretch(pubDay - 6, pubDay)};
+    if (w(i + 1) == "in" && w(i + 2) == "the" && w(i + 3) == "week")
+        return VagueTime{4, stretch(pubDay - 6, pubDay)};
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<VagueTime> vagueTimeAt(const std::vector<Word>& words, std::size_t i, std::int64_t pubDay,
@@ -194,6 +215,8 @@ std::optional<VagueTime> vagueTimeAt(const std::vector<Word>& words, std::size_t
     if (auto v = firstDays(words, i, pubDay, reference, origin))
         return v;
     if (auto v = firstDay(words, i, pubDay, reference))
+        return v;
+    if (auto v = earlierInWeek(words, i, pubDay))
         return v;
     return noDayGiven(words, i, pubDay);
 }

@@ -1,0 +1,136 @@
+// ClaimPlaces::antecedent (claimplaces.h): the place "the city", "the town", "the capital", "the
+// dam", "the hill" stand for — the last fitting one named before the noun in this sentence, else
+// after it, else in the sentences before. The rest of the anaphora is claimanaphora.cpp's.
+#include "claimplaces.h"
+
+#include "claimlexicon.h"
+
+#include <algorithm>
+
+namespace sitrep::text {
+
+using core::PlaceKind;
+
+namespace {
+
+// "the hill", "the mountain": a place named as a height ("Jabal Zain al-Abidin", "Mount Hermon").
+bool heightName(std::string_view name)
+{
+    return name.starts_with("Jabal ") || name.starts_with("Jebel ") || name.starts_with("Mount ") ||
+           name.starts_with("Mt ");
+}
+
+bool facilityFits(std::string_view noun, PlaceKind k)
+{
+    if (noun == "dam")
+        return k == PlaceKind::Dam;
+    if (noun == "airport" || noun == "airbase")
+        return k == PlaceKind::Airbase;
+    if (noun == "base")
+        return k == PlaceKind::Airbase || k == PlaceKind::Military;
+    if (noun == "crossing")
+        return k == PlaceKind::BorderCrossing;
+    if (noun == "prison")
+        return k == PlaceKind::Prison;
+    return k == PlaceKind::Airbase || k == PlaceKind::Military || k == PlaceKind::Dam || k == PlaceKind::Prison ||
+           k == PlaceKind::BorderCrossing;
+}
+
+} // namespace
+
+const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const std::vector<PlaceSlot>& current,
+                                         std::size_t before, bool capital, std::string_view facility,
+                                         std::string_view noun) const
+{
+    auto fits = [&](const PlaceSlot& s) {
+        if (s.placeIds.size() != 1 || s.region || s.dateline)
+            return false;
+        if (facility == "hill" || facility == "mountain")
+            return heightName(s.name) || heightName(s.text);
+        if (facility == "citadel")
+            return s.name.find("Citadel") != std::string::npos || s.name.find("citadel") != std::string::npos;
+        if (!facility.empty())
+            return facilityFits(facility, s.kind);
+        return capital ? s.name == "Damascus" : cityLike(s.kind);
+    };
+    // "In Jableh, south of Latakia, … leaving the town": not the place a direction is taken from.
+    auto landmark = [&](const PlaceSlot& s) {
+        return s.first >= 2 && words[s.first - 1].lower == "of" && isNearbyNoun(words[s.first - 2].lower);
+    };
+    // "after the forces of the Damascus government fled the city": a name qualifying its rulers.
+    // "fighters loyal to the new authorities in Damascus took over the city", "the Military
+    // Operations Command, which now runs Damascus, entered the city": nor the seat they rule from.
+    auto rulers = [&](const PlaceSlot& s) {
+        auto ruling = [](std::string_view w) {
+            return w == "government" || w == "regime" || w == "authorities" || w == "rulers" || w == "leadership";
+        };
+        const std::string_view prev = s.first >= 1 ? std::string_view(words[s.first - 1].lower) : "";
+        return (s.last < words.size() && ruling(words[s.last].lower)) || prev == "runs" || prev == "rules" ||
+               (prev == "in" && s.first >= 2 && ruling(words[s.first - 2].lower));
+    };
+    // "Homs, the crossroads linking Damascus with the coast, was next: … abandoning the city": a
+    // place inside an apposition to another place describes that one; the head is meant.
+    auto described = [&](const PlaceSlot& s) {
+        for (std::size_t k = s.first; k-- > 0 && s.first - k < 9;) {
+            if (words[k].lower != ",")
+                continue;
+            const bool opens = k + 1 < words.size() && (words[k + 1].lower == "the" || words[k + 1].lower == "a" ||
+                                                        words[k + 1].lower == "an");
+            const bool head = std::any_of(current.begin(), current.end(),
+                                          [&](const PlaceSlot& h) { return h.last == k && fits(h); });
+            bool closed = false;
+            for (std::size_t e = s.last; e < before && !closed; ++e)
+                closed = words[e].lower == ",";
+            return opens && head && closed;
+        }
+        return false;
+    };
+    // "… that Bashar al-Assad had fled the capital, columns of the Military Operations Command
+    // entered the city": a writer who has just called Damascus "the capital" would say so again;
+    // "the city" is the one the sentences before told of.
+    const bool earlierCity = std::any_of(m_history.begin(), m_history.end(), [&](const auto& earlier) {
+        return std::any_of(earlier.begin(), earlier.end(), [&](const PlaceSlot& s) { return fits(s) && !s.waypoint; });
+    });
+    auto calledCapital = [&](const PlaceSlot& s) {
+        return !capital && facility.empty() && s.anaphoric && s.text.find("capital") != std::string::npos && earlierCity;
+    };
+    for (auto it = current.rbegin(); it != current.rend(); ++it)
+        if (it->first < before && fits(*it) && !landmark(*it) && !rulers(*it) && !described(*it) && !calledCapital(*it))
+            return &*it;
+    // "the city" before the name in the same sentence — not a place it points to ("pulled out of
+    // the city under a deal that gave officers safe passage to Damascus").
+    // Not past an apposition opened after it: "its units had \"taken up positions outside the city\"
+    // …, a formula Syrians had heard a week earlier in Aleppo" describes the words, not the city.
+    for (const auto& s : current) {
+        if (s.first < before)
+            continue;
+        bool apposition = false;
+        for (std::size_t k = before; k + 1 < s.first && !apposition; ++k)
+            apposition = words[k].lower == "," && (words[k + 1].lower == "a" || words[k + 1].lower == "an");
+        if (apposition)
+            break;
+        if (fits(s) && !s.waypoint && !(s.first > 0 && (words[s.first - 1].lower == "to" ||
+                                                        words[s.first - 1].lower == "for")))
+            return &s;
+    }
+    // "… said it had regained Morek and that its units remain in control of Hama city. SANA denied
+    // that militants had entered the city": a city of the sentence before over a town before it.
+    for (const auto& earlier : m_history) {
+        const PlaceSlot* first = nullptr;
+        for (const auto& s : earlier) {
+            if (!fits(s) || s.waypoint)
+                continue;
+            // (Not "the eastern countryside of Aleppo": a place named for where another lies.)
+            const bool plainCity = s.kind == PlaceKind::City && s.relation.empty();
+            if (noun != "city" || plainCity)
+                return &s;
+            if (!first)
+                first = &s;
+        }
+        if (first)
+            return first;
+    }
+    return nullptr;
+}
+
+} // namespace sitrep::text

@@ -32,6 +32,11 @@ const PlaceSlot* governorateBefore(const std::vector<PlaceSlot>& slots, std::siz
 }
 
 // Whether "it" at `i` is the object of a verb of taking, entering or leaving ground.
+bool isDeterminer(std::string_view w)
+{
+    return w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "this" || w == "that";
+}
+
 bool takesPlacePronoun(const std::vector<Word>& words, std::size_t i)
 {
     static constexpr std::array<std::string_view, 24> kVerbs{
@@ -370,8 +375,10 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
         }
         if (w != "the" && w != "its" && !demonstrative)
             continue;
+        // (Not across another determiner: in "The army abandoned the city" the head is the second's.)
         std::size_t k = i + 1;
-        while (k < n && k < i + 4 && !words[k].punct && !words[k].capitalised && words[k].lower != "city" &&
+        while (k < n && k < i + 4 && !words[k].punct && !words[k].capitalised && !isDeterminer(words[k].lower) &&
+               words[k].lower != "city" &&
                words[k].lower != "town" && words[k].lower != "capital" && words[k].lower != "outskirts" &&
                words[k].lower != "village" && !(w == "the" && isFacilityNoun(words[k].lower)) &&
                !(w == "its" && words[k].lower == "airport") &&

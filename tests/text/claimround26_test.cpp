@@ -132,3 +132,18 @@ TEST_CASE("round 26: adjectives before the place noun and a report that does not
     claims = extract("Government troops abandoned Palmyra on Friday, without saying when they would return.");
     CHECK(testing::dayOf(claims, "palmyra", ClaimKind::Withdrew) == "2024-12-06");
 }
+
+TEST_CASE("round 26: the town after a subject of two words is the town named before")
+{
+    // "The army abandoned the town" once read as one phrase "The … town" standing for the town
+    // (restored 9 Dec, with the citadel row added to heldout's gold).
+    auto claims = extract("Rebels captured Rastan on Friday. The army abandoned the town on Saturday.");
+    CHECK(on(claims, "rastan", ClaimKind::Withdrew) == V {"government"});
+    claims = extract("Rebels reached Rastan on Friday. The army handed the town over to HTS on Saturday.");
+    CHECK(on(claims, "rastan", ClaimKind::Withdrew) == V {"government"});
+    CHECK(on(claims, "rastan", ClaimKind::Captured) == V {"hts"});
+    // Guard: a town named after "the city of" is that town, not the one before.
+    claims = extract("Rebels captured Rastan on Friday. The army abandoned the city of Homs on Saturday.");
+    CHECK(on(claims, "homs", ClaimKind::Withdrew) == V {"government"});
+    CHECK(on(claims, "rastan", ClaimKind::Withdrew).empty());
+}

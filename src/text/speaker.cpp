@@ -416,9 +416,9 @@ SpeakerSide SpeakerFinder::outletSide(std::string_view outlet)
 {
     std::string o(outlet);
     std::transform(o.begin(), o.end(), o.begin(), [](unsigned char c) { return std::tolower(c); });
-    static constexpr std::array<std::string_view, 8> state{"sana", "syrian arab news agency", "ikhbariya",
+    static constexpr std::array<std::string_view, 9> state{"sana", "syrian arab news agency", "ikhbariya",
                                                            "syrian tv", "al-watan", "tishreen", "sham fm",
-                                                           "syrian state"};
+                                                           "syrian state", "al-thawra"};
     static constexpr std::array<std::string_view, 5> opposition{"syria tv", "orient", "step news",
                                                                 "aleppo today", "baladi news"};
     for (auto s : state)

@@ -246,3 +246,11 @@ TEST_CASE("round 31: 'The offensive, launched on Wednesday … On the first day,
     claims = extract(before + "On the first day of December, the fighters overran Rastan, according to the monitor.");
     CHECK(testing::dayOf(claims, "rastan", ClaimKind::Captured) != "2024-12-04");
 }
+
+TEST_CASE("round 31: Al-Thawra, a state daily, speaks for the government when nobody is named")
+{
+    const auto claims = extract("Terrorist groups did not enter Rastan.", "Al-Thawra");
+    const auto* c = testing::findClaim(claims, "rastan", ClaimKind::Entered);
+    REQUIRE(c != nullptr);
+    CHECK(c->source.side == core::SpeakerSide::Government);
+}

@@ -249,7 +249,7 @@ TEST_CASE("round 31: 'The offensive, launched on Wednesday … On the first day,
 
 TEST_CASE("round 31: Al-Thawra, a state daily, speaks for the government when nobody is named")
 {
-    const auto claims = extract("Terrorist groups did not enter Rastan.", "Al-Thawra");
+    const auto claims = extract("Reports that terrorist groups had entered Rastan are false.", "Al-Thawra");
     const auto* c = testing::findClaim(claims, "rastan", ClaimKind::Entered);
     REQUIRE(c != nullptr);
     CHECK(c->source.side == core::SpeakerSide::Government);

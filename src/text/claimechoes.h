@@ -1,8 +1,9 @@
 #pragma once
-// A denial that points back: "Rebels said they had captured Hatla and Khasham. However, a Syrian
-// military source denied this." The second sentence names no place and no verb of ground; what
-// it denies is the sentence before, so it is a denial of each gain and loss that sentence claimed,
-// in the denier's own voice.
+// Who said a claim, and the readings of a denial that one trigger alone does not give: a denial
+// that points back ("Rebels said they had captured Hatla and Khasham. However, a Syrian military
+// source denied this": the second sentence names no place and no verb of ground; what it denies is
+// the sentence before, each gain and loss in the denier's own voice), the party a government denial
+// implies, its day; and the army's word for its own withdrawal ("redeployed").
 #include "claimextractor.h"
 #include "claimlexicon.h"
 #include "claimsentence.h"

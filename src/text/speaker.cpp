@@ -409,6 +409,37 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
         }
         out.push_back(std::move(a));
     }
+    // A live blog's or headline's speaker before a colon: "Military Operations Command: \"Our forces
+    // have liberated Homs city in full.\"", "BREAKING | SOHR: Daraa factions now hold …". Only a
+    // phrase that names a side or an actor (not "Update:", "In the south:", a time or a date).
+    if (out.empty()) {
+        std::size_t first = 0;
+        for (std::size_t k = 0; k < n && k < 4; ++k)
+            if (words[k].lower == "|")
+                first = k + 1;
+        std::size_t colon = first;
+        while (colon < n && colon < first + 8 && !words[colon].punct)
+            ++colon;
+        const bool clock = colon > first && colon + 1 < n &&
+                           std::isdigit(static_cast<unsigned char>(words[colon - 1].lower.front())) &&
+                           std::isdigit(static_cast<unsigned char>(words[colon + 1].lower.front()));
+        if (colon > first && colon + 2 < n && words[colon].lower == ":" && !clock) {
+            Attribution a;
+            a.cue = colon;
+            a.phraseFirst = first;
+            a.phraseLast = colon;
+            a.scopeFirst = colon + 1;
+            a.scopeLast = n;
+            a.side = classify(words, first, colon, actors);
+            const bool named = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& m) {
+                return !m.pronoun && !m.generic && m.firstWord >= first && m.lastWord <= colon;
+            });
+            if (a.side != SpeakerSide::Unknown || named) {
+                a.speaker = phraseText(first, colon);
+                out.push_back(std::move(a));
+            }
+        }
+    }
     return out;
 }
 

@@ -254,3 +254,19 @@ TEST_CASE("round 31: Al-Thawra, a state daily, speaks for the government when no
     REQUIRE(c != nullptr);
     CHECK(c->source.side == core::SpeakerSide::Government);
 }
+
+TEST_CASE("round 31: a live blog's speaker before a colon ('Military Operations Command: \"Our forces have liberated …\"')")
+{
+    auto claims = extract("BREAKING | Military Operations Command: \"Our forces have liberated Rastan in full.\"");
+    const auto* c = testing::findClaim(claims, "rastan", ClaimKind::Captured);
+    REQUIRE(c != nullptr);
+    CHECK(c->actor == "hts");
+    CHECK(c->source.side == core::SpeakerSide::Opposition);
+    // Guards: a label or a place before the colon is no speaker.
+    claims = extract("Update: Our forces have liberated Rastan in full.");
+    CHECK(on(claims, "rastan", ClaimKind::Captured).empty());
+    claims = extract("In the north: rebels took Rastan.");
+    c = testing::findClaim(claims, "rastan", ClaimKind::Captured);
+    REQUIRE(c != nullptr);
+    CHECK(c->source.speaker == "Test Wire");
+}

@@ -434,7 +434,19 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
             const bool named = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& m) {
                 return !m.pronoun && !m.generic && m.firstWord >= first && m.lastWord <= colon;
             });
-            if (a.side != SpeakerSide::Unknown || named) {
+            // A noun phrase, not a clause: "The SDF seized two villages: Hatla and Marrat" names what
+            // was taken after its colon.
+            static constexpr std::array<std::string_view, 12> describing{
+                "armed", "backed", "allied", "affiliated", "linked", "aligned", "controlled", "based", "united",
+                "unified", "owned", "led"};
+            bool clause = std::any_of(words.begin() + static_cast<std::ptrdiff_t>(first),
+                                      words.begin() + static_cast<std::ptrdiff_t>(colon), [&](const Word& w) {
+                                          return in(kCues, w.lower) || (!w.capitalised && w.lower.size() >= 4 &&
+                                                                        w.lower.ends_with("ed") && !in(describing, w.lower));
+                                      });
+            for (const auto& t : findTriggers(words))
+                clause = clause || (t.first >= first && t.first < colon);
+            if (!clause && (a.side != SpeakerSide::Unknown || named)) {
                 a.speaker = phraseText(first, colon);
                 out.push_back(std::move(a));
             }

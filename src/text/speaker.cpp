@@ -13,13 +13,14 @@ using core::SpeakerSide;
 
 namespace {
 
-constexpr std::array<std::string_view, 54> kCues{
+constexpr std::array<std::string_view, 56> kCues{
     "said", "says", "say", "saying", "reported", "reports", "report", "reporting", "claimed", "claims",
     "claim", "claiming", "insisted", "insists", "insisting", "maintained", "maintains", "announced",
     "announces", "declared", "declares", "stated", "stating", "confirmed", "confirms", "denied", "denies",
     "deny", "denying", "acknowledged", "acknowledges", "told", "added", "noted", "asserted", "asserts",
     "warned", "revealed", "reveal", "reveals", "described", "indicated", "indicate", "indicates", "dismissed",
-    "rejected", "alleged", "quoted", "showed", "tweeted", "stressing", "stressed", "stresses", "adding"};
+    "rejected", "alleged", "quoted", "showed", "tweeted", "stressing", "stressed", "stresses", "adding",
+    "tell", "tells"}; // (a live blog's present: "Residents of Jaramana tell Sky News Arabia that …")
 constexpr std::array<std::string_view, 7> kDenyCues{"denied", "denies", "deny", "denying", "dismissed", "rejected",
                                                     "refuted"};
 constexpr std::array<std::string_view, 5> kHedgeCues{"claimed", "claims", "claim", "claiming", "alleged"};
@@ -184,6 +185,8 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
     };
     for (std::size_t c = 0; c < n; ++c) {
         const auto& w = words[c].lower;
+        if ((w == "tell" || w == "tells") && words[c].capitalised)
+            continue; // "Tell Rifaat", "Tell Abyad": a place, no verb
         const bool judges = judgesFalse(c);
         Attribution a;
         a.cue = c;

@@ -270,3 +270,14 @@ TEST_CASE("round 31: a live blog's speaker before a colon ('Military Operations 
     REQUIRE(c != nullptr);
     CHECK(c->source.speaker == "Test Wire");
 }
+
+TEST_CASE("round 31: a live blog's present 'tell' is a reporting verb; 'Tell Rifaat' is not")
+{
+    auto claims = extract("Residents tell Sky News Arabia that rebels have entered Rastan.", "Sky News Arabia");
+    const auto* c = testing::findClaim(claims, "rastan", ClaimKind::Entered);
+    REQUIRE(c != nullptr);
+    CHECK(c->source.speaker == "Residents");
+    CHECK(c->source.side == core::SpeakerSide::Independent);
+    claims = extract("The SNA took Tal Rifaat on Sunday.");
+    CHECK(on(claims, "talrifaat", ClaimKind::Captured) == Strings{"sna"});
+}

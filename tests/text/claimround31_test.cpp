@@ -101,7 +101,7 @@ TEST_CASE("round 31: a commander in the Military Operations Command speaks for t
     CHECK(c->source.side == core::SpeakerSide::Government);
 }
 
-TEST_CASE("round 31: 'had still denied' has its speaker; 'even as' ends what the denier vouches for")
+TEST_CASE("round 31: 'had still denied' has its speaker, and 'even as' ends what the denier vouches for")
 {
     auto claims = extract("Late on Friday the Defence Ministry had still denied that troops had withdrawn from Rastan.");
     CHECK(on(claims, "rastan", ClaimKind::Withdrew) == Strings{"government/denies"});
@@ -185,7 +185,7 @@ TEST_CASE("round 31: a government denial of a nominal claim with no actor: its o
     CHECK(on(claims, "rastan", ClaimKind::Withdrew).empty());
 }
 
-TEST_CASE("round 31: 'in the city, in X and in Y' lists its places; 'since 2017' in a relative clause leaves 'On Friday' to the verb")
+TEST_CASE("round 31: 'in the city, in X and in Y' lists its places, and 'since 2017' in a relative clause leaves 'On Friday' to the verb")
 {
     const auto claims = extract("On Friday, as rebels closed in on Homs, the Iran-backed militias that had dominated "
                                 "the valley since 2017 abandoned their positions in Rastan, in Talbiseh and in Hama.");
@@ -271,7 +271,7 @@ TEST_CASE("round 31: a live blog's speaker before a colon ('Military Operations 
     CHECK(c->source.speaker == "Test Wire");
 }
 
-TEST_CASE("round 31: a live blog's present 'tell' is a reporting verb; 'Tell Rifaat' is not")
+TEST_CASE("round 31: a live blog's present 'tell' is a reporting verb, 'Tell Rifaat' is not")
 {
     auto claims = extract("Residents tell Sky News Arabia that rebels have entered Rastan.", "Sky News Arabia");
     const auto* c = testing::findClaim(claims, "rastan", ClaimKind::Entered);

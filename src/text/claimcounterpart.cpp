@@ -178,13 +178,14 @@ std::vector<Binding> foughtThenWithdrew(const Sent& s, const Trigger& t, const A
     return {};
 }
 
-// Whether the actor binding at `b` is a possessive ("the regime's collapse") and so no subject.
+// Whether the actor binding at `b` is a possessive ("the regime's collapse", isPossessor; also the
+// plural "the rebels' advance") and so no subject.
 bool possessive(const Sent& s, const Binding& b)
 {
     const auto self = std::find_if(s.actors.begin(), s.actors.end(),
                                    [&](const ActorMention& a) { return a.firstWord == b.word; });
-    return self != s.actors.end() && self->lastWord < s.words.size() &&
-           (s.words[self->lastWord].lower == "'" || s.words[self->lastWord].lower == "'s");
+    return self != s.actors.end() &&
+           (isPossessor(s, *self) || (self->lastWord < s.words.size() && s.words[self->lastWord].lower == "'"));
 }
 
 // "HTS took full control of the city after government forces pulled out of its last

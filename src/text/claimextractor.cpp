@@ -558,9 +558,9 @@ public:
     std::optional<std::int64_t> m_originDay;    // the first one, for "two days into the offensive"
     std::optional<std::int64_t> m_narrativeDay; // the last one the story told, not in passing
     std::optional<std::int64_t> m_headingDay;   // a live blog's day heading above
-    const Attribution* m_backDenial = nullptr; // "… denied this": of the sentence being read
     std::optional<std::int64_t> m_entryDay;     // the day opening this line's timeline entry
     std::optional<std::int64_t> m_paragraphDay; // the last day this paragraph named
+    const Attribution* m_backDenial = nullptr; // "… denied this": of the sentence being read
     Attribution m_pronounSpeaker;
     Attribution m_lastAttributionStore;
     const Attribution* m_lastAttribution = nullptr;

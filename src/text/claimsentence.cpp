@@ -14,10 +14,6 @@ namespace sitrep::text::detail {
 
 using core::ClaimKind;
 
-namespace {
-
-} // namespace
-
 std::size_t wordAt(const std::vector<Word>& words, std::size_t byte)
 {
     for (std::size_t i = 0; i < words.size(); ++i)

@@ -30,6 +30,11 @@ constexpr std::array<std::string_view, 23> kSkippable{"however", "also", "later"
                                                       "had", "was", "were", "is", "are", "both", "then",
                                                       "still", "again", "immediately", "quickly", "flatly",
                                                       "repeatedly"};
+// Participles that describe a noun rather than act ("Turkish-backed factions", "the HTS-led
+// alliance", "groups including HTS"): no verb ending a speaker phrase.
+constexpr std::array<std::string_view, 15> kDescribing{"including", "leading", "armed", "backed", "united", "unified",
+                                                       "allied", "based", "affiliated", "linked", "aligned",
+                                                       "controlled", "owned", "ruling", "led"};
 constexpr std::array<std::string_view, 9> kStops{",", "\"", ".", ":", ";", "that", "while", "as", "though"};
 
 constexpr std::array<std::string_view, 30> kIndependentWords{
@@ -258,11 +263,8 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
             // into Homs, stating…" has no speaker before "stating").
             for (std::size_t k = e; k > b; --k) {
                 const auto& v = words[k - 1].lower;
-                static constexpr std::array<std::string_view, 14> adjectives{
-                    "including", "leading", "armed", "backed", "united", "unified", "allied", "based",
-                    "affiliated", "linked", "aligned", "controlled", "owned", "ruling"};
                 const bool participle = v.size() >= 5 && (v.ends_with("ed") || v.ends_with("ing")) &&
-                                        !words[k - 1].capitalised && !in(adjectives, v);
+                                        !words[k - 1].capitalised && !in(kDescribing, v);
                 if (v == "had" || v == "has" || v == "have" || v == "not" || v == "were" || v == "are" ||
                     v == "is" || v == "was" || participle)
                 {
@@ -439,17 +441,17 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
             });
             // A noun phrase, not a clause: "The SDF seized two villages: Hatla and Marrat" names what
             // was taken after its colon.
-            static constexpr std::array<std::string_view, 12> describing{
-                "armed", "backed", "allied", "affiliated", "linked", "aligned", "controlled", "based", "united",
-                "unified", "owned", "led"};
-            bool clause = std::any_of(words.begin() + static_cast<std::ptrdiff_t>(first),
-                                      words.begin() + static_cast<std::ptrdiff_t>(colon), [&](const Word& w) {
-                                          return in(kCues, w.lower) || (!w.capitalised && w.lower.size() >= 4 &&
-                                                                        w.lower.ends_with("ed") && !in(describing, w.lower));
-                                      });
-            for (const auto& t : findTriggers(words))
-                clause = clause || (t.first >= first && t.first < colon);
-            if (!clause && (a.side != SpeakerSide::Unknown || named)) {
+            const auto clause = [&] {
+                const auto triggers = findTriggers(words);
+                return std::any_of(words.begin() + static_cast<std::ptrdiff_t>(first),
+                                   words.begin() + static_cast<std::ptrdiff_t>(colon), [&](const Word& w) {
+                                       return in(kCues, w.lower) || (!w.capitalised && w.lower.size() >= 4 &&
+                                                                     w.lower.ends_with("ed") && !in(kDescribing, w.lower));
+                                   }) ||
+                       std::any_of(triggers.begin(), triggers.end(),
+                                   [&](const Trigger& t) { return t.first >= first && t.first < colon; });
+            };
+            if ((a.side != SpeakerSide::Unknown || named) && !clause()) {
                 a.speaker = phraseText(first, colon);
                 out.push_back(std::move(a));
             }

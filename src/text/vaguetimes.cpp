@@ -91,6 +91,21 @@ bool isStoryNoun(std::string_view n)
            n == "attack" || n == "fighting";
 }
 
+// "of the offensive", "of the operation", "of the rebels' advance" at word `k`: one past the story's
+// noun, or nothing.
+std::optional<std::size_t> ofTheStory(const std::vector<Word>& words, std::size_t k)
+{
+    const Reader w(words);
+    if (w(k) != "of")
+        return std::nullopt;
+    std::size_t n = k + 1;
+    while (n < k + 5 && n < words.size() && !words[n].punct && !isStoryNoun(w(n)))
+        ++n;
+    if (!isStoryNoun(w(n)))
+        return std::nullopt;
+    return n + 1;
+}
+
 // "within days", "within a few days", "in a matter of days", "in the first days of the
 // offensive", "in the opening days of the operation": the days after the story's start (the day
 // last named, else the first one), no day of them in particular.
@@ -119,17 +134,10 @@ std::optional<VagueTime> firstDays(const std::vector<Word>& words, std::size_t i
         return std::nullopt;
     ++k;
     if (ofStory) {
-        // "of the offensive", "of the operation", "of the rebels' advance"
-        if (w(k) != "of")
+        const auto end = ofTheStory(words, k);
+        if (!end)
             return std::nullopt;
-        std::size_t n = k + 1;
-        while (n < k + 5 && n < words.size() && !words[n].punct && w(n) != "offensive" && w(n) != "operation" &&
-               w(n) != "campaign" && w(n) != "assault" && w(n) != "advance" && w(n) != "attack" && w(n) != "fighting")
-            ++n;
-        if (w(n) != "offensive" && w(n) != "operation" && w(n) != "campaign" && w(n) != "assault" && w(n) != "advance" &&
-            w(n) != "attack" && w(n) != "fighting")
-            return std::nullopt;
-        k = n + 1;
+        k = *end;
     }
     const std::optional<std::int64_t> start = ofStory ? (origin ? origin : reference) : (reference ? reference : origin);
     std::int64_t from = start ? *start : pubDay - 7;
@@ -151,12 +159,10 @@ std::optional<VagueTime> firstDay(const std::vector<Word>& words, std::size_t i,
     std::size_t k = i + 4;
     // (Not "on the first day of December": a month's own day is the month's.)
     if (w(k) == "of") {
-        std::size_t n = k + 1;
-        while (n < k + 5 && n < words.size() && !words[n].punct && !isStoryNoun(w(n)))
-            ++n;
-        if (!isStoryNoun(w(n)))
+        const auto end = ofTheStory(words, k);
+        if (!end)
             return std::nullopt;
-        k = n + 1;
+        k = *end;
     }
     return VagueTime{k - i, {*reference * kDay, (*reference + 1) * kDay, core::TimePrecision::Day}};
 }

@@ -263,6 +263,19 @@ const ActorMention* speakingActor(const Sent& s, std::size_t cue)
     return nullptr;
 }
 
+namespace {
+
+// What may stand between "in" and a year: "in February 2016", "in late 2016", "on 22 December 2016".
+bool isDatingLead(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 17> kLead{"january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december", "late", "early", "mid", "mid-", "the"};
+    return std::find(kLead.begin(), kLead.end(), w) != kLead.end()
+        || (!w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }));
+}
+
+} // namespace
+
 bool historical(const Sent& s, const Trigger& t, std::size_t left, std::size_t right,
                 std::optional<core::Instant> published)
 {
@@ -295,8 +308,13 @@ bool historical(const Sent& s, const Trigger& t, std::size_t left, std::size_t r
             return true;
         const bool digits = w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
         // "in 2016", "since 2016" date the event; "the 2011 uprising" only names another.
-        const bool dating = k > 0 && (s.words[k - 1].lower == "in" || s.words[k - 1].lower == "since" ||
-                                      s.words[k - 1].lower == "during" || s.words[k - 1].lower == "until");
+        // So do "in February 2016", "since late 2016", "on 22 December 2016".
+        std::size_t lead = k;
+        while (lead > left && k - lead < 3 && isDatingLead(s.words[lead - 1].lower))
+            --lead;
+        const bool dating = lead > 0 && (s.words[lead - 1].lower == "in" || s.words[lead - 1].lower == "since" ||
+                                         s.words[lead - 1].lower == "during" || s.words[lead - 1].lower == "until" ||
+                                         (lead < k && s.words[lead - 1].lower == "on"));
         if (digits && dating && near && year > 0 && (w.starts_with("19") || w.starts_with("20")) && std::stoi(w) < year)
             return true;
     }

@@ -238,12 +238,13 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
         }
         // A clause coordinated after the trigger keeps its time to itself: "Late Friday, SDF units
         // moved into Deir ez-Zor after government forces abandoned their positions there, and on
-        // Sunday the SDF seized Qamishli".
+        // Sunday the SDF seized Qamishli"; so does "…, only to lose it four days later".
         bool coordinatedAfter = false;
         for (std::size_t k = t.last; k < w && w > t.last; ++k) // "…pulled out; yesterday, …"
             coordinatedAfter = coordinatedAfter || s.words[k].lower == ";"
                 || (k + 1 < w && s.words[k].lower == ","
-                    && (s.words[k + 1].lower == "and" || s.words[k + 1].lower == "but"));
+                    && (s.words[k + 1].lower == "and" || s.words[k + 1].lower == "but"
+                        || (s.words[k + 1].lower == "only" && k + 2 < w && s.words[k + 2].lower == "to")));
         if (coordinatedAfter)
             continue;
         // "entered the district on Sunday and liberated Manbij on Monday": a time before "and"

@@ -1,0 +1,48 @@
+// Round 37 (10 Dec, the times of the tuning sets' last misses): a year after a month or a day
+// ("in February 2016", "on 22 December 2016") dates a relative clause into history; ", only to …"
+// opens a clause whose time is its own. Places are found by name search (claimtesthelpers.h).
+#include "claimtesthelpers.h"
+#include "text/claimextractor.h"
+
+#include <doctest/doctest.h>
+
+using namespace sitrep;
+using core::ClaimKind;
+using testing::on;
+using testing::onSaturday::extract;
+
+namespace {
+
+using Strings = std::vector<std::string>;
+
+} // namespace
+
+TEST_CASE("round 37: 'which the SDF seized from the opposition in February 2016' is history, not news")
+{
+    const auto claims = extract("Rebels on Friday also captured Kuweires air base, which the SDF seized from the "
+                                "opposition in February 2016 with Russian air cover.");
+    CHECK(on(claims, "kuweires", ClaimKind::Captured) == Strings{"opposition"});
+    CHECK(testing::dayOf(claims, "kuweires", ClaimKind::Captured) == "2024-12-06");
+    CHECK(on(claims, "kuweires", ClaimKind::Withdrew).empty());
+}
+
+TEST_CASE("round 37: 'on 22 December 2016' dates a relative clause too, but a day of this year does not")
+{
+    const auto history = extract("Rebels on Friday captured Palmyra, which government forces retook on 22 "
+                                 "December 2016.");
+    CHECK(on(history, "palmyra", ClaimKind::Captured) == Strings{"opposition"});
+    // Guard: the same clause with this year's day is today's news.
+    const auto news = extract("Rebels on Friday captured Manbij, which the SDF had seized on 1 December 2024.");
+    CHECK(on(news, "manbij", ClaimKind::Captured) == Strings{"opposition", "sdf"});
+}
+
+TEST_CASE("round 37: ', only to lose it four days later' keeps its time from the clause before")
+{
+    const auto claims = extract("The SDF moved into Deir ez-Zor on Monday as government troops withdrew, only to "
+                                "lose it four days later to the Military Operations Command.");
+    CHECK(testing::dayOf(claims, "deirezzor", ClaimKind::Withdrew) == "2024-12-02");
+    // Guard: a time in the withdrawal's own clause is still its own.
+    const auto own = extract("The SDF moved into Deir ez-Zor as government troops withdrew on Thursday, only to "
+                             "lose it days later.");
+    CHECK(testing::dayOf(own, "deirezzor", ClaimKind::Withdrew) == "2024-12-05");
+}

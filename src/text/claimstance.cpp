@@ -412,7 +412,7 @@ bool isFlashback(std::string_view timeText)
     return timeText.ends_with("earlier") || timeText.ends_with("before");
 }
 
-// "- Dec. 6: …", "Nov. 29: …": a time opening the line, then a colon.
+// "- Dec. 6: …", "Nov. 29: …": a time opening the line, then a colon (or a dash).
 std::optional<std::int64_t> timelineEntryDay(const Sent& s)
 {
     if (s.times.empty())
@@ -425,7 +425,10 @@ std::optional<std::int64_t> timelineEntryDay(const Sent& s)
         return std::nullopt;
     for (std::size_t k = w; k < s.words.size() && k < w + 8; ++k)
         if (s.words[k].start >= e.end)
-            return s.words[k].lower == ":" ? DateResolver::dayOf(e) : std::nullopt;
+            // (or a dash: "29 November – The first fighters push into the New Aleppo district")
+            return s.words[k].lower == ":" || s.words[k].lower == "–" || s.words[k].lower == "—"
+                    || (s.words[k].lower == "-" && k + 1 < s.words.size() && s.words[k + 1].capitalised)
+                ? DateResolver::dayOf(e) : std::nullopt;
     return std::nullopt;
 }
 

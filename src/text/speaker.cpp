@@ -51,6 +51,11 @@ constexpr std::array<std::string_view, 9> kStateHeads{"television", "tv", "media
 constexpr std::array<std::string_view, 11> kGovernmentWords{"sana", "ministry", "presidency", "ikhbariya",
                                                             "regime", "governor", "government", "damascus",
                                                             "army", "military", "kremlin"};
+// The state's papers and channels by name (their voice is the government's wherever they are quoted).
+constexpr std::array<std::string_view, 7> kStateOutlets{"al-thawra", "tishreen", "al-watan", "thawra",
+                                                        "al-ikhbariya", "ikhbariya", "al-baath"};
+constexpr std::array<std::string_view, 6> kOfficialMedia{"daily", "newspaper", "media", "television", "tv",
+                                                         "news"};
 constexpr std::array<std::string_view, 8> kVague{"sources", "source", "reports", "report", "officials",
                                                  "official", "statement", "it"};
 
@@ -127,6 +132,10 @@ SpeakerSide SpeakerFinder::classify(const std::vector<Word>& words, std::size_t 
             gov = true;
         else if (w == "command" && i > first && words[i - 1].lower == "general") // the army's General Command
             gov = true;
+        else if (in(kStateOutlets, w)) // "The official daily al-Thawra insisted …"
+            gov = true;
+        else if (w == "official" && i + 1 < last && in(kOfficialMedia, words[i + 1].lower))
+            gov = true; // "the official daily", "official media" (Syria's press is the state's)
         else if ((w == "field" || w == "security") && i + 1 < last &&
                  (words[i + 1].lower == "source" || words[i + 1].lower == "sources"))
             gov = true; // "a field source", "a security source" (a state's, in Syrian state and allied media)

@@ -46,3 +46,33 @@ TEST_CASE("round 37: ', only to lose it four days later' keeps its time from the
                              "lose it days later.");
     CHECK(testing::dayOf(own, "deirezzor", ClaimKind::Withdrew) == "2024-12-05");
 }
+
+TEST_CASE("round 37: 'The official daily al-Thawra' speaks for the government")
+{
+    const auto claims = extract("The official daily al-Thawra insisted on Friday that reports that rebels had "
+                                "entered Hama were fabrications.");
+    const auto* d = testing::findClaim(claims, "hama", ClaimKind::Entered);
+    REQUIRE(d != nullptr);
+    CHECK(d->stance == core::Stance::Denies);
+    CHECK(d->source.side == core::SpeakerSide::Government);
+    // Guard: an independent daily stays independent.
+    const auto own = extract("The daily Le Monde reported on Friday that rebels had entered Hama.");
+    const auto* c = testing::findClaim(own, "hama", ClaimKind::Entered);
+    REQUIRE(c != nullptr);
+    CHECK(c->source.side != core::SpeakerSide::Government);
+}
+
+TEST_CASE("round 37: a timeline line opened by a day and a dash dates the sentences on it")
+{
+    const auto claims = extract("Timeline of the week.\n\n29 November – Fighting rages north of the city. State "
+                                "television denies that rebels have entered Aleppo.\n\n"
+                                "1 December – Heavy shelling. Rebels have taken Saasa.");
+    const auto* d = testing::findClaim(claims, "aleppo", ClaimKind::Entered);
+    REQUIRE(d != nullptr);
+    CHECK(d->stance == core::Stance::Denies);
+    CHECK(testing::dayOf(claims, "aleppo", ClaimKind::Entered) == "2024-11-29");
+    CHECK(testing::dayOf(claims, "saasa", ClaimKind::Captured) == "2024-12-01");
+    // Guard: a dash inside a sentence opens no entry ("Rebels – fighters of HTS – took Hama").
+    const auto inside = extract("Rebels on Friday pushed on - and by evening they had entered Hama.");
+    CHECK(testing::dayOf(inside, "hama", ClaimKind::Entered) == "2024-12-06");
+}

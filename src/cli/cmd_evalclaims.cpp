@@ -6,6 +6,7 @@
 
 #include "core/controlengine.h"
 #include "core/instant.h"
+#include "core/regionclaims.h"
 #include "geo/scenarioloader.h"
 #include "store/workspaceevidence.h"
 #include "text/claimplaces.h"
@@ -231,7 +232,17 @@ std::size_t shownContested(const std::vector<GoldRow>& gold, const std::vector<t
         store::addArticleClaims(engine, article, p.gazetteer(), scenario->defaultActor);
         const core::Instant t = *denial->claim.time.from + 60;
         const core::PlaceState st = engine.state(denial->claim.placeId, t, core::Lens::latest());
-        const bool contested = st.status == core::ControlStatus::Contested;
+        bool contested = st.status == core::ControlStatus::Contested;
+        // A governorate has no state of its own: "denied that the army had withdrawn from the
+        // Damascus countryside" stands on the governorate's settlements, as the map shows it. Shown
+        // contested when at least half of them are.
+        if (const auto copies = core::expandRegionClaim(denial->claim, p.gazetteer());
+            copies.size() > 1 || (copies.size() == 1 && copies.front().placeId != denial->claim.placeId)) {
+            std::size_t n = 0;
+            for (const auto& c : copies)
+                n += engine.state(c.placeId, t, core::Lens::latest()).status == core::ControlStatus::Contested;
+            contested = 2 * n >= copies.size();
+        }
         shown += contested;
         // Which denials the engine does not show contested, and what it shows instead: calm
         // government control is the case that must not happen.

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# `sitrep eval-claims` on a one-article gold set: a state-media denial about a governorate
+# ("denied that the army had withdrawn from the Damascus countryside") is counted shown contested
+# when the engine shows the governorate's settlements contested (a governorate has no state of
+# its own); an article that denies nothing counts no denial as kept or shown.
+# Usage: eval_claims_test.sh SITREP_BINARY
+set -uo pipefail
+SITREP="$1"
+dir="$(mktemp -d)"
+trap 'rm -rf "$dir"' EXIT
+status=0
+fail() { echo "FAIL: $*"; status=1; }
+
+mkdir -p "$dir/a" "$dir/b"
+cat > "$dir/a/t01.txt" <<'TXT'
+title: Ministry denies withdrawal
+source: Test Wire
+published: 2024-12-07T18:00:00Z
+language: en
+
+Syria's Defence Ministry on Saturday denied reports that the army had withdrawn from its positions in the Damascus countryside.
+TXT
+printf 'file\tplace\tactor\tkind\tstance\tdate\tside\tnote\nt01.txt\tRif Dimashq governorate\tgovernment\twithdrew\tdenies\t2024-12-07\tgovernment\tdenied reports\n' > "$dir/a.tsv"
+out="$("$SITREP" eval-claims --verbose --gold "$dir/a.tsv" "$dir/a/t01.txt" 2>&1)" || fail "eval-claims exited non-zero: $out"
+grep -q '^denials  government denials in gold 1, extracted as denials by a government speaker 1, shown contested 1$' <<<"$out" \
+    || fail "the governorate denial is not counted shown contested: $out"
+grep -q 'denial not shown contested' <<<"$out" && fail "verbose output lists the governorate denial as not shown: $out"
+
+sed 's/denied reports that the army had withdrawn/confirmed that the army had withdrawn/' "$dir/a/t01.txt" > "$dir/b/t01.txt"
+out="$("$SITREP" eval-claims --gold "$dir/a.tsv" "$dir/b/t01.txt" 2>&1)" || fail "eval-claims exited non-zero: $out"
+grep -q '^denials  government denials in gold 1, extracted as denials by a government speaker 0, shown contested 0$' <<<"$out" \
+    || fail "a confirmation is counted as a kept denial: $out"
+exit $status

@@ -1,6 +1,7 @@
 // Round 34 (places no claim named, "noplace" misses of the tuning sets): "inside" after the ground
-// held is that ground's preposition ("withdrew from positions inside the town of Albu Kamal"), and
-// "the city" does not stand for a place something happens around or near.
+// held is that ground's preposition ("withdrew from positions inside the town of Albu Kamal"), a
+// list goes on past ", as well as" with the verb's own preposition again ("…, as well as from the
+// city of Mayadin"), and "the city" does not stand for a place something happens around or near.
 // Places are found by name search (claimtesthelpers.h), so these test the extractor apart from
 // the geoparser.
 #include "claimtesthelpers.h"
@@ -30,6 +31,19 @@ TEST_CASE("claimround34: 'withdrew from positions inside the town of Albu Kamal'
     // Guard: "inside" after a noun that is no ground held makes no claim of its own.
     claims = extract("A car bomb exploded inside Homs on Friday.");
     CHECK(claims.empty());
+}
+
+TEST_CASE("claimround34: ', as well as from the city of X' goes on with the verb's objects")
+{
+    auto claims = extract("Syrian army units withdrew from Deir ez-Zor on Friday, as well as from the town of Albu Kamal.");
+    CHECK(testing::on(claims, "deirezzor", ClaimKind::Withdrew) == std::vector<std::string>{"government"});
+    CHECK(testing::on(claims, "abukamal", ClaimKind::Withdrew) == std::vector<std::string>{"government"});
+    claims = extract("The army pulled out of Rastan, as well as out of Talbiseh, on Friday.");
+    CHECK(testing::on(claims, "talbiseh", ClaimKind::Withdrew) == std::vector<std::string>{"government"});
+    // Guard: another preposition is no object of the verb ("towards" is where they went).
+    claims = extract("Syrian army units withdrew from Deir ez-Zor on Friday, as well as towards Palmyra.");
+    CHECK(testing::on(claims, "deirezzor", ClaimKind::Withdrew) == std::vector<std::string>{"government"});
+    CHECK(testing::on(claims, "palmyra", ClaimKind::Withdrew).empty());
 }
 
 TEST_CASE("claimround34: 'the city' is not the place clashes went on around")

@@ -54,8 +54,12 @@ const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const s
         return capital ? s.name == "Damascus" : cityLike(s.kind);
     };
     // "In Jableh, south of Latakia, … leaving the town": not the place a direction is taken from.
+    // "clashes continued around al-Arima and … its fighters still hold all positions inside the
+    // city": a place something happens around or near is where it happens, not the city meant.
     auto landmark = [&](const PlaceSlot& s) {
-        return s.first >= 2 && words[s.first - 1].lower == "of" && isNearbyNoun(words[s.first - 2].lower);
+        const std::string_view prev = s.first >= 1 ? std::string_view(words[s.first - 1].lower) : "";
+        return (s.first >= 2 && prev == "of" && isNearbyNoun(words[s.first - 2].lower)) || prev == "around" ||
+               prev == "near";
     };
     // "after the forces of the Damascus government fled the city": a name qualifying its rulers.
     // "fighters loyal to the new authorities in Damascus took over the city", "the Military

@@ -1,5 +1,7 @@
 #include "claimlexicon.h"
 
+#include "claimsentence.h"
+
 #include <algorithm>
 #include <array>
 #include <string>
@@ -547,6 +549,13 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
             ((t.kind == ClaimKind::Withdrew && (words[i].lower == "abandoned" || words[i].lower == "deserted" ||
                                                 words[i].lower == "evacuated" || words[i].lower == "vacated")) ||
              (t.kind == ClaimKind::Captured && words[i].lower == "occupied"))) {
+            i = t.last;
+            continue;
+        }
+        // "withdrew from positions inside the town of Albu Kamal": "inside" after the ground held is
+        // its preposition; only a bare "inside" says where its actor is ("rebels inside Homs").
+        if (t.frame == TriggerFrame::Presence && t.last == t.first + 1 && words[i].lower == "inside" && i > 0 &&
+            detail::isSeatNoun(words[i - 1].lower, i > 1 ? std::string_view(words[i - 2].lower) : std::string_view())) {
             i = t.last;
             continue;
         }

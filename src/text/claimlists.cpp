@@ -105,9 +105,13 @@ void listAfterAside(const Sent& s, const Trigger& t, Objects& out)
         if (w != ",")
             continue;
         std::size_t from = 0;
-        if (at(k + 1) == "as" && at(k + 2) == "well" && at(k + 3) == "as" && !sawVerb)
+        if (at(k + 1) == "as" && at(k + 2) == "well" && at(k + 3) == "as" && !sawVerb) {
             from = k + 4;
-        else if (at(k + 1) == "and" && !prep.empty() && !sawSamePreposition && at(k + 2) == prep[0]
+            // "withdrew from Albu Kamal, as well as from the city of Mayadin": the verb's own
+            // preposition again.
+            if (!prep.empty() && at(from) == prep[0] && (prep.size() == 1 || at(from + 1) == prep[1]))
+                from += prep.size();
+        } else if (at(k + 1) == "and" && !prep.empty() && !sawSamePreposition && at(k + 2) == prep[0]
                  && (prep.size() == 1 || at(k + 3) == prep[1]))
             from = k + 2 + prep.size();
         if (from == 0)

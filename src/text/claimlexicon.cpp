@@ -1,5 +1,7 @@
 #include "claimlexicon.h"
 
+#include "claimquotes.h"
+
 #include <algorithm>
 #include <array>
 #include <string>
@@ -517,6 +519,7 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
         t.needsNearObject = best->pattern->needsNearObject;
         t.ofActor = best->pattern->ofActor;
         t.lenient = t.kind == ClaimKind::Contested || t.kind == ClaimKind::Besieged;
+        widenQuotedPassive(words, t); // "the city had been \"liberated\"" (claimquotes.h)
         // "Latakia and Tartus passed into rebel hands", "fell into the hands of the factions": a change.
         if (t.frame == TriggerFrame::InHands) {
             for (std::size_t k = i >= 5 ? i - 5 : 0; k + 1 < i; ++k)

@@ -30,3 +30,20 @@ TEST_CASE("claimround36: a quoted participle after its auxiliary is still a pass
     CHECK(c->actor == "hts");
     CHECK(testing::findClaim(claims, "hama", ClaimKind::Captured) == nullptr);
 }
+
+TEST_CASE("claimround36: after 'A withdrew and', the capture that follows is B's")
+{
+    auto claims = extract("On Friday the SDF withdrew and HTS took over Deir ez-Zor.");
+    auto* c = testing::findClaim(claims, "deirezzor", ClaimKind::Captured);
+    REQUIRE(c != nullptr);
+    CHECK(c->actor == "hts");
+    claims = extract("On Friday government troops fled and the SDF captured Deir ez-Zor.");
+    c = testing::findClaim(claims, "deirezzor", ClaimKind::Captured);
+    REQUIRE(c != nullptr);
+    CHECK(c->actor == "sdf");
+    // Guard: a capture before the "and" keeps its own subject.
+    claims = extract("On Friday HTS captured Hama and government troops withdrew toward Homs.");
+    c = testing::findClaim(claims, "hama", ClaimKind::Captured);
+    REQUIRE(c != nullptr);
+    CHECK(c->actor == "hts");
+}

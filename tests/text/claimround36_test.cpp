@@ -47,3 +47,16 @@ TEST_CASE("claimround36: after 'A withdrew and', the capture that follows is B's
     REQUIRE(c != nullptr);
     CHECK(c->actor == "hts");
 }
+
+TEST_CASE("claimround36: a simple past over 'the past week' tells captures of no day, the perfect tells holding")
+{
+    auto claims = extract("HTS took control of Aleppo and then Hama over the past week.");
+    auto* c = testing::findClaim(claims, "hama", ClaimKind::Captured);
+    REQUIRE(c != nullptr);
+    CHECK(c->time.precision == core::TimePrecision::Week);
+    CHECK(testing::findClaim(claims, "aleppo", ClaimKind::Captured) != nullptr);
+    // Guard: "have seized … over the past ten days" is who holds them now.
+    claims = extract("Rebels have seized Aleppo and Hama over the past ten days.");
+    CHECK(testing::findClaim(claims, "hama", ClaimKind::Captured) == nullptr);
+    CHECK(testing::findClaim(claims, "hama", ClaimKind::Controls) != nullptr);
+}

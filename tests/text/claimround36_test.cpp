@@ -60,3 +60,14 @@ TEST_CASE("claimround36: a simple past over 'the past week' tells captures of no
     CHECK(testing::findClaim(claims, "hama", ClaimKind::Captured) == nullptr);
     CHECK(testing::findClaim(claims, "hama", ClaimKind::Controls) != nullptr);
 }
+
+TEST_CASE("claimround36: 'only to lose it … to Y': 'it' is the place the loser had just taken")
+{
+    auto claims = extract("The SDF moved into Deir ez-Zor on Friday, only to lose it on Saturday to HTS.");
+    CHECK(testing::on(claims, "deirezzor", ClaimKind::Captured) == std::vector<std::string>{"hts"});
+    claims = extract("The SDF moved into Deir ez-Zor on Friday but lost it on Saturday.");
+    CHECK(testing::on(claims, "deirezzor", ClaimKind::Withdrew) == std::vector<std::string>{"sdf"});
+    // Guard: with no place named before, "it" stands for nothing.
+    claims = extract("An SDF commander said on Saturday that the group could not afford to lose it.");
+    CHECK(claims.empty());
+}

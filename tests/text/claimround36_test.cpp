@@ -71,3 +71,13 @@ TEST_CASE("claimround36: 'only to lose it … to Y': 'it' is the place the loser
     claims = extract("An SDF commander said on Saturday that the group could not afford to lose it.");
     CHECK(claims.empty());
 }
+
+TEST_CASE("claimround36: 'handing the city on Friday to local factions' without 'over' is a handover")
+{
+    auto claims = extract("Army units in Daraa pulled back, handing the city on Friday to the Southern Operations Room.");
+    CHECK(testing::on(claims, "daraa", ClaimKind::Withdrew) == std::vector<std::string>{"government"});
+    CHECK(testing::on(claims, "daraa", ClaimKind::Captured) == std::vector<std::string>{"sor"});
+    // Guard: what is handed is no place, so nothing changes hands.
+    claims = extract("On Friday, soldiers handed a letter to the Southern Operations Room.");
+    CHECK(claims.empty());
+}

@@ -296,9 +296,10 @@ std::optional<Binding> handoverRecipient(const Sent& s, const Trigger& t, std::s
 {
     if (t.kind != ClaimKind::Withdrew || !s.words[t.first].lower.starts_with("hand"))
         return std::nullopt;
+    // ("handing the city on Friday to local factions": "to" alone, round 36.)
     for (std::size_t k = t.last; k + 2 < windowEnd; ++k)
-        if (s.words[k].lower == "over" && s.words[k + 1].lower == "to")
-            return binder.actorIn(s, k + 2, std::min(k + 8, windowEnd + 1), 2);
+        if ((s.words[k].lower == "over" && s.words[k + 1].lower == "to") || s.words[k].lower == "to")
+            return binder.actorIn(s, k + (s.words[k].lower == "to" ? 1 : 2), std::min(k + 8, windowEnd + 1), 2);
     return std::nullopt;
 }
 

@@ -39,10 +39,11 @@ bool isDeterminer(std::string_view w)
 
 bool takesPlacePronoun(const std::vector<Word>& words, std::size_t i)
 {
-    static constexpr std::array<std::string_view, 24> kVerbs{
+    // "moved into Deir ez-Zor on December 6, only to lose it four days later": a loss too.
+    static constexpr std::array<std::string_view, 28> kVerbs{
         "enter", "entered", "enters", "entering", "took", "take", "takes", "taking", "taken", "seized", "seize",
         "seizes", "seizing", "captured", "capture", "captures", "capturing", "stormed", "overran", "retook",
-        "recaptured", "liberated", "abandoned", "evacuated"};
+        "recaptured", "liberated", "abandoned", "evacuated", "lost", "lose", "loses", "losing"};
     const auto& before = words[i - 1].lower;
     if (std::find(kVerbs.begin(), kVerbs.end(), before) != kVerbs.end())
         return true;

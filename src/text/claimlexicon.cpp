@@ -1,5 +1,6 @@
 #include "claimlexicon.h"
 
+#include "claimquotes.h"
 #include "claimsentence.h"
 
 #include <algorithm>
@@ -432,13 +433,13 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
             // "Rebels declared Damascus \"liberated\"", "we declare the city of Damascus free":
             // a capture whose object stands between the verb and the verdict.
             const auto& w = words[i].lower;
-            // "the SDF handed the city over to the Military Operations Command": a loss of what
-            // stands between the verb and "over".
+            // "the SDF handed the city over to the Military Operations Command", "handing the city on
+            // Friday to local factions": a loss of what stands between the verb and "over" / "to".
             if (w == "handed" || w == "handing" || w == "hands" || w == "hand") {
                 for (std::size_t j = i + 2; j < words.size() && j <= i + 6 &&
                                             (!words[j - 1].punct || words[j - 1].lower == "-");
                      ++j)
-                    if (words[j].lower == "over") {
+                    if (words[j].lower == "over" || words[j].lower == "to") {
                         Trigger t;
                         t.first = i;
                         t.last = i + 1;
@@ -519,6 +520,7 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
         t.needsNearObject = best->pattern->needsNearObject;
         t.ofActor = best->pattern->ofActor;
         t.lenient = t.kind == ClaimKind::Contested || t.kind == ClaimKind::Besieged;
+        widenQuotedPassive(words, t); // "the city had been \"liberated\"" (claimquotes.h)
         // "Latakia and Tartus passed into rebel hands", "fell into the hands of the factions": a change.
         if (t.frame == TriggerFrame::InHands) {
             for (std::size_t k = i >= 5 ? i - 5 : 0; k + 1 < i; ++k)

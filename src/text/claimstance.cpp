@@ -375,7 +375,14 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
         kind = ClaimKind::Controls;
         time = dates.defaultRange();
     }
-    if (spanToNow && (kind == ClaimKind::Captured || kind == ClaimKind::Entered) && time.from && time.to && published
+    // But "HTS took control of Aleppo and then Hama over the past week": a verb in the simple past
+    // tells the captures of that stretch, no day of it (round 36); the perfect tells the holding.
+    bool perfect = t.frame != TriggerFrame::Active;
+    for (std::size_t k = t.first; k-- > left && k + 4 > t.first && !perfect;)
+        perfect = s.words[k].lower == "has" || s.words[k].lower == "have" || s.words[k].lower == "ve";
+    if (spanToNow && !perfect && (kind == ClaimKind::Captured || kind == ClaimKind::Entered) && time.from && time.to)
+        time.precision = core::TimePrecision::Week;
+    else if (spanToNow && (kind == ClaimKind::Captured || kind == ClaimKind::Entered) && time.from && time.to && published
         && *time.to - *time.from > 3 * core::kSecondsPerDay && *published - *time.to < core::kSecondsPerDay) {
         kind = ClaimKind::Controls;
         time = dates.defaultRange();

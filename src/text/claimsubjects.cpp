@@ -192,10 +192,14 @@ std::optional<Binding> ActorBinder::subjectOf(
                         || s.words[k].lower == "'" || s.words[k].lower == "s");
             // "The airport has been evacuated and security forces have pulled out of it": "and"
             // after a verb joins two clauses; the actor right before the second verb is its subject.
+            // A trigger is a verb too, irregular ones with it ("the SDF withdrew and the Military
+            // Operations Command took over the city", round 36).
             bool verbAnd = false;
             if (adjacent && head >= 1 && s.words[head - 1].lower == "and")
                 for (std::size_t k = clauseLeft; k + 1 < head && !verbAnd; ++k)
-                    verbAnd = isVerbLike(s.words[k].lower)
+                    verbAnd = (isVerbLike(s.words[k].lower)
+                               || std::any_of(s.triggers.begin(), s.triggers.end(),
+                                              [&](const Trigger& g) { return g.first == k && g.last < head; }))
                         && std::none_of(s.actors.begin(), s.actors.end(),
                             [&](const ActorMention& o) { return o.firstWord <= k && k < o.lastWord; });
             // "rebels led by Hayat Tahrir al-Sham seized Damascus": the group leading them.

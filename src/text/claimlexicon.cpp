@@ -1,5 +1,6 @@
 #include "claimlexicon.h"
 
+#include "claimphrases.h"
 #include "claimquotes.h"
 #include "claimsentence.h"
 
@@ -328,50 +329,6 @@ template <std::size_t N>
 bool in(const std::array<std::string_view, N>& list, std::string_view w)
 {
     return std::find(list.begin(), list.end(), w) != list.end();
-}
-
-// "the \"security squares\" in Qamishli and Hasakah were handed (over) to the SDF": a place given
-// over, its taker after "to" (read as "fell to"); the index after "to", or 0.
-std::size_t handedTo(const std::vector<Word>& words, std::size_t i)
-{
-    const auto& w = words[i].lower;
-    if (w != "handed" && w != "turned")
-        return 0;
-    // "were then handed over to the US-backed Syrian Free Army": an adverb after the auxiliary (round 29).
-    std::size_t aux = i;
-    while (aux > 0 && i - aux < 2 && words[aux - 1].lower != "," && isSoftWord(words[aux - 1].lower)
-           && !isPassiveAuxiliary(words[aux - 1].lower))
-        --aux;
-    if (aux == 0 || !isPassiveAuxiliary(words[aux - 1].lower))
-        return 0;
-    const std::size_t to = i + 1 < words.size() && words[i + 1].lower == "over" ? i + 2 : i + 1;
-    return to < words.size() && words[to].lower == "to" ? to + 1 : 0;
-}
-
-// "footage showed Israeli tanks in Baath City": the index of that "in" after a verb of showing
-// (within six words, no punctuation between), or 0. Not "in control of" (its own trigger).
-std::size_t shownIn(const std::vector<Word>& words, std::size_t i)
-{
-    static constexpr std::array<std::string_view, 4> kShow{"showed", "shows", "show", "showing"};
-    if (!in(kShow, words[i].lower))
-        return 0;
-    for (std::size_t j = i + 2; j + 1 < words.size() && j <= i + 6 && !words[j - 1].punct; ++j)
-        if (words[j].lower == "in")
-            return words[j + 1].lower == "control" || words[j + 1].lower == "full" ? 0 : j;
-    return 0;
-}
-
-// "the SNA cleared the Shahba region of the group", "the village of Arima was cleared on Monday":
-// ground taken from an enemy. Not "cleared the road" or "clears mines" (what is cleared is not
-// said to be held by anyone), nor a headline's present tense.
-bool clearedOfEnemy(const std::vector<Word>& words, std::size_t i)
-{
-    if (i > 0 && isPassiveAuxiliary(words[i - 1].lower))
-        return true;
-    for (std::size_t j = i + 2; j < words.size() && j <= i + 6 && !words[j - 1].punct; ++j)
-        if (words[j].lower == "of" && !isNearbyNoun(words[j - 1].lower)) // not "west of"
-            return !(j + 1 < words.size() && (words[j + 1].lower == "mines" || words[j + 1].lower == "explosives"));
-    return false;
 }
 
 // `phrase` at `i` with one time adjunct inside it ("pulled out on Friday from", "restored control

@@ -1,0 +1,23 @@
+#pragma once
+// Phrase shapes the trigger lexicon reads around a verb: a place handed over to its taker, forces
+// shown in a place, ground cleared of an enemy.
+#include "claimlexicon.h"
+
+#include <cstddef>
+#include <vector>
+
+namespace sitrep::text {
+
+// "the \"security squares\" in Qamishli and Hasakah were handed (over) to the SDF": a place given
+// over, its taker after "to" (read as "fell to"); the index after "to", or 0.
+std::size_t handedTo(const std::vector<Word>& words, std::size_t i);
+
+// "footage showed Israeli tanks in Baath City": the index of that "in" after a verb of showing
+// (within six words, no punctuation between), or 0. Not "in control of" (its own trigger).
+std::size_t shownIn(const std::vector<Word>& words, std::size_t i);
+
+// "the SNA cleared the Shahba region of the group", "the village of Arima was cleared on Monday":
+// ground taken from an enemy. Not "cleared the road" or "clears mines".
+bool clearedOfEnemy(const std::vector<Word>& words, std::size_t i);
+
+} // namespace sitrep::text

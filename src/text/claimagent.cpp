@@ -208,6 +208,28 @@ bool placedSubject(const Sent& s, const Binding& actor, std::size_t verb)
     return k == verb || at(k) == ",";
 }
 
+// "Fighters of Hayat Tahrir al-Sham (an organisation recognised as terrorist) took control of the
+// city": the subject, then an aside in brackets, then (soft words and) the verb.
+bool bracketedSubject(const Sent& s, const Binding& actor, std::size_t verb)
+{
+    // ("fighters of Hayat Tahrir al-Sham (…)": the group's name may follow the bound word.)
+    const auto self = std::find_if(s.actors.begin(), s.actors.end(), [&](const ActorMention& a) {
+        return a.firstWord >= actor.word && a.firstWord <= actor.word + 3 && a.lastWord < verb &&
+               s.words[a.lastWord].lower == "(";
+    });
+    if (self == s.actors.end())
+        return false;
+    std::size_t k = self->lastWord + 1;
+    while (k < verb && k - self->lastWord < 16 && s.words[k].lower != ")" && s.words[k].lower != "(")
+        ++k;
+    if (k >= verb || s.words[k].lower != ")")
+        return false;
+    while (++k < verb)
+        if (!isSoftWord(s.words[k].lower) || s.words[k].lower == ",")
+            return false;
+    return true;
+}
+
 bool liberatorWord(std::string_view w) { return w == "liberated" || w == "freed"; }
 
 // "Homs is fully liberated, the Military Operations Command announced": a liberation whose doer
@@ -385,7 +407,10 @@ std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseS
             bool sharedSubject = left > 0 && s.words[left - 1].lower == "but";
             for (std::size_t k = left; k < t.first && sharedSubject; ++k)
                 sharedSubject = isSoftWord(s.words[k].lower);
-            if (actor && actor->strength == 1 && !nonFinite && !declares && !sharedSubject)
+            // (Nor "Fighters of HTS (an organisation recognised as terrorist) took…": a verb inside
+            // the brackets opens no clause of its own.)
+            if (actor && actor->strength == 1 && !nonFinite && !declares && !sharedSubject &&
+                !bracketedSubject(s, *actor, t.first))
                 actor.reset();
             // "a counterattack that forced the militia gunmen to withdraw from Hatla": the one forced
             // to do it, not the one forcing.

@@ -17,6 +17,26 @@ std::string lowerText(std::string t)
     return t;
 }
 
+// True when `a` sits inside "( … )" that closes before `verb` and opens right after another actor.
+bool inBracketAside(const Sent& s, const ActorMention& a, std::size_t verb)
+{
+    std::size_t open = a.firstWord;
+    while (open > 0 && s.words[open - 1].lower != "(" && s.words[open - 1].lower != ")" && a.firstWord - open < 12)
+        --open;
+    if (open < 2 || s.words[open - 1].lower != "(")
+        return false;
+    std::size_t close = a.lastWord;
+    while (close < verb && s.words[close].lower != ")" && s.words[close].lower != "(")
+        ++close;
+    // ("the Syrian Democratic Forces (SDF) moved in": a bracket holding only the name's short
+    // form is the same actor.)
+    if (close >= verb || s.words[close].lower != ")" || (open == a.firstWord && close == a.lastWord))
+        return false;
+    return std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& o) {
+        return !o.pronoun && o.lastWord == open - 1;
+    });
+}
+
 } // namespace
 
 bool ActorBinder::armyWordOfRebels(const ActorMention& generic, const ActorMention& speaker) const
@@ -145,6 +165,11 @@ std::optional<Binding> ActorBinder::subjectOf(
             // of them managed to enter" is the group's).
             if (a.pronoun && (a.text == "them" || a.text == "Them") && a.firstWord >= 1 &&
                 s.words[a.firstWord - 1].lower != "of")
+                continue;
+            // "Militants of Hayat Tahrir al-Sham (a terrorist organization banned in Russia) entered
+            // Hama": an aside in brackets after a named actor describes it; no actor inside is the
+            // verb's subject, the one it follows is.
+            if (inBracketAside(s, a, t.first))
                 continue;
             // The speaker is no subject of what they report, unless nothing else is there:
             // "a rebel commander reported gaining control of…".

@@ -1,0 +1,31 @@
+// Round 35 (the actor): who did it when the sentence names more than one actor. Places are found
+// by name search (claimtesthelpers.h), so these test the extractor apart from the geoparser.
+#include "claimtesthelpers.h"
+#include "text/claimextractor.h"
+
+#include <doctest/doctest.h>
+
+using namespace sitrep;
+using core::ClaimKind;
+
+namespace {
+
+using testing::onSaturday::extract;
+
+} // namespace
+
+TEST_CASE("claimround35: an aside in brackets after the subject names no subject")
+{
+    // Russian copy's gloss on HTS: Russia is no subject of "entered".
+    auto claims = extract("Militants of Hayat Tahrir al-Sham (a terrorist organization banned in Russia) entered "
+                          "Hama from several directions on Friday afternoon.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Entered) == std::vector<std::string>{"hts"});
+    // A verb inside the brackets opens no clause that would cut the subject off.
+    claims = extract("In Tartus, fighters of Hayat Tahrir al-Sham (an organisation recognised as terrorist and "
+                     "banned in the Russian Federation) took control of the city on Friday.");
+    CHECK(testing::on(claims, "tartus", ClaimKind::Captured) == std::vector<std::string>{"hts"});
+    // Guard: a bracket holding only the short name is the same actor ("… Forces (SDF) moved in").
+    claims = extract("On Friday the army abandoned Deir ez-Zor and the Kurdish-led Syrian Democratic Forces (SDF) "
+                     "moved in.");
+    CHECK(testing::on(claims, "deirezzor", ClaimKind::Entered) == std::vector<std::string>{"sdf"});
+}

@@ -29,3 +29,14 @@ TEST_CASE("claimround35: an aside in brackets after the subject names no subject
                      "moved in.");
     CHECK(testing::on(claims, "deirezzor", ClaimKind::Entered) == std::vector<std::string>{"sdf"});
 }
+
+TEST_CASE("claimround35: 'with support from X' names the winner's backers, not the loser")
+{
+    auto claims = extract("Rebels overran Aleppo on Friday with open support from Ankara and applause from "
+                          "Israeli forces.");
+    CHECK(testing::on(claims, "aleppo", ClaimKind::Withdrew).empty());
+    CHECK(testing::on(claims, "aleppo", ClaimKind::Captured) == std::vector<std::string>{"opposition"});
+    // Guard: "captured X from Y" still names Y as the side that lost it.
+    claims = extract("Rebels captured Tal Rifaat from Kurdish forces on Friday.");
+    CHECK(testing::on(claims, "talrifaat", ClaimKind::Withdrew) == std::vector<std::string>{"sdf"});
+}

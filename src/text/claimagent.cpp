@@ -230,6 +230,26 @@ bool bracketedSubject(const Sent& s, const Binding& actor, std::size_t verb)
     return true;
 }
 
+// "the SDF militia took advantage of the collapse of the regime's lines to move into the town",
+// "the SDF exploited the situation on Friday to take over Deir Ezzor": an infinitive of what the
+// subject made use of something to do tells what it did, with that verb's subject.
+bool madeUseTo(const Sent& s, const Binding& actor, std::size_t verb)
+{
+    if (verb < 3 || s.words[verb - 1].lower != "to")
+        return false;
+    for (std::size_t k = verb - 1; k-- > actor.word && verb - k < 16;) {
+        const auto& w = s.words[k].lower;
+        if (s.words[k].punct && w != "'" && w != "-")
+            return false;
+        const bool advantage = w == "advantage" && k >= 1 &&
+                               (s.words[k - 1].lower == "took" || s.words[k - 1].lower == "taking" ||
+                                s.words[k - 1].lower == "take" || s.words[k - 1].lower == "takes");
+        if (advantage || w == "exploited" || w == "exploiting" || w == "exploit" || w == "exploits")
+            return true;
+    }
+    return false;
+}
+
 bool liberatorWord(std::string_view w) { return w == "liberated" || w == "freed"; }
 
 // "Homs is fully liberated, the Military Operations Command announced": a liberation whose doer
@@ -480,7 +500,8 @@ std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseS
             const bool thenShared = actor && !actor->pronoun && t.first >= 2 && s.words[t.first - 1].lower == "then" &&
                                     s.words[t.first - 2].lower == "," && opensPredicate(s, *actor);
             if (kind != ClaimKind::Surrendered && t.frame != TriggerFrame::Presence && !fromRelative && !thenShared &&
-                nonActorSubject(s, t.first, nonFinite) && !(actor && placedSubject(s, *actor, t.first)))
+                nonActorSubject(s, t.first, nonFinite) && !(actor && placedSubject(s, *actor, t.first)) &&
+                !(actor && madeUseTo(s, *actor, t.first)))
                 actor.reset();
         }
         break;

@@ -40,3 +40,15 @@ TEST_CASE("claimround35: 'with support from X' names the winner's backers, not t
     claims = extract("Rebels captured Tal Rifaat from Kurdish forces on Friday.");
     CHECK(testing::on(claims, "talrifaat", ClaimKind::Withdrew) == std::vector<std::string>{"sdf"});
 }
+
+TEST_CASE("claimround35: 'took advantage of … to move into' tells what the subject did")
+{
+    auto claims = extract("Further east, the SDF militia took advantage of the collapse of the regime's lines to "
+                          "move into Deir ez-Zor on Friday.");
+    CHECK(testing::on(claims, "deirezzor", ClaimKind::Entered) == std::vector<std::string>{"sdf"});
+    claims = extract("The SDF exploited the situation on Friday to take over Albu Kamal.");
+    CHECK(testing::on(claims, "abukamal", ClaimKind::Captured) == std::vector<std::string>{"sdf"});
+    // Guard: an infinitive of what someone merely wanted stays no claim.
+    claims = extract("The SDF waited for the collapse of the regime's lines to move into Deir ez-Zor.");
+    CHECK(testing::on(claims, "deirezzor", ClaimKind::Entered).empty());
+}

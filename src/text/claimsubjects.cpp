@@ -219,8 +219,12 @@ std::optional<Binding> ActorBinder::subjectOf(
             // after a verb joins two clauses; the actor right before the second verb is its subject.
             bool verbAnd = false;
             if (adjacent && head >= 1 && s.words[head - 1].lower == "and")
+                // ("the SDF withdrew and the Military Operations Command took over the city": a
+                // trigger is a verb too, "withdrew", "fled" and "took" among them.)
                 for (std::size_t k = clauseLeft; k + 1 < head && !verbAnd; ++k)
-                    verbAnd = isVerbLike(s.words[k].lower)
+                    verbAnd = (isVerbLike(s.words[k].lower)
+                                  || std::any_of(s.triggers.begin(), s.triggers.end(),
+                                      [&](const Trigger& g) { return g.first == k && g.frame != TriggerFrame::Nominal; }))
                         && std::none_of(s.actors.begin(), s.actors.end(),
                             [&](const ActorMention& o) { return o.firstWord <= k && k < o.lastWord; });
             // "rebels led by Hayat Tahrir al-Sham seized Damascus": the group leading them.

@@ -52,3 +52,13 @@ TEST_CASE("claimround35: 'took advantage of … to move into' tells what the sub
     claims = extract("The SDF waited for the collapse of the regime's lines to move into Deir ez-Zor.");
     CHECK(testing::on(claims, "deirezzor", ClaimKind::Entered).empty());
 }
+
+TEST_CASE("claimround35: 'X withdrew and Y took over' gives the capture to Y")
+{
+    auto claims = extract("On Friday, after protests by Arab tribes, the SDF withdrew and the Military Operations "
+                          "Command took over Deir ez-Zor.");
+    CHECK(testing::on(claims, "deirezzor", ClaimKind::Captured) == std::vector<std::string>{"hts"});
+    // Guard: a list of two subjects before one verb is still both of theirs.
+    claims = extract("On Friday the SDF and the Military Operations Command took over Deir ez-Zor.");
+    CHECK(testing::on(claims, "deirezzor", ClaimKind::Captured) == std::vector<std::string>{"hts", "sdf"});
+}

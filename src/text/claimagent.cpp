@@ -389,7 +389,7 @@ std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseS
             // (Nor "Fighters of HTS (an organisation recognised as terrorist) took…": a verb inside
             // the brackets opens no clause of its own.)
             if (actor && actor->strength == 1 && !nonFinite && !declares && !sharedSubject &&
-                !bracketedSubject(s, *actor, t.first))
+                !bracketedSubject(s, *actor, t.first) && !appositionOpener(s, *actor, t.first, left))
                 actor.reset();
             // "a counterattack that forced the militia gunmen to withdraw from Hatla": the one forced
             // to do it, not the one forcing.

@@ -47,4 +47,18 @@ bool madeUseTo(const Sent& s, const Binding& actor, std::size_t verb)
     return false;
 }
 
+// "fighters of the Eighth Brigade, the force that has held Busra al-Sham since the 2018 deal, took
+// control of the Nasib border crossing": the actor an apposition closed right before the verb
+// describes, however far its own verb pushed the clause's start.
+bool appositionOpener(const Sent& s, const Binding& actor, std::size_t verb, std::size_t left)
+{
+    const std::size_t comma = verb >= 1 && s.words[verb - 1].lower == "," ? verb - 1
+                              : left >= 1 && s.words[left - 1].lower == "," ? left - 1
+                                                                              : 0;
+    const ActorMention* head = comma > 0 ? appositionHead(s, comma) : nullptr;
+    // (Or a word of the apposition bound to the same actor: "the Russian-backed force".)
+    return head && actor.word + 3 >= head->firstWord && actor.word < comma &&
+           (actor.word < head->lastWord || actor.actorId == head->actorId);
+}
+
 } // namespace sitrep::text::detail

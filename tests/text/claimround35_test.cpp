@@ -62,3 +62,14 @@ TEST_CASE("claimround35: 'X withdrew and Y took over' gives the capture to Y")
     claims = extract("On Friday the SDF and the Military Operations Command took over Deir ez-Zor.");
     CHECK(testing::on(claims, "deirezzor", ClaimKind::Captured) == std::vector<std::string>{"hts", "sdf"});
 }
+
+TEST_CASE("claimround35: an apposition with a verb of its own keeps the subject it describes")
+{
+    auto claims = extract("That afternoon, fighters of the Eighth Brigade, the Russian-backed force that has held "
+                          "Busra al-Sham since the 2018 deal, took control of the Nasib border crossing.");
+    CHECK(testing::on(claims, "nasib", ClaimKind::Captured) == std::vector<std::string>{"sor"});
+    // Guard: an actor named inside an apposition of people who are no actor takes nothing.
+    claims = extract("Residents of Busra al-Sham, the town the Eighth Brigade has held since 2018, took control "
+                     "of the Nasib border crossing.");
+    CHECK(testing::on(claims, "nasib", ClaimKind::Captured).empty());
+}

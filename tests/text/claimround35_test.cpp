@@ -1,6 +1,7 @@
 // Round 35 (the actor): who did it when the sentence names more than one actor. Places are found
 // by name search (claimtesthelpers.h), so these test the extractor apart from the geoparser.
 #include "claimtesthelpers.h"
+#include "text/actormatcher.h"
 #include "text/claimextractor.h"
 
 #include <doctest/doctest.h>
@@ -72,4 +73,21 @@ TEST_CASE("claimround35: an apposition with a verb of its own keeps the subject 
     claims = extract("Residents of Busra al-Sham, the town the Eighth Brigade has held since 2018, took control "
                      "of the Nasib border crossing.");
     CHECK(testing::on(claims, "nasib", ClaimKind::Captured).empty());
+}
+
+TEST_CASE("claimround35: the scenario names 'the new authorities in Damascus' whole, Damascus no place of it")
+{
+    // "Assad's troops left – and forces loyal to the new authorities in Damascus moved in": the
+    // city in the name is nobody's withdrawal or entry.
+    const auto actors = text::loadActorsCsv(SITREP_SOURCE_DIR "/geodata/scenarios/syria-2024-12/actors.csv");
+    REQUIRE(actors);
+    const text::ActorMatcher m(*actors);
+    auto found = m.find("Forces loyal to the new authorities in Damascus moved in on Tuesday.");
+    REQUIRE_FALSE(found.empty());
+    CHECK(found.back().actorId == "hts");
+    CHECK(found.back().text.ends_with("in Damascus"));
+    // Guard: another actor "in Damascus" leaves the city out of its name.
+    found = m.find("Rebel forces in Damascus seized the airport.");
+    REQUIRE_FALSE(found.empty());
+    CHECK_FALSE(found.back().text.ends_with("Damascus"));
 }

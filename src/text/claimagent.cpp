@@ -3,6 +3,7 @@
 // control of" or "in the hands of"; the side the article last spoke of for an agentless capture.
 // The other side of a claim is claimcounterpart.cpp's.
 #include "claimactors.h"
+#include "claimsubjectreach.h"
 
 #include <algorithm>
 #include <array>
@@ -386,7 +387,10 @@ std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseS
             bool sharedSubject = left > 0 && s.words[left - 1].lower == "but";
             for (std::size_t k = left; k < t.first && sharedSubject; ++k)
                 sharedSubject = isSoftWord(s.words[k].lower);
-            if (actor && actor->strength == 1 && !nonFinite && !declares && !sharedSubject)
+            // (Nor "Fighters of HTS (an organisation recognised as terrorist) took…": a verb inside
+            // the brackets opens no clause of its own.)
+            if (actor && actor->strength == 1 && !nonFinite && !declares && !sharedSubject &&
+                !bracketedSubject(s, *actor, t.first) && !appositionOpener(s, *actor, t.first, left))
                 actor.reset();
             // "a counterattack that forced the militia gunmen to withdraw from Hatla": the one forced
             // to do it, not the one forcing.
@@ -456,7 +460,8 @@ std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseS
             const bool thenShared = actor && !actor->pronoun && t.first >= 2 && s.words[t.first - 1].lower == "then" &&
                                     s.words[t.first - 2].lower == "," && opensPredicate(s, *actor);
             if (kind != ClaimKind::Surrendered && t.frame != TriggerFrame::Presence && !fromRelative && !thenShared &&
-                nonActorSubject(s, t.first, nonFinite) && !(actor && placedSubject(s, *actor, t.first)))
+                nonActorSubject(s, t.first, nonFinite) && !(actor && placedSubject(s, *actor, t.first)) &&
+                !(actor && madeUseTo(s, *actor, t.first)))
                 actor.reset();
         }
         break;

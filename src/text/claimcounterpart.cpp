@@ -67,6 +67,15 @@ std::size_t expulsionAfter(const Sent& s, const Trigger& t)
 // neighbourhoods", "withdrew from their barracks and checkpoints", "pulled out without firing a shot";
 // nor one it went to ("pulled back into Iraq"; "pulled back toward Homs city" names the way it
 // took, a movement read as no claim).
+// "overran Aleppo with open support from Ankara and applause from the Zionist entity": those the
+// help came from are the winner's backers, not the side that lost the place.
+bool backingFrom(const Sent& s, std::size_t from)
+{
+    static constexpr std::string_view kHelp[] = {"support", "backing", "help", "aid", "assistance", "applause",
+                                                 "cover", "blessing", "weapons", "reinforcements", "funding"};
+    return from > 0 && std::find(std::begin(kHelp), std::end(kHelp), s.words[from - 1].lower) != std::end(kHelp);
+}
+
 bool namesNoPlace(const Sent& s, std::size_t from)
 {
     auto destination = [&](const PlaceSlot& p) {
@@ -282,7 +291,7 @@ ClaimParty withCounterpart(const Sent& s, const Trigger& t, const ClauseSpan& sp
                 }
     } else if (t.kind == ClaimKind::Captured && !passive) {
         for (std::size_t k = t.last; k < windowEnd; ++k)
-            if (s.words[k].lower == "from") {
+            if (s.words[k].lower == "from" && !backingFrom(s, k)) {
                 // "from the U.S.-backed, Kurdish-led Syrian Democratic Forces": past the modifiers.
                 const std::size_t to = std::max(std::min(k + 5, windowEnd + 1), modifiedActorEnd(s, k + 1));
                 if (auto loser = binder.actorIn(s, k + 1, to, 3, out.actor.actorId)) {

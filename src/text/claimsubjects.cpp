@@ -17,6 +17,26 @@ std::string lowerText(std::string t)
     return t;
 }
 
+// True when `a` sits inside "( … )" that closes before `verb` and opens right after another actor.
+bool inBracketAside(const Sent& s, const ActorMention& a, std::size_t verb)
+{
+    std::size_t open = a.firstWord;
+    while (open > 0 && s.words[open - 1].lower != "(" && s.words[open - 1].lower != ")" && a.firstWord - open < 12)
+        --open;
+    if (open < 2 || s.words[open - 1].lower != "(")
+        return false;
+    std::size_t close = a.lastWord;
+    while (close < verb && s.words[close].lower != ")" && s.words[close].lower != "(")
+        ++close;
+    // ("the Syrian Democratic Forces (SDF) moved in": a bracket holding only the name's short
+    // form is the same actor.)
+    if (close >= verb || s.words[close].lower != ")" || (open == a.firstWord && close == a.lastWord))
+        return false;
+    return std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& o) {
+        return !o.pronoun && o.lastWord == open - 1;
+    });
+}
+
 } // namespace
 
 bool ActorBinder::armyWordOfRebels(const ActorMention& generic, const ActorMention& speaker) const
@@ -146,6 +166,11 @@ std::optional<Binding> ActorBinder::subjectOf(
             if (a.pronoun && (a.text == "them" || a.text == "Them") && a.firstWord >= 1 &&
                 s.words[a.firstWord - 1].lower != "of")
                 continue;
+            // "Militants of Hayat Tahrir al-Sham (a terrorist organization banned in Russia) entered
+            // Hama": an aside in brackets after a named actor describes it; no actor inside is the
+            // verb's subject, the one it follows is.
+            if (inBracketAside(s, a, t.first))
+                continue;
             // The speaker is no subject of what they report, unless nothing else is there:
             // "a rebel commander reported gaining control of…".
             if (pass == 0 && !a.pronoun && inAttribution(s, a.firstWord, a.lastWord))
@@ -193,13 +218,14 @@ std::optional<Binding> ActorBinder::subjectOf(
             // "The airport has been evacuated and security forces have pulled out of it": "and"
             // after a verb joins two clauses; the actor right before the second verb is its subject.
             // A trigger is a verb too, irregular ones with it ("the SDF withdrew and the Military
-            // Operations Command took over the city", round 36).
+            // Operations Command took over the city", rounds 35 and 36), a nominal one not.
             bool verbAnd = false;
             if (adjacent && head >= 1 && s.words[head - 1].lower == "and")
                 for (std::size_t k = clauseLeft; k + 1 < head && !verbAnd; ++k)
                     verbAnd = (isVerbLike(s.words[k].lower)
-                               || std::any_of(s.triggers.begin(), s.triggers.end(),
-                                              [&](const Trigger& g) { return g.first == k && g.last < head; }))
+                               || std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Trigger& g) {
+                                      return g.first == k && g.last < head && g.frame != TriggerFrame::Nominal;
+                                  }))
                         && std::none_of(s.actors.begin(), s.actors.end(),
                             [&](const ActorMention& o) { return o.firstWord <= k && k < o.lastWord; });
             // "rebels led by Hayat Tahrir al-Sham seized Damascus": the group leading them.

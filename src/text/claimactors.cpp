@@ -107,6 +107,21 @@ bool inClosedRelative(const Sent& s, const ActorMention& a, std::size_t word)
     return false;
 }
 
+// "On Monday, after days of fighting with the SDF, it took Manbij": the enemy in an adverbial
+// closed before the pronoun at `word` ("with" / "against" X) is no antecedent of it.
+bool foughtInClosedAdverbial(const Sent& s, const ActorMention& a, std::size_t word)
+{
+    std::size_t k = a.firstWord;
+    if (k >= 1 && s.words[k - 1].lower == "the")
+        --k;
+    if (k == 0 || (s.words[k - 1].lower != "with" && s.words[k - 1].lower != "against"))
+        return false;
+    for (std::size_t j = a.lastWord; j < word && j < s.words.size(); ++j)
+        if (s.words[j].lower == ",")
+            return true;
+    return false;
+}
+
 bool singular(const ActorMention& p)
 {
     const std::string t = lowerText(p.text);
@@ -363,7 +378,7 @@ std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p, st
     const bool group = lowerText(p.text).starts_with("the ");
     auto before = [&](const ActorMention& a) {
         return a.lastWord <= p.firstWord && !a.pronoun && !(group && isState(a.actorId)) && !isBacker(s, a) &&
-               !avoided(a.actorId) && !inClosedRelative(s, a, p.firstWord);
+               !avoided(a.actorId) && !inClosedRelative(s, a, p.firstWord) && !foughtInClosedAdverbial(s, a, p.firstWord);
     };
     // "it" stands for a singular when the sentence names one before it.
     const bool agree = singular(p) && std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& a) {

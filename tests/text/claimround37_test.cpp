@@ -76,3 +76,14 @@ TEST_CASE("round 37: a timeline line opened by a day and a dash dates the senten
     const auto inside = extract("Rebels on Friday pushed on - and by evening they had entered Hama.");
     CHECK(testing::dayOf(inside, "hama", ClaimKind::Entered) == "2024-12-06");
 }
+
+TEST_CASE("round 37: 'after days of fighting with the SDF, it took Manbij': the enemy fought is not what 'it' stands for")
+{
+    const auto claims = extract("The Turkish-backed Syrian National Army pushed east on Sunday. On Monday, after days "
+                                "of fighting with the SDF, it took Manbij.");
+    CHECK(on(claims, "manbij", ClaimKind::Captured) == Strings{"sna"});
+    // Guard: a partner named with "with" in the same clause, no comma between, still may be.
+    const auto partner = extract("The SNA pushed east on Sunday. The SDF, together with its allies, said it took "
+                                 "Manbij.");
+    CHECK(on(partner, "manbij", ClaimKind::Captured) == Strings{"sdf"});
+}

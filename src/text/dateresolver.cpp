@@ -323,6 +323,15 @@ private:
             back = 8;
         day -= back;
         std::size_t n = k + 1 - i;
+        // "on the afternoon of Friday, Nov. 29", "Saturday 30 November": the date names the day,
+        // whatever week the weekday alone would fall in (the date is read again as its own time).
+        {
+            TimeExpression dated;
+            if (explicitDate(w(k + 1) == "," ? k + 2 : k + 1, dated) && DateResolver::dayOf(dated)) {
+                e.range = dated.range;
+                return n;
+            }
+        }
         if (w(k + 1) == "'" && w(k + 2) == "s")
             n += 2;
         if (const auto h = partHours(w(i + n))) {

@@ -52,3 +52,16 @@ TEST_CASE("claimround38: who holds a place now is of the reporting day, not of a
     claims = extract("Rebels launched an assault on Tal Rifaat on Tuesday, but Manbij was still in the hands of the SDF.");
     CHECK(testing::dayOf(claims, "manbij", ClaimKind::Controls) == "2024-12-03");
 }
+
+TEST_CASE("claimround38: 'the same weekend' is the weekend of the day last named, no day of it")
+{
+    auto claims = extract("On December 6, rebels took Daraa, and Druze factions took over Homs the same weekend.");
+    const auto* homs = testing::findClaim(claims, "homs", ClaimKind::Captured);
+    REQUIRE(homs != nullptr);
+    CHECK(homs->time.precision == core::TimePrecision::Week);
+    CHECK(testing::dayOf(claims, "homs", ClaimKind::Captured) == "2024-12-07");
+    // Guard: "the same day" is still that day.
+    claims = extract("On December 6, rebels took Daraa, and Druze factions took over Homs the same day.");
+    CHECK(testing::dayOf(claims, "homs", ClaimKind::Captured) == "2024-12-06");
+    CHECK(testing::findClaim(claims, "homs", ClaimKind::Captured)->time.precision == core::TimePrecision::Day);
+}

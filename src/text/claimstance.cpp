@@ -473,8 +473,16 @@ std::optional<std::int64_t> timelineEntryDay(const Sent& s)
         ++first; // "-", "•"
     if (w != first)
         return std::nullopt;
+    // "Wednesday, 4 December: A security source in Hama denied …": a weekday and its date open the
+    // entry together (the weekday already reads as the date's day).
+    std::size_t end = e.end;
+    if (s.times.size() > 1) {
+        const std::size_t w2 = s.times[1].first;
+        if (w2 == w + 1 || (w2 == w + 2 && s.words[w + 1].lower == ","))
+            end = s.times[1].second.end;
+    }
     for (std::size_t k = w; k < s.words.size() && k < w + 8; ++k)
-        if (s.words[k].start >= e.end)
+        if (s.words[k].start >= end)
             // (or a dash: "29 November – The first fighters push into the New Aleppo district")
             return s.words[k].lower == ":" || s.words[k].lower == "–" || s.words[k].lower == "—"
                     || (s.words[k].lower == "-" && k + 1 < s.words.size() && s.words[k + 1].capitalised)

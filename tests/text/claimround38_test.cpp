@@ -65,3 +65,13 @@ TEST_CASE("claimround38: 'the same weekend' is the weekend of the day last named
     CHECK(testing::dayOf(claims, "homs", ClaimKind::Captured) == "2024-12-06");
     CHECK(testing::findClaim(claims, "homs", ClaimKind::Captured)->time.precision == core::TimePrecision::Day);
 }
+
+TEST_CASE("claimround38: a timeline line opened by a weekday and its date dates the line")
+{
+    auto claims = extract("Wednesday, 4 December: A security source denied reports that rebels had entered Hama, "
+                          "affirming that the situation in Hama \"is stable and under the full control of the "
+                          "army\".\n\nThe army is in full control of Homs.");
+    CHECK(testing::dayOf(claims, "hama", ClaimKind::Controls) == "2024-12-04");
+    // Guard: the next line, with no day of its own, is not the entry's.
+    CHECK(testing::dayOf(claims, "homs", ClaimKind::Controls) == "2024-12-07");
+}

@@ -210,6 +210,46 @@ bool speaksOfNow(const Sent& s, const Trigger& t)
     return false;
 }
 
+namespace {
+
+// "the dam remains in the hands of the SDF", "Palmyra, abandoned by the army on Dec. 7, is now held
+// by the Syrian Free Army", "Aleppo, which has been under the control of the command since
+// Saturday": who holds a place now is news of the reporting day, not of the day another clause
+// names or the day the holding began. But "On Monday, the SDF still holds Manbij" is of Monday.
+bool heldNowApartFrom(const Sent& s, const Trigger& t, std::size_t timeWord)
+{
+    bool present = false, perfect = false;
+    for (std::size_t k = t.first; k-- > 0 && t.first - k <= 4;) {
+        const auto& w = s.words[k].lower;
+        if (w == "is" || w == "are" || w == "remains" || w == "remain" || w == "still" || w == "now") {
+            // (Not "was still in the hands of the SDF": held then.)
+            const auto& before = k > 0 ? s.words[k - 1].lower : std::string();
+            present = !((w == "still" || w == "now") && (before == "was" || before == "were" || before == "had"));
+            break;
+        }
+        if (w == "been" && k > 0 && (s.words[k - 1].lower == "has" || s.words[k - 1].lower == "have")) {
+            perfect = true;
+            break;
+        }
+        if (w == "," || w == "was" || w == "were" || w == "had" || w == "by" || w == "until")
+            break;
+    }
+    const bool since = timeWord > 0 && s.words[timeWord - 1].lower == "since";
+    if (perfect || (present && since))
+        return since;
+    if (!present || timeWord >= t.first)
+        return false;
+    // A time opening the sentence is the holding's own: "On Monday, …".
+    if (timeWord <= 1)
+        return false;
+    for (std::size_t k = timeWord + 1; k < t.first; ++k)
+        if (s.words[k].lower == "," || s.words[k].lower == "but" || s.words[k].lower == ";")
+            return true;
+    return false;
+}
+
+} // namespace
+
 TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size_t right, ClaimKind kind,
     const DateResolver& dates, std::optional<core::Instant> published)
 {
@@ -387,6 +427,16 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
         kind = ClaimKind::Controls;
         time = dates.defaultRange();
     }
+    if (kind == ClaimKind::Controls && best != SIZE_MAX && heldNowApartFrom(s, t, bestWord)) {
+        time = dates.defaultRange();
+        // Inside a quote, "now" is when the speaker spoke: the day the paragraph tells of ("Regime
+        // media claimed on Thursday … A commander denied this: \"Sheikh Aqil has been in our hands
+        // since Wednesday\"").
+        const auto quotes = std::count_if(s.words.begin(), s.words.begin() + static_cast<std::ptrdiff_t>(t.first),
+                                          [](const Word& w) { return w.lower == "\""; });
+        if (quotes % 2 == 1 && s.paragraphDay && published && *s.paragraphDay <= *published / core::kSecondsPerDay)
+            time = dayRange(*s.paragraphDay);
+    }
     const bool publicationDay = best == SIZE_MAX && !ownTime && published && time.from
         && *time.from / core::kSecondsPerDay == *published / core::kSecondsPerDay;
     return {time, kind, publicationDay};
@@ -430,8 +480,16 @@ std::optional<std::int64_t> timelineEntryDay(const Sent& s)
         ++first; // "-", "•"
     if (w != first)
         return std::nullopt;
+    // "Wednesday, 4 December: A security source in Hama denied …": a weekday and its date open the
+    // entry together (the weekday already reads as the date's day).
+    std::size_t end = e.end;
+    if (s.times.size() > 1) {
+        const std::size_t w2 = s.times[1].first;
+        if (w2 == w + 1 || (w2 == w + 2 && s.words[w + 1].lower == ","))
+            end = s.times[1].second.end;
+    }
     for (std::size_t k = w; k < s.words.size() && k < w + 8; ++k)
-        if (s.words[k].start >= e.end)
+        if (s.words[k].start >= end)
             // (or a dash: "29 November – The first fighters push into the New Aleppo district")
             return s.words[k].lower == ":" || s.words[k].lower == "–" || s.words[k].lower == "—"
                     || (s.words[k].lower == "-" && k + 1 < s.words.size() && s.words[k + 1].capitalised)

@@ -145,6 +145,14 @@ private:
                 e.range = dayRange(ref);
                 return n + 1 - i;
             }
+            // "took Daraa on December 6, and the Druze factions took over Sweida the same weekend":
+            // the Saturday and Sunday of that week, no day of them.
+            if (w(n) == "weekend") {
+                const int wd = core::weekday(ref * kDay); // 0 Monday … 6 Sunday
+                const std::int64_t saturday = wd == 6 ? ref - 1 : ref + (5 - wd);
+                e.range = {saturday * kDay, (saturday + 2) * kDay - 1, TimePrecision::Week};
+                return n + 1 - i;
+            }
             if (const auto h = partHours(w(n))) {
                 e.range = partRange(ref, h->first, h->second);
                 return n + 1 - i;
@@ -323,6 +331,12 @@ private:
             back = 8;
         day -= back;
         std::size_t n = k + 1 - i;
+        // "on the afternoon of Friday, Nov. 29", "Saturday 30 November": the date names the day,
+        // whatever week the weekday alone would fall in (the date is read again as its own time).
+        if (TimeExpression dated; explicitDate(w(k + 1) == "," ? k + 2 : k + 1, dated) && DateResolver::dayOf(dated)) {
+            e.range = dated.range;
+            return n;
+        }
         if (w(k + 1) == "'" && w(k + 2) == "s")
             n += 2;
         if (const auto h = partHours(w(i + n))) {

@@ -144,8 +144,38 @@ void dateDenials(std::vector<ExtractedClaim>& out, std::size_t from)
     }
 }
 
+void ownSideDenials(std::vector<ExtractedClaim>& out, const ActorMatcher& actors)
+{
+    for (auto& e : out) {
+        auto& c = e.claim;
+        if (c.stance != core::Stance::Denies || c.source.side != core::SpeakerSide::Government || c.actor.empty())
+            continue;
+        // "Western media said Russian forces had withdrawn from Tartus. A source in the ministry
+        // denied this": an echoed denial's party is the one the sentence before named.
+        if (e.trigger.starts_with("denied ("))
+            continue;
+        const auto* actor = actors.actor(actors.root(c.actor));
+        if (!actor)
+            continue;
+        // Named in the denial itself ("dismissed reports that Russian forces had abandoned the
+        // Tartus base", "denied that the SDF had entered Deir ez-Zor"): the text's own party.
+        const auto mentions = actors.find(c.source.sentence);
+        const bool named = std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+            return !m.pronoun && !m.generic && !m.actorId.empty() && actors.related(m.actorId, c.actor);
+        });
+        if (named)
+            continue;
+        if (c.kind == core::ClaimKind::Withdrew && actor->side != "government" && actor->side != "opposition")
+            c.actor = "government";
+        else if ((c.kind == core::ClaimKind::Captured || c.kind == core::ClaimKind::Entered) && e.strength == 0 &&
+                 actor->side != "opposition")
+            c.actor = "opposition";
+    }
+}
+
 void armyRedeploys(std::vector<ExtractedClaim>& out, const ActorMatcher& actors)
 {
+    ownSideDenials(out, actors);
     for (auto& c : out) {
         std::string_view trigger = c.trigger;
         while (!trigger.empty() && (trigger.front() == '"' || trigger.front() == '\''))

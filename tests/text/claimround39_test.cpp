@@ -67,3 +67,39 @@ TEST_CASE("claimround39: 'the Syrian embassy in Baghdad denied' speaks for the g
     claims = extract("The French embassy in Beirut denied reports that the SDF had entered Deir ez-Zor.");
     CHECK(sideOf(claims, "deirezzor", ClaimKind::Entered) != SpeakerSide::Government);
 }
+
+TEST_CASE("claimround39: a government denial of 'its forces' withdrawing is the government's own")
+{
+    auto claims = extract("The factions took Rastan on Friday. Russian warplanes, for their part, bombed the bridge "
+                          "at Talbiseh.\n\nThe Ministry of Defence denied what it called \"rumours\" about the "
+                          "withdrawal of its forces from Homs.");
+    CHECK(testing::on(claims, "homs", ClaimKind::Withdrew) == std::vector<std::string>{"government/denies"});
+    // Guard: a denial naming its party keeps it.
+    claims = extract("Kremlin spokesman Dmitry Peskov on Friday dismissed reports that Russian forces had abandoned "
+                     "Tartus.");
+    CHECK(testing::on(claims, "tartus", ClaimKind::Withdrew) == std::vector<std::string>{"russia/denies"});
+}
+
+TEST_CASE("claimround39: 'Syria's Defense Ministry denies reports that the army has withdrawn' in a story about Israel")
+{
+    auto claims = extract("Israeli troops moved into the buffer zone on the Golan Heights. Syria's Defense Ministry "
+                          "denies reports that the army has withdrawn from positions in Quneitra.");
+    CHECK(testing::on(claims, "quneitra", ClaimKind::Withdrew) == std::vector<std::string>{"government/denies"});
+    // Guard: a denial by no government voice is left alone.
+    claims = extract("Israeli troops moved into the buffer zone on the Golan Heights. Residents denied reports that "
+                     "the army had withdrawn from positions in Quneitra.");
+    const auto others = testing::on(claims, "quneitra", ClaimKind::Withdrew);
+    CHECK(std::find(others.begin(), others.end(), "government/denies") == others.end());
+}
+
+TEST_CASE("claimround39: state media dismissing reports 'that the city had fallen' denies the opposition's gain")
+{
+    auto claims = extract("The SDF said it had entered Tal Rifaat. The official daily al-Thawra insisted on Friday "
+                          "that the army remained in full control of Manbij, dismissing as \"fabrications\" reports "
+                          "that the town had fallen.");
+    CHECK(testing::on(claims, "manbij", ClaimKind::Captured) == std::vector<std::string>{"opposition/denies"});
+    // Guard: a gain the denial names the taker of keeps its taker.
+    claims = extract("The official daily al-Thawra on Friday dismissed as \"fabrications\" reports that the SDF had "
+                     "entered Manbij.");
+    CHECK(testing::on(claims, "manbij", ClaimKind::Entered) == std::vector<std::string>{"sdf/denies"});
+}

@@ -14,6 +14,37 @@ bool in(const std::array<std::string_view, N>& set, std::string_view w)
     return std::find(set.begin(), set.end(), w) != set.end();
 }
 
+// A deny cue whose object is the fall of a place a pronoun stands for: "the Syrian command denied
+// that they had fallen", "denying what it described as \"rumours\" of its fall".
+bool deniesPronounFall(std::string_view sentence)
+{
+    static constexpr std::array<std::string_view, 9> cues{"denied", "denies", "deny", "denying", "dismissed",
+                                                          "dismissing", "rejected", "rejecting", "refuted"};
+    static constexpr std::array<std::string_view, 4> auxiliaries{"had", "has", "have", "having"};
+    const auto w = splitWords(sentence);
+    for (std::size_t c = 0; c < w.size(); ++c) {
+        if (!in(cues, w[c].lower))
+            continue;
+        for (std::size_t k = c + 1; k + 1 < w.size() && k < c + 10; ++k) {
+            const auto& x = w[k].lower;
+            if (x == "." || x == ";" || x == "but")
+                break;
+            if ((x == "its" || x == "their") && w[k + 1].lower == "fall")
+                return true;
+            if (x == "it" || x == "they") {
+                std::size_t j = k + 1;
+                if (in(auxiliaries, w[j].lower))
+                    ++j;
+                // (Not "denied that they had fallen back": a retreat, no place lost.)
+                if (j < w.size() && (w[j].lower == "fallen" || w[j].lower == "fell") &&
+                    !(j + 1 < w.size() && w[j + 1].lower == "back"))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 void fillSource(core::Provenance& p, const core::Article& article, const detail::Sent& s, const Attribution* att)
@@ -173,9 +204,38 @@ void ownSideDenials(std::vector<ExtractedClaim>& out, const ActorMatcher& actors
     }
 }
 
+void deniedFalls(std::vector<ExtractedClaim>& out, const ActorMatcher& actors)
+{
+    const std::size_t end = out.size();
+    for (std::size_t i = 0; i < end; ++i) {
+        const auto& held = out[i].claim;
+        if (held.kind != core::ClaimKind::Controls || held.stance != core::Stance::Affirms ||
+            held.source.side != core::SpeakerSide::Government || actors.root(held.actor) != "government" ||
+            held.placeId.empty() || !deniesPronounFall(held.source.sentence))
+            continue;
+        const bool denied = std::any_of(out.begin(), out.end(), [&](const ExtractedClaim& o) {
+            return o.claim.stance == core::Stance::Denies && o.claim.placeId == held.placeId &&
+                   o.claim.source.start == held.source.start && o.claim.source.file == held.source.file;
+        });
+        if (denied)
+            continue;
+        ExtractedClaim denial = out[i];
+        denial.claim.id = held.id + ":fall";
+        denial.claim.actor = "opposition";
+        denial.claim.kind = core::ClaimKind::Captured;
+        denial.claim.stance = core::Stance::Denies;
+        denial.claim.hedged = false;
+        denial.claim.counterpart.clear();
+        denial.trigger = "denied (fall)";
+        denial.strength = 0;
+        out.push_back(std::move(denial));
+    }
+}
+
 void armyRedeploys(std::vector<ExtractedClaim>& out, const ActorMatcher& actors)
 {
     ownSideDenials(out, actors);
+    deniedFalls(out, actors);
     for (auto& c : out) {
         std::string_view trigger = c.trigger;
         while (!trigger.empty() && (trigger.front() == '"' || trigger.front() == '\''))

@@ -103,3 +103,21 @@ TEST_CASE("claimround39: state media dismissing reports 'that the city had falle
                      "entered Manbij.");
     CHECK(testing::on(claims, "manbij", ClaimKind::Entered) == std::vector<std::string>{"sdf/denies"});
 }
+
+TEST_CASE("claimround39: 'denied that they had fallen and insisted that its units still held both'")
+{
+    auto claims = extract("On Friday the militants claimed the towns of Rastan and Talbiseh; the Syrian command "
+                          "denied that they had fallen and insisted that its units still held both.");
+    auto rastan = testing::on(claims, "rastan", ClaimKind::Captured);
+    CHECK(std::find(rastan.begin(), rastan.end(), "opposition/denies") != rastan.end());
+    claims = extract("The Defense Ministry said on Friday that its forces remain in full control of the town of "
+                     "Rastan, denying what it described as \"rumours\" of its fall.");
+    rastan = testing::on(claims, "rastan", ClaimKind::Captured);
+    CHECK(std::find(rastan.begin(), rastan.end(), "opposition/denies") != rastan.end());
+    // Guards: holding a town denies nothing by itself, nor does denying a retreat ("fallen back").
+    claims = extract("The Syrian command insisted on Friday that its units still held Rastan and Talbiseh.");
+    CHECK(testing::on(claims, "rastan", ClaimKind::Captured).empty());
+    claims = extract("The Syrian command denied on Friday that they had fallen back and insisted that its units "
+                     "still held Rastan.");
+    CHECK(testing::on(claims, "rastan", ClaimKind::Captured).empty());
+}

@@ -45,6 +45,39 @@ bool deniesPronounFall(std::string_view sentence)
     return false;
 }
 
+// "State television, to the very end, denied that the army had withdrawn.": the army's withdrawal
+// denied with no place, the sentence ending on the verb; the deny cue's index, or words.size().
+std::size_t bareWithdrawalDenial(const std::vector<Word>& words)
+{
+    static constexpr std::array<std::string_view, 4> cues{"denied", "denies", "deny", "denying"};
+    static constexpr std::array<std::string_view, 6> forces{"army", "troops", "forces", "units", "soldiers",
+                                                            "military"};
+    const std::size_t n = words.size();
+    if (n < 4 || words[n - 1].lower != ".")
+        return n;
+    for (const auto& t : findTriggers(words)) {
+        if (t.kind != core::ClaimKind::Withdrew || t.last + 1 != n)
+            continue;
+        // Back from the verb: an auxiliary, a subject of two or three words naming the forces, "that", the cue.
+        std::size_t k = t.first;
+        if (k > 0 && (words[k - 1].lower == "had" || words[k - 1].lower == "has" || words[k - 1].lower == "have"))
+            --k;
+        bool troops = false;
+        std::size_t j = k;
+        while (j > 0 && k - j < 3 && !words[j - 1].punct && words[j - 1].lower != "that" && !in(cues, words[j - 1].lower)) {
+            troops = troops || in(forces, words[j - 1].lower);
+            --j;
+        }
+        if (!troops || j == k)
+            continue;
+        if (j > 0 && words[j - 1].lower == "that")
+            --j;
+        if (j > 0 && in(cues, words[j - 1].lower))
+            return j - 1;
+    }
+    return n;
+}
+
 } // namespace
 
 void fillSource(core::Provenance& p, const core::Article& article, const detail::Sent& s, const Attribution* att)
@@ -78,9 +111,12 @@ const Attribution* backDenial(const std::vector<Word>& words, const std::vector<
     // Not "denied reports rebels had entered Homs" (a bare plural opens the report's own words).
     static constexpr std::array<std::string_view, 11> closers{".", ",", ";", ":", "-", "to", "as", "and",
                                                               "outright", "categorically", "in"};
+    const std::size_t bare = bareWithdrawalDenial(words);
     for (const auto& a : atts) {
         if (!a.denies || a.rebuts || a.cue + 1 >= words.size())
             continue;
+        if (a.cue == bare && a.side == core::SpeakerSide::Government)
+            return &a;
         std::size_t k = a.cue + 1;
         if (in(pointers, words[k].lower)) {
             ++k;
@@ -108,6 +144,10 @@ void echoDenial(std::vector<ExtractedClaim>& out, std::size_t own, std::size_t p
                     [](const ExtractedClaim& c) { return c.claim.stance == core::Stance::Denies; }))
         return;
     const std::size_t end = out.size();
+    // "…the group declared Homs \"fully liberated.\" State television, to the very end, denied that
+    // the army had withdrawn.": the army's withdrawal from each place the sentence before lost it.
+    const auto words = splitWords(voice.sentence);
+    const bool bare = bareWithdrawalDenial(words) < words.size();
     for (std::size_t i = 0; i < end; ++i) {
         const core::Claim& said = out[i].claim;
         const bool change = said.kind == ClaimKind::Captured || said.kind == ClaimKind::Entered ||
@@ -117,8 +157,16 @@ void echoDenial(std::vector<ExtractedClaim>& out, std::size_t own, std::size_t p
         if (said.source.start != previousStart || !change || said.stance != core::Stance::Affirms ||
             said.source.side == voice.side || said.placeId.empty())
             continue;
+        if (bare && std::any_of(out.begin() + static_cast<std::ptrdiff_t>(end), out.end(),
+                                [&](const ExtractedClaim& d) { return d.claim.placeId == said.placeId; }))
+            continue;
         ExtractedClaim denial = out[i];
         denial.claim.id = idPrefix + ":" + std::to_string(out.size());
+        if (bare) {
+            denial.claim.actor = "government";
+            denial.claim.kind = ClaimKind::Withdrew;
+            denial.claim.counterpart.clear();
+        }
         denial.claim.stance = core::Stance::Denies;
         denial.claim.hedged = false;
         denial.claim.source = voice;

@@ -430,6 +430,24 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
         }
         a.speaker = phraseText(a.phraseFirst, a.phraseLast);
         a.side = a.pronoun ? SpeakerSide::Unknown : classify(words, a.phraseFirst, a.phraseLast, actors);
+        // "State television, to the very end, denied that …": a phrase set off by commas right
+        // before the verb is an aside; the speaker is the noun phrase before it when that is a
+        // state voice (not "Residents of Moadamiyat and Darayya, to the southwest, said soldiers had
+        // left their checkpoints there": places a report's "there" stands for).
+        if (a.side == SpeakerSide::Unknown && !a.pronoun && a.phraseLast + 1 == c && words[c - 1].lower == "," &&
+            a.phraseLast - a.phraseFirst <= 5 && a.phraseFirst >= 2 && words[a.phraseFirst - 1].lower == ",") {
+            const std::size_t last = a.phraseFirst - 1;
+            std::size_t first = last;
+            while (first > 0 && last - first < 8 && !in(kStops, words[first - 1].lower))
+                --first;
+            const SpeakerSide side = first < last ? classify(words, first, last, actors) : SpeakerSide::Unknown;
+            if (side == SpeakerSide::Government) {
+                a.phraseFirst = first;
+                a.phraseLast = last;
+                a.speaker = phraseText(first, last);
+                a.side = side;
+            }
+        }
         if (a.side == SpeakerSide::Unknown && !a.pronoun) {
             bool vague = false, hasNoun = false;
             for (std::size_t k = a.phraseFirst; k < a.phraseLast; ++k) {

@@ -121,3 +121,21 @@ TEST_CASE("claimround39: 'denied that they had fallen and insisted that its unit
                      "still held Rastan.");
     CHECK(testing::on(claims, "rastan", ClaimKind::Captured).empty());
 }
+
+TEST_CASE("claimround39: 'State television, to the very end, denied that the army had withdrawn.'")
+{
+    auto claims = extract("Rebels declared Homs fully liberated on Saturday. State television, to the very end, "
+                          "denied that the army had withdrawn.");
+    auto homs = testing::on(claims, "homs", ClaimKind::Withdrew);
+    CHECK(std::find(homs.begin(), homs.end(), "government/denies") != homs.end());
+    CHECK(sideOf(claims, "homs", ClaimKind::Withdrew) == SpeakerSide::Government);
+    // Guard: a denial naming its own place denies no place of the sentence before.
+    claims = extract("Rebels declared Homs fully liberated on Saturday. State television denied that the army had "
+                     "withdrawn from Hama.");
+    homs = testing::on(claims, "homs", ClaimKind::Withdrew);
+    CHECK(std::find(homs.begin(), homs.end(), "government/denies") == homs.end());
+    // Guard: an aside after residents leaves the residents' report of the places they name alone.
+    claims = extract("Residents of Rastan and Talbiseh, to the north, said soldiers had left their checkpoints "
+                     "there by nightfall on Saturday.");
+    CHECK(testing::on(claims, "rastan", ClaimKind::Withdrew) == std::vector<std::string>{"government"});
+}

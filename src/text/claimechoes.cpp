@@ -14,6 +14,70 @@ bool in(const std::array<std::string_view, N>& set, std::string_view w)
     return std::find(set.begin(), set.end(), w) != set.end();
 }
 
+// A deny cue whose object is the fall of a place a pronoun stands for: "the Syrian command denied
+// that they had fallen", "denying what it described as \"rumours\" of its fall".
+bool deniesPronounFall(std::string_view sentence)
+{
+    static constexpr std::array<std::string_view, 9> cues{"denied", "denies", "deny", "denying", "dismissed",
+                                                          "dismissing", "rejected", "rejecting", "refuted"};
+    static constexpr std::array<std::string_view, 4> auxiliaries{"had", "has", "have", "having"};
+    const auto w = splitWords(sentence);
+    for (std::size_t c = 0; c < w.size(); ++c) {
+        if (!in(cues, w[c].lower))
+            continue;
+        for (std::size_t k = c + 1; k + 1 < w.size() && k < c + 10; ++k) {
+            const auto& x = w[k].lower;
+            if (x == "." || x == ";" || x == "but")
+                break;
+            if ((x == "its" || x == "their") && w[k + 1].lower == "fall")
+                return true;
+            if (x == "it" || x == "they") {
+                std::size_t j = k + 1;
+                if (in(auxiliaries, w[j].lower))
+                    ++j;
+                // (Not "denied that they had fallen back": a retreat, no place lost.)
+                if (j < w.size() && (w[j].lower == "fallen" || w[j].lower == "fell") &&
+                    !(j + 1 < w.size() && w[j + 1].lower == "back"))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+// "State television, to the very end, denied that the army had withdrawn.": the army's withdrawal
+// denied with no place, the sentence ending on the verb; the deny cue's index, or words.size().
+std::size_t bareWithdrawalDenial(const std::vector<Word>& words)
+{
+    static constexpr std::array<std::string_view, 4> cues{"denied", "denies", "deny", "denying"};
+    static constexpr std::array<std::string_view, 6> forces{"army", "troops", "forces", "units", "soldiers",
+                                                            "military"};
+    const std::size_t n = words.size();
+    if (n < 4 || words[n - 1].lower != ".")
+        return n;
+    for (const auto& t : findTriggers(words)) {
+        if (t.kind != core::ClaimKind::Withdrew || t.last + 1 != n)
+            continue;
+        // Back from the verb: an auxiliary, a subject of two or three words naming the forces, "that", the cue.
+        std::size_t k = t.first;
+        if (k > 0 && (words[k - 1].lower == "had" || words[k - 1].lower == "has" || words[k - 1].lower == "have"))
+            --k;
+        bool troops = false;
+        std::size_t j = k;
+        while (j > 0 && k - j < 3 && !words[j - 1].punct && words[j - 1].lower != "that" && !in(cues, words[j - 1].lower)) {
+            troops = troops || in(forces, words[j - 1].lower);
+            --j;
+        }
+        if (!troops || j == k)
+            continue;
+        if (j > 0 && words[j - 1].lower == "that")
+            --j;
+        if (j > 0 && in(cues, words[j - 1].lower))
+            return j - 1;
+    }
+    return n;
+}
+
 } // namespace
 
 void fillSource(core::Provenance& p, const core::Article& article, const detail::Sent& s, const Attribution* att)
@@ -47,9 +111,12 @@ const Attribution* backDenial(const std::vector<Word>& words, const std::vector<
     // Not "denied reports rebels had entered Homs" (a bare plural opens the report's own words).
     static constexpr std::array<std::string_view, 11> closers{".", ",", ";", ":", "-", "to", "as", "and",
                                                               "outright", "categorically", "in"};
+    const std::size_t bare = bareWithdrawalDenial(words);
     for (const auto& a : atts) {
         if (!a.denies || a.rebuts || a.cue + 1 >= words.size())
             continue;
+        if (a.cue == bare && a.side == core::SpeakerSide::Government)
+            return &a;
         std::size_t k = a.cue + 1;
         if (in(pointers, words[k].lower)) {
             ++k;
@@ -77,6 +144,10 @@ void echoDenial(std::vector<ExtractedClaim>& out, std::size_t own, std::size_t p
                     [](const ExtractedClaim& c) { return c.claim.stance == core::Stance::Denies; }))
         return;
     const std::size_t end = out.size();
+    // "…the group declared Homs \"fully liberated.\" State television, to the very end, denied that
+    // the army had withdrawn.": the army's withdrawal from each place the sentence before lost it.
+    const auto words = splitWords(voice.sentence);
+    const bool bare = bareWithdrawalDenial(words) < words.size();
     for (std::size_t i = 0; i < end; ++i) {
         const core::Claim& said = out[i].claim;
         const bool change = said.kind == ClaimKind::Captured || said.kind == ClaimKind::Entered ||
@@ -86,8 +157,16 @@ void echoDenial(std::vector<ExtractedClaim>& out, std::size_t own, std::size_t p
         if (said.source.start != previousStart || !change || said.stance != core::Stance::Affirms ||
             said.source.side == voice.side || said.placeId.empty())
             continue;
+        if (bare && std::any_of(out.begin() + static_cast<std::ptrdiff_t>(end), out.end(),
+                                [&](const ExtractedClaim& d) { return d.claim.placeId == said.placeId; }))
+            continue;
         ExtractedClaim denial = out[i];
         denial.claim.id = idPrefix + ":" + std::to_string(out.size());
+        if (bare) {
+            denial.claim.actor = "government";
+            denial.claim.kind = ClaimKind::Withdrew;
+            denial.claim.counterpart.clear();
+        }
         denial.claim.stance = core::Stance::Denies;
         denial.claim.hedged = false;
         denial.claim.source = voice;
@@ -144,8 +223,67 @@ void dateDenials(std::vector<ExtractedClaim>& out, std::size_t from)
     }
 }
 
+void ownSideDenials(std::vector<ExtractedClaim>& out, const ActorMatcher& actors)
+{
+    for (auto& e : out) {
+        auto& c = e.claim;
+        if (c.stance != core::Stance::Denies || c.source.side != core::SpeakerSide::Government || c.actor.empty())
+            continue;
+        // "Western media said Russian forces had withdrawn from Tartus. A source in the ministry
+        // denied this": an echoed denial's party is the one the sentence before named.
+        if (e.trigger.starts_with("denied ("))
+            continue;
+        const auto* actor = actors.actor(actors.root(c.actor));
+        if (!actor)
+            continue;
+        // Named in the denial itself ("dismissed reports that Russian forces had abandoned the
+        // Tartus base", "denied that the SDF had entered Deir ez-Zor"): the text's own party.
+        const auto mentions = actors.find(c.source.sentence);
+        const bool named = std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+            return !m.pronoun && !m.generic && !m.actorId.empty() && actors.related(m.actorId, c.actor);
+        });
+        if (named)
+            continue;
+        if (c.kind == core::ClaimKind::Withdrew && actor->side != "government" && actor->side != "opposition")
+            c.actor = "government";
+        else if ((c.kind == core::ClaimKind::Captured || c.kind == core::ClaimKind::Entered) && e.strength == 0 &&
+                 actor->side != "opposition")
+            c.actor = "opposition";
+    }
+}
+
+void deniedFalls(std::vector<ExtractedClaim>& out, const ActorMatcher& actors)
+{
+    const std::size_t end = out.size();
+    for (std::size_t i = 0; i < end; ++i) {
+        const auto& held = out[i].claim;
+        if (held.kind != core::ClaimKind::Controls || held.stance != core::Stance::Affirms ||
+            held.source.side != core::SpeakerSide::Government || actors.root(held.actor) != "government" ||
+            held.placeId.empty() || !deniesPronounFall(held.source.sentence))
+            continue;
+        const bool denied = std::any_of(out.begin(), out.end(), [&](const ExtractedClaim& o) {
+            return o.claim.stance == core::Stance::Denies && o.claim.placeId == held.placeId &&
+                   o.claim.source.start == held.source.start && o.claim.source.file == held.source.file;
+        });
+        if (denied)
+            continue;
+        ExtractedClaim denial = out[i];
+        denial.claim.id = held.id + ":fall";
+        denial.claim.actor = "opposition";
+        denial.claim.kind = core::ClaimKind::Captured;
+        denial.claim.stance = core::Stance::Denies;
+        denial.claim.hedged = false;
+        denial.claim.counterpart.clear();
+        denial.trigger = "denied (fall)";
+        denial.strength = 0;
+        out.push_back(std::move(denial));
+    }
+}
+
 void armyRedeploys(std::vector<ExtractedClaim>& out, const ActorMatcher& actors)
 {
+    ownSideDenials(out, actors);
+    deniedFalls(out, actors);
     for (auto& c : out) {
         std::string_view trigger = c.trigger;
         while (!trigger.empty() && (trigger.front() == '"' || trigger.front() == '\''))

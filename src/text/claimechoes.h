@@ -48,6 +48,22 @@ void dateDenials(std::vector<ExtractedClaim>& out, std::size_t from);
 // "Its units had been \"redeployed and repositioned outside the city\", the army command said",
 // "rebels sweep into Aleppo as army admits 'redeployment'": a redeployment is the army's word for
 // its own withdrawal; one bound to the opposition's side is the government's.
+// Runs ownSideDenials and deniedFalls first (all read the whole article's claims with the actors).
 void armyRedeploys(std::vector<ExtractedClaim>& out, const ActorMatcher& actors);
+
+// A government voice's denial whose party its sentence does not name is about its own side or its
+// enemy, not a third party the article named elsewhere: "The Ministry of Defence denied what it
+// called \"rumours\" about the withdrawal of its forces from Homs" (its = the ministry's, not
+// Russia's of the sentence before) and "Syria's Defense Ministry denies reports that the army has
+// withdrawn" (the Syrian army, in an article about Israel's) deny the government's withdrawal;
+// "dismissing as \"fabrications\" reports that the mountain had fallen" (no taker, the actor only
+// guessed) denies the opposition's gain.
+void ownSideDenials(std::vector<ExtractedClaim>& out, const ActorMatcher& actors);
+
+// "the Syrian command denied that they had fallen and insisted that its units still held both",
+// "its forces \"remain in full control\" of the town of Suran, denying what it described as
+// \"rumours\" of its fall": a government voice that holds places and denies the fall of what a
+// pronoun stands for denies the opposition's capture of each place it holds in that sentence.
+void deniedFalls(std::vector<ExtractedClaim>& out, const ActorMatcher& actors);
 
 } // namespace sitrep::text

@@ -521,11 +521,24 @@ SpeakerSide SpeakerFinder::outletSide(std::string_view outlet)
     static constexpr std::array<std::string_view, 9> state{"sana", "syrian arab news agency", "ikhbariya",
                                                            "syrian tv", "al-watan", "tishreen", "sham fm",
                                                            "syrian state", "al-thawra"};
-    static constexpr std::array<std::string_view, 5> opposition{"syria tv", "orient", "step news",
-                                                                "aleppo today", "baladi news"};
+    // The government's allies' state and party media, in their own voice: Russia's, Iran's,
+    // Hezbollah's (what their correspondents report is the government side's account).
+    static constexpr std::array<std::string_view, 13> allied{"tass", "ria novosti", "sputnik", "interfax", "irna",
+                                                            "tasnim", "fars news", "press tv", "al-alam",
+                                                            "tehran times", "al-manar", "al mayadeen",
+                                                            "al-mayadeen"};
+    static constexpr std::array<std::string_view, 11> opposition{"syria tv", "orient", "step news", "aleppo today",
+                                                                 "baladi news", "nedaa syria", "smart news",
+                                                                 "hama today", "daraa 24", "horan free league",
+                                                                 "enab baladi"};
     for (auto s : state)
         if (o.find(s) != std::string::npos)
             return SpeakerSide::Government;
+    for (auto s : allied)
+        if (o.find(s) != std::string::npos)
+            return SpeakerSide::Government;
+    if (o == "rt" || o.starts_with("rt ")) // not every name with "rt" in it
+        return SpeakerSide::Government;
     for (auto s : opposition)
         if (o.find(s) != std::string::npos)
             return SpeakerSide::Opposition;

@@ -87,3 +87,21 @@ TEST_CASE("round 37: 'after days of fighting with the SDF, it took Manbij': the 
                                  "Manbij.");
     CHECK(on(partner, "manbij", ClaimKind::Captured) == Strings{"sdf"});
 }
+
+TEST_CASE("round 37: the outlet's own voice: allied state media speak for the government side, opposition outlets for the opposition")
+{
+    const std::string body = "Rebels took control of Saasa on Friday.";
+    const auto sideIn = [&](const std::string& outlet) {
+        const auto claims = extract(body, outlet);
+        const auto* c = testing::findClaim(claims, "saasa", ClaimKind::Captured);
+        return c ? c->source.side : core::SpeakerSide::Unknown;
+    };
+    CHECK(sideIn("TASS") == core::SpeakerSide::Government);
+    CHECK(sideIn("Al-Manar English Website") == core::SpeakerSide::Government);
+    CHECK(sideIn("RT") == core::SpeakerSide::Government);
+    CHECK(sideIn("Nedaa Syria") == core::SpeakerSide::Opposition);
+    CHECK(sideIn("SMART News Agency") == core::SpeakerSide::Opposition);
+    // Guards: "rt" inside another name is no RT; a wire stays independent.
+    CHECK(sideIn("Stars and Stripes") == core::SpeakerSide::Independent);
+    CHECK(sideIn("Reuters") == core::SpeakerSide::Independent);
+}

@@ -447,6 +447,11 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
                 if (q.last <= i && q.first < i && !q.region && !q.anaphoric && q.placeIds.size() == 1 &&
                     (q.kind == core::PlaceKind::Town || q.kind == core::PlaceKind::Village))
                     ante = &q;
+        // "The military airport west of the city fell to the factions": not the civilian airport
+        // named before ("Aleppo International Airport"), but the military one of the city.
+        const bool military = k > i + 1 && words[k - 1].lower == "military";
+        if (ante && military && head == "airport" && ante->name.find("International") != std::string::npos)
+            ante = nullptr;
         const core::Place* place = nullptr; // the place itself when no slot stands for it
         if (!ante && head == "capital")
             place = m_capital;
@@ -455,7 +460,7 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
         if (!ante && head == "airport")
             if (const PlaceSlot* city = antecedent(words, slots, i, false); city && (!itsAirport || city->last + 3 >= i))
                 if (const core::Place* own = m_gazetteer.find(city->placeIds.front()))
-                    place = airportNear(*own);
+                    place = airportNear(*own, military);
         // "took control of most of the city, including the citadel", "the medieval citadel, which
         // the group said it had seized": with no citadel named, the citadel of the city named last.
         // (Not "gunmen posing in front of the medieval citadel": outside it.)

@@ -440,6 +440,16 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
         const PlaceSlot* ante = province ? governorateBefore(slots, i) : nullptr;
         if (!ante && !itsAirport)
             ante = antecedent(words, slots, i, head == "capital", facility ? std::string_view(head) : "", head);
+        // "HTS took Deir ez-Zor city on Tuesday. Its fighters also took over the city's military
+        // airport, as well as Mayadin": a possessive "the city's" points back, never to a place the
+        // sentence names after it when one was named before.
+        const bool possessive = k + 2 < n && words[k + 1].lower == "'" && words[k + 2].lower == "s";
+        if (ante && possessive && ante >= slots.data() && ante < slots.data() + slots.size() && ante->first > i) {
+            static const std::vector<PlaceSlot> none;
+            if (const PlaceSlot* back
+                = antecedent(words, none, i, head == "capital", facility ? std::string_view(head) : "", head))
+                ante = back;
+        }
         // "pulled back to Sanamayn, on the highway north to Damascus, … but abandoned that town too":
         // a town or village the sentence named before stands for "the town" over a nearer city.
         if (ante && ante->kind == core::PlaceKind::City && (head == "town" || head == "village"))

@@ -75,3 +75,15 @@ TEST_CASE("claimround40: 'the military airport' is not the international airport
                         "The airport fell to the factions in the evening.");
     CHECK(testing::on(b, "hama-airport", ClaimKind::Captured).empty());
 }
+
+TEST_CASE("claimround40: 'the city's' airport points back, not to a place the sentence names after it")
+{
+    // "took over the city's military airport on Tuesday, as well as Mayadin": Deir ez-Zor's (here
+    // Hama's) airport, not Aleppo's.
+    const auto a = read("Rebels took Hama on Thursday. They also took over the city's military airport and Aleppo.");
+    CHECK(testing::on(a, "hama-airport", ClaimKind::Captured) == V {"opposition"});
+    CHECK(testing::on(a, "aleppo", ClaimKind::Captured) == V {"opposition"});
+    // Guard: with no place named before, the place after it is still the city meant.
+    const auto b = read("After seizing the city's military airport on Wednesday, rebels entered Hama on Thursday.");
+    CHECK(testing::on(b, "hama-airport", ClaimKind::Captured) == V {"opposition"});
+}

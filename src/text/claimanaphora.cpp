@@ -440,6 +440,16 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
         const PlaceSlot* ante = province ? governorateBefore(slots, i) : nullptr;
         if (!ante && !itsAirport)
             ante = antecedent(words, slots, i, head == "capital", facility ? std::string_view(head) : "", head);
+        // "HTS took Deir ez-Zor city on Tuesday. Its fighters also took over the city's military
+        // airport, as well as Mayadin": a possessive "the city's" points back, never to a place the
+        // sentence names after it when one was named before.
+        const bool possessive = k + 2 < n && words[k + 1].lower == "'" && words[k + 2].lower == "s";
+        if (ante && possessive && ante >= slots.data() && ante < slots.data() + slots.size() && ante->first > i) {
+            static const std::vector<PlaceSlot> none;
+            if (const PlaceSlot* back
+                = antecedent(words, none, i, head == "capital", facility ? std::string_view(head) : "", head))
+                ante = back;
+        }
         // "pulled back to Sanamayn, on the highway north to Damascus, … but abandoned that town too":
         // a town or village the sentence named before stands for "the town" over a nearer city.
         if (ante && ante->kind == core::PlaceKind::City && (head == "town" || head == "village"))
@@ -447,6 +457,11 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
                 if (q.last <= i && q.first < i && !q.region && !q.anaphoric && q.placeIds.size() == 1 &&
                     (q.kind == core::PlaceKind::Town || q.kind == core::PlaceKind::Village))
                     ante = &q;
+        // "The military airport west of the city fell to the factions": not the civilian airport
+        // named before ("Aleppo International Airport"), but the military one of the city.
+        const bool military = k > i + 1 && words[k - 1].lower == "military";
+        if (ante && military && head == "airport" && ante->name.find("International") != std::string::npos)
+            ante = nullptr;
         const core::Place* place = nullptr; // the place itself when no slot stands for it
         if (!ante && head == "capital")
             place = m_capital;
@@ -455,7 +470,7 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
         if (!ante && head == "airport")
             if (const PlaceSlot* city = antecedent(words, slots, i, false); city && (!itsAirport || city->last + 3 >= i))
                 if (const core::Place* own = m_gazetteer.find(city->placeIds.front()))
-                    place = airportNear(*own);
+                    place = airportNear(*own, military);
         // "took control of most of the city, including the citadel", "the medieval citadel, which
         // the group said it had seized": with no citadel named, the citadel of the city named last.
         // (Not "gunmen posing in front of the medieval citadel": outside it.)

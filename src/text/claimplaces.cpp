@@ -352,13 +352,22 @@ void ClaimPlaces::addRegions(const std::vector<Word>& words, const std::string& 
     }
 }
 
-const core::Place* ClaimPlaces::airportNear(const core::Place& place) const
+// "The capital's airport was deserted": a city's airport, unqualified, is its civilian one
+// (Damascus International Airport, not Mezzeh military airport) when it has one; "the city's
+// military airport" is never the international one.
+const core::Place* ClaimPlaces::airportNear(const core::Place& place, bool military) const
 {
+    const core::Place* first = nullptr;
     for (const core::Place* p : m_gazetteer.near(place.point, 30.0))
         if (p->kind == core::PlaceKind::Airbase &&
-            (p->name.find("Airport") != std::string::npos || p->name.find("airport") != std::string::npos))
-            return p; // "Aleppo International Airport", "Deir ez-Zor airport"
-    return nullptr;
+            (p->name.find("Airport") != std::string::npos || p->name.find("airport") != std::string::npos)) {
+            const bool civilian = p->name.find("International") != std::string::npos;
+            if (civilian != military && (civilian || military))
+                return p; // "Aleppo International Airport"; "Hama military airport"
+            if (!first && !(military && civilian))
+                first = p; // "Deir ez-Zor airport"
+        }
+    return first;
 }
 
 const core::Place* ClaimPlaces::citadelNear(const core::Place& place) const
@@ -442,7 +451,10 @@ void ClaimPlaces::addPossessives(const std::vector<Word>& words, const std::stri
         if (k >= n || (words[k].lower != "airport" && !citadel))
             continue;
         const core::Place* own = m_gazetteer.find(owner->placeIds.front());
-        const core::Place* airport = !own ? nullptr : citadel ? citadelNear(*own) : airportNear(*own);
+        const bool military = std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i + 2),
+                                          words.begin() + static_cast<std::ptrdiff_t>(k),
+                                          [](const Word& w) { return w.lower == "military"; });
+        const core::Place* airport = !own ? nullptr : citadel ? citadelNear(*own) : airportNear(*own, military);
         if (!airport)
             continue;
         owner->placeIds = {airport->id};

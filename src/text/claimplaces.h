@@ -76,7 +76,7 @@ private:
     // "the provincial capital": the seat of the governorate of the place named before.
     [[nodiscard]] const core::Place* provincialSeat(const std::vector<PlaceSlot>& current, std::size_t before) const;
     // The airport of a place: an airbase within 30 km whose name holds "Airport".
-    [[nodiscard]] const core::Place* airportNear(const core::Place& place) const;
+    [[nodiscard]] const core::Place* airportNear(const core::Place& place, bool military = false) const;
     // The border crossing of a place: the nearest within 15 km, of its country.
     [[nodiscard]] const core::Place* crossingNear(const core::Place& place) const;
     // The citadel of a place: a place within 5 km whose name holds "Citadel".

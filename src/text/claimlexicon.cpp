@@ -70,6 +70,10 @@ const Pattern kPatterns[] = {
     {"followed", ClaimKind::Captured, TriggerFrame::Ergative},
     // "Rastan and Talbiseh changed hands on Friday": to the side the article follows.
     {"(changed|change|changes|changing) hands", ClaimKind::Captured, TriggerFrame::Ergative},
+    // round 41: "Qamhana changes hands several times in fighting": back and forth is a fight for
+    // it, not a capture (who ended up with it is said apart: "until the factions secured it").
+    {"(changed|change|changes|changing) hands (repeatedly|twice|again|several times|many times|multiple times|"
+     "a number of times|more than once|back and forth|several times over)", ClaimKind::Contested, TriggerFrame::Ergative},
     {"(came|come|comes|coming) under", ClaimKind::Captured, TriggerFrame::Ergative},
     {"(lost|lose|loses|losing) [full|complete|total] [control of]", ClaimKind::Withdrew, TriggerFrame::Loss},
     {"[the] loss of", ClaimKind::Withdrew, TriggerFrame::Loss},

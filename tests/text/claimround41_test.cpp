@@ -1,0 +1,40 @@
+// Round 41 (precision: claims that should not be there). Control changes the tuning sets extracted
+// that a reader would not: a place that "changes hands several times" is fought over, not taken,
+// and "tried to infiltrate" is an attempt. Places are found by name search (claimtesthelpers.h).
+#include "claimtesthelpers.h"
+#include "text/claimextractor.h"
+
+#include <doctest/doctest.h>
+
+using namespace sitrep;
+using core::ClaimKind;
+
+namespace {
+
+using testing::onSaturday::extract;
+
+} // namespace
+
+TEST_CASE("claimround41: 'changed hands several times' is fighting, not a capture")
+{
+    auto claims = extract("Rebel fighters captured Hama on Thursday. Rastan changed hands several times on Friday in fighting between the factions and the army.");
+    CHECK(testing::on(claims, "rastan", ClaimKind::Captured).empty());
+    CHECK(!testing::on(claims, "rastan", ClaimKind::Contested).empty());
+    claims = extract("Rebel fighters captured Hama on Thursday. Talbiseh changed hands repeatedly from Tuesday.");
+    CHECK(testing::on(claims, "talbiseh", ClaimKind::Captured).empty());
+    // Guard: changing hands once is still a capture.
+    claims = extract("Rebel fighters captured Hama on Thursday. Rastan and Talbiseh, on the road to Homs, changed hands on Friday.");
+    CHECK(!testing::on(claims, "rastan", ClaimKind::Captured).empty());
+    CHECK(!testing::on(claims, "talbiseh", ClaimKind::Captured).empty());
+}
+
+TEST_CASE("claimround41: 'tried to infiltrate' is an attempt, not an entry")
+{
+    auto claims = extract("On Friday, terrorist groups tried to infiltrate Salamiyah under cover of fog.");
+    CHECK(testing::on(claims, "salamiyah", ClaimKind::Entered).empty());
+    claims = extract("On Friday, rebel fighters attempted to storm Salamiyah from the west.");
+    CHECK(testing::on(claims, "salamiyah", ClaimKind::Entered).empty());
+    // Guard: the entry itself stays, and so does one after a failed attempt elsewhere.
+    claims = extract("On Friday, terrorist groups infiltrated Salamiyah under cover of fog.");
+    CHECK(testing::on(claims, "salamiyah", ClaimKind::Entered) == std::vector<std::string>{"opposition"});
+}

@@ -38,3 +38,30 @@ TEST_CASE("claimround41: 'tried to infiltrate' is an attempt, not an entry")
     claims = extract("On Friday, terrorist groups infiltrated Salamiyah under cover of fog.");
     CHECK(testing::on(claims, "salamiyah", ClaimKind::Entered) == std::vector<std::string>{"opposition"});
 }
+
+TEST_CASE("claimround41: a place that names an end of a road is not taken with the road")
+{
+    auto claims = extract("On Friday the rebels captured Rastan and cut the Damascus–Aleppo international highway.");
+    CHECK(!testing::on(claims, "rastan", ClaimKind::Captured).empty());
+    CHECK(testing::on(claims, "damascus", ClaimKind::Captured).empty());
+    CHECK(testing::on(claims, "aleppo", ClaimKind::Captured).empty());
+    claims = extract("On Friday the rebels captured Rastan and cut the Hama-Homs highway.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Captured).empty());
+    CHECK(testing::on(claims, "homs", ClaimKind::Captured).empty());
+    // Guard: places listed with it are still taken.
+    claims = extract("On Friday the rebels captured Rastan, Hama and Homs.");
+    CHECK(!testing::on(claims, "hama", ClaimKind::Captured).empty());
+    CHECK(!testing::on(claims, "homs", ClaimKind::Captured).empty());
+}
+
+TEST_CASE("claimround41: 'the summit that overlooks Damascus' ends the object")
+{
+    auto claims = extract("On Friday the rebels seized Talbiseh, the hill town that overlooks Homs.");
+    CHECK(!testing::on(claims, "talbiseh", ClaimKind::Captured).empty());
+    CHECK(testing::on(claims, "homs", ClaimKind::Captured).empty());
+    claims = extract("On Friday the rebels seized Talbiseh, a town on the motorway that links Hama to Homs.");
+    CHECK(testing::on(claims, "homs", ClaimKind::Captured).empty());
+    // Guard: a list of objects goes on.
+    claims = extract("On Friday the rebels seized Talbiseh, Rastan and Homs.");
+    CHECK(!testing::on(claims, "homs", ClaimKind::Captured).empty());
+}

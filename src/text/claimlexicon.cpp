@@ -522,6 +522,17 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
             i = t.last;
             continue;
         }
+        // Round 41: "He called on regime soldiers inside the city to defect", "fighting between the
+        // rebels and government forces inside the city": the garrison's own troops in a place are
+        // its defenders; a bare "inside" after them tells of no entry.
+        if (t.frame == TriggerFrame::Presence && t.last == t.first + 1 && words[i].lower == "inside" && i > 1 &&
+            (words[i - 1].lower == "forces" || words[i - 1].lower == "troops" || words[i - 1].lower == "soldiers" ||
+             words[i - 1].lower == "units") &&
+            (words[i - 2].lower == "regime" || words[i - 2].lower == "government" || words[i - 2].lower == "army" ||
+             words[i - 2].lower == "loyalist")) {
+            i = t.last;
+            continue;
+        }
         // "still holding positions in Quneitra": the longer phrase after "still".
         if (words[i].lower == "still" && t.last == t.first + 2 && t.last < words.size() &&
             (words[t.last].lower == "positions" || words[t.last].lower == "their" || words[t.last].lower == "its")) {

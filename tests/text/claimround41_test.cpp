@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 using namespace sitrep;
 using core::ClaimKind;
 
@@ -64,4 +66,17 @@ TEST_CASE("claimround41: 'the summit that overlooks Damascus' ends the object")
     // Guard: a list of objects goes on.
     claims = extract("On Friday the rebels seized Talbiseh, Rastan and Homs.");
     CHECK(!testing::on(claims, "homs", ClaimKind::Captured).empty());
+}
+
+TEST_CASE("claimround41: the garrison's troops 'inside the city' did not enter it")
+{
+    auto claims = extract("On Friday the rebel commander called on regime soldiers inside Homs to defect.");
+    CHECK(testing::on(claims, "homs", ClaimKind::Entered).empty());
+    claims = extract("The monitor says there is fierce street fighting between the rebels and government forces "
+                     "inside Hama.");
+    const auto entered = testing::on(claims, "hama", ClaimKind::Entered);
+    CHECK(std::find(entered.begin(), entered.end(), "government") == entered.end());
+    // Guard: the other side inside a city is in it.
+    claims = extract("Residents said on Friday that rebel fighters were already inside Homs.");
+    CHECK(testing::on(claims, "homs", ClaimKind::Entered) == std::vector<std::string>{"opposition"});
 }

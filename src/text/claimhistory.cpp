@@ -28,6 +28,18 @@ bool historical(const Sent& s, const Trigger& t, std::size_t left, std::size_t r
                 std::optional<core::Instant> published)
 {
     const int year = published ? std::stoi(core::formatIso8601(*published).substr(0, 4)) : 0;
+    // Round 41: "It was there, in 2013, that the party fought its first battle in Syria, helping
+    // Assad's forces recapture the town": a cleft on a past year dates all it frames.
+    if (year > 0 && s.words.size() > 4 && s.words[0].lower == "it" && s.words[1].lower == "was")
+        for (std::size_t k = 3; k < t.first && k < 10; ++k) {
+            const auto& w = s.words[k].lower;
+            const bool past = w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })
+                && (w.starts_with("19") || w.starts_with("20")) && std::stoi(w) < year;
+            if (past && (s.words[k - 1].lower == "in" || s.words[k - 1].lower == "during") &&
+                std::any_of(s.words.begin() + static_cast<std::ptrdiff_t>(k), s.words.begin() + static_cast<std::ptrdiff_t>(t.first),
+                            [](const Word& v) { return v.lower == "that" || v.lower == "when"; }))
+                return true;
+        }
     // The clause, and a "since 2016" that closes it.
     const std::size_t end = std::min(s.words.size(), right + (right < s.words.size() && s.words[right].lower == "since" ? 2 : 0));
     for (std::size_t k = left; k < end; ++k) {

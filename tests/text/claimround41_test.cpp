@@ -80,3 +80,14 @@ TEST_CASE("claimround41: the garrison's troops 'inside the city' did not enter i
     claims = extract("Residents said on Friday that rebel fighters were already inside Homs.");
     CHECK(testing::on(claims, "homs", ClaimKind::Entered) == std::vector<std::string>{"opposition"});
 }
+
+TEST_CASE("claimround41: 'It was there, in 2013, that …' dates what the cleft frames")
+{
+    auto claims = extract("It was there, in 2013, that Hezbollah fought its first overt battle in Syria, helping "
+                          "government forces recapture Rastan from rebels.");
+    CHECK(testing::on(claims, "rastan", ClaimKind::Captured).empty());
+    CHECK(testing::on(claims, "rastan", ClaimKind::Withdrew).empty());
+    // Guard: a cleft on this week's day is news.
+    claims = extract("It was on Friday that government forces recaptured Rastan from rebels.");
+    CHECK(!testing::on(claims, "rastan", ClaimKind::Captured).empty());
+}

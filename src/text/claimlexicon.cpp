@@ -70,6 +70,10 @@ const Pattern kPatterns[] = {
     {"followed", ClaimKind::Captured, TriggerFrame::Ergative},
     // "Rastan and Talbiseh changed hands on Friday": to the side the article follows.
     {"(changed|change|changes|changing) hands", ClaimKind::Captured, TriggerFrame::Ergative},
+    // round 41: "Qamhana changes hands several times in fighting": back and forth is a fight for
+    // it, not a capture (who ended up with it is said apart: "until the factions secured it").
+    {"(changed|change|changes|changing) hands (repeatedly|twice|again|several times|many times|multiple times|"
+     "a number of times|more than once|back and forth|several times over)", ClaimKind::Contested, TriggerFrame::Ergative},
     {"(came|come|comes|coming) under", ClaimKind::Captured, TriggerFrame::Ergative},
     {"(lost|lose|loses|losing) [full|complete|total] [control of]", ClaimKind::Withdrew, TriggerFrame::Loss},
     {"[the] loss of", ClaimKind::Withdrew, TriggerFrame::Loss},
@@ -515,6 +519,17 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
         // its preposition; only a bare "inside" says where its actor is ("rebels inside Homs").
         if (t.frame == TriggerFrame::Presence && t.last == t.first + 1 && words[i].lower == "inside" && i > 0 &&
             detail::isSeatNoun(words[i - 1].lower, i > 1 ? std::string_view(words[i - 2].lower) : std::string_view())) {
+            i = t.last;
+            continue;
+        }
+        // Round 41: "He called on regime soldiers inside the city to defect", "fighting between the
+        // rebels and government forces inside the city": the garrison's own troops in a place are
+        // its defenders; a bare "inside" after them tells of no entry.
+        if (t.frame == TriggerFrame::Presence && t.last == t.first + 1 && words[i].lower == "inside" && i > 1 &&
+            (words[i - 1].lower == "forces" || words[i - 1].lower == "troops" || words[i - 1].lower == "soldiers" ||
+             words[i - 1].lower == "units") &&
+            (words[i - 2].lower == "regime" || words[i - 2].lower == "government" || words[i - 2].lower == "army" ||
+             words[i - 2].lower == "loyalist")) {
             i = t.last;
             continue;
         }

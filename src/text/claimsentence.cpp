@@ -265,63 +265,37 @@ const ActorMention* speakingActor(const Sent& s, std::size_t cue)
 
 namespace {
 
-// What may stand between "in" and a year: "in February 2016", "in late 2016", "on 22 December 2016".
-bool isDatingLead(std::string_view w)
+// Round 41: "cut the Damascus–Aleppo international highway", "withdrew along the Damascus–Daraa
+// highway": a place that names an end of a road is the road's name, not a place taken or left.
+bool namesRoadEnd(const Sent& s, const PlaceSlot& slot)
 {
-    static constexpr std::array<std::string_view, 17> kLead{"january", "february", "march", "april", "may", "june",
-        "july", "august", "september", "october", "november", "december", "late", "early", "mid", "mid-", "the"};
-    return std::find(kLead.begin(), kLead.end(), w) != kLead.end()
-        || (!w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }));
-}
-
-} // namespace
-
-bool historical(const Sent& s, const Trigger& t, std::size_t left, std::size_t right,
-                std::optional<core::Instant> published)
-{
-    const int year = published ? std::stoi(core::formatIso8601(*published).substr(0, 4)) : 0;
-    // The clause, and a "since 2016" that closes it.
-    const std::size_t end = std::min(s.words.size(), right + (right < s.words.size() && s.words[right].lower == "since" ? 2 : 0));
-    for (std::size_t k = left; k < end; ++k) {
-        const auto& w = s.words[k].lower;
-        // Near the verb, and no reporting verb between ("…, which had run Manbij since 2016, said
-        // that their fighters had withdrawn" is today's news).
-        // Before the verb, no comma between unless it opens the sentence ("Aleppo, which government
-        // forces recaptured in 2016, fell to rebels" is news; "In 2016, …" is not).
-        bool near = (k < t.first ? t.first - k : k - t.last) <= 8;
-        for (std::size_t j = std::min(k, t.first); j < std::max(k, t.last) && near; ++j)
-            near = !inAttribution(s, j, j + 1) && s.words[j].lower != "said" && s.words[j].lower != "says" &&
-                   !(k < t.first && k > 2 && s.words[j].lower == ",");
-        // "rebels who had made their peace with the regime in 2018 seized Daraa": the relative
-        // clause's own verb before the year is what it dates.
-        for (std::size_t j = left; j < k && k < t.first && near && left > 0 && s.words[left - 1].lower == "who"; ++j)
-            near = !isVerbLike(s.words[j].lower) && s.words[j].lower != "made";
-        // "the Iran-backed militias that had garrisoned the valley for years pulled out of Deir
-        // ez-Zor": a relative clause on the subject dates its own verb, not the one after it.
-        for (std::size_t r = k; near && k < t.first && r-- > 0 && k - r < 12;)
-            if ((s.words[r].lower == "that" || s.words[r].lower == "which" || s.words[r].lower == "who") &&
-                std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& a) { return a.lastWord == r; }))
-                for (std::size_t j = r + 1; j < k && near; ++j)
-                    near = !isVerbLike(s.words[j].lower);
-        if (w == "years" && near && k > left && !s.words[k - 1].punct && k + 1 < s.words.size() &&
-            s.words[k + 1].lower != "ago")
-            return true;
-        const bool digits = w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-        // "in 2016", "since 2016" date the event; "the 2011 uprising" only names another.
-        // So do "in February 2016", "since late 2016", "on 22 December 2016".
-        std::size_t lead = k;
-        while (lead > left && k - lead < 3 && isDatingLead(s.words[lead - 1].lower))
-            --lead;
-        const bool dating = lead > 0 && (s.words[lead - 1].lower == "in" || s.words[lead - 1].lower == "since" ||
-                                         s.words[lead - 1].lower == "during" || s.words[lead - 1].lower == "until" ||
-                                         (lead < k && s.words[lead - 1].lower == "on"));
-        if (digits && dating && near && year > 0 && (w.starts_with("19") || w.starts_with("20")) && std::stoi(w) < year)
+    const auto& words = s.words;
+    const auto dash = [&](std::size_t k) {
+        return k < words.size() && (words[k].lower == "-" || words[k].lower == "–" || words[k].lower == "—");
+    };
+    const auto roadAt = [&](std::size_t k) {
+        while (k < words.size() && (words[k].lower == "international" || words[k].lower == "main" ||
+                                    words[k].lower == "old" || words[k].lower == "strategic"))
+            ++k;
+        static constexpr std::array<std::string_view, 6> kRoads{"highway", "road", "motorway", "route",
+                                                                "highways", "roads"};
+        return k < words.size() && std::find(kRoads.begin(), kRoads.end(), words[k].lower) != kRoads.end();
+    };
+    const auto slotFrom = [&](std::size_t k) {
+        return std::find_if(s.slots.begin(), s.slots.end(), [&](const PlaceSlot& q) { return q.first == k; });
+    };
+    const auto slotTo = [&](std::size_t k) {
+        return std::find_if(s.slots.begin(), s.slots.end(), [&](const PlaceSlot& q) { return q.last == k; });
+    };
+    // The first end: "Damascus–Aleppo highway".
+    if (dash(slot.last)) {
+        const auto other = slotFrom(slot.last + 1);
+        if (other != s.slots.end() && roadAt(other->last))
             return true;
     }
-    return false;
+    // The second end: "Damascus–Aleppo highway".
+    return slot.first >= 2 && dash(slot.first - 1) && slotTo(slot.first - 1) != s.slots.end() && roadAt(slot.last);
 }
-
-namespace {
 
 // Part of a time ("on Sunday", "at dawn yesterday", "early on Tuesday"): a date the resolver
 // found, a time of day, or the preposition or adverb before one.
@@ -355,6 +329,8 @@ ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std:
     const bool measured = slot.relation.find("kilomet") != std::string::npos || slot.relation.find("km") != std::string::npos ||
                           slot.relation.find("mile") != std::string::npos;
     if (!f.edge && !slot.relation.empty() && (!t.lenient || measured))
+        return f;
+    if (namesRoadEnd(s, slot))
         return f;
     f.around = slot.last < s.words.size() && isSurroundingNoun(s.words[slot.last].lower) &&
                !(slot.last + 1 < s.words.size() && s.words[slot.last + 1].lower == "of") &&

@@ -1,0 +1,84 @@
+// Whether a claim is of the past before this war ("Aleppo, which government forces recaptured in
+// 2016"): a year before the article's, dating the clause of its verb. Split from claimsentence.cpp
+// (round 41) to keep that file under 600 lines.
+#include "claimsentence.h"
+
+#include "core/instant.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace sitrep::text::detail {
+
+namespace {
+
+// What may stand between "in" and a year: "in February 2016", "in late 2016", "on 22 December 2016".
+bool isDatingLead(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 17> kLead{"january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december", "late", "early", "mid", "mid-", "the"};
+    return std::find(kLead.begin(), kLead.end(), w) != kLead.end()
+        || (!w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }));
+}
+
+} // namespace
+
+bool historical(const Sent& s, const Trigger& t, std::size_t left, std::size_t right,
+                std::optional<core::Instant> published)
+{
+    const int year = published ? std::stoi(core::formatIso8601(*published).substr(0, 4)) : 0;
+    // Round 41: "It was there, in 2013, that the party fought its first battle in Syria, helping
+    // Assad's forces recapture the town": a cleft on a past year dates all it frames.
+    if (year > 0 && s.words.size() > 4 && s.words[0].lower == "it" && s.words[1].lower == "was")
+        for (std::size_t k = 3; k < t.first && k < 10; ++k) {
+            const auto& w = s.words[k].lower;
+            const bool past = w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })
+                && (w.starts_with("19") || w.starts_with("20")) && std::stoi(w) < year;
+            if (past && (s.words[k - 1].lower == "in" || s.words[k - 1].lower == "during") &&
+                std::any_of(s.words.begin() + static_cast<std::ptrdiff_t>(k), s.words.begin() + static_cast<std::ptrdiff_t>(t.first),
+                            [](const Word& v) { return v.lower == "that" || v.lower == "when"; }))
+                return true;
+        }
+    // The clause, and a "since 2016" that closes it.
+    const std::size_t end = std::min(s.words.size(), right + (right < s.words.size() && s.words[right].lower == "since" ? 2 : 0));
+    for (std::size_t k = left; k < end; ++k) {
+        const auto& w = s.words[k].lower;
+        // Near the verb, and no reporting verb between ("…, which had run Manbij since 2016, said
+        // that their fighters had withdrawn" is today's news).
+        // Before the verb, no comma between unless it opens the sentence ("Aleppo, which government
+        // forces recaptured in 2016, fell to rebels" is news; "In 2016, …" is not).
+        bool near = (k < t.first ? t.first - k : k - t.last) <= 8;
+        for (std::size_t j = std::min(k, t.first); j < std::max(k, t.last) && near; ++j)
+            near = !inAttribution(s, j, j + 1) && s.words[j].lower != "said" && s.words[j].lower != "says" &&
+                   !(k < t.first && k > 2 && s.words[j].lower == ",");
+        // "rebels who had made their peace with the regime in 2018 seized Daraa": the relative
+        // clause's own verb before the year is what it dates.
+        for (std::size_t j = left; j < k && k < t.first && near && left > 0 && s.words[left - 1].lower == "who"; ++j)
+            near = !isVerbLike(s.words[j].lower) && s.words[j].lower != "made";
+        // "the Iran-backed militias that had garrisoned the valley for years pulled out of Deir
+        // ez-Zor": a relative clause on the subject dates its own verb, not the one after it.
+        for (std::size_t r = k; near && k < t.first && r-- > 0 && k - r < 12;)
+            if ((s.words[r].lower == "that" || s.words[r].lower == "which" || s.words[r].lower == "who") &&
+                std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& a) { return a.lastWord == r; }))
+                for (std::size_t j = r + 1; j < k && near; ++j)
+                    near = !isVerbLike(s.words[j].lower);
+        if (w == "years" && near && k > left && !s.words[k - 1].punct && k + 1 < s.words.size() &&
+            s.words[k + 1].lower != "ago")
+            return true;
+        const bool digits = w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+        // "in 2016", "since 2016" date the event; "the 2011 uprising" only names another.
+        // So do "in February 2016", "since late 2016", "on 22 December 2016".
+        std::size_t lead = k;
+        while (lead > left && k - lead < 3 && isDatingLead(s.words[lead - 1].lower))
+            --lead;
+        const bool dating = lead > 0 && (s.words[lead - 1].lower == "in" || s.words[lead - 1].lower == "since" ||
+                                         s.words[lead - 1].lower == "during" || s.words[lead - 1].lower == "until" ||
+                                         (lead < k && s.words[lead - 1].lower == "on"));
+        if (digits && dating && near && year > 0 && (w.starts_with("19") || w.starts_with("20")) && std::stoi(w) < year)
+            return true;
+    }
+    return false;
+}
+
+} // namespace sitrep::text::detail

@@ -134,6 +134,18 @@ bool dateWord(const std::vector<Word>& words, const PlaceSlot& s)
         ++k;
     return k < words.size() && !words[k].lower.empty() && std::isdigit(static_cast<unsigned char>(words[k].lower[0]));
 }
+// "a field commander told Qasioun", "told Damascus radio": whom one tells is a person or an
+// outlet, never ground; the name after "told" is no place of the claim.
+bool addressee(const std::vector<Word>& words, const PlaceSlot& s)
+{
+    std::size_t k = s.first;
+    if (k > 0 && words[k - 1].lower == "the")
+        --k;
+    if (k == 0)
+        return false;
+    const auto& w = words[k - 1].lower;
+    return w == "told" || w == "tells" || w == "telling" || w == "tell";
+}
 } // namespace
 
 std::vector<PlaceSlot> ClaimPlaces::next(const Sentence& sentence, const std::vector<Word>& words,
@@ -167,7 +179,7 @@ std::vector<PlaceSlot> ClaimPlaces::next(const Sentence& sentence, const std::ve
         const bool whereActorIs = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
             return !a.pronoun && a.firstWord < s.first && s.first < a.lastWord;
         });
-        if (inActor || dateWord(words, s))
+        if (inActor || dateWord(words, s) || addressee(words, s))
             continue;
         s.text = m.text.empty() ? sentence.text.substr(b, e - b) : m.text;
         if (s.first > 0) {

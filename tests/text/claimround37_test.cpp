@@ -105,3 +105,15 @@ TEST_CASE("round 37: the outlet's own voice: allied state media speak for the go
     CHECK(sideIn("Stars and Stripes") == core::SpeakerSide::Independent);
     CHECK(sideIn("Reuters") == core::SpeakerSide::Independent);
 }
+
+TEST_CASE("round 37: 'a field commander told Qasioun': whom one tells is no place of the claim")
+{
+    // "Palmyra" stands in for an outlet named after a place (Qasioun News, Mount Qasioun).
+    const auto claims = extract("In Saasa, the officers surrendered at dawn on Saturday and the factions took over the "
+                                "town, a field commander told Palmyra.");
+    CHECK(on(claims, "palmyra", ClaimKind::Captured).empty());
+    CHECK(on(claims, "saasa", ClaimKind::Captured) == Strings{"opposition"});
+    // Guard: a place after other verbs is still one.
+    const auto taken = extract("Rebels on Friday took Palmyra, a field commander said.");
+    CHECK(on(taken, "palmyra", ClaimKind::Captured) == Strings{"opposition"});
+}

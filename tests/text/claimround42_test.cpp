@@ -35,3 +35,22 @@ TEST_CASE("claimround42: 'had in fact reached' keeps its subject")
     claims = extract("The rebels' aid convoy had in fact reached Damascus first.");
     CHECK(on(claims, "damascus", ClaimKind::Entered).empty());
 }
+
+TEST_CASE("claimround42: 'Its fighters' opening a sentence are those of the actor the sentence before opened with")
+{
+    auto claims = extract("The SDF had crossed the Euphrates on Friday, after regime forces withdrew from Palmyra, as "
+                          "the regime's army disintegrated. Its fighters took over Deir ez-Zor.");
+    CHECK(on(claims, "deirezzor", ClaimKind::Captured) == V {"sdf"});
+    // Guard: an actor named later in the sentence before is no opener of it.
+    claims = extract("On Friday the SDF crossed the Euphrates as the rebels advanced on Homs. Its fighters took over "
+                     "Deir ez-Zor.");
+    CHECK(on(claims, "deirezzor", ClaimKind::Captured) == V {"opposition"});
+}
+
+TEST_CASE("claimround42: 'The group also moved into' is the group the sentence before opened with")
+{
+    const auto claims = extract("The SDF had entered Deir ez-Zor on Friday after government troops abandoned the city "
+                                "as rebels advanced on Homs. The group also moved into Albu Kamal.");
+    CHECK(on(claims, "abukamal", ClaimKind::Entered) == V {"sdf"});
+    CHECK(on(claims, "deirezzor", ClaimKind::Entered) == V {"sdf"});
+}

@@ -214,12 +214,20 @@ void ActorBinder::bindBareGroups(std::vector<ActorMention>& actors)
     for (const auto& a : actors)
         if (!a.pronoun && !a.generic && !a.actorId.empty() && !isState(a.actorId))
             m_namedLast = a.actorId;
+    // "The SDF had entered Deir el-Zour on Friday after government troops abandoned the city as
+    // rebels advanced on Homs. The group also moved into Mayadin": the actor a sentence opens with
+    // is its subject, what the next one goes on about — not the last one named in a clause of it.
+    m_openerBefore = std::move(m_openerLast);
+    m_openerLast.clear();
+    if (!actors.empty() && !actors.front().pronoun && !actors.front().generic && actors.front().firstWord <= 1)
+        m_openerLast = actors.front().actorId;
+    const bool openerGroup = !m_openerBefore.empty() && !isState(m_openerBefore);
     // "… both of which fell to HTS. The group then turned south. On Thursday morning it took Jabal
     // Zain al-Abidin": a sentence opening with "the group" is about that group, so the article is.
     if (!actors.empty() && actors.front().pronoun && actors.front().firstWord == 0 &&
-        namesGroup(actors.front().text) && !m_namedBefore.empty()) {
-        m_lastActor = m_namedBefore;
-        m_namedLast = m_namedBefore;
+        namesGroup(actors.front().text) && (!m_namedBefore.empty() || openerGroup)) {
+        m_lastActor = openerGroup ? m_openerBefore : m_namedBefore;
+        m_namedLast = m_lastActor;
     }
 }
 
@@ -395,6 +403,14 @@ std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p, st
     // withdraw": "the militia" is the militia the article named last.
     if (lowerText(p.text).starts_with("the militia") && !m_militia.empty() && !avoided(m_militia))
         return m_militia;
+    // "The SDF had crossed the Euphrates after regime forces withdrew, as the regime's army
+    // disintegrated. Its fighters took over the city": "its" or "the group" opening a sentence
+    // stands for the actor the sentence before opened with.
+    const std::string t = lowerText(p.text);
+    const bool opensWithOwner = p.firstWord == 0 && (t.starts_with("its ") || t.starts_with("their "));
+    if ((opensWithOwner || (namesGroup(p.text) && !isState(m_openerBefore))) && !m_openerBefore.empty() &&
+        !avoided(m_openerBefore))
+        return m_openerBefore;
     // "… the YPG/PKK took over regime pockets in Qamishli as Assad's forces withdrew. On Wednesday
     // the group also pulled out of Deir ez-Zor": "the group" is the group named last.
     if (namesGroup(p.text) && !m_namedBefore.empty() && !avoided(m_namedBefore))

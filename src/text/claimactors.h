@@ -72,6 +72,7 @@ private:
     std::string m_mercenaries; // the last actor named as "mercenaries" ("the mercenaries of the Turkish occupation")
     std::string m_lastGroup; // the last actor the article spoke of that is no state's army
     std::string m_namedLast, m_namedBefore; // the last non-state actor named in this sentence, the one before
+    std::string m_openerLast, m_openerBefore; // the named actor opening this sentence ("The SDF had …"), the one before
     std::vector<std::pair<std::string, std::string>> m_bodies; // head noun ("council") → the body last named with it
     std::vector<std::pair<std::string, std::string>> m_groups; // head word → actor, of the sentence before
     std::string m_soleActor; // the one actor the sentence before named, or "" (none, or several)

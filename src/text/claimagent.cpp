@@ -461,7 +461,7 @@ std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseS
                                     s.words[t.first - 2].lower == "," && opensPredicate(s, *actor);
             if (kind != ClaimKind::Surrendered && t.frame != TriggerFrame::Presence && !fromRelative && !thenShared &&
                 nonActorSubject(s, t.first, nonFinite) && !(actor && placedSubject(s, *actor, t.first)) &&
-                !(actor && madeUseTo(s, *actor, t.first)))
+                !(actor && (madeUseTo(s, *actor, t.first) || adverbialSubject(s, *actor, t.first))))
                 actor.reset();
         }
         break;

@@ -2,6 +2,8 @@
 #include "claimsubjectreach.h"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 namespace sitrep::text::detail {
 
@@ -59,6 +61,44 @@ bool appositionOpener(const Sent& s, const Binding& actor, std::size_t verb, std
     // (Or a word of the apposition bound to the same actor: "the Russian-backed force".)
     return head && actor.word + 3 >= head->firstWord && actor.word < comma &&
            (actor.word < head->lastWord || actor.actorId == head->actorId);
+}
+
+// "Fighters of the southern factions had in fact reached the capital first": a sentence adverb of
+// two words between the subject and its verb leaves the subject in place, as "reportedly" does.
+bool adverbialSubject(const Sent& s, const Binding& actor, std::size_t verb)
+{
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kAdverbs{{{"in", "fact"},
+                                                                                            {"in", "effect"},
+                                                                                            {"in", "turn"},
+                                                                                            {"at", "last"},
+                                                                                            {"at", "first"},
+                                                                                            {"by", "then"},
+                                                                                            {"of", "course"},
+                                                                                            {"at", "once"}}};
+    // The mention the binding opens, or the named group it runs into ("Fighters of the southern factions").
+    const ActorMention* self = nullptr;
+    for (const auto& a : s.actors)
+        if (a.firstWord >= actor.word && a.firstWord <= actor.word + 3 && a.lastWord < verb)
+            self = &a;
+    if (!self)
+        return false;
+    bool adverb = false;
+    std::size_t k = self->lastWord;
+    while (k < verb) {
+        const auto& w = s.words[k].lower;
+        if (isSoftWord(w) && w != ",") {
+            ++k;
+            continue;
+        }
+        const bool pair = k + 1 < verb && std::any_of(kAdverbs.begin(), kAdverbs.end(), [&](const auto& p) {
+                              return p.first == w && p.second == s.words[k + 1].lower;
+                          });
+        if (!pair)
+            return false;
+        adverb = true;
+        k += 2;
+    }
+    return adverb;
 }
 
 } // namespace sitrep::text::detail

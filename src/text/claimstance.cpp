@@ -177,6 +177,13 @@ int smallCount(std::string_view w)
     return 0;
 }
 
+// "before dawn", "before midnight on Saturday": a time of day, no event.
+bool beforeTimeOfDay(std::string_view w)
+{
+    return w == "dawn" || w == "daybreak" || w == "sunrise" || w == "midnight" || w == "noon" || w == "nightfall"
+        || w == "dusk" || w == "sunset" || w == "first";
+}
+
 core::TimeRange dayRange(std::int64_t day)
 {
     return {day * core::kSecondsPerDay, (day + 1) * core::kSecondsPerDay - 1, core::TimePrecision::Day};
@@ -315,6 +322,9 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
             for (std::size_t k = std::min(w, t.first); k < std::max(w, t.last); ++k) {
                 const auto& v = s.words[k].lower;
                 if (!(v == "which" || v == "who" || v == "where" || v == "before" || v == "since"))
+                    continue;
+                // "reached Damascus before dawn on Dec. 8": "before" a time of day opens no clause.
+                if (v == "before" && k + 1 < s.words.size() && beforeTimeOfDay(s.words[k + 1].lower))
                     continue;
                 // "militias that had dominated the valley since 2017 abandoned …": a "since" opening a
                 // time of its own is no clause between the sentence's "On Friday" and the verb.

@@ -1,6 +1,7 @@
 // How a claim reads beyond its place and actor: the subjects coordinated with its actor, whether
 // it is negated, and the time it refers to (with what that time says about its kind).
 #include "claimsentence.h"
+#include "claimtimeclauses.h"
 #include "core/instant.h"
 
 #include <algorithm>
@@ -447,6 +448,18 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
         if (quotes % 2 == 1 && s.paragraphDay && published && *s.paragraphDay <= *published / core::kSecondsPerDay)
             time = dayRange(*s.paragraphDay);
     }
+    // The relative clause's day is its own when it names one ("which it had seized on Friday"); a
+    // day of the clause it hangs on, or of the story, is none of its.
+    if (kind == ClaimKind::Captured || kind == ClaimKind::Entered || kind == ClaimKind::Withdrew ||
+        kind == ClaimKind::Surrendered)
+        if (const std::size_t r = pluperfectRelative(s, t)) {
+            std::size_t end = t.last;
+            while (end < s.words.size() && s.words[end].lower != "," && s.words[end].lower != ";" &&
+                   s.words[end].lower != ".")
+                ++end;
+            if (best == SIZE_MAX || bestWord < r || bestWord >= end)
+                time = core::TimeRange {};
+        }
     const bool publicationDay = best == SIZE_MAX && !ownTime && published && time.from
         && *time.from / core::kSecondsPerDay == *published / core::kSecondsPerDay;
     return {time, kind, publicationDay};

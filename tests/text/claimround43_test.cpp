@@ -24,3 +24,30 @@ TEST_CASE("claimround43: 'before dawn on Thursday' is that Thursday, not a claus
     CHECK(testing::dayOf(claims, "rastan", ClaimKind::Entered) != "2024-12-05");
     CHECK(testing::dayOf(claims, "homs", ClaimKind::Captured) == "2024-12-05");
 }
+
+TEST_CASE("claimround43: a pluperfect relative clause claims no day of the clause it hangs on")
+{
+    // "…, two towns north of Aleppo that regime troops had left": left before that Monday, by an
+    // unknown stretch.
+    auto claims = extract("On Monday the factions took control of Rastan and Talbiseh, two towns north of Homs that "
+                          "regime troops had left.");
+    const auto* left = testing::findClaim(claims, "talbiseh", ClaimKind::Withdrew);
+    REQUIRE(left != nullptr);
+    CHECK_FALSE(left->time.from.has_value());
+    CHECK(testing::dayOf(claims, "rastan", ClaimKind::Captured) == "2024-12-02");
+    claims = extract("On Sunday the fighters also claimed Kuweires air base east of Aleppo, which the army had abandoned.");
+    const auto* abandoned = testing::findClaim(claims, "kuweires", ClaimKind::Withdrew);
+    REQUIRE(abandoned != nullptr);
+    CHECK_FALSE(abandoned->time.from.has_value());
+    // Guard: its own day stays ("which the army had abandoned on Friday").
+    claims = extract("On Sunday the fighters also claimed Kuweires air base east of Aleppo, which the army had "
+                     "abandoned on Friday.");
+    CHECK(testing::dayOf(claims, "kuweires", ClaimKind::Withdrew) == "2024-12-06");
+    // Guard: reported speech shifts every past back alike: the clause it hangs on is pluperfect too.
+    claims = extract("On Sunday a spokesman said the factions had also taken Kuweires air base east of Aleppo, which "
+                     "the army had abandoned.");
+    CHECK(testing::dayOf(claims, "kuweires", ClaimKind::Withdrew) == "2024-12-01");
+    // Guard: a reported "that" clause is no relative clause.
+    claims = extract("On Friday the army command said in a statement that its units had withdrawn from Hama.");
+    CHECK(testing::dayOf(claims, "hama", ClaimKind::Withdrew) == "2024-12-06");
+}

@@ -51,3 +51,17 @@ TEST_CASE("claimround43: a pluperfect relative clause claims no day of the claus
     claims = extract("On Friday the army command said in a statement that its units had withdrawn from Hama.");
     CHECK(testing::dayOf(claims, "hama", ClaimKind::Withdrew) == "2024-12-06");
 }
+
+TEST_CASE("claimround43: 'last week' is the Monday to Sunday before the week of publication")
+{
+    // Told on Saturday 7 December: 25 November to 1 December, not the seven days just gone.
+    auto claims = extract("The SDF still holds Manbij and Albu Kamal, which it seized last week.");
+    const auto* seized = testing::findClaim(claims, "abukamal", ClaimKind::Captured);
+    REQUIRE(seized != nullptr);
+    CHECK(testing::dayOf(claims, "abukamal", ClaimKind::Captured) == "2024-11-25");
+    CHECK(*seized->time.to <= *core::parseIso8601("2024-12-02T00:00:00Z"));
+    CHECK(seized->time.precision == core::TimePrecision::Week);
+    // Guard: "the past week" is still the seven days just gone.
+    claims = extract("The SDF still holds Manbij and Albu Kamal, which it seized in the past week.");
+    CHECK(testing::dayOf(claims, "abukamal", ClaimKind::Captured) == "2024-11-30");
+}

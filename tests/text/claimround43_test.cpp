@@ -65,3 +65,19 @@ TEST_CASE("claimround43: 'last week' is the Monday to Sunday before the week of 
     claims = extract("The SDF still holds Manbij and Albu Kamal, which it seized in the past week.");
     CHECK(testing::dayOf(claims, "abukamal", ClaimKind::Captured) == "2024-11-30");
 }
+
+TEST_CASE("claimround43: a paragraph that told days apart lends no day to a sentence that names none")
+{
+    // "began on Nov. 30 … By Dec. 2, SNA factions had seized Tal Rifaat … The SDF negotiated the
+    // evacuation of its fighters from Shahba": a survey of days, not one day's story.
+    auto claims = extract("The offensive began on November 30. By December 4, the factions had seized Rastan. "
+                          "The army withdrew from Talbiseh.");
+    CHECK(testing::dayOf(claims, "rastan", ClaimKind::Captured) == "2024-12-04");
+    const auto* withdrew = testing::findClaim(claims, "talbiseh", ClaimKind::Withdrew);
+    REQUIRE(withdrew != nullptr);
+    CHECK(withdrew->time.precision != core::TimePrecision::Day); // no day: the stretch up to publication
+    // Guard: one day's story keeps its day ("On Friday morning … By the evening … The army withdrew").
+    claims = extract("On Friday morning, factions began taking over army checkpoints. By the evening, the "
+                     "factions had taken Rastan. The army withdrew from Talbiseh.");
+    CHECK(testing::dayOf(claims, "talbiseh", ClaimKind::Withdrew) == "2024-12-06");
+}

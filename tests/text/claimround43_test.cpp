@@ -35,7 +35,8 @@ TEST_CASE("claimround43: a pluperfect relative clause claims no day of the claus
     REQUIRE(left != nullptr);
     CHECK_FALSE(left->time.from.has_value());
     CHECK(testing::dayOf(claims, "rastan", ClaimKind::Captured) == "2024-12-02");
-    claims = extract("On Sunday the fighters also claimed Kuweires air base east of Aleppo, which the army had abandoned.");
+    claims = extract("On Sunday the fighters also claimed Kuweires air base east of Aleppo, which the army had "
+                     "abandoned.");
     const auto* abandoned = testing::findClaim(claims, "kuweires", ClaimKind::Withdrew);
     REQUIRE(abandoned != nullptr);
     CHECK_FALSE(abandoned->time.from.has_value());

@@ -49,17 +49,25 @@ public:
             s.slots = m_places.next(sentences[si], s.words, m_mentions, m_body, s.actors);
             // "By the evening, the SOR had taken Daraa city. Fighters entered the security square
             // in Daraa al-Mahatta": a paragraph's story keeps its day.
-            if (startsLine(m_article.body, s.sentence->byteStart))
+            if (startsLine(m_article.body, s.sentence->byteStart)) {
                 m_paragraphDay.reset();
-            s.paragraphDay = m_paragraphDay;
+                m_paragraphMixed = false;
+            }
+            // "… moved into Deir ez-Zor on December 6 …, only to lose it four days later. Iran-backed
+            // militias abandoned their positions around Albu Kamal": a paragraph that told days apart
+            // is a survey, not one day's story.
+            s.paragraphDay = m_paragraphMixed ? std::nullopt : m_paragraphDay;
             for (auto& t : m_dates.find(sentences[si].text, m_referenceDay, m_originDay)) {
                 if (const auto d = DateResolver::dayOf(t)) {
                     // "… on Thursday 5 December. Six days earlier, the same fighters had walked into
                     // Aleppo. By nightfall the army had pulled out": a flashback is no new thread.
                     if (!isFlashback(t.text))
                         m_referenceDay = d; // "… on Friday. That evening, …"
-                    if (!isFlashback(t.text) && !recalledDay(s.words, wordAt(s.words, t.start)))
+                    if (!isFlashback(t.text) && !recalledDay(s.words, wordAt(s.words, t.start))) {
+                        m_paragraphMixed = m_paragraphMixed
+                            || (m_paragraphDay && (*d > *m_paragraphDay + 1 || *d + 1 < *m_paragraphDay));
                         m_paragraphDay = d;
+                    }
                     if (!m_originDay)
                         m_originDay = d; // "… launched on November 27. Two days into the offensive, …"
                     if (!isFlashback(t.text) && !inBackgroundClause(s.words, wordAt(s.words, t.start)))
@@ -560,6 +568,7 @@ public:
     std::optional<std::int64_t> m_headingDay;   // a live blog's day heading above
     std::optional<std::int64_t> m_entryDay;     // the day opening this line's timeline entry
     std::optional<std::int64_t> m_paragraphDay; // the last day this paragraph named
+    bool m_paragraphMixed = false;               // it named days more than one apart
     const Attribution* m_backDenial = nullptr; // "… denied this": of the sentence being read
     Attribution m_pronounSpeaker;
     Attribution m_lastAttributionStore;

@@ -1,6 +1,7 @@
 // How a claim reads beyond its place and actor: the subjects coordinated with its actor, whether
 // it is negated, and the time it refers to (with what that time says about its kind).
 #include "claimsentence.h"
+#include "claimtimeclauses.h"
 #include "core/instant.h"
 
 #include <algorithm>
@@ -177,6 +178,13 @@ int smallCount(std::string_view w)
     return 0;
 }
 
+// "before dawn", "before midnight on Saturday": a time of day, no event.
+bool beforeTimeOfDay(std::string_view w)
+{
+    return w == "dawn" || w == "daybreak" || w == "sunrise" || w == "midnight" || w == "noon" || w == "nightfall"
+        || w == "dusk" || w == "sunset" || w == "first";
+}
+
 core::TimeRange dayRange(std::int64_t day)
 {
     return {day * core::kSecondsPerDay, (day + 1) * core::kSecondsPerDay - 1, core::TimePrecision::Day};
@@ -316,6 +324,9 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
                 const auto& v = s.words[k].lower;
                 if (!(v == "which" || v == "who" || v == "where" || v == "before" || v == "since"))
                     continue;
+                // "reached Damascus before dawn on Dec. 8": "before" a time of day opens no clause.
+                if (v == "before" && k + 1 < s.words.size() && beforeTimeOfDay(s.words[k + 1].lower))
+                    continue;
                 // "militias that had dominated the valley since 2017 abandoned …": a "since" opening a
                 // time of its own is no clause between the sentence's "On Friday" and the verb.
                 if (v == "since" && k + 1 < s.words.size() &&
@@ -437,6 +448,18 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
         if (quotes % 2 == 1 && s.paragraphDay && published && *s.paragraphDay <= *published / core::kSecondsPerDay)
             time = dayRange(*s.paragraphDay);
     }
+    // The relative clause's day is its own when it names one ("which it had seized on Friday"); a
+    // day of the clause it hangs on, or of the story, is none of its.
+    if (kind == ClaimKind::Captured || kind == ClaimKind::Entered || kind == ClaimKind::Withdrew ||
+        kind == ClaimKind::Surrendered)
+        if (const std::size_t r = pluperfectRelative(s, t)) {
+            std::size_t end = t.last;
+            while (end < s.words.size() && s.words[end].lower != "," && s.words[end].lower != ";" &&
+                   s.words[end].lower != ".")
+                ++end;
+            if (best == SIZE_MAX || bestWord < r || bestWord >= end)
+                time = core::TimeRange {};
+        }
     const bool publicationDay = best == SIZE_MAX && !ownTime && published && time.from
         && *time.from / core::kSecondsPerDay == *published / core::kSecondsPerDay;
     return {time, kind, publicationDay};

@@ -491,12 +491,13 @@ private:
             ++k;
         if ((w(k) == "last" || w(k) == "this" || w(k) == "past") && w(k + 1) == "week") {
             e.relative = true;
-            if (w(k) == "this") {
-                const std::int64_t monday = m_pubDay - core::weekday(m_pubDay * kDay);
+            const std::int64_t monday = m_pubDay - core::weekday(m_pubDay * kDay);
+            if (w(k) == "this")
                 e.range = {monday * kDay, (m_pubDay + 1) * kDay, TimePrecision::Week};
-            } else {
+            else if (w(k) == "last") // "which it seized last week", told on a Wednesday: Monday to Sunday before
+                e.range = {(monday - 7) * kDay, monday * kDay, TimePrecision::Week};
+            else
                 e.range = {(m_pubDay - 7) * kDay, m_pubDay * kDay, TimePrecision::Week};
-            }
             return k + 2 - i;
         }
         return 0;

@@ -339,7 +339,9 @@ void ControlModel::refreshChanges()
         return;
     auto lens = core::Lens::parse(m_lens.toStdString());
     std::vector<core::Instant> instants;
-    for (const core::ControlChange& c : m_data->engine.changes(m_start, m_end, lens ? *lens : core::Lens::latest()))
+    // The start is the baseline's instant: what changes at it (an article's "last week" reaching
+    // back before the baseline, overruled by it) is the start state, no tick of the timeline.
+    for (const core::ControlChange& c : m_data->engine.changes(m_start + 1, m_end, lens ? *lens : core::Lens::latest()))
         if (instants.empty() || instants.back() != c.at)
             instants.push_back(c.at);
     m_data->changeInstants = instants;

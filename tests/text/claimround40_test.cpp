@@ -47,7 +47,7 @@ std::vector<core::Claim> read(const std::string& body)
 
 } // namespace
 
-TEST_CASE("claimround40: a city's airport, unqualified, is its civilian one; its military airport is not")
+TEST_CASE("claimround40: a city's airport, unqualified, is its civilian one, its military airport is not")
 {
     // "The capital's airport was deserted": Damascus International Airport, not Mezzeh.
     const auto a = read("Rebels entered Damascus on Saturday. Soldiers abandoned the capital's airport overnight.");

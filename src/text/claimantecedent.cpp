@@ -143,22 +143,23 @@ const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const s
     }
     // "… said it had regained Morek and that its units remain in control of Hama city. SANA denied
     // that militants had entered the city": a city of the sentence before over a town before it.
+    // Round 45: "… said Abu Ahmad, a resident of al-Hader. The General Command said that
+    // \"terrorist groups broke into the city\"": a town named in passing does not hide the city
+    // of the sentences before; "the city" is a city named in the last sentences before any town.
+    const PlaceSlot* firstTown = nullptr;
     for (const auto& earlier : m_history) {
-        const PlaceSlot* first = nullptr;
         for (const auto& s : earlier) {
             if (!fits(s) || s.waypoint)
                 continue;
             // (Not "the eastern countryside of Aleppo": a place named for where another lies.)
-            const bool plainCity = s.kind == PlaceKind::City && s.relation.empty();
+            const bool plainCity = (s.kind == PlaceKind::City || s.calledCity) && s.relation.empty();
             if (noun != "city" || plainCity)
                 return &s;
-            if (!first)
-                first = &s;
+            if (!firstTown)
+                firstTown = &s;
         }
-        if (first)
-            return first;
     }
-    return nullptr;
+    return firstTown;
 }
 
 } // namespace sitrep::text

@@ -81,3 +81,17 @@ TEST_CASE("claimround45: 'withdrew from the city along the Damascus–Daraa high
     claims = extract("Fighting raged on the Homs-Hama front before the army withdrew from the city on Thursday.");
     CHECK(!testing::on(claims, "hama", ClaimKind::Withdrew).empty());
 }
+
+TEST_CASE("claimround45: a town named in passing does not hide the city of the sentences before")
+{
+    auto claims = extract("Hama woke on Friday under the control of the rebels. \"The checkpoints were empty by three "
+                          "o'clock,\" a resident of Talbiseh said. The army said on Thursday that terrorist groups "
+                          "broke into the city.");
+    CHECK(testing::on(claims, "talbiseh", ClaimKind::Entered).empty());
+    CHECK(!testing::on(claims, "hama", ClaimKind::Entered).empty());
+    // Guard: a town the text calls a city ("the city of Rastan") is the city meant.
+    claims = extract("Hama woke on Friday under the control of the rebels. Fighters reached the city of Rastan "
+                     "at dawn. The army said on Thursday that terrorist groups broke into the city.");
+    CHECK(!testing::on(claims, "rastan", ClaimKind::Entered).empty());
+    CHECK(testing::on(claims, "hama", ClaimKind::Entered).empty());
+}

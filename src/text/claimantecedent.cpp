@@ -36,6 +36,29 @@ bool facilityFits(std::string_view noun, PlaceKind k)
            k == PlaceKind::BorderCrossing;
 }
 
+// Round 45: "Regime forces withdrew from the city along the Damascus–Daraa highway": a place
+// that names an end of a road is the road's name, not the city meant (as claimsentence.cpp's
+// namesRoadEnd reads a verb's object).
+bool namesRoadEnd(const std::vector<Word>& words, const std::vector<PlaceSlot>& current, const PlaceSlot& slot)
+{
+    const auto dash = [&](std::size_t k) {
+        return k < words.size() && (words[k].lower == "-" || words[k].lower == "–" || words[k].lower == "—");
+    };
+    const auto roadAt = [&](std::size_t k) {
+        while (k < words.size() && (words[k].lower == "international" || words[k].lower == "main" ||
+                                    words[k].lower == "old" || words[k].lower == "strategic"))
+            ++k;
+        return k < words.size() && (words[k].lower == "highway" || words[k].lower == "road" ||
+                                    words[k].lower == "motorway" || words[k].lower == "route");
+    };
+    const auto other = std::find_if(current.begin(), current.end(), [&](const PlaceSlot& q) {
+        return (dash(slot.last) && q.first == slot.last + 1) || (slot.first >= 1 && dash(slot.first - 1) && q.last == slot.first - 1);
+    });
+    if (other == current.end())
+        return false;
+    return roadAt(std::max(slot.last, other->last));
+}
+
 } // namespace
 
 const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const std::vector<PlaceSlot>& current,
@@ -99,7 +122,8 @@ const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const s
         return !capital && facility.empty() && s.anaphoric && s.text.find("capital") != std::string::npos && earlierCity;
     };
     for (auto it = current.rbegin(); it != current.rend(); ++it)
-        if (it->first < before && fits(*it) && !landmark(*it) && !rulers(*it) && !described(*it) && !calledCapital(*it))
+        if (it->first < before && fits(*it) && !landmark(*it) && !rulers(*it) && !described(*it) && !calledCapital(*it) &&
+            !namesRoadEnd(words, current, *it))
             return &*it;
     // "the city" before the name in the same sentence — not a place it points to ("pulled out of
     // the city under a deal that gave officers safe passage to Damascus").
@@ -113,28 +137,29 @@ const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const s
             apposition = words[k].lower == "," && (words[k + 1].lower == "a" || words[k + 1].lower == "an");
         if (apposition)
             break;
-        if (fits(s) && !s.waypoint && !(s.first > 0 && (words[s.first - 1].lower == "to" ||
-                                                        words[s.first - 1].lower == "for")))
+        if (fits(s) && !s.waypoint && !namesRoadEnd(words, current, s) &&
+            !(s.first > 0 && (words[s.first - 1].lower == "to" || words[s.first - 1].lower == "for")))
             return &s;
     }
     // "… said it had regained Morek and that its units remain in control of Hama city. SANA denied
     // that militants had entered the city": a city of the sentence before over a town before it.
+    // Round 45: "… said Abu Ahmad, a resident of al-Hader. The General Command said that
+    // \"terrorist groups broke into the city\"": a town named in passing does not hide the city
+    // of the sentences before; "the city" is a city named in the last sentences before any town.
+    const PlaceSlot* firstTown = nullptr;
     for (const auto& earlier : m_history) {
-        const PlaceSlot* first = nullptr;
         for (const auto& s : earlier) {
             if (!fits(s) || s.waypoint)
                 continue;
             // (Not "the eastern countryside of Aleppo": a place named for where another lies.)
-            const bool plainCity = s.kind == PlaceKind::City && s.relation.empty();
+            const bool plainCity = (s.kind == PlaceKind::City || s.calledCity) && s.relation.empty();
             if (noun != "city" || plainCity)
                 return &s;
-            if (!first)
-                first = &s;
+            if (!firstTown)
+                firstTown = &s;
         }
-        if (first)
-            return first;
     }
-    return nullptr;
+    return firstTown;
 }
 
 } // namespace sitrep::text

@@ -193,6 +193,9 @@ std::vector<PlaceSlot> ClaimPlaces::next(const Sentence& sentence, const std::ve
             s.waypoint = (before == "from" && !left) || before == "toward" || before == "towards" ||
                          before == "near" || before == "via";
         }
+        // Round 45: "the city of Manbij", "Idlib city" — for "the city" in the sentences after (claimantecedent).
+        s.calledCity = (s.first >= 2 && words[s.first - 1].lower == "of" && words[s.first - 2].lower == "city") ||
+                       (s.last < words.size() && words[s.last].lower == "city");
         if (whereActorIs)
             whereActors.emplace_back(s.first, s.last);
         s.confidence = m.placeId ? std::clamp(m.confidence, 0.0, 1.0) : 0.0;

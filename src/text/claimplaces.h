@@ -41,6 +41,7 @@ struct PlaceSlot {
     bool region = false;    // expanded from a region phrase
     bool dateline = false;  // "QAMISHLI, North Press –": where the report was filed, not a place it speaks of
     bool waypoint = false;  // "advancing from Idlib", "toward Hama": a way passed, not a place held
+    bool calledCity = false; // "the city of Manbij", "Idlib city": the text calls it a city
     std::string relation;   // the geoparser's "within 30 km of", "outskirts of", …
     std::string regionId;   // "region:southwest", "governorate:daraa"
 };

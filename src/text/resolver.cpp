@@ -193,6 +193,11 @@ double Resolver::score(const Recognition& r, const RecognisedCandidate& c, const
         // A place among two or more close neighbours ("the towns of Suran, Taybat al-Imam and
         // Halfaya": a few km apart) beats a namesake 25–75 km from some city of the text.
         constexpr double kCloseKm = 15.0;
+        // Round 45: "Rebels captured Halfaya on Tuesday and Suran on Wednesday, and by Wednesday
+        // night fighting had reached the northern outskirts of Hama": the places named right
+        // beside it count as close a little further out (Hama's Suran, not Aleppo's).
+        constexpr double kBesideKm = 25.0;
+        constexpr std::size_t kBeside = 2; // mentions either side
         int close = 0; // distinct neighbours: the same town named twice is one
         GeoPoint firstClose {};
         const std::size_t from = ctx.current > kWindow ? ctx.current - kWindow : 0;
@@ -201,7 +206,9 @@ double Resolver::score(const Recognition& r, const RecognisedCandidate& c, const
         for (; it != ctx.anchors.end() && it->first <= ctx.current + kWindow; ++it) {
             const double d2 = approxKmSquared(it->second, p.point);
             nearestSquared = std::min(nearestSquared, d2);
-            if (d2 >= kCloseKm * kCloseKm || d2 < 0.01 || (close == 1 && approxKmSquared(firstClose, it->second) < 1.0))
+            const bool beside = it->first + kBeside >= ctx.current && it->first <= ctx.current + kBeside;
+            const double within = beside ? kBesideKm : kCloseKm;
+            if (d2 >= within * within || d2 < 0.01 || (close == 1 && approxKmSquared(firstClose, it->second) < 1.0))
                 continue;
             if (close++ == 0)
                 firstClose = it->second;

@@ -38,3 +38,13 @@ TEST_CASE("claimround44: an arrival after an entry, not a withdrawal, takes no p
     CHECK(testing::on(claims, "damascus", ClaimKind::Entered) == Actors{"sor"});
     CHECK(testing::on(claims, "homs", ClaimKind::Entered).empty());
 }
+
+TEST_CASE("claimround44: 'broke open' a place is inside it")
+{
+    auto claims = extract("On Sunday, rebel fighters broke open Mezzeh prison and freed hundreds of inmates.");
+    CHECK(testing::on(claims, "mezzeh", ClaimKind::Entered) == Actors{"opposition"});
+    // Guard: what is broken open is no place, so the place named far after it is not entered.
+    claims = extract("On Sunday, rebel fighters broke open the doors of the shops and stores in the old market "
+                     "near the road to Hama.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Entered).empty());
+}

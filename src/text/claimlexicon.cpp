@@ -148,6 +148,8 @@ const Pattern kPatterns[] = {
     {"(fought|fighting|fight|fights|battled|battling|forced|forcing|pushed|pushing|made|making) (their|its|his) way "
      "(into|in)", ClaimKind::Entered, TriggerFrame::Active},
     {"(took|take|takes|taking|taken|set|sets|setting) up positions (in|inside)", ClaimKind::Entered, TriggerFrame::Active},
+    // Round 44: "others broke open Saydnaya prison north of the city": inside it to do so.
+    {"(broke|breaking|broken) open", ClaimKind::Entered, TriggerFrame::Active, true},
     // "denied that any terrorist had set foot in Rastan"
     {"(set|sets|setting) foot (in|inside|on)", ClaimKind::Entered, TriggerFrame::Active},
     {"(reached|reach|reaches|reaching)", ClaimKind::Entered, TriggerFrame::Active, true},

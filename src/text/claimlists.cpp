@@ -197,4 +197,30 @@ void entryRoute(const Sent& s, const Trigger& t, std::size_t end, Objects& out)
     }
 }
 
+// Round 44: "government forces withdrew from Deir ez-Zor city, and SDF fighters rolled in on
+// Friday", "pulled out of Deir ez-Zor city on Tuesday … and forces loyal to the new authorities in
+// Damascus moved in": an arrival with no place of its own ("moved in", "rolled in") comes where the
+// nearest earlier withdrawal of the sentence that names one left (not the place in its subject).
+// Not after an entry ("the first to enter Damascus, hours before HTS columns rolled in"): two
+// sides entering one place in a sentence make the extractor keep only the surer one (consolidate,
+// claimsentence.cpp), so the first entry would be lost.
+void arrivalWhereBefore(const Sent& s, const Trigger& t, Objects& out)
+{
+    const auto& words = s.words;
+    const bool arrival = t.kind == core::ClaimKind::Entered && t.frame == TriggerFrame::Active
+        && t.last == t.first + 2 && words[t.first + 1].lower == "in";
+    if (!arrival)
+        return;
+    for (auto g = s.triggers.rbegin(); g != s.triggers.rend(); ++g) {
+        if (g->last > t.first || g->frame != TriggerFrame::Active || g->kind != core::ClaimKind::Withdrew)
+            continue;
+        for (const auto& p : s.slots)
+            if (p.first >= g->last && p.first <= g->last + 3 && p.last <= t.first && listItem(s, p, out)
+                && !p.region) {
+                takeListFrom(s, p, out);
+                return;
+            }
+    }
+}
+
 } // namespace sitrep::text::detail

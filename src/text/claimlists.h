@@ -19,4 +19,9 @@ void takeListFrom(const Sent& s, const PlaceSlot& p, Objects& out);
 // before `end`, for an entry.
 void entryRoute(const Sent& s, const Trigger& t, std::size_t end, Objects& out);
 
+// Round 44: "withdrew from Deir ez-Zor city, and SDF fighters rolled in on Friday": an arrival that
+// names no place ("rolled in", "moved in") arrives where the sentence's earlier withdrawal left;
+// that place and its list, added to `out`.
+void arrivalWhereBefore(const Sent& s, const Trigger& t, Objects& out);
+
 } // namespace sitrep::text::detail

@@ -425,6 +425,11 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
                 take(*it);
                 return out;
             }
+    if (objectless) { // "… withdrew from Deir ez-Zor city, and … the SDF moved in" (claimlists.cpp)
+        arrivalWhereBefore(s, t, out);
+        if (!out.empty())
+            return out;
+    }
     const bool nominalOk = t.frame != TriggerFrame::Nominal || afterClause;
     if ((kind == ClaimKind::Withdrew || kind == ClaimKind::Entered)
         && (t.frame == TriggerFrame::Active || t.frame == TriggerFrame::Nominal) && nominalOk && objectless

@@ -6,6 +6,7 @@
 #include "claimlexicon.h"
 
 #include <algorithm>
+#include <array>
 
 namespace sitrep::text {
 
@@ -34,29 +35,6 @@ bool facilityFits(std::string_view noun, PlaceKind k)
         return k == PlaceKind::Prison;
     return k == PlaceKind::Airbase || k == PlaceKind::Military || k == PlaceKind::Dam || k == PlaceKind::Prison ||
            k == PlaceKind::BorderCrossing;
-}
-
-// Round 45: "Regime forces withdrew from the city along the Damascus–Daraa highway": a place
-// that names an end of a road is the road's name, not the city meant (as claimsentence.cpp's
-// namesRoadEnd reads a verb's object).
-bool namesRoadEnd(const std::vector<Word>& words, const std::vector<PlaceSlot>& current, const PlaceSlot& slot)
-{
-    const auto dash = [&](std::size_t k) {
-        return k < words.size() && (words[k].lower == "-" || words[k].lower == "–" || words[k].lower == "—");
-    };
-    const auto roadAt = [&](std::size_t k) {
-        while (k < words.size() && (words[k].lower == "international" || words[k].lower == "main" ||
-                                    words[k].lower == "old" || words[k].lower == "strategic"))
-            ++k;
-        return k < words.size() && (words[k].lower == "highway" || words[k].lower == "road" ||
-                                    words[k].lower == "motorway" || words[k].lower == "route");
-    };
-    const auto other = std::find_if(current.begin(), current.end(), [&](const PlaceSlot& q) {
-        return (dash(slot.last) && q.first == slot.last + 1) || (slot.first >= 1 && dash(slot.first - 1) && q.last == slot.first - 1);
-    });
-    if (other == current.end())
-        return false;
-    return roadAt(std::max(slot.last, other->last));
 }
 
 } // namespace
@@ -160,6 +138,28 @@ const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const s
         }
     }
     return firstTown;
+}
+
+// Rounds 41 and 45 (claimplaces.h): the road-end check of a verb's object and of "the city".
+bool namesRoadEnd(const std::vector<Word>& words, const std::vector<PlaceSlot>& current, const PlaceSlot& slot)
+{
+    const auto dash = [&](std::size_t k) {
+        return k < words.size() && (words[k].lower == "-" || words[k].lower == "–" || words[k].lower == "—");
+    };
+    const auto roadAt = [&](std::size_t k) {
+        while (k < words.size() && (words[k].lower == "international" || words[k].lower == "main" ||
+                                    words[k].lower == "old" || words[k].lower == "strategic"))
+            ++k;
+        static constexpr std::array<std::string_view, 6> kRoads{"highway", "road", "motorway", "route",
+                                                                "highways", "roads"};
+        return k < words.size() && std::find(kRoads.begin(), kRoads.end(), words[k].lower) != kRoads.end();
+    };
+    const auto other = std::find_if(current.begin(), current.end(), [&](const PlaceSlot& q) {
+        return (dash(slot.last) && q.first == slot.last + 1) || (slot.first >= 1 && dash(slot.first - 1) && q.last == slot.first - 1);
+    });
+    if (other == current.end())
+        return false;
+    return roadAt(std::max(slot.last, other->last));
 }
 
 } // namespace sitrep::text

@@ -100,4 +100,10 @@ private:
     std::deque<std::vector<PlaceSlot>> m_history; // the last sentences' slots, newest first
 };
 
+// "cut the Damascus–Aleppo international highway", "withdrew from the city along the Damascus–Daraa
+// highway": `slot` names one end of a road (a place joined by a dash to another of `slots`, a road
+// word after them), the road's name, not a place taken, left or meant by "the city".
+[[nodiscard]] bool namesRoadEnd(const std::vector<Word>& words, const std::vector<PlaceSlot>& slots,
+                                const PlaceSlot& slot);
+
 } // namespace sitrep::text

@@ -265,38 +265,6 @@ const ActorMention* speakingActor(const Sent& s, std::size_t cue)
 
 namespace {
 
-// Round 41: "cut the Damascus–Aleppo international highway", "withdrew along the Damascus–Daraa
-// highway": a place that names an end of a road is the road's name, not a place taken or left.
-bool namesRoadEnd(const Sent& s, const PlaceSlot& slot)
-{
-    const auto& words = s.words;
-    const auto dash = [&](std::size_t k) {
-        return k < words.size() && (words[k].lower == "-" || words[k].lower == "–" || words[k].lower == "—");
-    };
-    const auto roadAt = [&](std::size_t k) {
-        while (k < words.size() && (words[k].lower == "international" || words[k].lower == "main" ||
-                                    words[k].lower == "old" || words[k].lower == "strategic"))
-            ++k;
-        static constexpr std::array<std::string_view, 6> kRoads{"highway", "road", "motorway", "route",
-                                                                "highways", "roads"};
-        return k < words.size() && std::find(kRoads.begin(), kRoads.end(), words[k].lower) != kRoads.end();
-    };
-    const auto slotFrom = [&](std::size_t k) {
-        return std::find_if(s.slots.begin(), s.slots.end(), [&](const PlaceSlot& q) { return q.first == k; });
-    };
-    const auto slotTo = [&](std::size_t k) {
-        return std::find_if(s.slots.begin(), s.slots.end(), [&](const PlaceSlot& q) { return q.last == k; });
-    };
-    // The first end: "Damascus–Aleppo highway".
-    if (dash(slot.last)) {
-        const auto other = slotFrom(slot.last + 1);
-        if (other != s.slots.end() && roadAt(other->last))
-            return true;
-    }
-    // The second end: "Damascus–Aleppo highway".
-    return slot.first >= 2 && dash(slot.first - 1) && slotTo(slot.first - 1) != s.slots.end() && roadAt(slot.last);
-}
-
 // Part of a time ("on Sunday", "at dawn yesterday", "early on Tuesday"): a date the resolver
 // found, a time of day, or the preposition or adverb before one.
 bool timeWord(const Sent& s, std::size_t i)
@@ -330,7 +298,7 @@ ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std:
                           slot.relation.find("mile") != std::string::npos;
     if (!f.edge && !slot.relation.empty() && (!t.lenient || measured))
         return f;
-    if (namesRoadEnd(s, slot))
+    if (namesRoadEnd(s.words, s.slots, slot))
         return f;
     f.around = slot.last < s.words.size() && isSurroundingNoun(s.words[slot.last].lower) &&
                !(slot.last + 1 < s.words.size() && s.words[slot.last + 1].lower == "of") &&

@@ -248,8 +248,17 @@ std::vector<Binding> withdrewFirst(const Sent& s, const Trigger& t, const ActorB
             // (After "and", the subject opens the second clause: "and army units pulled out".)
             const auto subject = from == k + 1 ? binder.subjectOf(s, g, from, false) : binder.actorIn(s, from, g.first, 2);
             // ("after the regime's collapse in Aleppo left the enclave exposed": the collapse left.)
-            if (subject && subject->word >= from && !subject->actorId.empty())
-                return possessive(s, *subject) ? std::vector<Binding>{} : coordinatedSubjects(s, g, *subject, actors);
+            if (subject && subject->word >= from && !subject->actorId.empty()) {
+                if (!possessive(s, *subject))
+                    return coordinatedSubjects(s, g, *subject, actors);
+                // "after the regime's customs and security personnel left their posts": what the
+                // possessor owns is itself an actor of its side, and it left (not "the regime's
+                // collapse", which names none).
+                const auto owned = binder.actorIn(s, subject->word + 1, g.first, 2);
+                return owned && !owned->pronoun && actors.related(owned->actorId, subject->actorId)
+                           ? std::vector<Binding>{*owned}
+                           : std::vector<Binding>{};
+            }
             // "after the governor and security chiefs fled and army units pulled out of their
             // barracks there": past a subject that names no side, to the next withdrawal.
             if (g.last >= s.words.size() || s.words[g.last].lower != "and")

@@ -1,0 +1,29 @@
+// Round 48 (10 Dec, actors and state-media denials, third pass): the side that left a captured
+// place when a possessive names it ("the regime's customs and security personnel"), and a speaker
+// who says reports are false denies them. Places are found by name search (claimtesthelpers.h),
+// so these test the extractor apart from the geoparser.
+#include "claimtesthelpers.h"
+#include "text/claimextractor.h"
+
+#include <doctest/doctest.h>
+
+using namespace sitrep;
+using core::ClaimKind;
+
+namespace {
+
+using testing::onSaturday::extract;
+
+} // namespace
+
+TEST_CASE("claimround48: 'after the regime's customs and security personnel left their posts' is the army's withdrawal")
+{
+    auto claims = extract("Earlier on Friday, fighters took over the Nasib border crossing with Jordan after the "
+                          "regime's customs and security personnel left their posts.");
+    CHECK(testing::on(claims, "nasib", ClaimKind::Withdrew) == std::vector<std::string>{"government"});
+    CHECK(testing::dayOf(claims, "nasib", ClaimKind::Withdrew) == "2024-12-06");
+    // Guard: a possessive that owns no actor ("the regime's collapse") is still nobody's withdrawal.
+    claims = extract("Rebels took Aleppo on Friday after the regime's collapse in Idlib left the city exposed.");
+    CHECK(testing::on(claims, "aleppo", ClaimKind::Withdrew).empty());
+    CHECK(testing::on(claims, "aleppo", ClaimKind::Captured) == std::vector<std::string>{"opposition"});
+}

@@ -197,6 +197,33 @@ bool possessive(const Sent& s, const Binding& b)
            (isPossessor(s, *self) || (self->lastWord < s.words.size() && s.words[self->lastWord].lower == "'"));
 }
 
+// "have taken control of most of Sweida city, with government forces largely pulling out": the
+// actors of a participle of withdrawal after ", with" (at `with`) left the place taken, when the
+// participle names no place of its own ("with government forces pulling out of Homs" tells of
+// Homs, the trigger's own claim). Nothing for "with help from residents".
+std::vector<Binding> withdrawingWith(const Sent& s, std::size_t with, const ActorBinder& binder)
+{
+    for (std::size_t a = 0; a < s.actors.size(); ++a) {
+        const std::size_t first = s.actors[a].firstWord;
+        if (s.actors[a].pronoun || (first != with + 1 && !(first == with + 2 && s.words[with + 1].lower == "the")))
+            continue;
+        std::size_t end = with + 1;
+        auto gone = joinedFrom(s, a, binder, &end);
+        if (end < s.words.size() && s.words[end].lower.ends_with("ly"))
+            ++end; // "largely", "quickly"
+        if (end >= s.words.size())
+            return {};
+        const auto& v = s.words[end].lower;
+        const auto& next = end + 1 < s.words.size() ? s.words[end + 1].lower : std::string();
+        const bool leaving = v == "withdrawing" || v == "retreating" || v == "fleeing" ||
+                             ((v == "pulling" || v == "moving") && (next == "out" || next == "back")) ||
+                             (v == "melting" && next == "away");
+        const std::size_t after = end + (next == "out" || next == "back" || next == "away" ? 2 : 1);
+        return leaving && namesNoPlace(s, after) ? gone : std::vector<Binding>{};
+    }
+    return {};
+}
+
 // "HTS took full control of the city after government forces pulled out of its last
 // neighbourhoods", "swept into al-Kiswah after government troops there pulled out without firing
 // a shot", "took control of Palmyra following the withdrawal of regime forces": a withdrawal in a
@@ -210,6 +237,8 @@ std::vector<Binding> withdrewFirst(const Sent& s, const Trigger& t, const ActorB
         // (Not "as": "seized almost the entire southwest as government forces retreated" tells
         // of a retreat beside the capture, not from its place.)
         const auto& w = s.words[k].lower;
+        if (w == "with" && k > 0 && s.words[k - 1].lower == ",")
+            return withdrawingWith(s, k, binder);
         if (w != "after" && w != "when" && w != "once" && w != "following")
             continue;
         std::size_t from = k + 1;

@@ -27,3 +27,17 @@ TEST_CASE("claimround48: 'after the regime's customs and security personnel left
     CHECK(testing::on(claims, "aleppo", ClaimKind::Withdrew).empty());
     CHECK(testing::on(claims, "aleppo", ClaimKind::Captured) == std::vector<std::string>{"opposition"});
 }
+
+TEST_CASE("claimround48: 'took control of Hama, with government forces largely pulling out' is the army's withdrawal")
+{
+    auto claims = extract("Rebels took control of Hama on Friday, with government forces largely pulling out.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Withdrew) == std::vector<std::string>{"government"});
+    CHECK(testing::dayOf(claims, "hama", ClaimKind::Withdrew) == "2024-12-06");
+    // Guards: a participle that names its own place tells of that place, and "with" plus no
+    // withdrawal tells of nobody leaving.
+    claims = extract("Rebels took control of Hama on Friday, with government forces pulling out of Homs.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Withdrew).empty());
+    CHECK(testing::on(claims, "homs", ClaimKind::Withdrew) == std::vector<std::string>{"government"});
+    claims = extract("Rebels took control of Hama on Friday, with help from residents.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Withdrew).empty());
+}

@@ -3,6 +3,7 @@
 // who says reports are false denies them. Places are found by name search (claimtesthelpers.h),
 // so these test the extractor apart from the geoparser.
 #include "claimtesthelpers.h"
+#include "text/actormatcher.h"
 #include "text/claimextractor.h"
 
 #include <doctest/doctest.h>
@@ -40,4 +41,23 @@ TEST_CASE("claimround48: 'took control of Hama, with government forces largely p
     CHECK(testing::on(claims, "homs", ClaimKind::Withdrew) == std::vector<std::string>{"government"});
     claims = extract("Rebels took control of Hama on Friday, with help from residents.");
     CHECK(testing::on(claims, "hama", ClaimKind::Withdrew).empty());
+}
+
+TEST_CASE("claimround48: the scenario names Iran's advisers and the 'resistance' allies as the Iran-backed militias")
+{
+    // "A Syrian military source denied reports … that allied resistance advisers had left the city
+    // of Albu Kamal": state media's "resistance" is Iran's axis; the IRGC by its full name too.
+    const auto actors = text::loadActorsCsv(SITREP_SOURCE_DIR "/geodata/scenarios/syria-2024-12/actors.csv");
+    REQUIRE(actors);
+    const text::ActorMatcher m(*actors);
+    auto found = m.find("Reports said allied resistance advisers had left the city of Albu Kamal.");
+    REQUIRE_FALSE(found.empty());
+    CHECK(found.back().actorId == "iran-militias");
+    found = m.find("Iranian advisers and the Islamic Revolutionary Guard Corps left Aleppo.");
+    REQUIRE(found.size() >= 2);
+    CHECK(found.front().actorId == "iran-militias");
+    CHECK(found.back().actorId == "iran-militias");
+    // Guard: "resistance" alone is no actor ("met little resistance in Hama").
+    found = m.find("The rebels met little resistance in Hama.");
+    CHECK(std::none_of(found.begin(), found.end(), [](const auto& a) { return a.actorId == "iran-militias"; }));
 }

@@ -63,3 +63,18 @@ TEST_CASE("claimround46: 'the People's Palace' is one name, its possessive insid
     REQUIRE(!found.empty());
     CHECK(found[0] == "Damascus");
 }
+
+TEST_CASE("claimround46: 'In the Albu Kamal area near the Iraqi border, militias withdrew' leaves the place")
+{
+    auto claims = extract("In the Albu Kamal area near the Iraqi border, Iranian militias withdrew on Friday.");
+    const auto* c = testing::findClaim(claims, "abukamal", core::ClaimKind::Withdrew);
+    REQUIRE(c != nullptr);
+    CHECK(testing::dayOf(claims, "abukamal", core::ClaimKind::Withdrew) == "2024-12-06");
+    claims = extract("In the Albu Kamal area, Iranian militias withdrew on Friday.");
+    CHECK(testing::findClaim(claims, "abukamal", core::ClaimKind::Withdrew) != nullptr);
+    // Guard: "near" opening a clause that goes on is no short aside of where the place lies ("In the
+    // Albu Kamal area near where the militias had dug in for years, …" names no scene of its own).
+    claims = extract("In the Albu Kamal area near where the militias had dug in for years since 2017, "
+                     "Iranian militias withdrew on Friday.");
+    CHECK(testing::findClaim(claims, "abukamal", core::ClaimKind::Withdrew) == nullptr);
+}

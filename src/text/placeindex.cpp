@@ -255,7 +255,7 @@ bool isPlainPhrase(std::string_view name)
             run = 0;
         } else if (c >= 'a' && c <= 'z') {
             ++run;
-        } else {
+        } else if (c != '\'' || run < 2) { // "the state broadcaster's headquarters"
             return false;
         }
     }
@@ -328,8 +328,17 @@ void PlaceIndex::addName(std::uint32_t placeIdx, std::string_view name, std::uin
     }
     // "People's Palace": the text's tokenizer reads "People's" as "People" and a possessive, so
     // the name is also indexed without the "'s" ("Gunmen wandered through the People's Palace").
-    if (std::string bare = withoutPossessives(name); bare.size() != name.size())
-        insert(keysOf(foldedWords(bare)), generated);
+    // Spelled so ("the state broadcaster's headquarters"), a curated phrase stays a phrase.
+    if (std::string bare = withoutPossessives(name); bare.size() != name.size()) {
+        const auto bareWords = foldedWords(bare);
+        std::string bareFolded;
+        for (const auto& w : bareWords)
+            bareFolded += (bareFolded.empty() ? "" : " ") + w;
+        IndexEntry spelled = generated;
+        spelled.quality = static_cast<std::uint8_t>(spelled.quality | (quality & kPhraseName));
+        spelled.foldedName = internFolded(bareFolded);
+        insert(keysOf(bareWords), spelled);
+    }
     addFacilityVariants(placeIdx, words, generated);
 }
 

@@ -26,6 +26,10 @@ const core::Gazetteer& roundGazetteer()
         z.add(testing::makePlace("hama", "Hama", K::City, "SY"));
         z.add(testing::makePlace("hama-prison", "Hama Central Prison", K::Military, "SY"));
         z.add(testing::makePlace("palace", "People's Palace", K::Military, "SY", {"presidential palace"}));
+        // A curated phrase (the gazetteer's supplement rows) with a possessive in it.
+        auto tv = testing::makePlace("tv", "State TV building", K::Neighbourhood, "SY");
+        tv.names.push_back({"state broadcaster's headquarters", "en", "supplement"});
+        z.add(std::move(tv));
         return z;
     }();
     return g;
@@ -77,4 +81,13 @@ TEST_CASE("claimround46: 'In the Albu Kamal area near the Iraqi border, militias
     claims = extract("In the Albu Kamal area near where the militias had dug in for years since 2017, "
                      "Iranian militias withdrew on Friday.");
     CHECK(testing::findClaim(claims, "abukamal", core::ClaimKind::Withdrew) == nullptr);
+}
+
+TEST_CASE("claimround46: 'the state broadcaster's headquarters' is a curated phrase with its possessive")
+{
+    auto found = spans("A statement was read after rebels entered the state broadcaster's headquarters.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0] == "state broadcaster's headquarters");
+    // Guard: still a phrase only after "the" ("a state broadcaster's headquarters anywhere" is none).
+    CHECK(spans("Rebels might storm a state broadcaster's headquarters anywhere.").empty());
 }

@@ -119,8 +119,17 @@ bool nearObjectGap(const std::vector<Word>& words, std::size_t from, std::size_t
 bool opensSentence(const Sent& s, const PlaceSlot& p)
 {
     std::size_t end = p.last; // "In Aleppo city,"
-    while (end < s.words.size() && (s.words[end].lower == "city" || s.words[end].lower == "town"))
+    while (end < s.words.size()
+        && oneOf(std::array<std::string_view, 4> {"city", "town", "area", "region"}, s.words[end].lower))
         ++end;
+    // "In the Qusayr area near the Lebanese border, Hezbollah fighters withdrew": a short "near"
+    // phrase that only says where the place lies still leaves it the sentence's scene.
+    if (end < s.words.size() && s.words[end].lower == "near")
+        for (std::size_t e = end + 1; e < s.words.size() && e <= end + 5; ++e)
+            if (s.words[e].punct) {
+                end = e;
+                break;
+            }
     return !s.words.empty() && s.words[0].lower == "in" && p.first >= 1 && p.first <= 4 && end < s.words.size()
         && s.words[end].punct && p.relation.empty() && !p.region;
 }

@@ -113,6 +113,23 @@ std::vector<std::string> foldedWords(std::string_view name)
     return words;
 }
 
+// The name without the possessive "'s" (or "’s") that ends one of its words: "People's Palace" →
+// "People Palace". Other apostrophes ("Ma'arrat") stay.
+std::string withoutPossessives(std::string_view name)
+{
+    std::string out(name);
+    for (const std::string_view mark : {std::string_view("'s"), std::string_view("\u2019s")}) {
+        for (auto at = out.find(mark); at != std::string::npos; at = out.find(mark, at)) {
+            const auto after = at + mark.size();
+            if (at > 0 && (after == out.size() || out[after] == ' ' || out[after] == '-'))
+                out.erase(at, mark.size());
+            else
+                at = after;
+        }
+    }
+    return out;
+}
+
 std::vector<std::string> keysOf(const std::vector<std::string>& words)
 {
     std::vector<std::string> keys;
@@ -238,7 +255,7 @@ bool isPlainPhrase(std::string_view name)
             run = 0;
         } else if (c >= 'a' && c <= 'z') {
             ++run;
-        } else {
+        } else if (c != '\'' || run < 2) { // "the state broadcaster's headquarters"
             return false;
         }
     }
@@ -308,6 +325,19 @@ void PlaceIndex::addName(std::uint32_t placeIdx, std::string_view name, std::uin
             std::vector<std::string> w2(words.begin() + 1, words.end());
             insert(keysOf(w2), generated);
         }
+    }
+    // "People's Palace": the text's tokenizer reads "People's" as "People" and a possessive, so
+    // the name is also indexed without the "'s" ("Gunmen wandered through the People's Palace").
+    // Spelled so ("the state broadcaster's headquarters"), a curated phrase stays a phrase.
+    if (std::string bare = withoutPossessives(name); bare.size() != name.size()) {
+        const auto bareWords = foldedWords(bare);
+        std::string bareFolded;
+        for (const auto& w : bareWords)
+            bareFolded += (bareFolded.empty() ? "" : " ") + w;
+        IndexEntry spelled = generated;
+        spelled.quality = static_cast<std::uint8_t>(spelled.quality | (quality & kPhraseName));
+        spelled.foldedName = internFolded(bareFolded);
+        insert(keysOf(bareWords), spelled);
     }
     addFacilityVariants(placeIdx, words, generated);
 }

@@ -270,9 +270,14 @@ void Recogniser::recognise(std::string_view text, RecognitionResult& out) const
                 best = j;
                 bestNode = node;
             }
-            if (s.tokens[j].has(kPossessive))
-                break;
             std::size_t k = j + 1;
+            // A possessive ends a name, and always after a place ("Aleppo's old city", "Hama's
+            // central prison" are the city's); after a word that names nothing yet it goes on when
+            // the name does: "the People's Palace", indexed without its "'s".
+            if (s.tokens[j].has(kPossessive)
+                && (!m_index.entries(node).empty() || k >= n || !s.joined(k) || s.keys[k] == PlaceIndex::kNone
+                    || m_index.child(node, s.keys[k]) == PlaceIndex::kNone))
+                break;
             while (k < n && s.article[k] && s.joined(k))
                 ++k;
             if (k >= n || !s.joined(k) || s.keys[k] == PlaceIndex::kNone)

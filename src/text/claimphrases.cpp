@@ -62,4 +62,35 @@ bool clearedOfEnemy(const std::vector<Word>& words, std::size_t i)
     return false;
 }
 
+// "the factions announced in a statement read on state television the \"liberation\" of the capital",
+// "read a statement declaring \"the liberation of the city of Damascus\"", "the command announced the
+// full liberation of Homs", "the SNA has completed the liberation of Manbij": the announcement or the
+// completion is the news. Not "Analysts say the fall of Hama leaves Homs exposed" (a capture
+// recalled, all it tells for the day is who holds the place).
+bool announcedNominal(const std::vector<Word>& words, std::size_t first)
+{
+    static constexpr std::array<std::string_view, 21> verbs {
+        "announced", "announces", "announcing", "declared", "declares", "declaring", "proclaimed", "proclaims",
+        "proclaiming", "celebrated", "celebrates", "celebrating", "confirmed", "confirms", "confirming", "denied",
+        "denies", "denying", "completed", "completes", "completing"};
+    static constexpr std::array<std::string_view, 5> whole {"full", "complete", "total", "final", "\""};
+    // "on state television", "in a statement", "via Telegram": an aside between the verb and its object.
+    static constexpr std::array<std::string_view, 6> opensAside {"in", "on", "via", "through", "at", "during"};
+    std::size_t j = first;
+    while (j > 0 && j < words.size() && (words[j - 1].lower == "the" || in(whole, words[j - 1].lower)))
+        --j;
+    if (j == 0 || j > words.size())
+        return false;
+    if (in(verbs, words[j - 1].lower))
+        return true;
+    for (std::size_t k = j - 1; k > 0 && j - k < 10; --k) {
+        const auto& w = words[k].lower;
+        if (w == "," || w == ";" || w == ":" || w == "." || w == "\"" || w == "(" || w == ")")
+            return false;
+        if (in(verbs, words[k - 1].lower))
+            return in(opensAside, w);
+    }
+    return false;
+}
+
 } // namespace sitrep::text

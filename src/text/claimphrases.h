@@ -20,4 +20,11 @@ std::size_t shownIn(const std::vector<Word>& words, std::size_t i);
 // ground taken from an enemy. Not "cleared the road" or "clears mines".
 bool clearedOfEnemy(const std::vector<Word>& words, std::size_t i);
 
+// "the factions announced in a statement read on state television the \"liberation\" of the capital",
+// "read a statement declaring \"the liberation of the city of Damascus\"", "the command announced the
+// full liberation of Homs": a nominal capture (starting at first) that a verb of announcing or
+// completing takes as its object, past quotes, "full" / "complete" and an aside opened by a
+// preposition. Such a capture is the news of its day, not an earlier event recalled.
+bool announcedNominal(const std::vector<Word>& words, std::size_t first);
+
 } // namespace sitrep::text

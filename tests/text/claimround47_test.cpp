@@ -1,0 +1,44 @@
+// Round 47 (11 Dec, kinds and stances, second pass): the tuning sets' claims whose actor was right
+// but whose kind or stance was not. Places are found by name search (claimtesthelpers.h), so these
+// test the extractor apart from the geoparser.
+#include "claimtesthelpers.h"
+#include "text/claimextractor.h"
+
+#include <doctest/doctest.h>
+
+using namespace sitrep;
+using core::ClaimKind;
+
+namespace {
+
+using testing::onSaturday::extract;
+
+} // namespace
+
+TEST_CASE("claimround47: an announced liberation past an aside, quotes or 'full' is a capture, not a holding")
+{
+    // An aside between the verb and its object.
+    auto claims = extract("In Damascus, the factions announced in a statement read on Syrian state television the "
+                          "\"liberation\" of the capital.");
+    CHECK(testing::on(claims, "damascus", ClaimKind::Captured) == std::vector<std::string> {"opposition"});
+    CHECK(testing::on(claims, "damascus", ClaimKind::Controls).empty());
+    // A participle of declaring before the quoted nominal.
+    claims = extract("Rebel fighters read a statement on state television declaring \"the liberation of the city of "
+                     "Damascus\".");
+    CHECK(testing::findClaim(claims, "damascus", ClaimKind::Captured) != nullptr);
+    CHECK(testing::findClaim(claims, "damascus", ClaimKind::Controls) == nullptr);
+    // "full" between the article and the noun.
+    claims = extract("The Military Operations Command announced the full liberation of Homs.");
+    CHECK(testing::findClaim(claims, "homs", ClaimKind::Captured) != nullptr);
+    // A completion is news of its day too.
+    claims = extract("The Syrian National Army has completed the liberation of Manbij.");
+    CHECK(testing::findClaim(claims, "manbij", ClaimKind::Captured) != nullptr);
+    // Guard: a liberation recalled, not announced, tells who holds the place.
+    claims = extract("Analysts say the rebels' capture of Hama leaves Homs exposed.");
+    CHECK(testing::findClaim(claims, "hama", ClaimKind::Captured) == nullptr);
+    CHECK(testing::findClaim(claims, "hama", ClaimKind::Controls) != nullptr);
+    // Guard: the aside must follow the verb whole; a clause ended by a comma gives no announcement.
+    claims = extract("The command announced new appointments on Friday, and the liberation of Hama is "
+                     "celebrated in the streets.");
+    CHECK(testing::findClaim(claims, "hama", ClaimKind::Captured) == nullptr);
+}

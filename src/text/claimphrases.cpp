@@ -93,4 +93,30 @@ bool announcedNominal(const std::vector<Word>& words, std::size_t first)
     return false;
 }
 
+// "Israeli tanks had entered the outskirts of Baath City", "have pushed into the northern outskirts
+// of Homs": an entry into the place's ground, as the tuning sets' writers read it (heldout38 and
+// heldout39: entered, each). Not "reached the outskirts" (no entry verb) nor "made a dramatic push
+// into the outskirts of Homs" (a noun: the push, fighting at the edge).
+bool enteredEdge(const std::vector<Word>& words, const Trigger& t, std::size_t placeFirst, std::size_t placeLast)
+{
+    static constexpr std::array<std::string_view, 3> edges {"outskirts", "edge", "edges"};
+    if (t.kind != core::ClaimKind::Entered || t.frame != TriggerFrame::Active || placeLast > words.size() ||
+        placeFirst < t.last)
+        return false;
+    const auto at = [&](std::size_t k) -> std::string_view {
+        return k < words.size() ? std::string_view(words[k].lower) : std::string_view();
+    };
+    const auto direction = [](std::string_view w) {
+        return w.ends_with("ern") && (w.starts_with("north") || w.starts_with("south") || w.starts_with("east") ||
+                                      w.starts_with("west"));
+    };
+    std::size_t k = t.last;
+    if (at(k) != "the")
+        return false;
+    ++k;
+    if (direction(at(k)))
+        ++k;
+    return in(edges, at(k)) && at(k + 1) == "of" && k + 2 == placeFirst;
+}
+
 } // namespace sitrep::text

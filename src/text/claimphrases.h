@@ -27,4 +27,10 @@ bool clearedOfEnemy(const std::vector<Word>& words, std::size_t i);
 // preposition. Such a capture is the news of its day, not an earlier event recalled.
 bool announcedNominal(const std::vector<Word>& words, std::size_t first);
 
+// "Israeli tanks had entered the outskirts of Baath City", "its fighters have pushed into the
+// northern outskirts of Homs": a verb of entering (trigger t) whose object is the place's edge, the
+// place in words [placeFirst, placeLast). The fighters are inside the place's ground: an entry, not
+// fighting at its edge. Not "reached the outskirts of Homs", nor "a push into the outskirts" (a noun).
+bool enteredEdge(const std::vector<Word>& words, const Trigger& t, std::size_t placeFirst, std::size_t placeLast);
+
 } // namespace sitrep::text

@@ -42,3 +42,20 @@ TEST_CASE("claimround47: an announced liberation past an aside, quotes or 'full'
                      "celebrated in the streets.");
     CHECK(testing::findClaim(claims, "hama", ClaimKind::Captured) == nullptr);
 }
+
+TEST_CASE("claimround47: a verb of entering whose object is the place's outskirts is an entry, not fighting")
+{
+    auto claims = extract("Residents said Israeli tanks had entered the outskirts of Quneitra on Friday.");
+    CHECK(testing::on(claims, "quneitra", ClaimKind::Entered) == std::vector<std::string> {"israel"});
+    CHECK(testing::on(claims, "quneitra", ClaimKind::Contested).empty());
+    claims = extract("The Military Operations Command says its fighters have pushed into the northern outskirts of "
+                     "Homs.");
+    CHECK(testing::findClaim(claims, "homs", ClaimKind::Entered) != nullptr);
+    // Guard: reaching the outskirts is no entry, nor is a push told as a noun.
+    claims = extract("Rebels reached the outskirts of Homs on Friday.");
+    CHECK(testing::findClaim(claims, "homs", ClaimKind::Entered) == nullptr);
+    CHECK(testing::findClaim(claims, "homs", ClaimKind::Contested) != nullptr);
+    claims = extract("Syrian rebels made a dramatic push into the outskirts of Homs on Friday.");
+    CHECK(testing::findClaim(claims, "homs", ClaimKind::Entered) == nullptr);
+    CHECK(testing::findClaim(claims, "homs", ClaimKind::Contested) != nullptr);
+}

@@ -105,7 +105,7 @@ bool negatedAt(const Sent& s, const Trigger& t, std::size_t negFrom)
                 || s.words[k + 1].lower == "saying")) // "made no mention of the withdrawal, saying only that…"
             negFrom = k + 1;
     for (std::size_t k = negFrom; k < t.first; ++k)
-        negated = negated || isNegationAt(s.words, k);
+        negated = negated || (isNegationAt(s.words, k) && !inClosedRelative(s.words, k, t.first)); // round 47
     // "Reports that the army withdrew from Homs are false": only a claim inside the reports
     // ("State TV says the army is in control and reports of rebels inside Homs are lies").
     bool reported = false;

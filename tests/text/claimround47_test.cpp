@@ -59,3 +59,14 @@ TEST_CASE("claimround47: a verb of entering whose object is the place's outskirt
     CHECK(testing::findClaim(claims, "homs", ClaimKind::Entered) == nullptr);
     CHECK(testing::findClaim(claims, "homs", ClaimKind::Contested) != nullptr);
 }
+
+TEST_CASE("claimround47: a negation inside a relative clause set off by commas does not deny the main verb")
+{
+    auto claims = extract("Hama, which had never fallen to the rebels in 13 years of war, was taken by HTS on Friday.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Captured) == std::vector<std::string> {"hts"});
+    // Guard: the relative clause's own verb, and a clause not closed before the verb, stay denied.
+    claims = extract("Hama, which the rebels never took, stayed with the army.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Captured) == std::vector<std::string> {"opposition/denies"});
+    claims = extract("HTS, whose fighters had not entered Hama, said it took Homs.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Entered) == std::vector<std::string> {"hts/denies"});
+}

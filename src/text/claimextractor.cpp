@@ -4,6 +4,7 @@
 #include "claimechoes.h"
 #include "claimsentence.h"
 #include "claimlexicon.h"
+#include "claimphrases.h"
 #include "claimplaces.h"
 #include "dateresolver.h"
 #include "sentences.h"
@@ -353,7 +354,8 @@ public:
             if (beyondLoser(who, partyKind, p))
                 continue;
             ClaimKind k = partyKind;
-            if (fits[pi].edge || fits[pi].around) {
+            if ((fits[pi].edge && !(k == ClaimKind::Entered && enteredEdge(s.words, t, p.first, p.last))) ||
+                fits[pi].around) { // round 47: "had entered the outskirts of Baath City" is an entry
                 if (k == ClaimKind::Captured || k == ClaimKind::Entered || k == ClaimKind::Controls)
                     k = ClaimKind::Contested;
                 else if (k != ClaimKind::Contested && k != ClaimKind::Besieged)

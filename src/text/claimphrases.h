@@ -20,4 +20,17 @@ std::size_t shownIn(const std::vector<Word>& words, std::size_t i);
 // ground taken from an enemy. Not "cleared the road" or "clears mines".
 bool clearedOfEnemy(const std::vector<Word>& words, std::size_t i);
 
+// "the factions announced in a statement read on state television the \"liberation\" of the capital",
+// "read a statement declaring \"the liberation of the city of Damascus\"", "the command announced the
+// full liberation of Homs": a nominal capture (starting at first) that a verb of announcing or
+// completing takes as its object, past quotes, "full" / "complete" and an aside opened by a
+// preposition. Such a capture is the news of its day, not an earlier event recalled.
+bool announcedNominal(const std::vector<Word>& words, std::size_t first);
+
+// "Israeli tanks had entered the outskirts of Baath City", "its fighters have pushed into the
+// northern outskirts of Homs": a verb of entering (trigger t) whose object is the place's edge, the
+// place in words [placeFirst, placeLast). The fighters are inside the place's ground: an entry, not
+// fighting at its edge. Not "reached the outskirts of Homs", nor "a push into the outskirts" (a noun).
+bool enteredEdge(const std::vector<Word>& words, const Trigger& t, std::size_t placeFirst, std::size_t placeLast);
+
 } // namespace sitrep::text

@@ -1,5 +1,6 @@
 // How a claim reads beyond its place and actor: the subjects coordinated with its actor, whether
 // it is negated, and the time it refers to (with what that time says about its kind).
+#include "claimphrases.h"
 #include "claimsentence.h"
 #include "claimtimeclauses.h"
 #include "core/instant.h"
@@ -104,7 +105,7 @@ bool negatedAt(const Sent& s, const Trigger& t, std::size_t negFrom)
                 || s.words[k + 1].lower == "saying")) // "made no mention of the withdrawal, saying only that…"
             negFrom = k + 1;
     for (std::size_t k = negFrom; k < t.first; ++k)
-        negated = negated || isNegationAt(s.words, k);
+        negated = negated || (isNegationAt(s.words, k) && !inClosedRelative(s.words, k, t.first)); // round 47
     // "Reports that the army withdrew from Homs are false": only a claim inside the reports
     // ("State TV says the army is in control and reports of rebels inside Homs are lies").
     bool reported = false;
@@ -416,7 +417,8 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
     // Nor "A military source denied the fall of Hama": the denial answers the news of its day.
     const bool announced = announcing == "announced" || announcing == "announces" || announcing == "declared" ||
                            announcing == "proclaimed" || announcing == "celebrated" || announcing == "confirmed" ||
-                           announcing == "denied" || announcing == "denies" || announcing == "denying";
+                           announcing == "denied" || announcing == "denies" || announcing == "denying" ||
+                           announcedNominal(s.words, t.first); // round 47: past quotes, "full", an aside
     if ((t.frame == TriggerFrame::Nominal || s.words[t.first].lower == "'") && kind == ClaimKind::Captured && !ownTime &&
         !announced)
         kind = ClaimKind::Controls;

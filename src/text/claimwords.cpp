@@ -97,6 +97,23 @@ bool isNegationAt(const std::vector<Word>& words, std::size_t i)
     return w == "t" && i >= 2 && words[i - 1].lower == "'" && words[i - 2].lower.ends_with("n");
 }
 
+// "Hama, which had never fallen to the rebels in 13 years of war, was taken on Thursday": the
+// "never" is the relative clause's; the capture after the closing comma stands. Not "Hama, which
+// the rebels never took" without a closing comma before the verb.
+bool inClosedRelative(const std::vector<Word>& words, std::size_t i, std::size_t end)
+{
+    static constexpr std::array<std::string_view, 5> kRelatives{"which", "who", "whom", "whose", "where"};
+    std::size_t open = i;
+    while (open > 0 && words[open - 1].lower != "," && words[open - 1].lower != ";")
+        --open;
+    if (open == 0 || words[open - 1].lower != "," || open >= words.size() || !in(kRelatives, words[open].lower))
+        return false;
+    for (std::size_t k = i + 1; k < end && k < words.size(); ++k)
+        if (words[k].lower == ",")
+            return true;
+    return false;
+}
+
 bool isHedgeAt(const std::vector<Word>& words, std::size_t i)
 {
     static constexpr std::array<std::string_view, 17> kWords{

@@ -18,6 +18,10 @@ namespace sitrep::text {
 [[nodiscard]] bool isClauseBoundary(const std::vector<Word>& words, std::size_t i);
 [[nodiscard]] bool isHypotheticalWord(const std::vector<Word>& words, std::size_t i);
 [[nodiscard]] bool isNegationAt(const std::vector<Word>& words, std::size_t i);
+// "Hama, which had never fallen to the rebels in 13 years of war, was taken on Thursday": word i lies
+// in a relative clause set off by commas that closes before `end` (round 47); its negation is the
+// clause's own, not the verb's at `end`.
+[[nodiscard]] bool inClosedRelative(const std::vector<Word>& words, std::size_t i, std::size_t end);
 [[nodiscard]] bool isHedgeAt(const std::vector<Word>& words, std::size_t i);
 [[nodiscard]] bool isPassiveAuxiliary(std::string_view w);
 [[nodiscard]] bool isSoftWord(std::string_view w); // adverbs and auxiliaries between subject and verb

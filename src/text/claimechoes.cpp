@@ -111,11 +111,11 @@ const Attribution* backDenial(const std::vector<Word>& words, const std::vector<
     // Not "denied reports rebels had entered Homs" (a bare plural opens the report's own words).
     static constexpr std::array<std::string_view, 11> closers{".", ",", ";", ":", "-", "to", "as", "and",
                                                               "outright", "categorically", "in"};
-    const std::size_t bare = bareWithdrawalDenial(words);
     for (const auto& a : atts) {
         if (!a.denies || a.rebuts || a.cue + 1 >= words.size())
             continue;
-        if (a.cue == bare && a.side == core::SpeakerSide::Government)
+        // (Asked only of a government denial: it finds the sentence's triggers again.)
+        if (a.side == core::SpeakerSide::Government && a.cue == bareWithdrawalDenial(words))
             return &a;
         std::size_t k = a.cue + 1;
         if (in(pointers, words[k].lower)) {

@@ -22,6 +22,13 @@ bool isDatingLead(std::string_view w)
         || (!w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }));
 }
 
+// "2016" in an article of 2024: a year of this century or the last before the article's.
+bool pastYear(std::string_view w, int year)
+{
+    return year > 0 && w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })
+        && (w.starts_with("19") || w.starts_with("20")) && std::stoi(std::string(w)) < year;
+}
+
 } // namespace
 
 bool historical(const Sent& s, const Trigger& t, std::size_t left, std::size_t right,
@@ -32,10 +39,7 @@ bool historical(const Sent& s, const Trigger& t, std::size_t left, std::size_t r
     // Assad's forces recapture the town": a cleft on a past year dates all it frames.
     if (year > 0 && s.words.size() > 4 && s.words[0].lower == "it" && s.words[1].lower == "was")
         for (std::size_t k = 3; k < t.first && k < 10; ++k) {
-            const auto& w = s.words[k].lower;
-            const bool past = w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })
-                && (w.starts_with("19") || w.starts_with("20")) && std::stoi(w) < year;
-            if (past && (s.words[k - 1].lower == "in" || s.words[k - 1].lower == "during") &&
+            if (pastYear(s.words[k].lower, year) && (s.words[k - 1].lower == "in" || s.words[k - 1].lower == "during") &&
                 std::any_of(s.words.begin() + static_cast<std::ptrdiff_t>(k), s.words.begin() + static_cast<std::ptrdiff_t>(t.first),
                             [](const Word& v) { return v.lower == "that" || v.lower == "when"; }))
                 return true;
@@ -66,7 +70,6 @@ bool historical(const Sent& s, const Trigger& t, std::size_t left, std::size_t r
         if (w == "years" && near && k > left && !s.words[k - 1].punct && k + 1 < s.words.size() &&
             s.words[k + 1].lower != "ago")
             return true;
-        const bool digits = w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
         // "in 2016", "since 2016" date the event; "the 2011 uprising" only names another.
         // So do "in February 2016", "since late 2016", "on 22 December 2016".
         std::size_t lead = k;
@@ -75,7 +78,7 @@ bool historical(const Sent& s, const Trigger& t, std::size_t left, std::size_t r
         const bool dating = lead > 0 && (s.words[lead - 1].lower == "in" || s.words[lead - 1].lower == "since" ||
                                          s.words[lead - 1].lower == "during" || s.words[lead - 1].lower == "until" ||
                                          (lead < k && s.words[lead - 1].lower == "on"));
-        if (digits && dating && near && year > 0 && (w.starts_with("19") || w.starts_with("20")) && std::stoi(w) < year)
+        if (dating && near && pastYear(w, year))
             return true;
     }
     return false;

@@ -412,13 +412,9 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
     // "the capture of Aleppo" with no time of its own recalls an earlier event: all it tells
     // for the publication day is who holds the place.
     // But "HTS announced the liberation of Rastan" is news of the announcement's day.
-    const std::string_view announcing = t.first >= 2 && s.words[t.first].lower == "the" ? std::string_view(s.words[t.first - 1].lower)
-                                        : t.first >= 1 ? std::string_view(s.words[t.first - 1].lower) : std::string_view();
-    // Nor "A military source denied the fall of Hama": the denial answers the news of its day.
-    const bool announced = announcing == "announced" || announcing == "announces" || announcing == "declared" ||
-                           announcing == "proclaimed" || announcing == "celebrated" || announcing == "confirmed" ||
-                           announcing == "denied" || announcing == "denies" || announcing == "denying" ||
-                           announcedNominal(s.words, t.first); // round 47: past quotes, "full", an aside
+    // Nor "A military source denied the fall of Hama": the denial answers the news of its day
+    // (announcedNominal reads past "the", "full", quotes and an aside such as "on state television").
+    const bool announced = announcedNominal(s.words, t.first);
     if ((t.frame == TriggerFrame::Nominal || s.words[t.first].lower == "'") && kind == ClaimKind::Captured && !ownTime &&
         !announced)
         kind = ClaimKind::Controls;

@@ -236,10 +236,17 @@ bool isLowerPhrase(std::string_view name)
         return false;
     if (const char c = name[sp + 1]; !(c >= 'a' && c <= 'z'))
         return false;
-    for (std::size_t pos = name.find(' '); pos != std::string_view::npos; pos = name.find(' ', pos + 1))
-        if (pos + 2 < name.size() && name[pos + 1] >= 'A' && name[pos + 1] <= 'Z' && name[pos + 2] >= 'a'
-            && name[pos + 2] <= 'z')
+    for (std::size_t pos = name.find(' '); pos != std::string_view::npos; pos = name.find(' ', pos + 1)) {
+        if (!(pos + 2 < name.size() && name[pos + 1] >= 'A' && name[pos + 1] <= 'Z' && name[pos + 2] >= 'a'
+              && name[pos + 2] <= 'z'))
+            continue;
+        // "the United Nations-patrolled buffer zone": a proper noun inside a hyphened modifier
+        // describes the zone, it does not name it.
+        const auto end = name.find(' ', pos + 1);
+        const auto hyphen = name.substr(pos + 1, end == std::string_view::npos ? end : end - pos - 1).find('-');
+        if (hyphen == std::string_view::npos || end == std::string_view::npos)
             return false;
+    }
     return true;
 }
 

@@ -60,7 +60,7 @@ const Gazetteer& gazetteer()
         z.add(place("nasib-village", "Nasib", PlaceKind::Village, "SY", 32.56, 36.2, 3000));
         z.add(place("buffer", "Golan buffer zone", PlaceKind::Region, "SY", 33.1, 35.85, 0,
                     {"buffer zone", "demilitarised buffer zone", "demilitarised zone", "demilitarized zone",
-                     "UN buffer zone"},
+                     "UN buffer zone", "United Nations-patrolled buffer zone"},
                     "supplement:places_south.csv"));
         z.add(place("state-tv", "State TV building", PlaceKind::Neighbourhood, "SY", 33.5117, 36.2745, 0,
                     {"Syrian state TV building", "state television building"}, "supplement:places_damascus.csv"));
@@ -192,6 +192,18 @@ TEST_CASE("a curated lower-case phrase after 'the' is the place (round 17)")
     CHECK(find(run("Troops entered the zone and the state said so."), "zone") == nullptr);
     CHECK(find(run("Troops entered the zone and the state said so."), "state") == nullptr);
     CHECK(find(run("Families fled to the refugee camp."), "refugee camp") == nullptr);
+}
+
+TEST_CASE("11 Dec: a proper noun inside a hyphened modifier leaves a curated phrase a phrase")
+{
+    // Before, "United Nations-patrolled buffer zone" counted as a proper name whose plain words
+    // had to be capitalised, and the zone went unread in "Israel sent troops into the United
+    // Nations-patrolled buffer zone on the Golan Heights".
+    CHECK(placeOf(run("Israel sent troops into the United Nations-patrolled buffer zone on Sunday."),
+                  "United Nations-patrolled buffer zone")
+          == "buffer");
+    // The organisation alone is still no place.
+    CHECK(find(run("The United Nations said troops had entered the zone."), "United Nations") == nullptr);
 }
 
 TEST_CASE("8 Dec: a town among two close neighbours of the text beats its namesake near a city named")

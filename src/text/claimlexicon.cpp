@@ -3,6 +3,7 @@
 #include "claimphrases.h"
 #include "claimquotes.h"
 #include "claimsentence.h"
+#include "claimtriggerpasses.h"
 
 #include <algorithm>
 #include <array>
@@ -569,6 +570,7 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
             out.push_back(t);
         i = t.last;
     }
+    dropStationedBeforeLeaving(words, out);
     return out;
 }
 

@@ -50,4 +50,22 @@ void dropStationedBeforeLeaving(const std::vector<Word>& words, std::vector<Trig
     out = std::move(kept);
 }
 
+// Round 50: "took control of Tell Rifaat and the wider Shahba area, previously held by the SDF": the
+// holder lost what the sentence's capture took, then. Without a capture before it ("Tal Rifaat,
+// previously held by the SDF, is now …") it tells a past holding of no day: no claim.
+void dropPastHoldingWithoutGain(const std::vector<Word>& words, std::vector<Trigger>& out)
+{
+    auto past = [&](const Trigger& t) {
+        const auto& w = words[t.first].lower;
+        return t.kind == ClaimKind::Withdrew && (w == "previously" || w == "formerly");
+    };
+    std::vector<Trigger> kept;
+    for (const auto& t : out)
+        if (!past(t) || std::any_of(out.begin(), out.end(), [&](const Trigger& g) {
+                return g.last <= t.first && (g.kind == ClaimKind::Captured || g.kind == ClaimKind::Entered);
+            }))
+            kept.push_back(t);
+    out = std::move(kept);
+}
+
 } // namespace sitrep::text

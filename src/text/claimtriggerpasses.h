@@ -11,4 +11,8 @@ namespace sitrep::text {
 // a participle after the units tells when the sentence goes on to their leaving.
 void dropStationedBeforeLeaving(const std::vector<Word>& words, std::vector<Trigger>& out);
 
+// "Tal Rifaat, previously held by the SDF, is now …": drops a past holding ("previously held by")
+// that no capture or entry before it in the sentence dates.
+void dropPastHoldingWithoutGain(const std::vector<Word>& words, std::vector<Trigger>& out);
+
 } // namespace sitrep::text

@@ -31,3 +31,17 @@ TEST_CASE("claimround50: units 'stationed in' a place that then withdrew held no
     claims = extract("Army units are still stationed in Rastan, while rebels withdrew from Talbiseh.");
     CHECK(testing::on(claims, "rastan", ClaimKind::Controls) == Actors{"government"});
 }
+
+TEST_CASE("claimround50: a place 'previously held by' an actor that the sentence's capture took was lost by it")
+{
+    auto claims = extract("On 1 December, Turkish-backed SNA factions took control of Manbij, previously held by the "
+                          "SDF, prompting thousands to flee.");
+    CHECK(testing::on(claims, "manbij", ClaimKind::Captured) == Actors{"sna"});
+    CHECK(testing::on(claims, "manbij", ClaimKind::Withdrew) == Actors{"sdf"});
+    CHECK(testing::dayOf(claims, "manbij", ClaimKind::Withdrew) == "2024-12-01");
+    CHECK(testing::on(claims, "manbij", ClaimKind::Controls).empty());
+    // Guard: with no capture to date it, a past holding is no claim (neither held now nor lost today).
+    claims = extract("Manbij, previously held by the SDF, is a mainly Arab town.");
+    CHECK(testing::on(claims, "manbij", ClaimKind::Withdrew).empty());
+    CHECK(testing::on(claims, "manbij", ClaimKind::Controls).empty());
+}

@@ -3,6 +3,7 @@
 #include "claimphrases.h"
 #include "claimquotes.h"
 #include "claimsentence.h"
+#include "claimtriggerpasses.h"
 
 #include <algorithm>
 #include <array>
@@ -98,6 +99,9 @@ const Pattern kPatterns[] = {
      "(hold|grip) (on|over)", ClaimKind::Controls, TriggerFrame::Active},
     {"[still|firmly|now] (held|controlled|defended) by",
      ClaimKind::Controls, TriggerFrame::Active},
+    // Round 50: "took control of Tell Rifaat and the wider Shahba area, previously held by the SDF":
+    // held once, no more; its holder lost it.
+    {"(previously|formerly) (held|controlled|run) by", ClaimKind::Withdrew, TriggerFrame::Active},
     // "the army was still in the town", "Russian forces stayed inside the base", "deployed in all neighbourhoods"
     {"(is|are|was|were) still (in|inside|at)", ClaimKind::Controls, TriggerFrame::Presence},
     {"(remained|remain|remains|stayed|stay|stays) [firmly] (in|inside|at)", ClaimKind::Controls, TriggerFrame::Presence, true},
@@ -569,6 +573,8 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
             out.push_back(t);
         i = t.last;
     }
+    dropStationedBeforeLeaving(words, out);
+    dropPastHoldingWithoutGain(words, out);
     return out;
 }
 

@@ -1,0 +1,71 @@
+#include "claimtriggerpasses.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace sitrep::text {
+
+using core::ClaimKind;
+
+namespace {
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& list, std::string_view w)
+{
+    return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+} // namespace
+
+// Round 50: "Iraqi armed factions stationed in Albukamal withdrew across the border", "units
+// stationed in Halfaya and Taybat al-Imam had been redeployed": a participle right after the units
+// tells where they stood before they left; the sentence's news is the leaving, not a holding.
+// Only the participle: "army units are still stationed in al-Safira", "remain deployed in Hama"
+// hold, and so do units "stationed in the town of Suran" that "repelled a large attack".
+void dropStationedBeforeLeaving(const std::vector<Word>& words, std::vector<Trigger>& out)
+{
+    static constexpr std::array<std::string_view, 20> kNotNoun{
+        "are", "is", "was", "were", "been", "be", "being", "remain", "remains", "remained", "stay", "stays",
+        "stayed", "still", "now", "already", "had", "have", "has", "firmly"};
+    auto participle = [&](const Trigger& t) {
+        const auto& w = words[t.first].lower;
+        return t.kind == ClaimKind::Controls && t.frame == TriggerFrame::Active && (w == "stationed" || w == "deployed")
+            && t.first > 0 && !words[t.first - 1].punct && !in(kNotNoun, words[t.first - 1].lower);
+    };
+    auto leaving = [&](const Trigger& u, std::size_t after) {
+        if (u.first <= after || u.first > after + 25
+            || (u.kind != ClaimKind::Withdrew && u.frame != TriggerFrame::RetreatTo))
+            return false;
+        for (std::size_t k = after; k < u.first; ++k)
+            if (words[k].lower == ";")
+                return false;
+        return true;
+    };
+    std::vector<Trigger> kept;
+    for (const auto& t : out)
+        if (!participle(t)
+            || std::none_of(out.begin(), out.end(), [&](const Trigger& u) { return leaving(u, t.last); }))
+            kept.push_back(t);
+    out = std::move(kept);
+}
+
+// Round 50: "took control of Tell Rifaat and the wider Shahba area, previously held by the SDF": the
+// holder lost what the sentence's capture took, then. Without a capture before it ("Tal Rifaat,
+// previously held by the SDF, is now …") it tells a past holding of no day: no claim.
+void dropPastHoldingWithoutGain(const std::vector<Word>& words, std::vector<Trigger>& out)
+{
+    auto past = [&](const Trigger& t) {
+        const auto& w = words[t.first].lower;
+        return t.kind == ClaimKind::Withdrew && (w == "previously" || w == "formerly");
+    };
+    std::vector<Trigger> kept;
+    for (const auto& t : out)
+        if (!past(t) || std::any_of(out.begin(), out.end(), [&](const Trigger& g) {
+                return g.last <= t.first && (g.kind == ClaimKind::Captured || g.kind == ClaimKind::Entered);
+            }))
+            kept.push_back(t);
+    out = std::move(kept);
+}
+
+} // namespace sitrep::text

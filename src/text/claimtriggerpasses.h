@@ -1,0 +1,18 @@
+#pragma once
+// Passes over a sentence's triggers once all are found: a trigger that another one in the same
+// sentence shows to be no claim of its own (round 50).
+#include "claimlexicon.h"
+
+#include <vector>
+
+namespace sitrep::text {
+
+// "Iraqi armed factions stationed in Albukamal withdrew across the border": drops the holding that
+// a participle after the units tells when the sentence goes on to their leaving.
+void dropStationedBeforeLeaving(const std::vector<Word>& words, std::vector<Trigger>& out);
+
+// "Tal Rifaat, previously held by the SDF, is now …": drops a past holding ("previously held by")
+// that no capture or entry before it in the sentence dates.
+void dropPastHoldingWithoutGain(const std::vector<Word>& words, std::vector<Trigger>& out);
+
+} // namespace sitrep::text

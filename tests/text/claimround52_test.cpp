@@ -1,0 +1,40 @@
+// Round 52 (the day of a claim): a live blog's time heading in the outlet's own zone ("Nov 30,
+// 2024 01:20 AM IST") dates the entry under it, as "10:05 a.m. ET, December 9, 2024" did.
+#include "claimtesthelpers.h"
+#include "text/calendarwords.h"
+#include "text/claimextractor.h"
+
+#include <doctest/doctest.h>
+
+using namespace sitrep;
+using core::ClaimKind;
+
+namespace {
+
+using testing::onSaturday::extract;
+
+} // namespace
+
+TEST_CASE("claimround52: a live blog's heading with its clock in IST or EST dates the entry under it")
+{
+    // Published Saturday 7 December; the entry was posted in the night to Thursday 5 December:
+    // its headline tells of that day, not of the day of publication.
+    auto claims = extract("All times IST (UTC+5:30).\n\nDec 5, 2024 01:20 AM IST\nRebels claim capture of Hama\n"
+                          "HTS said its fighters had taken full control of Hama.\n");
+    CHECK(testing::dayOf(claims, "hama", ClaimKind::Controls) == "2024-12-05");
+    const auto* c = testing::findClaim(claims, "hama", ClaimKind::Captured);
+    REQUIRE(c != nullptr);
+    CHECK(c->time.precision == core::TimePrecision::Day);
+    claims = extract("Dec 07, 2024, 11:50 PM EST\nHTS fighters now hold Homs\n\n"
+                     "Dec 05, 2024, 7:05 PM EST\nRebels claim capture of Hama\n");
+    CHECK(testing::dayOf(claims, "hama", ClaimKind::Controls) == "2024-12-05");
+    // Guard: a line with a word that is no clock or zone is no heading; the headline under it is
+    // of the publication day.
+    claims = extract("Dec 5, 2024 01:20 AM Isha\nRebels claim capture of Hama\n"
+                     "HTS said its fighters had taken full control of Hama.\n");
+    CHECK(testing::dayOf(claims, "hama", ClaimKind::Controls) == "2024-12-07");
+    CHECK(text::isClockWord("ist"));
+    CHECK(text::isClockWord("0940"));
+    CHECK_FALSE(text::isClockWord("isha"));
+    CHECK_FALSE(text::isClockWord("12345"));
+}

@@ -38,3 +38,17 @@ TEST_CASE("claimround52: a live blog's heading with its clock in IST or EST date
     CHECK_FALSE(text::isClockWord("isha"));
     CHECK_FALSE(text::isClockWord("12345"));
 }
+
+TEST_CASE("claimround52: a 'when' clause on a past year is of that year")
+{
+    auto claims = extract("Russian warplanes struck Aleppo for the first time since 2016, when government forces "
+                          "retook it with Moscow's help, a monitor said.");
+    CHECK(testing::findClaim(claims, "aleppo", ClaimKind::Captured) == nullptr);
+    claims = extract("It was the worst fighting since 2016, when government forces retook Aleppo.");
+    CHECK(testing::findClaim(claims, "aleppo", ClaimKind::Captured) == nullptr);
+    // Guard: a "when" clause on a day of this war is news of that day.
+    claims = extract("The offensive began on Wednesday, when HTS fighters captured Aleppo.");
+    CHECK(testing::dayOf(claims, "aleppo", ClaimKind::Captured) == "2024-12-04");
+    claims = extract("Rebels captured Aleppo on Saturday, when government forces fled the city.");
+    CHECK(testing::dayOf(claims, "aleppo", ClaimKind::Captured) == "2024-12-07");
+}

@@ -525,6 +525,18 @@ std::optional<std::int64_t> dayHeading(const Sent& s)
         return std::nullopt;
     // A bulletin's or live blog's heading may carry its clock and zone: "[Saturday 30 November,
     // 14:00]", "10:05 a.m. ET, December 9, 2024", "Dec 1, 2024 09:40 AM IST" (isClockWord).
+    // "Thursday, Dec. 5: Hama", "Nov. 29-30: Aleppo": a dated heading with a short title heads the
+    // paragraph below it (a span of two or three days, its last day).
+    const auto& last = s.times.back().second;
+    const std::size_t colon = wordAt(s.words, last.end);
+    if (colon < s.words.size() && s.words[colon].lower == ":" && s.words.size() <= colon + 7
+        && s.sentence->text.back() != '.' && s.times.front().first == 0) {
+        if (const auto d = DateResolver::dayOf(last))
+            return d;
+        if (last.range.from && last.range.to && *last.range.to - *last.range.from <= 3 * core::kSecondsPerDay)
+            return (*last.range.to - 1) / core::kSecondsPerDay;
+        return std::nullopt;
+    }
     for (const auto& w : s.words)
         if (!w.punct && !isClockWord(w.lower) && std::none_of(s.times.begin(), s.times.end(), [&](const auto& t) {
                 return t.second.start <= w.start && w.end <= t.second.end;

@@ -52,3 +52,42 @@ TEST_CASE("claimround52: a 'when' clause on a past year is of that year")
     claims = extract("Rebels captured Aleppo on Saturday, when government forces fled the city.");
     CHECK(testing::dayOf(claims, "aleppo", ClaimKind::Captured) == "2024-12-07");
 }
+
+TEST_CASE("claimround52: a dated heading with a short title heads the paragraph below it")
+{
+    // A recap published on Saturday 7 December, by sections headed with their days.
+    auto claims = extract("Thursday, Dec. 5: Hama\nThe military said it had pulled its units out of Hama.\n");
+    const auto* c = testing::findClaim(claims, "hama", ClaimKind::Withdrew);
+    REQUIRE(c != nullptr);
+    CHECK(c->time.precision == core::TimePrecision::Day);
+    CHECK(testing::dayOf(claims, "hama", ClaimKind::Withdrew) == "2024-12-05");
+    // A heading of two days: the paragraph is of its last.
+    claims = extract("Dec. 3-4: the road south\nHTS fighters entered Hama.\n");
+    c = testing::findClaim(claims, "hama", ClaimKind::Entered);
+    REQUIRE(c != nullptr);
+    CHECK(c->time.precision == core::TimePrecision::Day);
+    CHECK(testing::dayOf(claims, "hama", ClaimKind::Entered) == "2024-12-04");
+    // Guard: a dated line whose words run on is no heading of what follows.
+    claims = extract("Dec. 3: what the army said it would do about the fighting north of the city\n"
+                     "HTS fighters entered Hama.\n");
+    c = testing::findClaim(claims, "hama", ClaimKind::Entered);
+    REQUIRE(c != nullptr);
+    CHECK_FALSE((c->time.precision == core::TimePrecision::Day && testing::dayOf(claims, "hama", ClaimKind::Entered) == "2024-12-03"));
+}
+
+TEST_CASE("claimround52: 'over those two days' is a stretch, no day of it")
+{
+    auto claims = extract("The offensive reached Hama on Dec. 3. Rebels took Homs over those two days.");
+    const auto* c = testing::findClaim(claims, "homs", ClaimKind::Captured);
+    REQUIRE(c != nullptr);
+    CHECK(c->time.precision == core::TimePrecision::Week);
+    CHECK(testing::dayOf(claims, "homs", ClaimKind::Captured) == "2024-12-03");
+    claims = extract("Rebels reached Hama on Dec. 3 and took Homs over the next two days.");
+    CHECK(testing::dayOf(claims, "homs", ClaimKind::Captured) == "2024-12-04");
+    // Guard: a count of things after "over" is no time.
+    claims = extract("Rebels took Homs and over two dozen villages on Friday.");
+    c = testing::findClaim(claims, "homs", ClaimKind::Captured);
+    REQUIRE(c != nullptr);
+    CHECK(c->time.precision == core::TimePrecision::Day);
+    CHECK(testing::dayOf(claims, "homs", ClaimKind::Captured) == "2024-12-06");
+}

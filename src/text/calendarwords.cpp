@@ -3,6 +3,7 @@
 
 #include "dateresolver.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 
@@ -21,6 +22,29 @@ std::optional<int> weekdayIndex(std::string_view w)
         if (w == kWeekdays[i])
             return static_cast<int>(i);
     return std::nullopt;
+}
+
+std::int64_t weekdayDay(int weekday, bool last, std::int64_t today)
+{
+    int back = (core::weekday(today * core::kSecondsPerDay) - weekday + 7) % 7;
+    if (last && back == 0)
+        back = 7;
+    // "last Wednesday" on a Thursday: the day before would be "yesterday".
+    if (last && back == 1)
+        back = 8;
+    return today - back;
+}
+
+bool isClockWord(std::string_view w)
+{
+    // The zones news outlets stamp their entries with: besides GMT and UTC, the outlet's own
+    // ("Nov 30, 2024 01:20 AM IST" from New Delhi, "Dec 07, 2024, 11:50 PM EST" from New York).
+    static constexpr std::array<std::string_view, 31> words{
+        "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "et", "cet", "aedt", "local", "time", "damascus",
+        "syria", "hrs", "uae", "ist", "est", "edt", "pst", "pdt", "cst", "cdt", "bst", "cest", "eet",
+        "eest", "msk", "jst", "aest"};
+    return (!w.empty() && w.size() <= 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        || std::find(words.begin(), words.end(), w) != words.end();
 }
 
 std::optional<int> monthIndex(std::string_view w)

@@ -2,6 +2,7 @@
 // Calendar and number words as the date resolver and the claim extractor read them: weekdays,
 // months (full or abbreviated: "dec", "sept"; not "may" without its capital, which callers check),
 // and small numbers written in words or digits ("two", "6", "6th").
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -9,6 +10,14 @@ namespace sitrep::text {
 
 // 0 = Monday … 6 = Sunday, lower-case word.
 [[nodiscard]] std::optional<int> weekdayIndex(std::string_view w);
+// The day (days since the epoch) a weekday names, `weekday` 0 = Monday: the last such day on or
+// before `today`, the publication day (not a live blog's day heading: its entries count from
+// the day they were posted); `last`: strictly before, and not the day before either, which
+// would be "yesterday".
+[[nodiscard]] std::int64_t weekdayDay(int weekday, bool last, std::int64_t today);
+// The clock and zone words of a live blog's or bulletin's time heading ("10:05 a.m. ET",
+// "09:40 AM IST", "01:40 (GMT+3)"): digits up to four, am / pm, a time zone, "local time".
+[[nodiscard]] bool isClockWord(std::string_view w);
 // 1 = January … 12 = December.
 [[nodiscard]] std::optional<int> monthIndex(std::string_view w);
 // "a" / "an" = 1, "zero" … "twelve", digits with an optional "st", "nd", "rd", "th".

@@ -44,6 +44,14 @@ bool historical(const Sent& s, const Trigger& t, std::size_t left, std::size_t r
                             [](const Word& v) { return v.lower == "that" || v.lower == "when"; }))
                 return true;
         }
+    // "Russian warplanes struck Aleppo for the first time since 2016, when government forces retook
+    // it": a "when" clause on a past year is of that year.
+    for (std::size_t k = t.first; year > 0 && k-- > 2 && t.first - k <= 12;) {
+        if (s.words[k].lower == "," || s.words[k].lower == ";")
+            break;
+        if (s.words[k].lower == "when" && s.words[k - 1].lower == "," && pastYear(s.words[k - 2].lower, year))
+            return true;
+    }
     // The clause, and a "since 2016" that closes it.
     const std::size_t end = std::min(s.words.size(), right + (right < s.words.size() && s.words[right].lower == "since" ? 2 : 0));
     for (std::size_t k = left; k < end; ++k) {

@@ -1,5 +1,6 @@
 // How a claim reads beyond its place and actor: the subjects coordinated with its actor, whether
 // it is negated, and the time it refers to (with what that time says about its kind).
+#include "calendarwords.h"
 #include "claimphrases.h"
 #include "claimsentence.h"
 #include "claimtimeclauses.h"
@@ -523,16 +524,21 @@ std::optional<std::int64_t> dayHeading(const Sent& s)
     if (s.times.empty() || s.words.size() > 16)
         return std::nullopt;
     // A bulletin's or live blog's heading may carry its clock and zone: "[Saturday 30 November,
-    // 14:00]", "10:05 a.m. ET, December 9, 2024", "Sunday 8 December, 01:40 (GMT+3)".
-    static constexpr std::array<std::string_view, 17> clockWords{
-        "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "et", "cet", "aedt", "local", "time", "damascus",
-        "syria", "hrs", "uae"};
-    const auto clockWord = [](std::string_view w) {
-        return (!w.empty() && w.size() <= 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
-            || std::find(clockWords.begin(), clockWords.end(), w) != clockWords.end();
-    };
+    // 14:00]", "10:05 a.m. ET, December 9, 2024", "Dec 1, 2024 09:40 AM IST" (isClockWord).
+    // "Thursday, Dec. 5: Hama", "Nov. 29-30: Aleppo": a dated heading with a short title heads the
+    // paragraph below it (a span of two or three days, its last day).
+    const auto& last = s.times.back().second;
+    const std::size_t colon = wordAt(s.words, last.end);
+    if (colon < s.words.size() && s.words[colon].lower == ":" && s.words.size() <= colon + 7
+        && s.sentence->text.back() != '.' && s.times.front().first == 0) {
+        if (const auto d = DateResolver::dayOf(last))
+            return d;
+        if (last.range.from && last.range.to && *last.range.to - *last.range.from <= 3 * core::kSecondsPerDay)
+            return (*last.range.to - 1) / core::kSecondsPerDay;
+        return std::nullopt;
+    }
     for (const auto& w : s.words)
-        if (!w.punct && !clockWord(w.lower) && std::none_of(s.times.begin(), s.times.end(), [&](const auto& t) {
+        if (!w.punct && !isClockWord(w.lower) && std::none_of(s.times.begin(), s.times.end(), [&](const auto& t) {
                 return t.second.start <= w.start && w.end <= t.second.end;
             }))
             return std::nullopt;

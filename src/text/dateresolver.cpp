@@ -321,15 +321,7 @@ private:
         if (!m_words[k].capitalised && !(k > 0 && m_words[k - 1].lower == "on"))
             return 0;
         e.relative = true;
-        std::int64_t day = m_pubDay;
-        const int pubWd = core::weekday(m_pubDay * kDay);
-        int back = (pubWd - *wd + 7) % 7;
-        if (mod == "last" && back == 0)
-            back = 7;
-        // "last Wednesday" on a Thursday: the day before would be "yesterday".
-        if (mod == "last" && back == 1)
-            back = 8;
-        day -= back;
+        const std::int64_t day = weekdayDay(*wd, mod == "last", m_pubDay);
         std::size_t n = k + 1 - i;
         // "on the afternoon of Friday, Nov. 29", "Saturday 30 November": the date names the day,
         // whatever week the weekday alone would fall in (the date is read again as its own time).

@@ -211,6 +211,28 @@ std::optional<VagueTime> earlierInWeek(const std::vector<Word>& words, std::size
     return std::nullopt;
 }
 
+// "took Tell Rifaat and the surrounding Shahba region over those two days", "over the next three
+// days", "across two days": a count of days is a stretch, no day of it; from the day the text last
+// named (else the days up to publication).
+std::optional<VagueTime> countedDays(const std::vector<Word>& words, std::size_t i, std::int64_t pubDay,
+                                     std::optional<std::int64_t> reference)
+{
+    const Reader w(words);
+    if (w(i) != "over" && w(i) != "across" && w(i) != "during")
+        return std::nullopt;
+    std::size_t k = i + 1;
+    const bool next = w(k) == "the" && (w(k + 1) == "next" || w(k + 1) == "following");
+    if (next)
+        k += 2;
+    else if (w(k) == "those" || w(k) == "these")
+        ++k;
+    const auto n = numberOf(w(k));
+    if (!n || *n < 2 || *n > 7 || (w(k + 1) != "days" && w(k + 1) != "day"))
+        return std::nullopt;
+    const std::int64_t first = reference ? *reference + (next ? 1 : 0) : pubDay - *n + 1;
+    return VagueTime{k + 2 - i, stretch(first, std::min(first + *n - 1, pubDay))};
+}
+
 } // namespace
 
 std::optional<VagueTime> vagueTimeAt(const std::vector<Word>& words, std::size_t i, std::int64_t pubDay,
@@ -223,6 +245,8 @@ std::optional<VagueTime> vagueTimeAt(const std::vector<Word>& words, std::size_t
     if (auto v = firstDay(words, i, pubDay, reference))
         return v;
     if (auto v = earlierInWeek(words, i, pubDay))
+        return v;
+    if (auto v = countedDays(words, i, pubDay, reference))
         return v;
     return noDayGiven(words, i, pubDay);
 }

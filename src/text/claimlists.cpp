@@ -137,8 +137,18 @@ void countedList(const Sent& s, const Trigger& t, Objects& out)
         "eight", "nine", "ten", "eleven", "twelve", "several", "dozen", "dozens", "handful", "number"};
     const auto& words = s.words;
     std::size_t k = t.last;
-    while (k < words.size() && k < t.last + 3 && (words[k].lower == "the" || words[k].lower == "a"))
-        ++k;
+    // "took over the so-called \"seven villages\" on the eastern bank of the Euphrates — Hatla, …":
+    // the name news copy gives such a group, in quotes or after "so-called", is still their count.
+    for (const std::size_t stop = t.last + 6; k < words.size() && k < stop;) {
+        const std::string_view w = words[k].lower;
+        if (w == "the" || w == "a" || w == "\"")
+            ++k;
+        else if (w == "so" && k + 2 < words.size() && words[k + 1].lower == "-"
+                 && words[k + 2].lower == "called")
+            k += 3;
+        else
+            break;
+    }
     if (k >= words.size() || !(oneOf(kCounts, words[k].lower) || std::isdigit(static_cast<unsigned char>(words[k].lower[0]))))
         return;
     std::size_t noun = k + 1;

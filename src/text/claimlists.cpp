@@ -5,6 +5,7 @@
 #include <array>
 #include <cctype>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -177,6 +178,62 @@ void countedList(const Sent& s, const Trigger& t, Objects& out)
             break;
         if (listItem(s, p, out))
             out.push_back({&p, ObjectFit {true, false, false}});
+    }
+}
+
+namespace {
+
+// How much of the map a place of this kind covers: a governorate holds cities, a city its
+// neighbourhoods; -1 for kinds of no such order (sites, crossings, countries).
+int settlementRank(core::PlaceKind k)
+{
+    using K = core::PlaceKind;
+    switch (k) {
+    case K::Governorate:
+    case K::Region: return 4;
+    case K::City: return 3;
+    case K::Town: return 2;
+    case K::Village: return 1;
+    case K::Neighbourhood: return 0;
+    default: return -1;
+    }
+}
+
+} // namespace
+
+// "entered the Damascus suburbs of Moadamiyat al-Sham and Darayya", "captured the Idlib town of
+// Saraqib": a place named between "the" and a noun of its parts, then "of", only says where the
+// parts lie; the verb's objects are the parts after "of" (and the list after them), not it.
+void partsNamedAfter(const Sent& s, Objects& out)
+{
+    static constexpr std::array<std::string_view, 14> kParts {"suburb", "suburbs", "district", "districts",
+        "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "quarter", "quarters", "town", "towns",
+        "village", "villages"};
+    const auto& words = s.words;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const PlaceSlot& p = *out[i].first;
+        const std::size_t noun = p.last;
+        if (p.first == 0 || words[p.first - 1].lower != "the" || noun + 2 >= words.size()
+            || !oneOf(kParts, words[noun].lower) || words[noun + 1].lower != "of")
+            continue;
+        const PlaceSlot* part = nullptr;
+        for (const auto& q : s.slots)
+            // (The recogniser reads "suburbs of X" as somewhere around X: here it is X itself.)
+            if (q.first == noun + 2 && q.kind != core::PlaceKind::Country
+                && (q.relation.empty() || q.relation == std::string(words[noun].lower) + " of")
+                && !inAttribution(s, q.first, q.last))
+                part = &q;
+        // Not "the Sheikh Maqsoud district of Aleppo": there the place after "of" holds the one
+        // before it. Which holds which, the kinds say.
+        if (!part || settlementRank(p.kind) <= settlementRank(part->kind))
+            continue;
+        out.erase(out.begin() + static_cast<std::ptrdiff_t>(i));
+        Objects parts;
+        takeListFrom(s, *part, parts);
+        for (const auto& o : parts)
+            if (std::none_of(out.begin(), out.end(), [&](const auto& x) { return x.first == o.first; }))
+                out.push_back(o);
+        return;
     }
 }
 

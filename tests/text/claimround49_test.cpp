@@ -1,6 +1,7 @@
 // Round 49 (places with no claim, "noplace" misses of heldout44-46): a counted list whose group
 // has a name of its own ('the so-called "seven villages"'), a one-word village that is also a
-// given name inside a list ("Mazloum, al-Husseiniyah"). Most cases find places by name search
+// given name inside a list ("Mazloum, al-Husseiniyah"), a city named before the noun of its parts
+// ("the Damascus suburbs of Moadamiyat al-Sham and Darayya"). Most cases find places by name search
 // (claimtesthelpers.h); the given-name case runs the recogniser itself on a small gazetteer.
 #include "claimtesthelpers.h"
 #include "text/placeindex.h"
@@ -29,6 +30,7 @@ const core::Gazetteer& roundGazetteer()
         z.add(testing::makePlace("mazloum", "Mazloum", K::Village, "SY"));
         z.add(testing::makePlace("husseiniyah", "al-Husseiniyah", K::Village, "SY"));
         z.add(testing::makePlace("khasham", "Khasham", K::Village, "SY"));
+        z.add(testing::makePlace("maqsoud", "Sheikh Maqsoud", K::Neighbourhood, "SY"));
         return z;
     }();
     return g;
@@ -79,4 +81,20 @@ TEST_CASE("claimround49: a given name in a list before a comma is a village ('Ma
     found = spans("A spokesman, Mazloum al-Husseiniyah, said the SDF held Hatla.");
     CHECK(std::find(found.begin(), found.end(), "Mazloum") == found.end());
     CHECK(std::find(found.begin(), found.end(), "Hatla") != found.end());
+}
+
+TEST_CASE("claimround49: 'entered the Damascus suburbs of Moadamiyat al-Sham and Daraya' enters the suburbs")
+{
+    auto claims = extractHere("Opposition fighters said they had entered the Damascus suburbs of Moadamiyat "
+                              "al-Sham and Daraya on Saturday evening local time.");
+    CHECK(testing::on(claims, "moadamiya", ClaimKind::Entered) == std::vector<std::string> {"opposition"});
+    CHECK(testing::on(claims, "daraya", ClaimKind::Entered) == std::vector<std::string> {"opposition"});
+    CHECK(testing::findClaim(claims, "damascus", ClaimKind::Contested) == nullptr);
+    claims = extractHere("Rebels entered the Damascus suburb of Jaramana on Saturday.");
+    CHECK(testing::findClaim(claims, "jarmana", ClaimKind::Entered) != nullptr);
+    // Guard: "the Sheikh Maqsoud district of Aleppo" is a part of Aleppo; the district is held,
+    // not Aleppo.
+    claims = extractHere("The SDF still controls the Sheikh Maqsoud district of Aleppo, a spokesman said.");
+    CHECK(testing::on(claims, "maqsoud", ClaimKind::Controls) == std::vector<std::string> {"sdf"});
+    CHECK(testing::findClaim(claims, "aleppo", ClaimKind::Controls) == nullptr);
 }

@@ -161,10 +161,17 @@ void countedList(const Sent& s, const Trigger& t, Objects& out)
     auto dash = [&](std::size_t j) {
         return words[j].lower == ":" || (words[j].lower == "-" && j > 0 && words[j - 1].end < words[j].start);
     };
+    // "took over the \"seven villages\" on the eastern bank that the government had held since
+    // 2017: Hatla, Marrat, …": a relative clause on the group, verbs and all, may come before the
+    // colon (up to a comma, which would leave the group for another clause).
     std::size_t open = noun + 1;
-    while (open < words.size() && open < noun + 12 && !dash(open) && !isVerbLike(words[open].lower)
-        && words[open].lower != "." && words[open].lower != ";")
+    bool relative = false;
+    while (open < words.size() && open < noun + (relative ? 20 : 12) && !dash(open)
+        && (relative ? words[open].lower != "," : !isVerbLike(words[open].lower)) && words[open].lower != "."
+        && words[open].lower != ";") {
+        relative = relative || words[open].lower == "that" || words[open].lower == "which";
         ++open;
+    }
     if (open >= words.size() || !dash(open))
         return;
     for (const auto& p : s.slots) {

@@ -98,3 +98,18 @@ TEST_CASE("claimround49: 'entered the Damascus suburbs of Moadamiyat al-Sham and
     CHECK(testing::on(claims, "maqsoud", ClaimKind::Controls) == std::vector<std::string> {"sdf"});
     CHECK(testing::findClaim(claims, "aleppo", ClaimKind::Controls) == nullptr);
 }
+
+TEST_CASE("claimround49: a relative clause on the counted group before its colon ('… that the government had held "
+          "since 2017: Hatla, …')")
+{
+    auto claims = extractHere("On Friday morning the Military Council took over the \"seven villages\" on the "
+                              "eastern bank that the government had held since 2017: Hatla, Marrat, Mazloum and "
+                              "Khasham.");
+    CHECK(testing::on(claims, "hatla", ClaimKind::Captured) == std::vector<std::string> {"sdf"});
+    CHECK(testing::on(claims, "khasham", ClaimKind::Captured) == std::vector<std::string> {"sdf"});
+    // Guard: past a comma the clause has left the group ("…, which the army still shelled, as a
+    // spokesman said: Hatla and Marrat were quiet" lists no villages taken).
+    claims = extractHere("On Friday the Military Council took over seven villages, which the army shelled, and "
+                         "a spokesman said: Hatla and Marrat were quiet.");
+    CHECK(testing::findClaim(claims, "hatla", ClaimKind::Captured) == nullptr);
+}

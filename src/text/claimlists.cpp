@@ -5,6 +5,7 @@
 #include <array>
 #include <cctype>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -137,8 +138,18 @@ void countedList(const Sent& s, const Trigger& t, Objects& out)
         "eight", "nine", "ten", "eleven", "twelve", "several", "dozen", "dozens", "handful", "number"};
     const auto& words = s.words;
     std::size_t k = t.last;
-    while (k < words.size() && k < t.last + 3 && (words[k].lower == "the" || words[k].lower == "a"))
-        ++k;
+    // "took over the so-called \"seven villages\" on the eastern bank of the Euphrates — Hatla, …":
+    // the name news copy gives such a group, in quotes or after "so-called", is still their count.
+    for (const std::size_t stop = t.last + 6; k < words.size() && k < stop;) {
+        const std::string_view w = words[k].lower;
+        if (w == "the" || w == "a" || w == "\"")
+            ++k;
+        else if (w == "so" && k + 2 < words.size() && words[k + 1].lower == "-"
+                 && words[k + 2].lower == "called")
+            k += 3;
+        else
+            break;
+    }
     if (k >= words.size() || !(oneOf(kCounts, words[k].lower) || std::isdigit(static_cast<unsigned char>(words[k].lower[0]))))
         return;
     std::size_t noun = k + 1;
@@ -150,10 +161,17 @@ void countedList(const Sent& s, const Trigger& t, Objects& out)
     auto dash = [&](std::size_t j) {
         return words[j].lower == ":" || (words[j].lower == "-" && j > 0 && words[j - 1].end < words[j].start);
     };
+    // "took over the \"seven villages\" on the eastern bank that the government had held since
+    // 2017: Hatla, Marrat, …": a relative clause on the group, verbs and all, may come before the
+    // colon (up to a comma, which would leave the group for another clause).
     std::size_t open = noun + 1;
-    while (open < words.size() && open < noun + 12 && !dash(open) && !isVerbLike(words[open].lower)
-        && words[open].lower != "." && words[open].lower != ";")
+    bool relative = false;
+    while (open < words.size() && open < noun + (relative ? 20 : 12) && !dash(open)
+        && (relative ? words[open].lower != "," : !isVerbLike(words[open].lower)) && words[open].lower != "."
+        && words[open].lower != ";") {
+        relative = relative || words[open].lower == "that" || words[open].lower == "which";
         ++open;
+    }
     if (open >= words.size() || !dash(open))
         return;
     for (const auto& p : s.slots) {
@@ -167,6 +185,62 @@ void countedList(const Sent& s, const Trigger& t, Objects& out)
             break;
         if (listItem(s, p, out))
             out.push_back({&p, ObjectFit {true, false, false}});
+    }
+}
+
+namespace {
+
+// How much of the map a place of this kind covers: a governorate holds cities, a city its
+// neighbourhoods; -1 for kinds of no such order (sites, crossings, countries).
+int settlementRank(core::PlaceKind k)
+{
+    using K = core::PlaceKind;
+    switch (k) {
+    case K::Governorate:
+    case K::Region: return 4;
+    case K::City: return 3;
+    case K::Town: return 2;
+    case K::Village: return 1;
+    case K::Neighbourhood: return 0;
+    default: return -1;
+    }
+}
+
+} // namespace
+
+// "entered the Damascus suburbs of Moadamiyat al-Sham and Darayya", "captured the Idlib town of
+// Saraqib": a place named between "the" and a noun of its parts, then "of", only says where the
+// parts lie; the verb's objects are the parts after "of" (and the list after them), not it.
+void partsNamedAfter(const Sent& s, Objects& out)
+{
+    static constexpr std::array<std::string_view, 14> kParts {"suburb", "suburbs", "district", "districts",
+        "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "quarter", "quarters", "town", "towns",
+        "village", "villages"};
+    const auto& words = s.words;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const PlaceSlot& p = *out[i].first;
+        const std::size_t noun = p.last;
+        if (p.first == 0 || words[p.first - 1].lower != "the" || noun + 2 >= words.size()
+            || !oneOf(kParts, words[noun].lower) || words[noun + 1].lower != "of")
+            continue;
+        const PlaceSlot* part = nullptr;
+        for (const auto& q : s.slots)
+            // (The recogniser reads "suburbs of X" as somewhere around X: here it is X itself.)
+            if (q.first == noun + 2 && q.kind != core::PlaceKind::Country
+                && (q.relation.empty() || q.relation == std::string(words[noun].lower) + " of")
+                && !inAttribution(s, q.first, q.last))
+                part = &q;
+        // Not "the Sheikh Maqsoud district of Aleppo": there the place after "of" holds the one
+        // before it. Which holds which, the kinds say.
+        if (!part || settlementRank(p.kind) <= settlementRank(part->kind))
+            continue;
+        out.erase(out.begin() + static_cast<std::ptrdiff_t>(i));
+        Objects parts;
+        takeListFrom(s, *part, parts);
+        for (const auto& o : parts)
+            if (std::none_of(out.begin(), out.end(), [&](const auto& x) { return x.first == o.first; }))
+                out.push_back(o);
+        return;
     }
 }
 

@@ -13,6 +13,9 @@ void listAfterAside(const Sent& s, const Trigger& t, Objects& out);
 // "had taken control of seven villages on the eastern bank of the Euphrates - Hatla, Marrat, …":
 // the places after the colon or dash that follows a count of places right after the verb.
 void countedList(const Sent& s, const Trigger& t, Objects& out);
+// "entered the Damascus suburbs of Moadamiyat al-Sham and Darayya": the parts after "of" and their
+// list take the place of the object that only says where they lie.
+void partsNamedAfter(const Sent& s, Objects& out);
 // `p` and the places listed after it ("…, and of Mayadin and Deir ez-Zor"), added to `out`.
 void takeListFrom(const Sent& s, const PlaceSlot& p, Objects& out);
 // "entered the city through the Arbaeen and Tariq Halab districts": the places after "through"

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string_view>
 
 namespace sitrep::text::detail {
@@ -110,6 +111,51 @@ void contactClauseHead(const Sent& s, const Trigger& t, Objects& out)
             out.push_back({&p, ObjectFit {true, false, false}});
             return;
         }
+}
+
+// "The NDF units that had guarded Nubl and al-Zahraa withdrew", "militias that had been deployed in
+// Albu Kamal for years left their positions": the places of a relative clause on the subject
+// that says where the subject stood — the places it left. Null when the clause before `verb` is
+// no such clause; else the last of its places (the list ends there).
+const PlaceSlot* guardedBySubject(const Sent& s, std::size_t verb)
+{
+    static constexpr std::array<std::string_view, 14> kStood {"guarded", "held", "controlled", "defended",
+        "protected", "manned", "garrisoned", "occupied", "deployed", "stationed", "based", "positioned", "guarding",
+        "holding"};
+    const auto& words = s.words;
+    std::size_t r = verb;
+    while (r > 0 && verb - r < 16 && words[r - 1].lower != "that" && words[r - 1].lower != "who"
+        && words[r - 1].lower != "which")
+        --r;
+    // A noun before the pronoun (the subject), not a verb of saying ("said that").
+    if (r < 2 || verb - r >= 16 || words[r - 2].punct
+        || oneOf(std::array<std::string_view, 9> {"said", "says", "say", "reported", "announced", "claimed", "denied",
+                     "added", "stated"}, words[r - 2].lower))
+        return nullptr;
+    std::size_t k = r;
+    while (k < verb && (words[k].lower == "had" || words[k].lower == "have" || words[k].lower == "has"
+                           || words[k].lower == "been" || words[k].lower == "long" || words[k].lower == "were"
+                           || words[k].lower == "was"))
+        ++k;
+    if (k >= verb || !oneOf(kStood, words[k].lower))
+        return nullptr;
+    // The places after the clause's verb; between the last and `verb` only a span of time ("for
+    // more than a decade") or "also".
+    const PlaceSlot* last = nullptr;
+    for (const auto& p : s.slots)
+        if (p.first > k && p.last <= verb && p.first <= k + 8 && !p.region && p.kind != core::PlaceKind::Country
+            && p.relation.empty() && !inAttribution(s, p.first, p.last))
+            last = &p;
+    if (!last)
+        return nullptr;
+    for (std::size_t j = last->last; j < verb; ++j) {
+        const auto& w = words[j].lower;
+        if (!(w == "for" || w == "more" || w == "than" || w == "a" || w == "decade" || w == "decades" || w == "years"
+                || w == "months" || w == "also" || w == "since" || w == "long" || w == "over" || w == "the" || w == "past"
+                || w == "several" || w == "many" || std::isdigit(static_cast<unsigned char>(w[0]))))
+            return nullptr;
+    }
+    return last;
 }
 
 } // namespace sitrep::text::detail

@@ -18,4 +18,8 @@ void subjectBeforeRelative(const Sent& s, const Trigger& t, Objects& out);
 // `out` with nothing else.
 void contactClauseHead(const Sent& s, const Trigger& t, Objects& out);
 
+// "The NDF units that had guarded Nubl and al-Zahraa withdrew": the places of a relative clause on
+// the subject of `verb` that says where the subject stood (the last of its list), or null.
+[[nodiscard]] const PlaceSlot* guardedBySubject(const Sent& s, std::size_t verb);
+
 } // namespace sitrep::text::detail

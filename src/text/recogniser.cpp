@@ -342,8 +342,9 @@ void Recogniser::recognise(std::string_view text, RecognitionResult& out) const
 bool Recogniser::rejectByContext(const Scratch& s, std::size_t a, std::size_t b) const
 {
     const std::string_view first = s.lower(a);
-    // A name that is a given name followed by "al-X"/"bin X" is a person ("Mohammed al-Bashir").
-    if (a == b && isGivenName(first) && b + 1 < s.tokens.size() && s.article[b + 1] && s.cap(b + 2))
+    // A name that is a given name followed by "al-X"/"bin X" is a person ("Mohammed al-Bashir"),
+    // not one in a list before a comma ("Hatla, Marrat, Mazloum, al-Husseiniyah" are villages).
+    if (a == b && isGivenName(first) && b + 1 < s.tokens.size() && s.joined(b + 1) && s.article[b + 1] && s.cap(b + 2))
         return true;
     // "Sara Hama", "Maria Tell": a given name followed by a capitalised surname.
     if (a == b && isGivenName(first) && s.cap(a) && s.cap(b + 1) && s.joined(b + 1) && !s.tokens[b].has(kPossessive))

@@ -1,0 +1,36 @@
+// Round 51 (actors and government denials): what a pronoun stands for when the sentence names a
+// patron after the group it backs, or the side a capture took a place from. Places are found by
+// name search (claimtesthelpers.h), so these test the extractor apart from the geoparser.
+#include "claimtesthelpers.h"
+#include "text/actormatcher.h"
+#include "text/claimextractor.h"
+
+#include <doctest/doctest.h>
+
+using namespace sitrep;
+using core::ClaimKind;
+
+namespace {
+
+using testing::onSaturday::extract;
+
+} // namespace
+
+TEST_CASE("claimround51: 'armed groups backed by Turkey say they seized' is the groups' capture, not Turkey's")
+{
+    auto claims = extract("Armed groups backed by the Turkish army say they seized Tal Rifaat on Friday.");
+    CHECK(testing::on(claims, "talrifaat", ClaimKind::Captured) == std::vector<std::string>{"opposition"});
+    // Guard: a patron that speaks for itself is still the speaker ("Turkish forces say they …").
+    claims = extract("Turkish forces say they seized Tal Rifaat on Friday.");
+    CHECK(testing::on(claims, "talrifaat", ClaimKind::Captured) == std::vector<std::string>{"turkey"});
+}
+
+TEST_CASE("claimround51: 'seized X from the SDF on Sunday, and on Monday they pushed into Y' is the taker's")
+{
+    auto claims = extract("The Syrian National Army had seized Tal Rifaat from the SDF on Sunday, and on Friday "
+                          "they pushed into Manbij.");
+    CHECK(testing::on(claims, "manbij", ClaimKind::Entered) == std::vector<std::string>{"sna"});
+    // Guard: members of a group named after "from" are no loser ("fighters from the SDF, … they").
+    claims = extract("Fighters from the SDF took Tal Rifaat on Sunday, and on Friday they pushed into Manbij.");
+    CHECK(testing::on(claims, "manbij", ClaimKind::Entered) == std::vector<std::string>{"sdf"});
+}

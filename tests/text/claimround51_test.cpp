@@ -34,3 +34,15 @@ TEST_CASE("claimround51: 'seized X from the SDF on Sunday, and on Monday they pu
     claims = extract("Fighters from the SDF took Tal Rifaat on Sunday, and on Friday they pushed into Manbij.");
     CHECK(testing::on(claims, "manbij", ClaimKind::Entered) == std::vector<std::string>{"sdf"});
 }
+
+TEST_CASE("claimround51: 'Israeli media reported that troops also took' X is Israel's capture")
+{
+    auto claims = extract("Israeli media reported that troops also took Quneitra on Friday.");
+    CHECK(testing::on(claims, "quneitra", ClaimKind::Captured) == std::vector<std::string>{"israel"});
+    // Guards: a rebel word in the same report stays the rebels' and Syria's own media's troops stay
+    // the army's.
+    claims = extract("Israeli media reported that rebels had entered Quneitra on Friday.");
+    CHECK(testing::on(claims, "quneitra", ClaimKind::Entered) == std::vector<std::string>{"opposition"});
+    claims = extract("Syrian media reported that troops had entered Quneitra on Friday.");
+    CHECK(testing::on(claims, "quneitra", ClaimKind::Entered) == std::vector<std::string>{"government"});
+}

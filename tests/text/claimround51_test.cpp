@@ -46,3 +46,15 @@ TEST_CASE("claimround51: 'Israeli media reported that troops also took' X is Isr
     claims = extract("Syrian media reported that troops had entered Quneitra on Friday.");
     CHECK(testing::on(claims, "quneitra", ClaimKind::Entered) == std::vector<std::string>{"government"});
 }
+
+TEST_CASE("claimround51: 'after X abandoned their positions and headed towards Y' left the place entered")
+{
+    auto claims = extract("The SDF moved into Deir ez-Zor on Friday after government forces and Iranian-backed "
+                          "militias abandoned their positions and headed towards Palmyra.");
+    CHECK(testing::on(claims, "deirezzor", ClaimKind::Withdrew) ==
+          std::vector<std::string>{"government", "iran-militias"});
+    // Guard: the withdrawal's own way ("pulled back south toward Homs") still leaves the place
+    // taken without a claim, as the writers read it.
+    claims = extract("Rebels took control of Rastan on Friday, after regime forces had pulled back south toward Homs.");
+    CHECK(testing::on(claims, "rastan", ClaimKind::Withdrew).empty());
+}

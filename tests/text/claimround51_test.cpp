@@ -58,3 +58,19 @@ TEST_CASE("claimround51: 'after X abandoned their positions and headed towards Y
     claims = extract("Rebels took control of Rastan on Friday, after regime forces had pulled back south toward Homs.");
     CHECK(testing::on(claims, "rastan", ClaimKind::Withdrew).empty());
 }
+
+TEST_CASE("claimround51: the army's '25th Special Mission Forces Division' is the government's")
+{
+    // "units of the 25th Special Mission Forces Division restored full control over the village of
+    // Maardes": the Tiger Forces' later name.
+    const auto actors = text::loadActorsCsv(SITREP_SOURCE_DIR "/geodata/scenarios/syria-2024-12/actors.csv");
+    REQUIRE(actors);
+    const text::ActorMatcher m(*actors);
+    auto found = m.find("The 25th Special Mission Forces Division restored full control over Maardes.");
+    REQUIRE_FALSE(found.empty());
+    CHECK(found.front().text.find("Special Mission Forces") != std::string::npos);
+    CHECK(found.front().actorId == "government");
+    // Guard: "special forces" alone names nobody's side ("Israeli special forces" stay Israel's).
+    found = m.find("Israeli special forces entered Quneitra.");
+    CHECK(std::none_of(found.begin(), found.end(), [](const auto& a) { return a.actorId == "government"; }));
+}

@@ -78,6 +78,55 @@ bool isBacker(const Sent& s, const ActorMention& a)
     return (participle == "backed" || participle == "supported") && s.words[by - 3].lower == ",";
 }
 
+// The group the patron `a` backs in "<group> backed by <a>", or null.
+const ActorMention* patronised(const Sent& s, const ActorMention& a)
+{
+    std::size_t by = a.firstWord;
+    if (by >= 1 && s.words[by - 1].lower == "the")
+        --by;
+    if (by < 3 || s.words[by - 1].lower != "by")
+        return nullptr;
+    const auto& participle = s.words[by - 2].lower;
+    if (participle != "backed" && participle != "supported" && participle != "sponsored")
+        return nullptr;
+    for (const auto& o : s.actors)
+        if (&o != &a && !o.pronoun && o.lastWord == by - 2)
+            return &o;
+    return nullptr;
+}
+
+// "Armed groups backed by Turkey say they seized the town of Tell Rifaat": the patron named right
+// after the group it backs ("<actor> backed / supported by X", no commas) is no antecedent of a
+// later pronoun either; the group is.
+bool isPatronOfGroup(const Sent& s, const ActorMention& a)
+{
+    return patronised(s, a) != nullptr;
+}
+
+// "Turkey's proxies … had seized Tal Rifaat from the SDF on December 1, and on Monday they pushed into
+// Manbij": the side a capture took a place from, in a phrase closed by a comma before the pronoun at
+// `word`, is no antecedent of it (the taker is).
+bool loserClosedBefore(const Sent& s, const ActorMention& a, std::size_t word)
+{
+    std::size_t k = a.firstWord;
+    if (k >= 1 && s.words[k - 1].lower == "the")
+        --k;
+    if (k < 2 || s.words[k - 1].lower != "from")
+        return false;
+    // ("fighters from the SDF, they …": a group's members, not a loser.)
+    const bool member = std::any_of(s.actors.begin(), s.actors.end(),
+                                    [&](const ActorMention& o) { return o.lastWord == k - 1; });
+    const bool capture = std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Trigger& t) {
+        return t.last < k && t.last + 8 > k && t.kind == core::ClaimKind::Captured && t.frame == TriggerFrame::Active;
+    });
+    if (member || !capture)
+        return false;
+    for (std::size_t j = a.lastWord; j < word && j < s.words.size(); ++j)
+        if (s.words[j].lower == ",")
+            return true;
+    return false;
+}
+
 // "insurgents", "Kurdish-led forces", "terrorist organizations": a mention whose head is a plural
 // common noun, which "it" and "its" do not stand for (a capitalised name may: "the Syrian
 // Democratic Forces … its").
@@ -312,6 +361,9 @@ std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p, st
         const bool secondThat = p.firstWord >= 2 && s.words[p.firstWord - 1].lower == "that" &&
                                 s.words[p.firstWord - 2].lower == "and";
         const ActorMention* sayer = speakingActor(s, k);
+        // ("Armed groups backed by Turkey say they seized …": the groups say it, not their patron.)
+        if (sayer && isPatronOfGroup(s, *sayer))
+            sayer = patronised(s, *sayer);
         // "The SNA attacked the SDF and announced on Sunday that it had liberated Tal Rifaat": a verb
         // of saying after "and" shares the first predicate's subject — the first actor followed by
         // its verb — not that predicate's object.
@@ -386,7 +438,7 @@ std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p, st
     const bool group = lowerText(p.text).starts_with("the ");
     auto before = [&](const ActorMention& a) {
         return a.lastWord <= p.firstWord && !a.pronoun && !(group && isState(a.actorId)) && !isBacker(s, a) &&
-               !avoided(a.actorId) && !inClosedRelative(s, a, p.firstWord) && !foughtInClosedAdverbial(s, a, p.firstWord);
+               !isPatronOfGroup(s, a) && !loserClosedBefore(s, a, p.firstWord) && !avoided(a.actorId) && !inClosedRelative(s, a, p.firstWord) && !foughtInClosedAdverbial(s, a, p.firstWord);
     };
     // "it" stands for a singular when the sentence names one before it.
     const bool agree = singular(p) && std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& a) {

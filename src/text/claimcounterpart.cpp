@@ -80,7 +80,13 @@ bool namesNoPlace(const Sent& s, std::size_t from)
 {
     auto destination = [&](const PlaceSlot& p) {
         const auto& w = s.words[p.first - 1].lower;
-        return w == "to" || w == "into";
+        // ("abandoned their positions and headed towards Palmyra and the Iraqi border": where a
+        // second verb of going took them; not the withdrawal's own way, "pulled back south toward
+        // Homs city", which the writers read as no claim on the place taken.)
+        static constexpr std::string_view kWent[] = {"headed", "heading", "fled", "fleeing", "went", "moved"};
+        const bool went = (w == "towards" || w == "toward") && p.first >= 2 &&
+                          std::find(std::begin(kWent), std::end(kWent), s.words[p.first - 2].lower) != std::end(kWent);
+        return w == "to" || w == "into" || went;
     };
     std::size_t end = from;
     while (end < s.words.size() && end < from + 10 && s.words[end].lower != "," && s.words[end].lower != ";" &&

@@ -37,6 +37,34 @@ bool inBracketAside(const Sent& s, const ActorMention& a, std::size_t verb)
     });
 }
 
+// The actor of the country whose media, officials or sources ("Israeli media", "Turkish officials")
+// speak the words the bare army word `a` ("troops", "soldiers", "forces") opens; "" when none.
+std::string demonymSpeaker(const ActorMatcher& actors, const Sent& s, const ActorMention& a)
+{
+    const std::string word = lowerText(a.text);
+    if (word != "troops" && word != "soldiers" && word != "forces")
+        return {};
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kDemonyms {
+        {{"israeli", "israel"}, {"turkish", "turkey"}, {"russian", "russia"}}};
+    static constexpr std::array<std::string_view, 7> kVoices {"media", "officials", "official", "sources", "source",
+                                                              "outlets", "press"};
+    for (const auto& att : s.attributions) {
+        if (att.pronoun || a.firstWord < att.scopeFirst || a.firstWord >= att.scopeLast ||
+            att.phraseLast < att.phraseFirst + 2 || att.phraseLast > a.firstWord)
+            continue;
+        std::size_t k = att.phraseFirst;
+        if (s.words[k].lower == "the")
+            ++k;
+        if (k + 2 != att.phraseLast ||
+            std::find(kVoices.begin(), kVoices.end(), s.words[k + 1].lower) == kVoices.end())
+            continue;
+        for (const auto& [demonym, id] : kDemonyms)
+            if (s.words[k].lower == demonym && actors.actor(id))
+                return std::string(id);
+    }
+    return {};
+}
+
 } // namespace
 
 bool ActorBinder::armyWordOfRebels(const ActorMention& generic, const ActorMention& speaker) const
@@ -75,6 +103,10 @@ Binding ActorBinder::bind(const Sent& s, const ActorMention& a, int strength, st
         if (opens)
             if (const auto* own = speakerActor(s, a.firstWord); own && own != &a)
                 b.actorId = outletActor(*own);
+        // "Israeli media reported that troops also took the Syrian side of Mount Hermon": a bare army
+        // word in what a foreign country's media or officials report is that country's army.
+        if (const std::string foreign = demonymSpeaker(m_actors, s, a); !foreign.empty())
+            b.actorId = foreign;
         // "The IDF dismissed those reports, saying no troops had entered Qatana": after a
         // participle of saying, the speaker named before it.
         std::size_t k = a.firstWord;

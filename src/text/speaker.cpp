@@ -452,6 +452,9 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
             bool vague = false, hasNoun = false;
             for (std::size_t k = a.phraseFirst; k < a.phraseLast; ++k) {
                 vague = vague || in(kVague, words[k].lower);
+                // "Israeli media reported that troops also took …": a country's media, no one named.
+                vague = vague || (k > a.phraseFirst && k + 1 == a.phraseLast && words[k - 1].capitalised &&
+                                  (words[k].lower == "media" || words[k].lower == "press"));
                 hasNoun = hasNoun || !words[k].punct;
             }
             // A verb with no speaker-like phrase before it ("the situation has grown…") is no

@@ -101,6 +101,14 @@ void Recogniser::nodeResult(std::span<const IndexEntry> entries, const std::stri
         if (e.kind == EntryKind::Demonym && !e.country.empty())
             res.demonymCountries.push_back(e.country);
     }
+    // "They also took Aleppo University": an organisation's name the curators also made a place
+    // (a campus) is that place when the text spells it so; the blocker only kept "Aleppo" from
+    // being read as the city alone.
+    if (res.blocked && res.demonymCountries.empty())
+        for (const auto& e : entries)
+            if (e.kind == EntryKind::Place && m_index.foldedName(e.foldedName) == surface
+                && m_index.place(e.place).origin.starts_with("supplement"))
+                res.blocked = false;
     auto& candidates = res.candidates;
     for (const auto& e : entries) {
         if (e.kind != EntryKind::Place)

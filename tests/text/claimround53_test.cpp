@@ -52,6 +52,8 @@ const Geoparser& parser()
             {"Aleppo Old City", "Old Aleppo"}, "supplement:places_aleppo.csv"));
         z.add(place("damascus-old-city", "Old City of Damascus", PlaceKind::Neighbourhood, 33.5112, 36.3064, 0,
             {"Damascus Old City", "Old City"}, "supplement:places_damascus.csv"));
+        z.add(place("aleppo-university", "Aleppo University", PlaceKind::Neighbourhood, 36.2125, 37.1272, 0,
+            {"University of Aleppo"}, "supplement:places_aleppo.csv"));
         z.add(place("new-aleppo", "New Aleppo", PlaceKind::Neighbourhood, 36.1889, 37.0881, 0, {},
             "supplement:places_aleppo.csv"));
         return z;
@@ -122,4 +124,14 @@ TEST_CASE("claimround53: 'the Old City' is the old city of the city the text is 
     // Guards: Damascus's stays Damascus's; a lower-case "old city" of no city named is nothing.
     CHECK(placeOf("Rebels entered Damascus and walked through the Old City.", "Old City") == "damascus-old-city");
     CHECK(placeOf("Fighters walked through the old city on Sunday.", "old city") == "-");
+}
+
+TEST_CASE("claimround53: a curated place spelled as an organisation's name is the place")
+{
+    // Before, the organisation blocker "Aleppo University" hid the curated campus.
+    CHECK(placeOf("They also took Aleppo University and the Artillery Academy on Saturday.", "Aleppo University")
+        == "aleppo-university");
+    // Guard: an organisation no curated row names stays no place, nor its city alone.
+    CHECK(placeOf("Damascus University said classes would resume.", "Damascus University") == "-");
+    CHECK(placeOf("Damascus University said classes would resume.", "Damascus") == "-");
 }

@@ -52,6 +52,10 @@ std::vector<sitrep::core::Mention> Geoparser::geoparseText(std::string_view text
     for (std::size_t i = 0; i < found.mentions.size(); ++i) {
         const auto& r = found.mentions[i];
         const auto& res = resolutions[i];
+        // A generic facility name of a city the text did not name ("the military academy" in a
+        // Damascus story) has no candidate left: no mention.
+        if (res.ranked.empty())
+            continue;
         sitrep::core::Mention m;
         m.articleId = articleId;
         m.start = advance(r.start);

@@ -160,6 +160,7 @@ PlaceIndex::PlaceIndex(const sitrep::core::Gazetteer& gazetteer, std::shared_ptr
     addWorldFallback(gazetteer);
     for (std::uint32_t i = 0; i < m_places.size(); ++i)
         addPlace(i);
+    addGenericNames();
     addPhrases();
     m_rootEdges.assign(m_keys.size(), kNone);
     for (const auto& [edge, next] : m_edges)

@@ -29,6 +29,10 @@ enum NameQuality : std::uint8_t {
     // A curated name that is a lower-case phrase of two or more words ("buffer zone", "state
     // television building"): the recogniser may match it in lower case after "the" (round 17).
     kPhraseName = 1 << 5,
+    // A facility's common-noun name inside its city ("the Old City" of Old City of Aleppo, "the military
+    // academy" of Homs Military Academy, "the Mahatta district" of Daraa al-Mahatta): read only after
+    // a determiner, and only where the text has named the city (round 53; owners()).
+    kGenericName = 1 << 6,
 };
 
 struct IndexEntry {
@@ -64,6 +68,12 @@ public:
     [[nodiscard]] std::size_t nodeCount() const { return m_nodeEntries.size(); }
     // Index of the place with this id, or kNone.
     [[nodiscard]] std::uint32_t placeIndex(std::string_view id) const;
+    // The cities a place's generic name (kGenericName) belongs to: Homs for "the military academy".
+    [[nodiscard]] std::span<const std::uint32_t> owners(std::uint32_t place) const
+    {
+        auto it = m_owners.find(place);
+        return it == m_owners.end() ? std::span<const std::uint32_t>() : std::span<const std::uint32_t>(it->second);
+    }
     // Unique per index built in this process (caches keyed on an index use it).
     [[nodiscard]] std::uint64_t serial() const { return m_serial; }
 
@@ -80,6 +90,7 @@ private:
     void insert(const std::vector<std::string>& keys, IndexEntry entry);
     void addWorldFallback(const sitrep::core::Gazetteer& gazetteer);
     void addPhrases();
+    void addGenericNames();
 
     std::vector<const sitrep::core::Place*> m_places;
     std::deque<sitrep::core::Place> m_ownPlaces; // world fallback entries
@@ -88,6 +99,7 @@ private:
     std::unordered_map<std::string, std::uint32_t, TransparentHash, std::equal_to<>> m_placeById;
     std::vector<std::string> m_foldedNames;
     std::unordered_map<std::uint32_t, std::vector<std::string>> m_extraNames; // built-in aliases
+    std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> m_owners;   // generic name → its cities
     std::unordered_map<std::uint64_t, std::uint32_t> m_edges;
     std::vector<std::uint32_t> m_rootEdges; // key id → node: the first step of every walk, no hashing
     std::vector<std::vector<IndexEntry>> m_nodeEntries;

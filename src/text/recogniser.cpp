@@ -2,6 +2,7 @@
 
 #include "lexicon.h"
 #include "normaliser.h"
+#include "recogniserscratch.h"
 
 #include <algorithm>
 #include <array>
@@ -21,96 +22,7 @@ struct Recogniser::NodeResult {
     std::vector<RecognisedCandidate> candidates;
 };
 
-struct Recogniser::Scratch {
-    std::string_view text;
-    std::vector<Token> tokens;
-    std::vector<std::uint32_t> keys;
-    std::vector<bool> article;
-    std::vector<bool> noStart; // a lower-case English word: may continue a name, never start one
-    // What each distinct spelling folds to, so a word seen before costs one hash probe.
-    struct WordInfo {
-        std::string folded; // foldWordInto of the spelling
-        std::uint32_t key = PlaceIndex::kNone;
-        bool article = false;
-        bool commonWord = false;
-    };
-    std::vector<const std::string*> folded; // per token: its WordInfo::folded (nodes are stable)
-    // FNV-1a, inline: words are short, and this runs once per token.
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view v) const
-        {
-            std::uint64_t h = 14695981039346656037ull;
-            for (const char c : v)
-                h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-            return static_cast<std::size_t>(h);
-        }
-    };
-    std::unordered_map<std::string, WordInfo, Hash, std::equal_to<>> words;
-    // Open-addressing view of `words` (power-of-two size, at most half full): one probe per
-    // token, without the modulo and the node-chain walk of the map's own lookup.
-    struct Slot {
-        std::size_t hash = 0;
-        const std::pair<const std::string, WordInfo>* entry = nullptr;
-    };
-    std::vector<Slot> slots;
-    std::size_t slotsUsed = 0;
-    void addSlot(std::size_t hash, const std::pair<const std::string, WordInfo>* entry)
-    {
-        if ((slotsUsed + 1) * 2 > slots.size()) {
-            std::vector<Slot> old(std::max<std::size_t>(1024, slots.size() * 2));
-            old.swap(slots);
-            slotsUsed = 0;
-            for (const auto& o : old)
-                if (o.entry)
-                    addSlot(o.hash, o.entry);
-        }
-        std::size_t k = hash & (slots.size() - 1);
-        while (slots[k].entry)
-            k = (k + 1) & (slots.size() - 1);
-        slots[k] = {hash, entry};
-        ++slotsUsed;
-    }
-    [[nodiscard]] const std::pair<const std::string, WordInfo>* findSlot(std::size_t hash, std::string_view word) const
-    {
-        if (slots.empty())
-            return nullptr;
-        for (std::size_t k = hash & (slots.size() - 1); slots[k].entry; k = (k + 1) & (slots.size() - 1))
-            if (slots[k].hash == hash && slots[k].entry->first == word)
-                return slots[k].entry;
-        return nullptr;
-    }
-    std::size_t lastMentionEnd = static_cast<std::size_t>(-1); // token index
-    // Indexed by trie node: results seen before.
-    std::vector<std::vector<NodeResult>> candidateCache;
-    std::uint64_t cacheOwner = 0; // serial of the index the cache was filled from
-
-    // Folded spelling of token i (empty past the end); valid until the next recognise().
-    [[nodiscard]] std::string_view lower(std::size_t i) const
-    {
-        return i < tokens.size() ? std::string_view(*folded[i]) : std::string_view();
-    }
-    [[nodiscard]] bool cap(std::size_t i) const { return i < tokens.size() && tokens[i].has(kCapitalised); }
-    [[nodiscard]] bool joined(std::size_t i) const { return i < tokens.size() && !tokens[i].has(kBreakBefore); }
-    // "the buffer zone", "the UN buffer zone", "the Syrian buffer zone": token i follows "the",
-    // directly or across one capitalised word. A curated lower-case phrase may start here.
-    [[nodiscard]] bool afterThe(std::size_t i) const
-    {
-        if (i == 0 || !joined(i))
-            return false;
-        if (lower(i - 1) == "the")
-            return true;
-        return i > 1 && cap(i - 1) && joined(i - 1) && lower(i - 2) == "the";
-    }
-};
-
 namespace {
-
-bool isUnit(std::string_view w)
-{
-    return w == "km" || w == "kilometers" || w == "kilometres" || w == "kilometer" || w == "kilometre"
-        || w == "miles" || w == "mile" || w == "metres" || w == "meters";
-}
 
 // 1 − Levenshtein distance / longer length, on folded bytes (names are short).
 float similarity(std::string_view a, std::string_view b)
@@ -136,6 +48,11 @@ float similarity(std::string_view a, std::string_view b)
 
 // The text spells exactly a curated lower-case phrase of the place ("buffer zone").
 bool isPhrase(const RecognisedCandidate& c) { return c.exactSpelling && (c.quality & kPhraseName) != 0; }
+
+// A city's generic facility name ("the Old City"), and one the text reads only so (no real name of
+// the place matched too: Damascus's curated "Old City" is both).
+bool isGeneric(const RecognisedCandidate& c) { return (c.quality & kGenericName) != 0; }
+bool onlyGeneric(const RecognisedCandidate& c) { return c.quality == kGenericName; }
 
 bool isBuilding(std::string_view w) { return w == "mosque" || w == "church" || w == "cathedral"; }
 
@@ -184,6 +101,14 @@ void Recogniser::nodeResult(std::span<const IndexEntry> entries, const std::stri
         if (e.kind == EntryKind::Demonym && !e.country.empty())
             res.demonymCountries.push_back(e.country);
     }
+    // "They also took Aleppo University": an organisation's name the curators also made a place
+    // (a campus) is that place when the text spells it so; the blocker only kept "Aleppo" from
+    // being read as the city alone.
+    if (res.blocked && res.demonymCountries.empty())
+        for (const auto& e : entries)
+            if (e.kind == EntryKind::Place && m_index.foldedName(e.foldedName) == surface
+                && m_index.place(e.place).origin.starts_with("supplement"))
+                res.blocked = false;
     auto& candidates = res.candidates;
     for (const auto& e : entries) {
         if (e.kind != EntryKind::Place)
@@ -257,7 +182,7 @@ void Recogniser::recognise(std::string_view text, RecognitionResult& out) const
     while (i < n) {
         // A lower-case common word never starts a name, except a curated phrase after "the".
         const bool phraseOnly = s.noStart[i];
-        if (s.keys[i] == PlaceIndex::kNone || (phraseOnly && !s.afterThe(i))) {
+        if (s.keys[i] == PlaceIndex::kNone || (phraseOnly && !s.afterThe(i) && !s.afterDeterminer(i))) {
             ++i;
             continue;
         }
@@ -313,7 +238,8 @@ void Recogniser::recognise(std::string_view text, RecognitionResult& out) const
             }
         }
         const NodeResult& result = hit != cached.end() ? *hit : computed;
-        if (phraseOnly && std::none_of(result.candidates.begin(), result.candidates.end(), isPhrase)) {
+        if (phraseOnly && std::none_of(result.candidates.begin(), result.candidates.end(), isPhrase)
+            && !(s.afterDeterminer(i) && std::any_of(result.candidates.begin(), result.candidates.end(), isGeneric))) {
             ++i;
             continue;
         }
@@ -389,6 +315,32 @@ bool Recogniser::rejectByContext(const Scratch& s, std::size_t a, std::size_t b)
 
 bool Recogniser::filterByCase(const Scratch& s, std::size_t a, std::size_t b, Recognition& r) const
 {
+    // "the Old City", "the sprawling military academy", "the old city": a city's generic name
+    // after a determiner, whatever its case; the resolver places it only where the text named the
+    // city. Without a determiner ("Military Academy graduates") it is no name of the facility.
+    if (std::any_of(r.candidates.begin(), r.candidates.end(), isGeneric)) {
+        if (!s.afterDeterminer(a)) {
+            std::erase_if(r.candidates, onlyGeneric);
+            return !r.candidates.empty() && filterByCaseOf(s, a, b, r);
+        }
+        auto generic = r.candidates;
+        std::erase_if(generic, [](const RecognisedCandidate& c) { return !isGeneric(c); });
+        if (!filterByCaseOf(s, a, b, r)) {
+            // Only the generic reading admits it ("the old city"): Damascus's curated "Old City"
+            // is then no more than the generic name, placed only in a Damascus story.
+            r.candidates.clear();
+            r.weak = false;
+            r.lowercase = !s.cap(a);
+            for (auto& c : generic)
+                c.quality = kGenericName;
+        }
+        for (const auto& c : generic) {
+            const auto same = [&](const RecognisedCandidate& k) { return k.place == c.place; };
+            if (std::none_of(r.candidates.begin(), r.candidates.end(), same))
+                r.candidates.push_back(c);
+        }
+        return true;
+    }
     const bool phrase = s.afterThe(a) && std::any_of(r.candidates.begin(), r.candidates.end(), isPhrase);
     if (!phrase)
         return filterByCaseOf(s, a, b, r);
@@ -470,122 +422,6 @@ bool Recogniser::filterByCaseOf(const Scratch& s, std::size_t a, std::size_t b, 
         });
     }
     return true;
-}
-
-void Recogniser::readQualifiers(const Scratch& s, std::size_t a, std::size_t b, Recognition& r) const
-{
-    const std::size_t n = s.tokens.size();
-    // After the name: "Homs province", "Idlib countryside", "Hama military airport".
-    if (b + 1 < n && s.joined(b + 1) && !s.tokens[b].has(kPossessive)) {
-        const std::string_view w1 = s.lower(b + 1);
-        const std::string_view w2 = s.lower(b + 2);
-        if (w1 == "countryside") {
-            r.kindHint = PlaceKind::Governorate;
-            r.relation = "countryside of";
-        } else if (w1 == "outskirts" || w1 == "suburbs" || w1 == "suburb") {
-            r.relation = w1 == "outskirts" ? "outskirts of" : "suburbs of";
-        } else if ((w1 == "air" && w2 == "base") || (w1 == "military" && (w2 == "airport" || w2 == "airbase"))) {
-            r.kindHint = PlaceKind::Airbase;
-        } else if (w1 == "border" && w2 == "crossing") {
-            r.kindHint = PlaceKind::BorderCrossing;
-        } else if (auto k = kindOfQualifier(w1)) {
-            r.kindHint = *k;
-        }
-    }
-    // Before the name: "the city of Homs", "the Iraqi border town of al-Qaem", "outskirts of Homs".
-    if (a >= 2 && s.lower(a - 1) == "of" && s.joined(a)) {
-        const std::string_view w2 = s.lower(a - 2);
-        if (auto k = kindOfQualifier(w2)) {
-            if (*k != PlaceKind::Neighbourhood || w2 != "district")
-                r.kindHint = *k;
-            std::size_t d = a - 3;
-            if (a >= 3 && (s.lower(d) == "border" || isCompassWord(s.lower(d))) && d > 0)
-                --d;
-            if (a >= 3)
-                if (auto c = countryOfDemonym(s.lower(d)))
-                    r.countryHint = std::string(*c);
-        } else if (w2 == "outskirts" || w2 == "countryside" || w2 == "suburbs" || w2 == "outside"
-                   || (isCompassWord(w2) && w2.find("ern") == std::string::npos && w2 != "central")) {
-            if (r.relation.empty())
-                r.relation = std::string(w2) + " of"; // "north of Aleppo"; a distance before it refines it below
-        }
-    }
-    // Apposition: "al-Qaem, an Iraqi border town", "Sweida, a southwestern city".
-    if (b + 2 < n && s.tokens[b + 1].has(kBreakBefore) && s.text.substr(s.tokens[b].end, 2).starts_with(",")) {
-        const std::string_view det = s.lower(b + 1);
-        if (det == "a" || det == "an" || det == "the") {
-            std::string country;
-            for (std::size_t t = b + 2; t < std::min(n, b + 7); ++t) {
-                if (!s.joined(t) && t != b + 2)
-                    break;
-                const std::string_view w = s.lower(t);
-                if (auto c = countryOfDemonym(w))
-                    country = std::string(*c);
-                if (auto k = kindOfQualifier(w)) {
-                    if (*k != PlaceKind::Neighbourhood)
-                        r.kindHint = *k;
-                    if (!country.empty())
-                        r.countryHint = country;
-                    break;
-                }
-            }
-        }
-    }
-}
-
-void Recogniser::readRelation(const Scratch& s, std::size_t a, Recognition& r, RecognitionResult& out) const
-{
-    if (a < 3 || (s.lower(a - 1) != "of" && s.lower(a - 1) != "from"))
-        return;
-    // Walk back over "within 30 kilometers (20 miles) of" / "20 km north of".
-    std::size_t t = a - 2;
-    std::string direction;
-    if (isCompassWord(s.lower(t)) && t > 0) {
-        direction = s.lower(t);
-        --t;
-    }
-    std::string unit(s.lower(t));
-    if (!isUnit(unit))
-        return;
-    if (t == 0)
-        return;
-    std::string number(s.lower(t - 1));
-    std::size_t u = t - 1;
-    // A parenthesised conversion sits between the first measure and "of": take the first.
-    if (numberWord(number) && u >= 2 && isUnit(s.lower(u - 1)) && numberWord(s.lower(u - 2))) {
-        unit = s.lower(u - 1);
-        number = s.lower(u - 2);
-        u -= 2;
-    }
-    if (!numberWord(number))
-        return;
-    std::string rel;
-    if (u > 0) {
-        const std::string_view before = s.lower(u - 1);
-        if (before == "within" || before == "about" || before == "some" || before == "roughly" || before == "around"
-            || before == "nearly" || before == "almost")
-            rel = std::string(before) + ' ';
-    }
-    rel += number + ' ' + unit + ' ';
-    if (!direction.empty())
-        rel += direction + ' ';
-    rel += s.lower(a - 1);
-    r.relation = rel;
-    // "Saasa, approximately 20 miles from Damascus": the earlier name lies that far from this one.
-    std::size_t lead = u;
-    if (lead > 0 && !rel.starts_with(number))
-        --lead; // the approximation word
-    if (!out.mentions.empty() && s.lastMentionEnd != static_cast<std::size_t>(-1) && lead == s.lastMentionEnd + 1
-        && s.tokens[lead].has(kBreakBefore) && direction.empty()) {
-        double km = *numberWord(number);
-        if (unit.starts_with("mile"))
-            km *= 1.609;
-        else if (unit.starts_with("met"))
-            km /= 1000.0;
-        auto& previous = out.mentions.back();
-        previous.distanceFrom = static_cast<int>(out.mentions.size()); // this mention's index, once added
-        previous.distanceKm = km;
-    }
 }
 
 } // namespace sitrep::text

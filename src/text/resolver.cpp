@@ -285,6 +285,56 @@ Resolution Resolver::rank(const Recognition& r, const Context& ctx) const
     return res;
 }
 
+namespace {
+bool hasGeneric(const Recognition& r)
+{
+    return std::any_of(r.candidates.begin(), r.candidates.end(),
+                       [](const RecognisedCandidate& c) { return (c.quality & kGenericName) != 0; });
+}
+} // namespace
+
+// "By Saturday morning they were moving through the Old City" (of a story about Aleppo): a
+// city's generic facility name is the facility of the city the text last named (or a quarter of
+// it, within 8 km) among the last mentions before it: Aleppo's Old City, not Damascus's. With no
+// such city named before it, the generic reading falls away ("the military academy" of a
+// Damascus story is no place of the gazetteer); the mention keeps its other candidates, if any.
+Resolution Resolver::readGeneric(const RecognitionResult& found, const std::vector<Resolution>& before,
+                                 std::size_t i, const Context& ctx) const
+{
+    const Recognition& r = found.mentions[i];
+    constexpr std::size_t kWindow = 40;
+    constexpr double kQuarterKm = 8.0;
+    for (std::size_t k = i; k-- > 0 && k + kWindow >= i;) {
+        if (!before[k].resolved || before[k].ranked.empty())
+            continue;
+        const std::uint32_t named = before[k].ranked.front().place;
+        const Place& q = m_index.place(named);
+        for (const auto& c : r.candidates) {
+            if (!(c.quality & kGenericName))
+                continue;
+            for (const std::uint32_t owner : m_index.owners(c.place)) {
+                const bool quarter = (q.kind == PlaceKind::Neighbourhood || named == c.place)
+                    && approxKm(q.point, m_index.place(owner).point) <= kQuarterKm;
+                if (owner == named || quarter) {
+                    Resolution res;
+                    res.ranked.push_back({c.place, 1.0});
+                    res.confidence = 0.9;
+                    res.resolved = true;
+                    return res;
+                }
+            }
+        }
+        // "Rebels neared Homs. In Hama, crowds filled the old city": the last city named decides;
+        // one without such a facility ends the search. A town does not: "the last troops pulled
+        // out of Homs after losing the town of Talbiseh, leaving the military academy" is Homs's.
+        if (q.kind == PlaceKind::City)
+            break;
+    }
+    Recognition rest = r;
+    std::erase_if(rest.candidates, [](const RecognisedCandidate& c) { return c.quality == kGenericName; });
+    return rank(rest, ctx);
+}
+
 std::vector<Resolution> Resolver::resolve(const RecognitionResult& found) const
 {
     Context ctx;
@@ -300,8 +350,9 @@ std::vector<Resolution> Resolver::resolve(const RecognitionResult& found) const
     // First pass: no proximity; unambiguous, confident mentions become anchors.
     std::vector<Resolution> first;
     first.reserve(found.mentions.size());
-    for (const auto& r : found.mentions)
-        first.push_back(rank(r, ctx));
+    for (std::size_t i = 0; i < found.mentions.size(); ++i)
+        first.push_back(hasGeneric(found.mentions[i]) ? readGeneric(found, first, i, ctx)
+                                                      : rank(found.mentions[i], ctx));
     for (std::size_t i = 0; i < first.size(); ++i) {
         const auto& res = first[i];
         if (!res.resolved || res.confidence < 0.8)
@@ -339,7 +390,9 @@ std::vector<Resolution> Resolver::resolve(const RecognitionResult& found) const
         // read against the text (it may need support it lacks).
         const bool abroad = !first[i].ranked.empty()
             && m_index.place(first[i].ranked.front().place).country != m_options.focusCountry;
-        if (first[i].ranked.size() <= 1 && found.mentions[i].distanceFrom < 0 && !abroad)
+        if (hasGeneric(found.mentions[i]))
+            out.push_back(readGeneric(found, first, i, ctx));
+        else if (first[i].ranked.size() <= 1 && found.mentions[i].distanceFrom < 0 && !abroad)
             out.push_back(first[i]);
         else
             out.push_back(rank(found.mentions[i], ctx));

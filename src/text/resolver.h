@@ -43,6 +43,8 @@ private:
     struct Context;
     [[nodiscard]] double score(const Recognition& r, const RecognisedCandidate& c, const Context& ctx) const;
     [[nodiscard]] Resolution rank(const Recognition& r, const Context& ctx) const;
+    [[nodiscard]] Resolution readGeneric(const RecognitionResult& found, const std::vector<Resolution>& before,
+                                         std::size_t i, const Context& ctx) const;
     [[nodiscard]] bool unsupportedAbroad(const Recognition& r, const RecognisedCandidate& c, const Context& ctx) const;
 
     const PlaceIndex& m_index;

@@ -224,12 +224,16 @@ const Pattern kPatterns[] = {
      TriggerFrame::Active},
     {"(redeployed|repositioned) and (redeployed|repositioned|stationed|positioned) outside [of]", ClaimKind::Withdrew,
      TriggerFrame::Active},
+    // Round 55: "it had redeployed its units and stationed them outside the city": they left it.
+    {"(redeployed|repositioned) (its|their|the|our) (units|forces|troops) and (stationed|positioned|deployed) them "
+     "outside [of]", ClaimKind::Withdrew, TriggerFrame::Active},
     // "the army said it had \"redeployed and repositioned\" its units in Daraa and Sweida provinces"
     {"(redeployed|repositioned) and (redeployed|repositioned) [\"|”] (its|their|the|our) (units|forces|troops) in",
      ClaimKind::Withdrew, TriggerFrame::Active},
-    // "announced a temporary redeployment of units from Aleppo city"
+    // "announced a temporary redeployment of units from Aleppo city", round 55: "a \"temporary
+    // redeployment\" of its forces out of Aleppo city"
     {"(redeployment|repositioning|withdrawal|pullout|pull-out) [\"|”] of [its|their|the|our|some|army|military] "
-     "(units|forces|troops|soldiers|personnel) from", ClaimKind::Withdrew, TriggerFrame::Nominal},
+     "(units|forces|troops|soldiers|personnel) (from|out of)", ClaimKind::Withdrew, TriggerFrame::Nominal},
     // "a temporary redeployment of units in Aleppo", "a \"redeployment and repositioning\" in Deraa and
     // Sweida provinces": the units were there.
     {"(redeployment|repositioning) [\"|”] of [its|their|the|our|some|army|military] "

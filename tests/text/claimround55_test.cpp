@@ -1,0 +1,29 @@
+// Round 55 (triggers and kinds, second pass): the army's "redeployment" words for leaving a city.
+// Places are found by name search (claimtesthelpers.h), so these test the extractor apart from the
+// geoparser.
+#include "claimtesthelpers.h"
+#include "text/claimextractor.h"
+
+#include <doctest/doctest.h>
+
+using namespace sitrep;
+using core::ClaimKind;
+
+namespace {
+
+using testing::onSaturday::extract;
+using Actors = std::vector<std::string>;
+
+} // namespace
+
+TEST_CASE("claimround55: a 'redeployment of its forces out of' a city, units 'stationed outside' it: the army left")
+{
+    auto claims = extract("On Saturday the army announced a \"temporary redeployment\" of its forces out of Aleppo city.");
+    CHECK(testing::on(claims, "aleppo", ClaimKind::Withdrew) == Actors{"government"});
+    claims = extract("Rebels entered Hama. Syria's military said on Saturday that it had redeployed its units and "
+                     "stationed them outside the city.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Withdrew) == Actors{"government"});
+    // Guard: units stationed in a place (not moved outside it) left nothing.
+    claims = extract("Syria's military said on Saturday that it had redeployed its units and stationed them in Hama.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Withdrew).empty());
+}

@@ -579,6 +579,7 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
     }
     dropStationedBeforeLeaving(words, out);
     dropPastHoldingWithoutGain(words, out);
+    deployedOnArrival(words, out);
     return out;
 }
 

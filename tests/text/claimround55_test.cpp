@@ -27,3 +27,17 @@ TEST_CASE("claimround55: a 'redeployment of its forces out of' a city, units 'st
     claims = extract("Syria's military said on Saturday that it had redeployed its units and stationed them in Hama.");
     CHECK(testing::on(claims, "hama", ClaimKind::Withdrew).empty());
 }
+
+TEST_CASE("claimround55: fighters who arrive 'and deployed in' a place entered it")
+{
+    auto claims = extract("On Saturday HTS fighters came in along the Palmyra road and deployed in Homs.");
+    CHECK(testing::on(claims, "homs", ClaimKind::Entered) == Actors{"hts"});
+    CHECK(testing::on(claims, "homs", ClaimKind::Controls).empty());
+    claims = extract("Israeli troops seized Quneitra on Saturday and deployed in Saasa.");
+    CHECK(testing::on(claims, "saasa", ClaimKind::Entered) == Actors{"israel"});
+    // Guard: a deployment with no arrival before it is a holding.
+    claims = extract("On Saturday the army said its units were deployed in Hama and repelled an attack.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Entered).empty());
+    claims = extract("The army said on Saturday it had reinforced its lines and deployed in Hama.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Entered).empty());
+}

@@ -41,3 +41,12 @@ TEST_CASE("claimround55: fighters who arrive 'and deployed in' a place entered i
     claims = extract("The army said on Saturday it had reinforced its lines and deployed in Hama.");
     CHECK(testing::on(claims, "hama", ClaimKind::Entered).empty());
 }
+
+TEST_CASE("claimround55: detainees freed 'held at' a place: the freers were inside it")
+{
+    auto claims = extract("On Saturday rebels said they had freed detainees held at Palmyra.");
+    CHECK(testing::on(claims, "palmyra", ClaimKind::Entered) == Actors{"opposition"});
+    // Guard: detainees only held somewhere, with no one freeing them, tell of no entry.
+    claims = extract("On Saturday rebels said thousands of detainees were still held at Palmyra.");
+    CHECK(testing::on(claims, "palmyra", ClaimKind::Entered).empty());
+}

@@ -130,9 +130,10 @@ const Pattern kPatterns[] = {
     {"(attempt|attempts|bid|bids|effort|efforts) to (infiltrate|enter|storm|take|capture|attack|advance on)",
      ClaimKind::Contested, TriggerFrame::Nominal},
     {"(arrived|arriving|arrive) in", ClaimKind::Entered, TriggerFrame::Active},
-    // "gunmen freed inmates from the notorious Saydnaya prison": they were inside it.
+    // "gunmen freed inmates from the notorious Saydnaya prison": they were inside it; round 55: "Rebels
+    // say they have freed detainees held at Saydnaya military prison".
     {"(freed|freeing|frees|free|released|releasing|liberated|liberating) [the|its|hundreds of|thousands of|dozens of] "
-     "(prisoners|inmates|detainees) (from|held in|at)", ClaimKind::Entered, TriggerFrame::Active},
+     "(prisoners|inmates|detainees) (from|held in|held at|held inside|at)", ClaimKind::Entered, TriggerFrame::Active},
     // "Israel sent troops into the buffer zone", "the army said it had deployed forces into the zone"
     {"(sent|sending|sends|send|deployed|deploying|deploys|deploy|dispatched|dispatching) [its|their|more|additional] "
      "(troops|forces|units|tanks|soldiers|fighters) into", ClaimKind::Entered, TriggerFrame::Active},
@@ -224,12 +225,16 @@ const Pattern kPatterns[] = {
      TriggerFrame::Active},
     {"(redeployed|repositioned) and (redeployed|repositioned|stationed|positioned) outside [of]", ClaimKind::Withdrew,
      TriggerFrame::Active},
+    // Round 55: "it had redeployed its units and stationed them outside the city": they left it.
+    {"(redeployed|repositioned) (its|their|the|our) (units|forces|troops) and (stationed|positioned|deployed) them "
+     "outside [of]", ClaimKind::Withdrew, TriggerFrame::Active},
     // "the army said it had \"redeployed and repositioned\" its units in Daraa and Sweida provinces"
     {"(redeployed|repositioned) and (redeployed|repositioned) [\"|”] (its|their|the|our) (units|forces|troops) in",
      ClaimKind::Withdrew, TriggerFrame::Active},
-    // "announced a temporary redeployment of units from Aleppo city"
+    // "announced a temporary redeployment of units from Aleppo city", round 55: "a \"temporary
+    // redeployment\" of its forces out of Aleppo city"
     {"(redeployment|repositioning|withdrawal|pullout|pull-out) [\"|”] of [its|their|the|our|some|army|military] "
-     "(units|forces|troops|soldiers|personnel) from", ClaimKind::Withdrew, TriggerFrame::Nominal},
+     "(units|forces|troops|soldiers|personnel) (from|out of)", ClaimKind::Withdrew, TriggerFrame::Nominal},
     // "a temporary redeployment of units in Aleppo", "a \"redeployment and repositioning\" in Deraa and
     // Sweida provinces": the units were there.
     {"(redeployment|repositioning) [\"|”] of [its|their|the|our|some|army|military] "
@@ -575,6 +580,7 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
     }
     dropStationedBeforeLeaving(words, out);
     dropPastHoldingWithoutGain(words, out);
+    deployedOnArrival(words, out);
     return out;
 }
 

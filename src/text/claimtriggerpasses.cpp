@@ -68,4 +68,32 @@ void dropPastHoldingWithoutGain(const std::vector<Word>& words, std::vector<Trig
     out = std::move(kept);
 }
 
+// Round 55: "columns of pickup trucks carrying the Command's fighters came in along the Palmyra road
+// and deployed in al-Joura, al-Qusour and the city centre", "a day after they seized the Syrian side
+// of Mount Hermon and deployed in the Golan buffer zone": fighters who arrive and then deploy in a
+// place went into it; the deployment is the arrival's end, not a holding of old. Only "and deployed"
+// right after a clause of arriving, taking or entering (within 20 words, no ";" or sentence break):
+// "army units deployed in Hama repelled an attack" and "troops remain deployed in Hama" hold.
+void deployedOnArrival(const std::vector<Word>& words, std::vector<Trigger>& out)
+{
+    static constexpr std::array<std::string_view, 12> kArrive{"came", "arrived", "rolled", "drove", "moved",
+        "marched", "poured", "streamed", "crossed", "entered", "advanced", "swept"};
+    for (auto& t : out) {
+        if (t.kind != ClaimKind::Controls || t.frame != TriggerFrame::Active || t.first < 2
+            || words[t.first].lower != "deployed" || words[t.first - 1].lower != "and")
+            continue;
+        bool arrival = false;
+        for (std::size_t k = t.first - 1; k > 0 && t.first - k <= 20 && !arrival; --k) {
+            const auto& w = words[k - 1].lower;
+            if (w == ";" || w == "." || w == ":")
+                break;
+            arrival = in(kArrive, w) || std::any_of(out.begin(), out.end(), [&](const Trigger& u) {
+                return u.first == k - 1 && (u.kind == ClaimKind::Captured || u.kind == ClaimKind::Entered);
+            });
+        }
+        if (arrival)
+            t.kind = ClaimKind::Entered;
+    }
+}
+
 } // namespace sitrep::text

@@ -15,4 +15,8 @@ void dropStationedBeforeLeaving(const std::vector<Word>& words, std::vector<Trig
 // that no capture or entry before it in the sentence dates.
 void dropPastHoldingWithoutGain(const std::vector<Word>& words, std::vector<Trigger>& out);
 
+// "entered Deir ez-Zor city on Friday and deployed in its neighbourhoods": a deployment joined by
+// "and" to an arrival in the same sentence is the arrival's, an entry (round 55).
+void deployedOnArrival(const std::vector<Word>& words, std::vector<Trigger>& out);
+
 } // namespace sitrep::text

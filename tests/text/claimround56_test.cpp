@@ -1,0 +1,34 @@
+// Round 56 (actors and government denials, second pass): a participle of denial after a comma
+// ("…, told Al-Masdar, dismissing claims … that the town had been encircled") denies what follows
+// as "denying" does, in the voice of the main verb's subject. Places are found by name search
+// (claimtesthelpers.h), so these test the extractor apart from the geoparser.
+#include "claimtesthelpers.h"
+#include "text/claimextractor.h"
+
+#include <doctest/doctest.h>
+
+using namespace sitrep;
+using core::ClaimKind;
+
+namespace {
+
+using testing::onSaturday::extract;
+
+} // namespace
+
+TEST_CASE("claimround56: ', dismissing claims that the town had been encircled' denies the siege")
+{
+    auto claims = extract("The army remains in full control, the local army commander told state television, "
+                          "dismissing claims made by HTS on Telegram that it had encircled Rastan.");
+    CHECK(testing::on(claims, "rastan", ClaimKind::Besieged) == std::vector<std::string>{"hts/denies"});
+    const auto* c = testing::findClaim(claims, "rastan", ClaimKind::Besieged);
+    REQUIRE(c != nullptr);
+    CHECK(c->source.side == core::SpeakerSide::Government);
+    claims = extract("The army remains in control of Hama, a military source said, rejecting claims that the "
+                     "rebels had entered the city.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Entered) == std::vector<std::string>{"opposition/denies"});
+    // Guard: a participle that reports no denial vouches for what follows it.
+    claims = extract("The army remains in full control, the local army commander told state television, adding "
+                     "that Rastan had been encircled by the militants.");
+    CHECK(testing::on(claims, "rastan", ClaimKind::Besieged) == std::vector<std::string>{"opposition"});
+}

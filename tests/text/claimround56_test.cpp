@@ -32,3 +32,15 @@ TEST_CASE("claimround56: ', dismissing claims that the town had been encircled' 
                      "that Rastan had been encircled by the militants.");
     CHECK(testing::on(claims, "rastan", ClaimKind::Besieged) == std::vector<std::string>{"opposition"});
 }
+
+TEST_CASE("claimround56: 'IDF tanks entered the abandoned city of Quneitra' is Israel's entry")
+{
+    auto claims = extract("The Syrian Observatory for Human Rights reported that IDF tanks entered the abandoned "
+                          "city of Quneitra on Monday.");
+    CHECK(testing::on(claims, "quneitra", ClaimKind::Entered) == std::vector<std::string>{"israel"});
+    claims = extract("SDF patrols moved into Manbij on Friday.");
+    CHECK(testing::on(claims, "manbij", ClaimKind::Entered) == std::vector<std::string>{"sdf"});
+    // Guard: tanks nobody names are nobody's.
+    claims = extract("Tanks entered Quneitra on Monday.");
+    CHECK(testing::on(claims, "quneitra", ClaimKind::Entered).empty());
+}

@@ -44,3 +44,13 @@ TEST_CASE("claimround56: 'IDF tanks entered the abandoned city of Quneitra' is I
     claims = extract("Tanks entered Quneitra on Monday.");
     CHECK(testing::on(claims, "quneitra", ClaimKind::Entered).empty());
 }
+
+TEST_CASE("claimround56: a denial ends at ', affirming that', which vouches for what follows")
+{
+    auto claims = extract("A security source in Hama denied \"the lies\" spread by hostile media about terrorists "
+                          "entering the city, affirming that Hama \"is stable and under the full control of our "
+                          "forces\".");
+    CHECK(testing::on(claims, "hama", ClaimKind::Controls) == std::vector<std::string>{"government"});
+    // Guard: what the denial itself names stays denied.
+    CHECK(testing::on(claims, "hama", ClaimKind::Entered) == std::vector<std::string>{"opposition/denies"});
+}

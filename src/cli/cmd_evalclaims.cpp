@@ -18,6 +18,7 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <unordered_set>
 
 namespace {
 
@@ -81,7 +82,15 @@ core::Result<std::vector<GoldRow>> readGold(const std::string& path)
 
 class Matcher {
 public:
-    explicit Matcher(const cli::ClaimPipeline& p) : m_p(p), m_governorates(p.gazetteer()) {}
+    explicit Matcher(const cli::ClaimPipeline& p) : m_p(p), m_governorates(p.gazetteer())
+    {
+        for (const auto& place : p.gazetteer().places())
+            if (place.kind != core::PlaceKind::Governorate) {
+                m_settlementNames.insert(fold(place.name));
+                for (const auto& n : place.names)
+                    m_settlementNames.insert(fold(n.name));
+            }
+    }
 
     bool place(const GoldRow& g, const text::ExtractedClaim& c) const
     {
@@ -96,10 +105,14 @@ public:
             p = m_p.parser().findPlace(c.claim.placeId);
         if (!p)
             return fold(c.placeText) == fold(want);
-        if (governorate != (p->kind == core::PlaceKind::Governorate))
+        // "Rif Dimashq" with no "governorate" after it still asks for the governorate when no
+        // other place goes by that name: only "Daraa", "Idlib", "Hama" need the word to say which.
+        const bool isGovernorate = p->kind == core::PlaceKind::Governorate;
+        const bool onlyGovernorate = !governorate && isGovernorate && !m_settlementNames.contains(fold(want));
+        if (governorate != isGovernorate && !onlyGovernorate)
             return false;
         // "Deraa governorate", "Sweida governorate": any spelling of the governorate's name.
-        if (governorate && m_governorates.governorate(want) == p)
+        if ((governorate || onlyGovernorate) && m_governorates.governorate(want) == p)
             return true;
         if (fold(p->name) == fold(want))
             return true;
@@ -147,6 +160,7 @@ public:
 private:
     const cli::ClaimPipeline& m_p;
     text::ClaimPlaces m_governorates; // governorate spellings ("Deraa", "Sweida", "Dayr Az Zawr")
+    std::unordered_set<std::string> m_settlementNames; // folded names of every place but a governorate
 };
 
 bool isChange(const std::string& kind, const std::string& stance)

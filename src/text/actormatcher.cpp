@@ -24,7 +24,10 @@ constexpr std::string_view kHeads[] = {"forces", "fighters", "troops", "soldiers
                                        "leader", "leaders", "sources", "source", "officials", "official",
                                        "spokesman", "spokesperson", "officer", "officers", "figure", "reports",
                                        "statement", "command", "positions", "columns", "convoys", "division",
-                                       "brigade"};
+                                       "brigade",
+                                       // the armour and patrols a named force sends ("IDF tanks entered the
+                                       // abandoned city of Quneitra", "SDF patrols moved into")
+                                       "tanks", "armour", "armor", "patrols", "patrol"};
 
 // Words for the rank and file that a named leader owns: "HTS-led rebels", "HTS-led opposition (forces)".
 constexpr std::string_view kLedGroups[] = {"rebels", "opposition", "insurgents", "coalition", "alliance"};

@@ -13,16 +13,21 @@ using core::SpeakerSide;
 
 namespace {
 
-constexpr std::array<std::string_view, 56> kCues{
+constexpr std::array<std::string_view, 60> kCues{
     "said", "says", "say", "saying", "reported", "reports", "report", "reporting", "claimed", "claims",
     "claim", "claiming", "insisted", "insists", "insisting", "maintained", "maintains", "announced",
     "announces", "declared", "declares", "stated", "stating", "confirmed", "confirms", "denied", "denies",
     "deny", "denying", "acknowledged", "acknowledges", "told", "added", "noted", "asserted", "asserts",
     "warned", "revealed", "reveal", "reveals", "described", "indicated", "indicate", "indicates", "dismissed",
     "rejected", "alleged", "quoted", "showed", "tweeted", "stressing", "stressed", "stresses", "adding",
-    "tell", "tells"}; // (a live blog's present: "Residents of Jaramana tell Sky News Arabia that …")
-constexpr std::array<std::string_view, 7> kDenyCues{"denied", "denies", "deny", "denying", "dismissed", "rejected",
-                                                    "refuted"};
+    "tell", "tells", "dismissing", "rejecting",
+    // (", affirming that the situation in Hama \"is stable and under the full control of our forces\"":
+    // the denial before it ends there, as at ", saying")
+    "affirming", "asserting"}; // (a live blog's present: "Residents of Jaramana tell Sky News Arabia that …")
+// ("…, told Al-Masdar, dismissing claims made by the militants on Telegram that the town had been
+// encircled": the participle denies as "denying" does.)
+constexpr std::array<std::string_view, 9> kDenyCues{"denied", "denies", "deny", "denying", "dismissed", "rejected",
+                                                    "refuted", "dismissing", "rejecting"};
 constexpr std::array<std::string_view, 5> kHedgeCues{"claimed", "claims", "claim", "claiming", "alleged"};
 // Words between a speaker and its verb that belong to neither.
 // ("been": "state media had still been insisting that no militants had set foot inside Aleppo".)

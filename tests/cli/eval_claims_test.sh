@@ -30,4 +30,21 @@ sed 's/denied reports that the army had withdrawn/confirmed that the army had wi
 out="$("$SITREP" eval-claims --gold "$dir/a.tsv" "$dir/b/t01.txt" 2>&1)" || fail "eval-claims exited non-zero: $out"
 grep -q '^denials  government denials in gold 1, extracted as denials by a government speaker 0, shown contested 0$' <<<"$out" \
     || fail "a confirmation is counted as a kept denial: $out"
+
+# A governorate named by a name no other place has ("Rif Dimashq") needs no "governorate" after
+# it; "Daraa", a city's name too, still does.
+sed 's/Rif Dimashq governorate/Rif Dimashq/' "$dir/a.tsv" > "$dir/c.tsv"
+out="$("$SITREP" eval-claims --gold "$dir/c.tsv" "$dir/a/t01.txt" 2>&1)" || fail "eval-claims exited non-zero: $out"
+grep -q '^denials  government denials in gold 1, extracted as denials by a government speaker 1, shown contested 1$' <<<"$out" \
+    || fail "'Rif Dimashq' does not match the governorate's claim: $out"
+mkdir -p "$dir/d"
+sed 's/its positions in the Damascus countryside/Daraa province/' "$dir/a/t01.txt" > "$dir/d/t01.txt"
+sed 's/Rif Dimashq governorate/Daraa/' "$dir/a.tsv" > "$dir/d.tsv"
+out="$("$SITREP" eval-claims --gold "$dir/d.tsv" "$dir/d/t01.txt" 2>&1)" || fail "eval-claims exited non-zero: $out"
+grep -q '^denials  government denials in gold 1, extracted as denials by a government speaker 0,' <<<"$out" \
+    || fail "'Daraa' (the city) matches the governorate's claim: $out"
+sed 's/Rif Dimashq governorate/Daraa governorate/' "$dir/a.tsv" > "$dir/e.tsv"
+out="$("$SITREP" eval-claims --gold "$dir/e.tsv" "$dir/d/t01.txt" 2>&1)" || fail "eval-claims exited non-zero: $out"
+grep -q '^denials  government denials in gold 1, extracted as denials by a government speaker 1,' <<<"$out" \
+    || fail "'Daraa governorate' does not match the governorate's claim: $out"
 exit $status

@@ -47,3 +47,15 @@ TEST_CASE("claimround54: 'In X (Syr. Y), …': a full stop inside open brackets 
     CHECK(testing::on(claims, "homs", ClaimKind::Withdrew) == Strings{"government"});
     CHECK(testing::on(claims, "hama", ClaimKind::Withdrew).empty());
 }
+
+TEST_CASE("claimround54: 'withdrew from the side of X and from positions inside the town of Y' left both")
+{
+    auto claims = extract("Syrian army units withdrew on Friday from the Syrian side of the Nasib border crossing and "
+                          "from positions inside the town of Albu Kamal, as well as from the city of Deir ez-Zor.");
+    CHECK(testing::on(claims, "nasib", ClaimKind::Withdrew) == Strings{"government"});
+    CHECK(testing::on(claims, "abukamal", ClaimKind::Withdrew) == Strings{"government"});
+    CHECK(testing::on(claims, "deirezzor", ClaimKind::Withdrew) == Strings{"government"});
+    // Guard: what is no post of theirs ("their homes in Homs") says nothing of the place.
+    claims = extract("Army units withdrew from Hama and from their homes in Homs on Friday.");
+    CHECK(testing::on(claims, "homs", ClaimKind::Withdrew).empty());
+}

@@ -59,3 +59,15 @@ TEST_CASE("claimround54: 'withdrew from the side of X and from positions inside 
     claims = extract("Army units withdrew from Hama and from their homes in Homs on Friday.");
     CHECK(testing::on(claims, "homs", ClaimKind::Withdrew).empty());
 }
+
+TEST_CASE("claimround54: 'captured X and Y in southern Z … withdrew from both towns': not Z")
+{
+    auto claims = extract("Rebels captured Rastan and Talbiseh in northern Homs on Saturday, a monitor said, adding that "
+                          "government troops withdrew from both towns without a fight.");
+    CHECK(testing::on(claims, "rastan", ClaimKind::Withdrew) == Strings{"government"});
+    CHECK(testing::on(claims, "talbiseh", ClaimKind::Withdrew) == Strings{"government"});
+    CHECK(testing::on(claims, "homs", ClaimKind::Withdrew).empty());
+    // Guard: a place that is a member of the list, not where it lies, is still one of the two.
+    claims = extract("Rebels captured Rastan and Homs on Saturday, and government troops withdrew from both cities.");
+    CHECK(testing::on(claims, "homs", ClaimKind::Withdrew) == Strings{"government"});
+}

@@ -300,6 +300,18 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
         const std::size_t end = bare ? pairEnd - 1 : pairEnd;
         if (count > 0 && (settlements || areas || bare)) {
             std::vector<const PlaceSlot*> pair;
+            // "captured Maarat al-Numan and Khan Sheikhoun in southern Idlib …, adding that government
+            // troops withdrew from both towns": a place right after another's "in" only says where
+            // that one lies.
+            const auto locates = [&](const PlaceSlot& p) {
+                static constexpr std::array<std::string_view, 6> kSides {"northern", "southern", "eastern", "western",
+                    "central", "rural"};
+                std::size_t k = p.first;
+                if (k > 0 && std::find(kSides.begin(), kSides.end(), words[k - 1].lower) != kSides.end())
+                    --k;
+                return k >= 2 && words[k - 1].lower == "in"
+                    && std::any_of(slots.begin(), slots.end(), [&](const PlaceSlot& q) { return q.last + 1 == k; });
+            };
             auto consider = [&](const PlaceSlot& p) {
                 const bool kindFits = settlements ? cityLike(p.kind)
                                                   : p.kind != PlaceKind::Country && p.kind != PlaceKind::Governorate;
@@ -310,7 +322,7 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
                     pair.push_back(&p);
             };
             for (auto it = slots.rbegin(); it != slots.rend(); ++it)
-                if (it->last <= i)
+                if (it->last <= i && !(settlements && locates(*it)))
                     consider(*it);
             for (const auto& earlier : m_history)
                 for (auto it = earlier.rbegin(); it != earlier.rend(); ++it)

@@ -103,10 +103,16 @@ void listAfterAside(const Sent& s, const Trigger& t, Objects& out)
                 sawVerb = true;
                 sawSamePreposition = sawSamePreposition || (!prep.empty() && closingPreposition(s, g) == prep);
             }
-        if (w != ",")
-            continue;
         std::size_t from = 0;
-        if (at(k + 1) == "as" && at(k + 2) == "well" && at(k + 3) == "as" && !sawVerb) {
+        // "withdrew on Friday from the Syrian side of the Albu Kamal crossing and from positions
+        // inside the town of Albu Kamal": "and" right after the object, then the preposition again.
+        const bool andAgain = k == end && w == "and" && !prep.empty() && at(k + 1) == prep[0]
+            && (prep.size() == 1 || at(k + 2) == prep[1]);
+        if (andAgain)
+            from = k + 1 + prep.size();
+        else if (w != ",")
+            continue;
+        else if (at(k + 1) == "as" && at(k + 2) == "well" && at(k + 3) == "as" && !sawVerb) {
             from = k + 4;
             // "withdrew from Albu Kamal, as well as from the city of Mayadin": the verb's own
             // preposition again.
@@ -117,15 +123,34 @@ void listAfterAside(const Sent& s, const Trigger& t, Objects& out)
             from = k + 2 + prep.size();
         if (from == 0)
             continue;
-        for (std::size_t g = from; g < from + 5 && g < words.size(); ++g) {
+        std::size_t limit = from + 5;
+        const PlaceSlot* taken = nullptr;
+        for (std::size_t g = from; g < limit && g < words.size() && !taken; ++g) {
             for (const auto& p : s.slots)
-                if (p.first == g && listItem(s, p, out)) {
+                if (!taken && p.first == g && listItem(s, p, out)) {
                     takeListFrom(s, p, out);
-                    return;
+                    taken = &p;
                 }
+            if (taken)
+                break;
+            // "… and from positions inside the town of Albu Kamal": the posts left stand for the place.
+            if (g == from && g > 0 && isSeatNoun(words[g].lower, words[g - 1].lower)
+                && (at(g + 1) == "in" || at(g + 1) == "inside" || at(g + 1) == "at")) {
+                ++g;
+                limit += 2;
+                continue;
+            }
             if (!isListGlue(words[g].lower) || words[g].lower == "," || words[g].lower == "and")
                 break;
         }
+        if (!taken)
+            continue;
+        if (!andAgain)
+            return;
+        // "… and from positions inside the town of Albu Kamal, as well as from the city of Mayadin":
+        // the list goes on after the place taken.
+        end = out.back().first->last;
+        k = end - 1;
     }
 }
 

@@ -83,6 +83,21 @@ bool modifiesPlaceNoun(const std::vector<Word>& words, std::size_t k, std::size_
 // of", "more than 90% of") or a part of the place ("took the Syrian side of Mount Hermon").
 bool nearObjectGap(const std::vector<Word>& words, std::size_t from, std::size_t to)
 {
+    // "regime forces evacuated the security square in Daraa al-Mahatta", "left the governorate
+    // building in Sweida": the seat of power left or taken stands for the place it is in (as it does
+    // after "took over", claimsentence.cpp), a short noun phrase of its own before "in" / "at".
+    if (to >= from + 3 && to <= from + 7
+        && (words[to - 1].lower == "in" || words[to - 1].lower == "at" || words[to - 1].lower == "inside")) {
+        auto isQuote = [](std::string_view w) { return w == "\"" || w == "“" || w == "”"; };
+        std::size_t head = to - 2;
+        if (isQuote(words[head].lower) && head > from)
+            --head;
+        bool plain = head > from && isSeatNoun(words[head].lower, words[head - 1].lower);
+        for (std::size_t k = from; k < head && plain; ++k)
+            plain = (!words[k].punct || isQuote(words[k].lower)) && !isVerbLike(words[k].lower);
+        if (plain)
+            return true;
+    }
     for (std::size_t k = from; k < to; ++k) {
         const auto& w = words[k].lower;
         if (isListGlue(w) || w == "more" || w == "than" || w == "%" || w == "percent"
@@ -330,7 +345,10 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
         institutions = institutions
             || oneOf(std::array<std::string_view, 14> {"buildings", "building", "headquarters", "offices", "institutions",
                          "positions", "posts", "post", "checkpoints", "barracks", "bases", "base", "branches", "branch"},
-                words[k].lower);
+                words[k].lower)
+            // "In Qamishli, the SDF took over the former regime \"security square\" in the city centre":
+            // the compound of the security branches is an institution of the place too.
+            || (k > t.last && words[k - 1].lower == "security" && isSeatNoun(words[k].lower, words[k - 1].lower));
     // "In Quneitra province, the army evacuated its positions on Saturday", "In Albukamal, Iranian
     // militias abandoned their headquarters": left there.
     const bool sentenceLocative = (institutions || kind == ClaimKind::Controls)

@@ -50,6 +50,12 @@ bool falseBreak(std::string_view s, std::size_t prevStart, std::size_t b)
     }
     if (newline || e == prevStart || s[e - 1] != '.')
         return false;
+    // "In Qamishli (Syr. Qamishlo), the SDF took over …": a full stop a few words into brackets
+    // still open ends no sentence.
+    const std::size_t open = s.rfind('(', e - 1);
+    if (open != std::string_view::npos && open >= prevStart && e - open <= 30
+        && s.find(')', open) != std::string_view::npos && s.find(')', open) > e)
+        return true;
     std::string w = lastWord(s, e - 1);
     if (std::find(kAbbreviations.begin(), kAbbreviations.end(), w) != kAbbreviations.end())
         return true;

@@ -1,6 +1,7 @@
 #include "dateresolver.h"
 
 #include "calendarwords.h"
+#include "countedtimes.h"
 #include "sentences.h"
 #include "vaguetimes.h"
 
@@ -442,91 +443,26 @@ private:
         return end - i;
     }
 
-    // a week ago, two days ago, last week, this week, earlier this week
+    // a week ago, two days ago, last week, this week, earlier this week (countedtimes.h)
     std::size_t agoExpr(std::size_t i, TimeExpression& e)
     {
-        std::size_t k = i;
-        if (w(k) == "just" || w(k) == "only")
-            ++k;
-        if (const auto n = numberOf(w(k)); n && (w(k + 1) == "day" || w(k + 1) == "days" || w(k + 1) == "week" ||
-                                                 w(k + 1) == "weeks") && w(k + 2) == "ago") {
-            e.relative = true;
-            const bool weeks = w(k + 1).starts_with("week");
-            e.range = dayRange(m_pubDay - *n * (weeks ? 7 : 1), weeks ? TimePrecision::Week : TimePrecision::Day);
-            return k + 3 - i;
-        }
-        // "late last month", "earlier this month": a stretch of the month, no day of it.
-        k = i;
-        const std::string_view part = w(k) == "late" || w(k) == "early" || w(k) == "earlier" ? w(k) : std::string_view();
-        if (!part.empty())
-            ++k;
-        // (Not "the twenty-seventh of last month": a day of it.)
-        if ((w(k) == "last" || w(k) == "this") && w(k + 1) == "month" && !(i > 0 && w(i - 1) == "of")) {
-            e.relative = true;
-            const core::CivilDate today = core::civilFromDays(m_pubDay);
-            std::int64_t first = core::daysFromCivil({today.year, today.month, 1});
-            std::int64_t end = m_pubDay + 1; // this month: up to publication
-            if (w(k) == "last") {
-                end = first;
-                const core::CivilDate prev = core::civilFromDays(first - 1);
-                first = core::daysFromCivil({prev.year, prev.month, 1});
-            }
-            if (part == "late")
-                first = std::max(first, end - 11);
-            else if (part == "early")
-                end = std::min(end, first + 10);
-            e.range = {first * kDay, end * kDay - 1, TimePrecision::Week};
-            return k + 2 - i;
-        }
-        k = i;
-        if (w(k) == "earlier")
-            ++k;
-        if ((w(k) == "last" || w(k) == "this" || w(k) == "past") && w(k + 1) == "week") {
-            e.relative = true;
-            const std::int64_t monday = m_pubDay - core::weekday(m_pubDay * kDay);
-            if (w(k) == "this")
-                e.range = {monday * kDay, (m_pubDay + 1) * kDay, TimePrecision::Week};
-            else if (w(k) == "last") // "which it seized last week", told on a Wednesday: Monday to Sunday before
-                e.range = {(monday - 7) * kDay, monday * kDay, TimePrecision::Week};
-            else
-                e.range = {(m_pubDay - 7) * kDay, m_pubDay * kDay, TimePrecision::Week};
-            return k + 2 - i;
-        }
-        return 0;
+        const auto v = agoTimeAt(m_words, i, m_published);
+        if (!v)
+            return 0;
+        e.relative = true;
+        e.range = v->range;
+        return v->words;
     }
 
     // within 24 hours · in the past 24 hours · over the last two days · within a day
     std::size_t windowExpr(std::size_t i, TimeExpression& e)
     {
-        const auto lead = w(i);
-        if (lead != "within" && lead != "in" && lead != "over" && lead != "during")
-            return 0;
-        std::size_t k = i + 1;
-        if (w(k) == "the")
-            ++k;
-        const bool pastWord = w(k) == "past" || w(k) == "last";
-        if (pastWord)
-            ++k;
-        else if (lead != "within")
-            return 0;
-        std::optional<int> n = numberOf(w(k));
-        if (n)
-            ++k;
-        else
-            n = 1;
-        Instant span = 0;
-        if (w(k) == "hours" || w(k) == "hour")
-            span = *n * kHour;
-        else if (w(k) == "days" || w(k) == "day")
-            span = *n * kDay;
-        else if (w(k) == "week" || w(k) == "weeks")
-            span = *n * 7 * kDay;
-        else
+        const auto v = windowTimeAt(m_words, i, m_published);
+        if (!v)
             return 0;
         e.relative = true;
-        const Instant pub = m_published.value_or(0);
-        e.range = {pub - span, pub, span <= 2 * kDay ? TimePrecision::Day : TimePrecision::Week};
-        return k + 1 - i;
+        e.range = v->range;
+        return v->words;
     }
 
     // 2024-12-07

@@ -176,6 +176,17 @@ private:
         }
         if (w(k) == "by" || w(k) == "in" || w(k) == "during") { // "by the afternoon", "by evening"
             const std::size_t n = w(k + 1) == "the" ? k + 2 : k + 1;
+            // "Homs was in rebel hands by the morning of December 8", "By the evening of Friday,
+            // Nov. 29": the day after "of" is named, not the day the text last told of.
+            if (w(n + 1) == "of") {
+                TimeExpression dated;
+                const std::size_t m = weekdayExpr(n + 2, dated) + explicitDate(n + 2, dated);
+                const auto h = partHours(w(n));
+                if (m == 0 || !h || !DateResolver::dayOf(dated))
+                    return 0;
+                e.range = partRange(*DateResolver::dayOf(dated), h->first, h->second);
+                return n + 2 + m - i;
+            }
             if (w(n) == "nightfall") {
                 e.range = partRange(ref, 18, 24);
                 return n + 1 - i;

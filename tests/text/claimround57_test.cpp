@@ -25,3 +25,19 @@ TEST_CASE("claimround57: 'by the morning of December 6' is that day's morning, n
     claims = extract("The army left Daraa on December 4. Homs was in rebel hands by the morning.");
     CHECK(testing::dayOf(claims, "homs", ClaimKind::Controls) == "2024-12-04");
 }
+
+TEST_CASE("claimround57: a 'where' clause closed by its comma keeps the sentence's opening day for the verb after it")
+{
+    auto claims = extract("On December 4, the Southern Operations Room took Daraa, where the uprising began, and Druze "
+                          "factions took over Sweida.");
+    CHECK(testing::dayOf(claims, "suwayda", ClaimKind::Captured) == "2024-12-04");
+    const auto* c = testing::findClaim(claims, "suwayda", ClaimKind::Captured);
+    REQUIRE(c != nullptr);
+    CHECK(c->time.precision == core::TimePrecision::Day);
+    // Guard: a verb inside the "where" clause, not closed before it, claims no day of the sentence's opening
+    // (its pluperfect tells some day up to then).
+    claims = extract("On December 4, rebels reached Homs, where government forces had abandoned Rastan.");
+    c = testing::findClaim(claims, "rastan", ClaimKind::Withdrew);
+    REQUIRE(c != nullptr);
+    CHECK(c->time.precision == core::TimePrecision::Week);
+}

@@ -2,6 +2,7 @@
 
 #include "claimactors.h"
 #include "claimechoes.h"
+#include "claimsectiondays.h"
 #include "claimsentence.h"
 #include "claimlexicon.h"
 #include "claimphrases.h"
@@ -76,13 +77,7 @@ public:
                 }
                 s.times.emplace_back(wordAt(s.words, t.start), std::move(t));
             }
-            if (const auto heading = dayHeading(s))
-                m_headingDay = heading;
-            // "- Dec. 6: Opposition fighters take Rastan. In the south, factions … seize Daraa": a
-            // timeline entry's day is the day of every sentence on its line that names none.
-            if (startsLine(m_article.body, s.sentence->byteStart))
-                m_entryDay = timelineEntryDay(s);
-            m_dates.setSectionDay(m_entryDay ? m_entryDay : m_headingDay);
+            m_sections.read(s, startsLine(m_article.body, s.sentence->byteStart), m_dates);
             s.triggers = findTriggers(s.words);
             s.previous = &m_previousSlots;
             const std::size_t before = m_out.size();
@@ -458,7 +453,7 @@ public:
     {
         const ClaimKind k = c.claim.kind;
         // A live blog's or timeline's headings date their entries instead.
-        if (now || m_headingDay || m_entryDay || !c.publicationDay || !m_narrativeDay || !m_article.published
+        if (now || m_sections.headed() || !c.publicationDay || !m_narrativeDay || !m_article.published
             || c.claim.stance != core::Stance::Affirms
             || !(k == ClaimKind::Captured || k == ClaimKind::Entered || k == ClaimKind::Withdrew
                  || k == ClaimKind::Surrendered))
@@ -567,8 +562,7 @@ public:
     std::optional<std::int64_t> m_referenceDay; // the last day the text named, for "that evening"
     std::optional<std::int64_t> m_originDay;    // the first one, for "two days into the offensive"
     std::optional<std::int64_t> m_narrativeDay; // the last one the story told, not in passing
-    std::optional<std::int64_t> m_headingDay;   // a live blog's day heading above
-    std::optional<std::int64_t> m_entryDay;     // the day opening this line's timeline entry
+    SectionDays m_sections; // a live blog's day heading above, a timeline entry's day
     std::optional<std::int64_t> m_paragraphDay; // the last day this paragraph named
     bool m_paragraphMixed = false;               // it named days more than one apart
     const Attribution* m_backDenial = nullptr; // "… denied this": of the sentence being read

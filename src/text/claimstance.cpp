@@ -523,7 +523,7 @@ std::optional<std::int64_t> timelineEntryDay(const Sent& s)
     return std::nullopt;
 }
 
-std::optional<std::int64_t> dayHeading(const Sent& s)
+std::optional<DaySpan> dayHeading(const Sent& s)
 {
     if (s.times.empty() || s.words.size() > 16)
         return std::nullopt;
@@ -536,9 +536,9 @@ std::optional<std::int64_t> dayHeading(const Sent& s)
     if (colon < s.words.size() && s.words[colon].lower == ":" && s.words.size() <= colon + 7
         && s.sentence->text.back() != '.' && s.times.front().first == 0) {
         if (const auto d = DateResolver::dayOf(last))
-            return d;
+            return DaySpan{*d, *d};
         if (last.range.from && last.range.to && *last.range.to - *last.range.from <= 3 * core::kSecondsPerDay)
-            return (*last.range.to - 1) / core::kSecondsPerDay;
+            return DaySpan{*last.range.from / core::kSecondsPerDay, (*last.range.to - 1) / core::kSecondsPerDay};
         return std::nullopt;
     }
     for (const auto& w : s.words)
@@ -546,7 +546,9 @@ std::optional<std::int64_t> dayHeading(const Sent& s)
                 return t.second.start <= w.start && w.end <= t.second.end;
             }))
             return std::nullopt;
-    return DateResolver::dayOf(s.times.back().second);
+    if (const auto d = DateResolver::dayOf(s.times.back().second))
+        return DaySpan{*d, *d};
+    return std::nullopt;
 }
 
 } // namespace sitrep::text::detail

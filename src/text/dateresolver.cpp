@@ -58,7 +58,11 @@ public:
             m_pubDay = m_today = (*published >= 0 ? *published : *published - kDay + 1) / kDay;
     }
 
-    void setToday(std::int64_t day) { m_today = day; }
+    void setSection(DaySpan days)
+    {
+        m_today = days.last;
+        m_section = days;
+    }
 
     std::vector<TimeExpression> run()
     {
@@ -333,7 +337,13 @@ private:
         if (!m_words[k].capitalised && !(k > 0 && m_words[k - 1].lower == "on"))
             return 0;
         e.relative = true;
-        const std::int64_t day = weekdayDay(*wd, mod == "last", m_pubDay);
+        std::int64_t day = weekdayDay(*wd, mod == "last", m_pubDay);
+        // "Nov. 29-30: Aleppo / HTS fighters pushed into the western neighborhoods of Aleppo on
+        // Friday evening": a weekday among the days heading its section is that day, not one of
+        // the publication's week.
+        for (std::int64_t d = m_section ? m_section->first : 1, end = m_section ? m_section->last : 0; d <= end; ++d)
+            if (mod != "last" && core::weekday(d * kDay) == *wd)
+                day = d;
         std::size_t n = k + 1 - i;
         // "on the afternoon of Friday, Nov. 29", "Saturday 30 November": the date names the day,
         // whatever week the weekday alone would fall in (the date is read again as its own time).
@@ -496,6 +506,7 @@ private:
     std::optional<std::int64_t> m_origin;
     std::int64_t m_pubDay = 0;
     std::int64_t m_today = 0; // "today": the publication day, or the day heading the section
+    std::optional<DaySpan> m_section; // the days heading the section
 };
 
 } // namespace
@@ -506,8 +517,8 @@ std::vector<TimeExpression> DateResolver::find(std::string_view text, std::optio
     Scanner scanner(text, m_published, reference, origin);
     // Under a bulletin's or live blog's day heading ("[Tuesday 3 December, 14:00] Our forces regained
     // Kafr Nabudah this morning"), "this morning", "today" and "last night" are of that day.
-    if (m_published && m_sectionDay && (*m_sectionDay + 1) * kDay <= *m_published)
-        scanner.setToday(*m_sectionDay);
+    if (m_published && m_section && (m_section->last + 1) * kDay <= *m_published)
+        scanner.setSection(*m_section);
     return scanner.run();
 }
 
@@ -531,7 +542,7 @@ TimeRange DateResolver::defaultRange() const
     if (!m_published)
         return {};
     const std::int64_t day = (*m_published >= 0 ? *m_published : *m_published - kDay + 1) / kDay;
-    return dayRange(m_sectionDay && *m_sectionDay <= day ? *m_sectionDay : day);
+    return dayRange(m_section && m_section->last <= day ? m_section->last : day);
 }
 
 } // namespace sitrep::text

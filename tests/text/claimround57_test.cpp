@@ -41,3 +41,15 @@ TEST_CASE("claimround57: a 'where' clause closed by its comma keeps the sentence
     REQUIRE(c != nullptr);
     CHECK(c->time.precision == core::TimePrecision::Week);
 }
+
+TEST_CASE("claimround57: a weekday under a dated heading's span of days falls among them")
+{
+    auto claims = extract("The offensive began on Nov. 27.\n\nNov. 29-30: Aleppo\nHTS fighters pushed into the western "
+                          "neighborhoods of Aleppo on Friday evening. On Saturday, the army said rebels had entered Hama.");
+    CHECK(testing::dayOf(claims, "aleppo", ClaimKind::Entered) == "2024-11-29");
+    CHECK(testing::dayOf(claims, "hama", ClaimKind::Entered) == "2024-11-30");
+    // Guard: a weekday outside the heading's days is still one of the publication's week.
+    claims = extract("The offensive began on Nov. 27.\n\nDec. 1-2: the north\nHTS fighters pushed into Aleppo on Friday "
+                     "evening.");
+    CHECK(testing::dayOf(claims, "aleppo", ClaimKind::Entered) == "2024-12-06");
+}

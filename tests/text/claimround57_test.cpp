@@ -53,3 +53,22 @@ TEST_CASE("claimround57: a weekday under a dated heading's span of days falls am
                      "evening.");
     CHECK(testing::dayOf(claims, "aleppo", ClaimKind::Entered) == "2024-12-06");
 }
+
+TEST_CASE("claimround57: what a paragraph opened in the pluperfect on a day 'also' tells is of that day")
+{
+    auto claims = extract("The SDF had entered Deir ez-Zor on Wednesday after government troops abandoned the city. The "
+                          "group also moved into Albu Kamal, near the Iraqi border.");
+    CHECK(testing::dayOf(claims, "abukamal", ClaimKind::Entered) == "2024-12-04");
+    // Guard: a day recalled with "had" later in the paragraph is still told in passing.
+    claims = extract("Rebels pressed on toward the capital. The SDF had entered Deir ez-Zor on Wednesday after "
+                     "government troops abandoned the city. The group also moved into Albu Kamal, near the Iraqi border.");
+    CHECK(testing::dayOf(claims, "abukamal", ClaimKind::Entered) == "2024-12-07");
+    // Nor without "also": a new actor's entry is news of its own.
+    claims = extract("The SDF had entered Deir ez-Zor on Wednesday after government troops abandoned the city. Rebel "
+                     "fighters moved into Albu Kamal, near the Iraqi border.");
+    CHECK(testing::dayOf(claims, "abukamal", ClaimKind::Entered) == "2024-12-07");
+    // Nor does "since" a day open the paragraph's story.
+    claims = extract("The SDF has held Deir ez-Zor since Wednesday. The group also moved into Albu Kamal, near the "
+                     "Iraqi border.");
+    CHECK(testing::dayOf(claims, "abukamal", ClaimKind::Entered) == "2024-12-07");
+}

@@ -2,6 +2,7 @@
 
 #include "claimactors.h"
 #include "claimechoes.h"
+#include "claimsectiondays.h"
 #include "claimsentence.h"
 #include "claimlexicon.h"
 #include "claimphrases.h"
@@ -49,26 +50,17 @@ public:
             s.attributions = m_speakers.find(sentences[si].text, s.words, s.actors);
             s.slots = m_places.next(sentences[si], s.words, m_mentions, m_body, s.actors);
             // "By the evening, the SOR had taken Daraa city. Fighters entered the security square
-            // in Daraa al-Mahatta": a paragraph's story keeps its day.
-            if (startsLine(m_article.body, s.sentence->byteStart)) {
-                m_paragraphDay.reset();
-                m_paragraphMixed = false;
-            }
-            // "… moved into Deir ez-Zor on December 6 …, only to lose it four days later. Iran-backed
-            // militias abandoned their positions around Albu Kamal": a paragraph that told days apart
-            // is a survey, not one day's story.
-            s.paragraphDay = m_paragraphMixed ? std::nullopt : m_paragraphDay;
+            // in Daraa al-Mahatta": a paragraph's story keeps its day (claimsectiondays.h).
+            m_paragraph.open(startsLine(m_article.body, s.sentence->byteStart));
+            s.paragraphDay = m_paragraph.day(s.words);
             for (auto& t : m_dates.find(sentences[si].text, m_referenceDay, m_originDay)) {
                 if (const auto d = DateResolver::dayOf(t)) {
                     // "… on Thursday 5 December. Six days earlier, the same fighters had walked into
                     // Aleppo. By nightfall the army had pulled out": a flashback is no new thread.
                     if (!isFlashback(t.text))
                         m_referenceDay = d; // "… on Friday. That evening, …"
-                    if (!isFlashback(t.text) && !recalledDay(s.words, wordAt(s.words, t.start))) {
-                        m_paragraphMixed = m_paragraphMixed
-                            || (m_paragraphDay && (*d > *m_paragraphDay + 1 || *d + 1 < *m_paragraphDay));
-                        m_paragraphDay = d;
-                    }
+                    if (!isFlashback(t.text))
+                        m_paragraph.named(s.words, wordAt(s.words, t.start), *d);
                     if (!m_originDay)
                         m_originDay = d; // "… launched on November 27. Two days into the offensive, …"
                     if (!isFlashback(t.text) && !inBackgroundClause(s.words, wordAt(s.words, t.start)))
@@ -76,13 +68,7 @@ public:
                 }
                 s.times.emplace_back(wordAt(s.words, t.start), std::move(t));
             }
-            if (const auto heading = dayHeading(s))
-                m_headingDay = heading;
-            // "- Dec. 6: Opposition fighters take Rastan. In the south, factions … seize Daraa": a
-            // timeline entry's day is the day of every sentence on its line that names none.
-            if (startsLine(m_article.body, s.sentence->byteStart))
-                m_entryDay = timelineEntryDay(s);
-            m_dates.setSectionDay(m_entryDay ? m_entryDay : m_headingDay);
+            m_sections.read(s, startsLine(m_article.body, s.sentence->byteStart), m_dates);
             s.triggers = findTriggers(s.words);
             s.previous = &m_previousSlots;
             const std::size_t before = m_out.size();
@@ -458,7 +444,7 @@ public:
     {
         const ClaimKind k = c.claim.kind;
         // A live blog's or timeline's headings date their entries instead.
-        if (now || m_headingDay || m_entryDay || !c.publicationDay || !m_narrativeDay || !m_article.published
+        if (now || m_sections.headed() || !c.publicationDay || !m_narrativeDay || !m_article.published
             || c.claim.stance != core::Stance::Affirms
             || !(k == ClaimKind::Captured || k == ClaimKind::Entered || k == ClaimKind::Withdrew
                  || k == ClaimKind::Surrendered))
@@ -567,10 +553,8 @@ public:
     std::optional<std::int64_t> m_referenceDay; // the last day the text named, for "that evening"
     std::optional<std::int64_t> m_originDay;    // the first one, for "two days into the offensive"
     std::optional<std::int64_t> m_narrativeDay; // the last one the story told, not in passing
-    std::optional<std::int64_t> m_headingDay;   // a live blog's day heading above
-    std::optional<std::int64_t> m_entryDay;     // the day opening this line's timeline entry
-    std::optional<std::int64_t> m_paragraphDay; // the last day this paragraph named
-    bool m_paragraphMixed = false;               // it named days more than one apart
+    SectionDays m_sections; // a live blog's day heading above, a timeline entry's day
+    ParagraphDay m_paragraph; // the last day this paragraph named
     const Attribution* m_backDenial = nullptr; // "… denied this": of the sentence being read
     Attribution m_pronounSpeaker;
     Attribution m_lastAttributionStore;

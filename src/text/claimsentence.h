@@ -124,7 +124,7 @@ struct TimedKind {
 // Days a sentence sets for those after it: "Saturday, 7 December" alone on its line (a live
 // blog's heading), "- Dec. 6: …" (a timeline entry, for the rest of its line); a flashback
 // ("six days earlier") is no day later sentences count from.
-[[nodiscard]] std::optional<std::int64_t> dayHeading(const Sent& s);
+[[nodiscard]] std::optional<DaySpan> dayHeading(const Sent& s);
 [[nodiscard]] std::optional<std::int64_t> timelineEntryDay(const Sent& s);
 [[nodiscard]] bool isFlashback(std::string_view timeText);
 // A day named as the past of the story ("had entered Deir ez-Zor on 6 December", "since rebels

@@ -338,7 +338,10 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
                 // "On Friday, local factions, many of them former rebels who had signed deals, took
                 // over Deraa": the relative clause closed before the verb; the time is the verb's.
                 bool closed = false;
-                if (w < k && k < t.first && (v == "which" || v == "who")) {
+                // (or a "where" clause: "On December 6, the Southern Operations Room took Daraa,
+                // where the uprising began, and Druze factions took over Sweida")
+                const bool where = v == "where";
+                if (w < k && k < t.first && (v == "which" || v == "who" || where)) {
                     std::size_t c = t.first;
                     while (c > k + 1 && isSoftWord(s.words[c - 1].lower) && s.words[c - 1].lower != ",")
                         --c;
@@ -349,7 +352,8 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
                     // Euphrates and entered Deir ez-Zor": closed by its comma further back.
                     for (std::size_t j = k + 2; j < t.first && !closed; ++j)
                         closed = s.words[j].lower == "," && j + 1 < s.words.size() && !s.words[j + 1].capitalised
-                            && s.words[j + 1].lower != "and" && s.words[j + 1].lower != "which" && s.words[j + 1].lower != "who";
+                            && (s.words[j + 1].lower != "and" || where) && s.words[j + 1].lower != "which"
+                            && s.words[j + 1].lower != "who";
                 }
                 relative = relative || !closed;
             }
@@ -519,7 +523,7 @@ std::optional<std::int64_t> timelineEntryDay(const Sent& s)
     return std::nullopt;
 }
 
-std::optional<std::int64_t> dayHeading(const Sent& s)
+std::optional<DaySpan> dayHeading(const Sent& s)
 {
     if (s.times.empty() || s.words.size() > 16)
         return std::nullopt;
@@ -532,9 +536,9 @@ std::optional<std::int64_t> dayHeading(const Sent& s)
     if (colon < s.words.size() && s.words[colon].lower == ":" && s.words.size() <= colon + 7
         && s.sentence->text.back() != '.' && s.times.front().first == 0) {
         if (const auto d = DateResolver::dayOf(last))
-            return d;
+            return DaySpan{*d, *d};
         if (last.range.from && last.range.to && *last.range.to - *last.range.from <= 3 * core::kSecondsPerDay)
-            return (*last.range.to - 1) / core::kSecondsPerDay;
+            return DaySpan{*last.range.from / core::kSecondsPerDay, (*last.range.to - 1) / core::kSecondsPerDay};
         return std::nullopt;
     }
     for (const auto& w : s.words)
@@ -542,7 +546,9 @@ std::optional<std::int64_t> dayHeading(const Sent& s)
                 return t.second.start <= w.start && w.end <= t.second.end;
             }))
             return std::nullopt;
-    return DateResolver::dayOf(s.times.back().second);
+    if (const auto d = DateResolver::dayOf(s.times.back().second))
+        return DaySpan{*d, *d};
+    return std::nullopt;
 }
 
 } // namespace sitrep::text::detail

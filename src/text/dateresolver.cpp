@@ -1,6 +1,7 @@
 #include "dateresolver.h"
 
 #include "calendarwords.h"
+#include "countedtimes.h"
 #include "sentences.h"
 #include "vaguetimes.h"
 
@@ -57,7 +58,11 @@ public:
             m_pubDay = m_today = (*published >= 0 ? *published : *published - kDay + 1) / kDay;
     }
 
-    void setToday(std::int64_t day) { m_today = day; }
+    void setSection(DaySpan days)
+    {
+        m_today = days.last;
+        m_section = days;
+    }
 
     std::vector<TimeExpression> run()
     {
@@ -175,6 +180,17 @@ private:
         }
         if (w(k) == "by" || w(k) == "in" || w(k) == "during") { // "by the afternoon", "by evening"
             const std::size_t n = w(k + 1) == "the" ? k + 2 : k + 1;
+            // "Homs was in rebel hands by the morning of December 8", "By the evening of Friday,
+            // Nov. 29": the day after "of" is named, not the day the text last told of.
+            if (w(n + 1) == "of") {
+                TimeExpression dated;
+                const std::size_t m = weekdayExpr(n + 2, dated) + explicitDate(n + 2, dated);
+                const auto h = partHours(w(n));
+                if (m == 0 || !h || !DateResolver::dayOf(dated))
+                    return 0;
+                e.range = partRange(*DateResolver::dayOf(dated), h->first, h->second);
+                return n + 2 + m - i;
+            }
             if (w(n) == "nightfall") {
                 e.range = partRange(ref, 18, 24);
                 return n + 1 - i;
@@ -321,7 +337,13 @@ private:
         if (!m_words[k].capitalised && !(k > 0 && m_words[k - 1].lower == "on"))
             return 0;
         e.relative = true;
-        const std::int64_t day = weekdayDay(*wd, mod == "last", m_pubDay);
+        std::int64_t day = weekdayDay(*wd, mod == "last", m_pubDay);
+        // "Nov. 29-30: Aleppo / HTS fighters pushed into the western neighborhoods of Aleppo on
+        // Friday evening": a weekday among the days heading its section is that day, not one of
+        // the publication's week.
+        for (std::int64_t d = m_section ? m_section->first : 1, end = m_section ? m_section->last : 0; d <= end; ++d)
+            if (mod != "last" && core::weekday(d * kDay) == *wd)
+                day = d;
         std::size_t n = k + 1 - i;
         // "on the afternoon of Friday, Nov. 29", "Saturday 30 November": the date names the day,
         // whatever week the weekday alone would fall in (the date is read again as its own time).
@@ -442,91 +464,26 @@ private:
         return end - i;
     }
 
-    // a week ago, two days ago, last week, this week, earlier this week
+    // a week ago, two days ago, last week, this week, earlier this week (countedtimes.h)
     std::size_t agoExpr(std::size_t i, TimeExpression& e)
     {
-        std::size_t k = i;
-        if (w(k) == "just" || w(k) == "only")
-            ++k;
-        if (const auto n = numberOf(w(k)); n && (w(k + 1) == "day" || w(k + 1) == "days" || w(k + 1) == "week" ||
-                                                 w(k + 1) == "weeks") && w(k + 2) == "ago") {
-            e.relative = true;
-            const bool weeks = w(k + 1).starts_with("week");
-            e.range = dayRange(m_pubDay - *n * (weeks ? 7 : 1), weeks ? TimePrecision::Week : TimePrecision::Day);
-            return k + 3 - i;
-        }
-        // "late last month", "earlier this month": a stretch of the month, no day of it.
-        k = i;
-        const std::string_view part = w(k) == "late" || w(k) == "early" || w(k) == "earlier" ? w(k) : std::string_view();
-        if (!part.empty())
-            ++k;
-        // (Not "the twenty-seventh of last month": a day of it.)
-        if ((w(k) == "last" || w(k) == "this") && w(k + 1) == "month" && !(i > 0 && w(i - 1) == "of")) {
-            e.relative = true;
-            const core::CivilDate today = core::civilFromDays(m_pubDay);
-            std::int64_t first = core::daysFromCivil({today.year, today.month, 1});
-            std::int64_t end = m_pubDay + 1; // this month: up to publication
-            if (w(k) == "last") {
-                end = first;
-                const core::CivilDate prev = core::civilFromDays(first - 1);
-                first = core::daysFromCivil({prev.year, prev.month, 1});
-            }
-            if (part == "late")
-                first = std::max(first, end - 11);
-            else if (part == "early")
-                end = std::min(end, first + 10);
-            e.range = {first * kDay, end * kDay - 1, TimePrecision::Week};
-            return k + 2 - i;
-        }
-        k = i;
-        if (w(k) == "earlier")
-            ++k;
-        if ((w(k) == "last" || w(k) == "this" || w(k) == "past") && w(k + 1) == "week") {
-            e.relative = true;
-            const std::int64_t monday = m_pubDay - core::weekday(m_pubDay * kDay);
-            if (w(k) == "this")
-                e.range = {monday * kDay, (m_pubDay + 1) * kDay, TimePrecision::Week};
-            else if (w(k) == "last") // "which it seized last week", told on a Wednesday: Monday to Sunday before
-                e.range = {(monday - 7) * kDay, monday * kDay, TimePrecision::Week};
-            else
-                e.range = {(m_pubDay - 7) * kDay, m_pubDay * kDay, TimePrecision::Week};
-            return k + 2 - i;
-        }
-        return 0;
+        const auto v = agoTimeAt(m_words, i, m_published);
+        if (!v)
+            return 0;
+        e.relative = true;
+        e.range = v->range;
+        return v->words;
     }
 
     // within 24 hours · in the past 24 hours · over the last two days · within a day
     std::size_t windowExpr(std::size_t i, TimeExpression& e)
     {
-        const auto lead = w(i);
-        if (lead != "within" && lead != "in" && lead != "over" && lead != "during")
-            return 0;
-        std::size_t k = i + 1;
-        if (w(k) == "the")
-            ++k;
-        const bool pastWord = w(k) == "past" || w(k) == "last";
-        if (pastWord)
-            ++k;
-        else if (lead != "within")
-            return 0;
-        std::optional<int> n = numberOf(w(k));
-        if (n)
-            ++k;
-        else
-            n = 1;
-        Instant span = 0;
-        if (w(k) == "hours" || w(k) == "hour")
-            span = *n * kHour;
-        else if (w(k) == "days" || w(k) == "day")
-            span = *n * kDay;
-        else if (w(k) == "week" || w(k) == "weeks")
-            span = *n * 7 * kDay;
-        else
+        const auto v = windowTimeAt(m_words, i, m_published);
+        if (!v)
             return 0;
         e.relative = true;
-        const Instant pub = m_published.value_or(0);
-        e.range = {pub - span, pub, span <= 2 * kDay ? TimePrecision::Day : TimePrecision::Week};
-        return k + 1 - i;
+        e.range = v->range;
+        return v->words;
     }
 
     // 2024-12-07
@@ -549,6 +506,7 @@ private:
     std::optional<std::int64_t> m_origin;
     std::int64_t m_pubDay = 0;
     std::int64_t m_today = 0; // "today": the publication day, or the day heading the section
+    std::optional<DaySpan> m_section; // the days heading the section
 };
 
 } // namespace
@@ -559,8 +517,8 @@ std::vector<TimeExpression> DateResolver::find(std::string_view text, std::optio
     Scanner scanner(text, m_published, reference, origin);
     // Under a bulletin's or live blog's day heading ("[Tuesday 3 December, 14:00] Our forces regained
     // Kafr Nabudah this morning"), "this morning", "today" and "last night" are of that day.
-    if (m_published && m_sectionDay && (*m_sectionDay + 1) * kDay <= *m_published)
-        scanner.setToday(*m_sectionDay);
+    if (m_published && m_section && (m_section->last + 1) * kDay <= *m_published)
+        scanner.setSection(*m_section);
     return scanner.run();
 }
 
@@ -584,7 +542,7 @@ TimeRange DateResolver::defaultRange() const
     if (!m_published)
         return {};
     const std::int64_t day = (*m_published >= 0 ? *m_published : *m_published - kDay + 1) / kDay;
-    return dayRange(m_sectionDay && *m_sectionDay <= day ? *m_sectionDay : day);
+    return dayRange(m_section && m_section->last <= day ? m_section->last : day);
 }
 
 } // namespace sitrep::text

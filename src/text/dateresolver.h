@@ -45,6 +45,12 @@ struct TimeExpression {
     bool relative = false;  // needs the published instant
 };
 
+// Days since the epoch, first to last (inclusive): a heading's "Nov. 29-30", or one day.
+struct DaySpan {
+    std::int64_t first = 0;
+    std::int64_t last = 0;
+};
+
 class DateResolver {
 public:
     explicit DateResolver(std::optional<core::Instant> published) : m_published(published) {}
@@ -66,12 +72,13 @@ public:
     [[nodiscard]] std::optional<core::Instant> published() const { return m_published; }
 
     // A live blog's day heading ("Saturday, 7 December"): the entries after it that name no
-    // time of their own are of that day, not of the publication day.
-    void setSectionDay(std::optional<std::int64_t> day) { m_sectionDay = day; }
+    // time of their own are of its (last) day, not of the publication day; a weekday they name
+    // that falls among its days is that day ("Nov. 29-30: Aleppo" over "on Friday evening").
+    void setSection(std::optional<DaySpan> days) { m_section = days; }
 
 private:
     std::optional<core::Instant> m_published;
-    std::optional<std::int64_t> m_sectionDay;
+    std::optional<DaySpan> m_section;
 };
 
 // A weekday or a month, full or abbreviated ("thursday", "dec", "sept"), lower case.

@@ -581,6 +581,7 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
     dropStationedBeforeLeaving(words, out);
     dropPastHoldingWithoutGain(words, out);
     deployedOnArrival(words, out);
+    dropAvoidedFight(words, out);
     return out;
 }
 

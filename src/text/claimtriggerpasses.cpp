@@ -96,4 +96,28 @@ void deployedOnArrival(const std::vector<Word>& words, std::vector<Trigger>& out
     }
 }
 
+// Round 58: "the measure was taken \"to avoid drawing them into urban combat\"", "security forces
+// withdrew to avoid a clash with the Druze community": a fight someone acts to avoid, avert or
+// spare a place did not happen; it is no claim of fighting there. The verb must govern the fight's
+// own phrase (up to five words before it, no punctuation between): "to avoid bloodshed, the army
+// fought for the city" still tells a fight. "prevented an attack" is left alone (often a repelled one).
+void dropAvoidedFight(const std::vector<Word>& words, std::vector<Trigger>& out)
+{
+    static constexpr std::array<std::string_view, 11> kAvoid{"avoid", "avoids", "avoided", "avoiding", "avert",
+        "averted", "averting", "prevent", "preventing", "spare", "sparing"};
+    auto avoided = [&](const Trigger& t) {
+        if (t.kind != ClaimKind::Contested)
+            return false;
+        for (std::size_t k = t.first; k > 0 && t.first - k < 5; --k) {
+            const auto& w = words[k - 1];
+            if (w.punct)
+                return false;
+            if (in(kAvoid, w.lower))
+                return true;
+        }
+        return false;
+    };
+    out.erase(std::remove_if(out.begin(), out.end(), avoided), out.end());
+}
+
 } // namespace sitrep::text

@@ -19,4 +19,7 @@ void dropPastHoldingWithoutGain(const std::vector<Word>& words, std::vector<Trig
 // "and" to an arrival in the same sentence is the arrival's, an entry (round 55).
 void deployedOnArrival(const std::vector<Word>& words, std::vector<Trigger>& out);
 
+// "withdrew to avoid a clash with the Druze community": drops a fight that is only avoided (round 58).
+void dropAvoidedFight(const std::vector<Word>& words, std::vector<Trigger>& out);
+
 } // namespace sitrep::text

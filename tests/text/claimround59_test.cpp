@@ -1,6 +1,7 @@
 // Round 59 (actors, speakers and government denials, third pass): another country's security
-// sources ("Two Lebanese security sources said …") are no Syrian state voice. Places are found by
-// name search (claimtesthelpers.h), so these test the extractor apart from the geoparser.
+// sources ("Two Lebanese security sources said …") are no Syrian state voice; an agentless
+// "liberation" in a side's outlet's own voice is that side's. Places are found by name search
+// (claimtesthelpers.h), so these test the extractor apart from the geoparser.
 #include "claimtesthelpers.h"
 #include "text/claimextractor.h"
 
@@ -35,4 +36,19 @@ TEST_CASE("claimround59: 'Two Lebanese security sources said' is no government s
     CHECK(sideOf(claims, "homs", ClaimKind::Withdrew) == core::SpeakerSide::Government);
     claims = extract("A Syrian security source said the army had pulled out of Homs on Saturday.");
     CHECK(sideOf(claims, "homs", ClaimKind::Withdrew) == core::SpeakerSide::Government);
+}
+
+TEST_CASE("claimround59: an agentless 'liberation' in an opposition outlet's own voice is the opposition's")
+{
+    const std::string body = "Regime forces shelled Hama on Thursday. The advance comes two days after the "
+                             "liberation of the city of Rastan on Friday.";
+    auto claims = extract(body, "Baladi News");
+    CHECK(testing::on(claims, "rastan", ClaimKind::Captured) == std::vector<std::string>{"opposition"});
+    // Guard: a wire's own voice still falls back to the side last named.
+    claims = extract(body);
+    CHECK(testing::on(claims, "rastan", ClaimKind::Captured) == std::vector<std::string>{"government"});
+    // A state outlet's "liberation" is the army's, whoever it last named.
+    claims = extract("Terrorist groups shelled Hama on Thursday. The advance comes two days after the "
+                     "liberation of the city of Rastan on Friday.", "SANA");
+    CHECK(testing::on(claims, "rastan", ClaimKind::Captured) == std::vector<std::string>{"government"});
 }

@@ -25,6 +25,26 @@ bool ActorBinder::holdsGround(const std::string& id) const
     return a && (a->side == "opposition" || a->side == "government" || a->side == "kurdish");
 }
 
+std::string ActorBinder::outletLiberator(const std::string& fallback) const
+{
+    const core::SpeakerSide side = SpeakerFinder::outletSide(m_outlet);
+    const std::string_view want = side == core::SpeakerSide::Government ? "government"
+        : side == core::SpeakerSide::Opposition                         ? "opposition"
+                                                                        : "";
+    const auto sideOf = [&](const std::string& id) {
+        const auto* a = m_actors.actor(m_actors.root(id));
+        return a ? std::string_view(a->side) : std::string_view();
+    };
+    if (want.empty() || sideOf(fallback) == want)
+        return {};
+    if (!m_lastGroup.empty() && sideOf(m_lastGroup) == want)
+        return m_lastGroup;
+    for (const auto& a : m_actors.actors())
+        if (a.side == want && a.parent.empty())
+            return a.id;
+    return {};
+}
+
 void ActorBinder::setLastActor(std::string id)
 {
     if (!isState(id))

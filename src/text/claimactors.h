@@ -39,6 +39,11 @@ public:
     // in its sentence are the ones the sentence before named with that word. Updates the memory.
     void bindBareGroups(std::vector<ActorMention>& actors);
 
+    // "The advance comes two days after the liberation of the city of Saraqib" in an opposition
+    // outlet's own voice: the liberator is the outlet's side — the last actor of that side the
+    // article named, else the side itself — when `fallback` is another side's; empty when the
+    // outlet speaks for no side or `fallback` is its own.
+    [[nodiscard]] std::string outletLiberator(const std::string& fallback) const;
     // The actor the article last spoke of (agentless claims fall back to it).
     [[nodiscard]] const std::string& lastActor() const { return m_lastActor; }
     void setLastActor(std::string id);

@@ -229,6 +229,21 @@ std::optional<Binding> liberatorSpeaking(const Sent& s, const Trigger& t, const 
     return std::nullopt;
 }
 
+// An agentless liberation ("the liberation of", "was liberated") no speaker in its sentence
+// reports: the outlet's own word, so its own side's (ActorBinder::outletLiberator); else empty.
+std::string ownVoiceLiberator(const Sent& s, const Trigger& t, const ActorBinder& binder, const std::string& fallback)
+{
+    bool liberation = false;
+    for (std::size_t k = t.first; k < t.last && k < s.words.size(); ++k)
+        liberation = liberation || s.words[k].lower.starts_with("liberat");
+    if (!liberation)
+        return {};
+    for (const auto& a : s.attributions)
+        if (t.first >= a.scopeFirst && t.first < a.scopeLast)
+            return {};
+    return binder.outletLiberator(fallback);
+}
+
 // Whether the "by" at `k` opens a time ("by dawn", "by Monday morning", "by then").
 bool byTime(const Sent& s, std::size_t k)
 {
@@ -557,8 +572,14 @@ std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseS
     // Not for a loss: "the airport has been evacuated" says nothing of the side just named.
     if (!actor && (t.frame == TriggerFrame::Ergative || passive || t.frame == TriggerFrame::Nominal) &&
         !(passive && (kind == ClaimKind::Withdrew || kind == ClaimKind::Entered)) && // "a ceasefire had been reached"
-        binder.holdsGround(fallbackFor(s, t, left, binder)))
+        binder.holdsGround(fallbackFor(s, t, left, binder))) {
+        // "two days after the liberation of the city of Saraqib", in an opposition outlet's own
+        // voice: "liberation" is the victor's word, and the outlet's side is the victor, whoever
+        // the article last named (the army that lost the town).
+        if (const std::string own = ownVoiceLiberator(s, t, binder, fallbackFor(s, t, left, binder)); !own.empty())
+            return Binding{own, 0, false, false, 0};
         return Binding{fallbackFor(s, t, left, binder), 0, false, false, 0};
+    }
     if (!actor) // not `return actor;`: g++ 12 warns (-Wmaybe-uninitialized) on moving the empty optional
         return std::nullopt;
     return *actor;

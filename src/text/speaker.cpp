@@ -146,8 +146,17 @@ SpeakerSide SpeakerFinder::classify(const std::vector<Word>& words, std::size_t 
         else if (w == "official" && i + 1 < last && in(kOfficialMedia, words[i + 1].lower))
             gov = true; // "the official daily", "official media" (Syria's press is the state's)
         else if ((w == "field" || w == "security") && i + 1 < last &&
-                 (words[i + 1].lower == "source" || words[i + 1].lower == "sources"))
-            gov = true; // "a field source", "a security source" (a state's, in Syrian state and allied media)
+                 (words[i + 1].lower == "source" || words[i + 1].lower == "sources")) {
+            // "a field source", "a security source" (a state's, in Syrian state and allied media); but
+            // "Two Lebanese security sources said Hezbollah began pulling its fighters out of Qusayr":
+            // another country's security sources are no Syrian state voice, only a report.
+            static constexpr std::array<std::string_view, 8> kOtherNations{
+                "lebanese", "iraqi", "turkish", "jordanian", "regional", "western", "european", "diplomatic"};
+            if (i > first && in(kOtherNations, words[i - 1].lower))
+                indep = true;
+            else
+                gov = true;
+        }
     }
     for (const auto& a : actors) {
         if (a.pronoun || a.firstWord >= last || a.lastWord <= first)

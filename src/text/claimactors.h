@@ -108,6 +108,11 @@ private:
                                                 const std::optional<Binding>& ofActor, const ActorBinder& binder,
                                                 const ActorMatcher& actors);
 
+// "residents said army checkpoints had been abandoned on Saturday": the force whose posts an
+// agentless passive of leaving has for its subject ("army checkpoints", "regime positions", "the
+// army's posts"), or nothing (claimpassiveposts.cpp).
+[[nodiscard]] std::optional<Binding> postsOwner(const Sent& s, const Trigger& t, const ActorBinder& binder);
+
 // "the SDF handed the city over to the Military Operations Command": the actor the place is handed
 // over to (claimagent.cpp), or nothing.
 [[nodiscard]] std::optional<Binding> handoverRecipient(const Sent& s, const Trigger& t, std::size_t windowEnd,

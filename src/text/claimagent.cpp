@@ -351,6 +351,13 @@ std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseS
                             actor = binder.actorIn(s, k + 1, v, 2);
             if (!actor && kind == ClaimKind::Captured)
                 actor = liberatorSpeaking(s, t, binder);
+            // "army checkpoints had been abandoned by Friday evening, residents told Gulf News by
+            // telephone": no agent in the clause; the posts' owner left them.
+            std::size_t comma = t.last;
+            while (comma < std::min(right, s.words.size()) && s.words[comma].lower != ",")
+                ++comma;
+            if (!actor && kind == ClaimKind::Withdrew && agentBy(s, t, comma + 1) == std::string::npos)
+                actor = postsOwner(s, t, binder);
             // An agent the matcher does not know ("by its own sons", "by local notables") leaves the
             // capture to nobody, not to the side the article last spoke of.
             if (!actor && agentBy(s, t, right) != std::string::npos)

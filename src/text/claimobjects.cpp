@@ -3,6 +3,7 @@
 // before an objectless withdrawal ("took Daraa after troops withdrew"), or the sentence's
 // "In X," for fighting, surrender and sieges.
 #include "claimlists.h"
+#include "claimpassiveposts.h"
 #include "claimrelative.h"
 #include "claimsentence.h"
 
@@ -268,6 +269,12 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
                 take(p);
         if (out.size() > before + 1 && scene(*out[before].first))
             out.erase(out.begin() + static_cast<std::ptrdiff_t>(before));
+        // "In Talkalakh, …, residents said army checkpoints had been abandoned on Saturday": the
+        // posts left are the scene's, across the speaker's verb.
+        if (out.empty() && passive && postsSubject(s, t))
+            for (const auto& p : s.slots)
+                if (scene(p) && out.empty())
+                    take(p);
         // "Manbij, which remains under SDF control": the relative clause's antecedent, and the
         // places listed with it ("Sheikh Maqsoud and Al-Ashrafiyah neighbourhoods, which remain…").
         if (out.empty())

@@ -2,6 +2,7 @@
 
 #include "claimactors.h"
 #include "claimechoes.h"
+#include "claimpassiveposts.h"
 #include "claimsectiondays.h"
 #include "claimsentence.h"
 #include "claimlexicon.h"
@@ -174,7 +175,8 @@ public:
                 });
             passive = (k > 0 && isPassiveAuxiliary(s.words[k - 1].lower) && participle && !moved) || telegraphic ||
                       (t.last < s.words.size() && s.words[t.last].lower == "by") ||
-                      (t.last > t.first + 1 && s.words[t.last - 1].lower == "by");
+                      (t.last > t.first + 1 && s.words[t.last - 1].lower == "by") ||
+                      (head == "empty" && detail::postsSubject(s, t)); // "checkpoints have stood empty" (round 61)
         }
 
         // "the withdrawal of the army from the city of Homs", "the entry of terrorists into Homs":

@@ -1,5 +1,6 @@
 #include "claimlexicon.h"
 
+#include "claimpassiveposts.h"
 #include "claimphrases.h"
 #include "claimquotes.h"
 #include "claimsentence.h"
@@ -582,6 +583,7 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
     dropPastHoldingWithoutGain(words, out);
     deployedOnArrival(words, out);
     dropAvoidedFight(words, out);
+    detail::addEmptyPosts(words, out); // "army checkpoints have stood empty since late afternoon"
     return out;
 }
 

@@ -229,7 +229,8 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
     // "the neighbourhoods controlled by Kurdish forces", "Mount Hermon, abandoned by Syrian
     // soldiers": a participle with no auxiliary describes the noun right before it.
     const bool reduced = passive && t.frame == TriggerFrame::Active && t.first > 0
-        && !isPassiveAuxiliary(words[t.first - 1].lower) && !isSoftWord(words[t.first - 1].lower);
+        && !isPassiveAuxiliary(words[t.first - 1].lower) && !isSoftWord(words[t.first - 1].lower)
+        && words[t.first].lower != "empty"; // "checkpoints have stood empty": a state verb, no participle
     const bool afterComma = passive && t.first > 0 && words[t.first - 1].lower == ",";
     if (reduced || afterComma) {
         for (const auto& p : s.slots)
@@ -275,6 +276,25 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
             for (const auto& p : s.slots)
                 if (scene(p) && out.empty())
                     take(p);
+        // "Residents of Jaramana and Qatana, on the capital's edges, tell Sky News Arabia that army
+        // checkpoints at the town entrances have stood empty": the residents' towns are the posts'
+        // scene (round 61); a name in the telling ("Sky News Arabia") is none, "the town" is theirs.
+        const std::size_t that = static_cast<std::size_t>(
+            std::find_if(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(t.first),
+                [](const Word& w) { return w.lower == "that"; }) - words.begin());
+        const bool residents = passive && postsSubject(s, t) && !s.slots.empty() && s.slots[0].first == 2
+            && words[0].lower == "residents" && words[1].lower == "of" && s.slots[0].relation.empty() && that < t.first;
+        if (residents)
+            std::erase_if(out, [&](const auto& o) { return o.first->last <= that || o.first->anaphoric; });
+        if (residents && out.empty())
+            for (std::size_t i = 0; i < s.slots.size() && s.slots[i].last < t.first; ++i) {
+                bool glued = true;
+                for (std::size_t k = i > 0 ? s.slots[i - 1].last : s.slots[0].first; k < s.slots[i].first; ++k)
+                    glued = glued && isListGlue(words[k].lower);
+                if (!glued)
+                    break;
+                take(s.slots[i]);
+            }
         // "Manbij, which remains under SDF control": the relative clause's antecedent, and the
         // places listed with it ("Sheikh Maqsoud and Al-Ashrafiyah neighbourhoods, which remain…").
         if (out.empty())

@@ -15,8 +15,8 @@ namespace {
 
 bool isPostNoun(std::string_view w)
 {
-    static constexpr std::array<std::string_view, 9> kPosts {"checkpoints", "checkpoint", "posts", "positions",
-        "outposts", "bases", "barracks", "roadblocks", "garrisons"};
+    static constexpr std::array<std::string_view, 10> kPosts {"checkpoints", "checkpoint", "posts", "positions",
+        "outposts", "bases", "base", "barracks", "roadblocks", "garrisons"};
     return std::find(kPosts.begin(), kPosts.end(), w) != kPosts.end();
 }
 
@@ -27,7 +27,57 @@ bool isAuxiliary(std::string_view w)
     return std::find(kAux.begin(), kAux.end(), w) != kAux.end();
 }
 
+// "stood empty", "have stood empty", "remained empty": a posts' state verb, counted as an auxiliary
+// before "empty" only.
+bool isStateVerb(std::string_view w)
+{
+    return w == "stood" || w == "stand" || w == "stands" || w == "lay" || w == "remained" || w == "remain";
+}
+
+// The post noun that is the subject ending right before word k: "army checkpoints", or across a
+// place it stood at ("army checkpoints at the town entrances have stood empty") or an apposition
+// ("the 52nd Brigade base east of the town, one of the largest in the south, was empty").
+std::optional<std::size_t> postNounBefore(const std::vector<Word>& words, std::size_t k)
+{
+    if (k >= 2 && words[k - 1].lower == ",")
+        for (std::size_t j = k - 2; j > 0 && j + 10 > k; --j)
+            if (words[j].lower == ",") {
+                k = j;
+                break;
+            }
+    if (k > 0 && isPostNoun(words[k - 1].lower))
+        return k - 1;
+    for (std::size_t j = k; j >= 2 && j + 7 > k; --j) {
+        const auto& w = words[j - 1].lower;
+        if (words[j - 1].punct)
+            return std::nullopt;
+        if ((w == "at" || w == "on" || w == "near" || w == "along" || w == "around" || w == "east" || w == "west"
+                || w == "north" || w == "south")
+            && isPostNoun(words[j - 2].lower))
+            return j - 2;
+    }
+    return std::nullopt;
+}
+
 } // namespace
+
+void addEmptyPosts(const std::vector<Word>& words, std::vector<Trigger>& out)
+{
+    for (std::size_t i = 1; i < words.size(); ++i) {
+        if (words[i].lower != "empty")
+            continue;
+        std::size_t k = i;
+        while (k > 0 && (isAuxiliary(words[k - 1].lower) || isStateVerb(words[k - 1].lower)))
+            --k;
+        if (k == i || !postNounBefore(words, k))
+            continue;
+        if (std::any_of(out.begin(), out.end(), [&](const Trigger& t) { return t.first <= i && i < t.last; }))
+            continue;
+        out.push_back(Trigger {.first = i, .last = i + 1, .kind = core::ClaimKind::Withdrew,
+            .frame = TriggerFrame::Active});
+    }
+    std::sort(out.begin(), out.end(), [](const Trigger& a, const Trigger& b) { return a.first < b.first; });
+}
 
 std::optional<std::size_t> postsSubject(const Sent& s, const Trigger& t)
 {
@@ -38,9 +88,10 @@ std::optional<std::size_t> postsSubject(const Sent& s, const Trigger& t)
     std::size_t k = t.first;
     int aux = 0;
     bool adverb = false;
+    const bool empty = s.words[t.first].lower == "empty";
     while (k > 0) {
         const auto& w = s.words[k - 1].lower;
-        if (isAuxiliary(w)) {
+        if (isAuxiliary(w) || (empty && isStateVerb(w))) {
             ++aux;
             --k;
         } else if (!adverb && aux > 0 && (w == "all" || w == "reportedly" || w == "quickly" || w == "also")) {
@@ -49,7 +100,11 @@ std::optional<std::size_t> postsSubject(const Sent& s, const Trigger& t)
         } else
             break;
     }
-    if (aux == 0 || k == 0 || !isPostNoun(s.words[k - 1].lower))
+    if (aux == 0 || k == 0)
+        return std::nullopt;
+    if (empty)
+        return postNounBefore(s.words, k);
+    if (!isPostNoun(s.words[k - 1].lower))
         return std::nullopt;
     return k - 1;
 }
@@ -75,6 +130,9 @@ std::optional<Binding> postsOwner(const Sent& s, const Trigger& t, const ActorBi
     if (noun > 0) {
         const auto& w = s.words[noun - 1].lower;
         if (w == "army" || w == "government" || w == "military")
+            return Binding {"government", 2, false, false, noun - 1};
+        // "the 52nd Brigade base was empty by Friday evening": a base named for an army unit.
+        if (s.words[noun].lower == "base" && (w == "brigade" || w == "division" || w == "regiment"))
             return Binding {"government", 2, false, false, noun - 1};
     }
     return std::nullopt;

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <vector>
 
 namespace sitrep::text::detail {
 
@@ -12,5 +13,9 @@ namespace sitrep::text::detail {
 // withdrawal right before its auxiliaries ("checkpoints had been abandoned", "positions were all
 // abandoned"), or nothing.
 [[nodiscard]] std::optional<std::size_t> postsSubject(const Sent& s, const Trigger& t);
+
+// "army checkpoints at the town entrances have stood empty since late afternoon", "the base was
+// empty by Friday evening": posts left empty are a withdrawal; adds the trigger at "empty" (round 61).
+void addEmptyPosts(const std::vector<Word>& words, std::vector<Trigger>& out);
 
 } // namespace sitrep::text::detail

@@ -1,0 +1,35 @@
+// Round 62 (7 Dec): a post or position "on" / "at" a place, and an army named in a relative
+// clause. Places are found by name search (claimtesthelpers.h), so these test the extractor apart
+// from the geoparser.
+#include "claimtesthelpers.h"
+#include "text/claimextractor.h"
+
+#include <doctest/doctest.h>
+
+using namespace sitrep;
+using core::ClaimKind;
+
+namespace {
+
+using testing::onSaturday::extract;
+using V = std::vector<std::string>;
+
+std::vector<core::Claim> withHermon(const std::string& body)
+{
+    auto g = testing::seedGazetteer();
+    g.add(testing::makePlace("hermon", "Mount Hermon", core::PlaceKind::Region, "SY"));
+    return testing::extractWith(g, body);
+}
+
+} // namespace
+
+TEST_CASE("claimround62: a position or post taken 'on' a height is the height taken")
+{
+    auto claims = withHermon("Israeli troops have taken a Syrian army position on Mount Hermon.");
+    CHECK(testing::on(claims, "hermon", ClaimKind::Captured) == V {"israel"});
+    claims = withHermon("Israeli troops have taken a Syrian army post on Mount Hermon.");
+    CHECK(testing::on(claims, "hermon", ClaimKind::Captured) == V {"israel"});
+    // Guard: what is taken "on" a place must be a post or position, not a stance on it.
+    claims = withHermon("Israeli officials have taken a hard line on Mount Hermon.");
+    CHECK(testing::on(claims, "hermon", ClaimKind::Captured).empty());
+}

@@ -46,7 +46,9 @@ const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const s
     auto fits = [&](const PlaceSlot& s) {
         if (s.placeIds.size() != 1 || s.region || s.dateline)
             return false;
-        if (facility == "hill" || facility == "mountain")
+        // "Israeli forces are holding the Syrian peak of Mount Hermon … Golani Brigade soldiers took
+        // over the Syrian army post on the summit": the summit or peak is the height's.
+        if (facility == "hill" || facility == "mountain" || facility == "summit" || facility == "peak")
             return heightName(s.name) || heightName(s.text);
         if (facility == "citadel")
             return s.name.find("Citadel") != std::string::npos || s.name.find("citadel") != std::string::npos;

@@ -33,3 +33,15 @@ TEST_CASE("claimround62: a position or post taken 'on' a height is the height ta
     claims = withHermon("Israeli officials have taken a hard line on Mount Hermon.");
     CHECK(testing::on(claims, "hermon", ClaimKind::Captured).empty());
 }
+
+TEST_CASE("claimround62: 'the summit' or 'the peak' is the height named before")
+{
+    auto claims = withHermon("Israeli forces are holding the Syrian peak of Mount Hermon. The IDF said troops took over the "
+                             "Syrian army post on the summit on Sunday.");
+    CHECK(testing::on(claims, "hermon", ClaimKind::Captured) == V {"israel"});
+    // Guard: a summit is no city; with no height named before, it stands for nothing.
+    claims = withHermon("Rebels entered Homs on Friday. The IDF said troops took over the Syrian army post on the summit "
+                        "on Sunday.");
+    CHECK(testing::on(claims, "homs", ClaimKind::Captured).empty());
+    CHECK(testing::on(claims, "hermon", ClaimKind::Captured).empty());
+}

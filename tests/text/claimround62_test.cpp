@@ -45,3 +45,17 @@ TEST_CASE("claimround62: 'the summit' or 'the peak' is the height named before")
     CHECK(testing::on(claims, "homs", ClaimKind::Captured).empty());
     CHECK(testing::on(claims, "hermon", ClaimKind::Captured).empty());
 }
+
+TEST_CASE("claimround62: an owner's army right before ', which' is the relative clause's subject")
+{
+    auto claims = extract("Israel is exploiting the moment. Its warplanes struck Latakia on Monday night, and its army, "
+                          "which seized Quneitra on Sunday, has since pushed deeper into the zone.");
+    CHECK(testing::on(claims, "quneitra", ClaimKind::Captured) == V {"israel"});
+    claims = extract("Israel is exploiting the moment. Its troops, who entered Quneitra on Sunday, have since pushed "
+                     "deeper.");
+    CHECK(testing::on(claims, "quneitra", ClaimKind::Entered) == V {"israel"});
+    // Guard: a relative clause on a place, not on the army, keeps its own subject.
+    claims = extract("Israel is exploiting the moment. Its army holds the hills west of Saasa, which rebels seized on "
+                     "Sunday.");
+    CHECK(testing::on(claims, "saasa", ClaimKind::Captured) != V {"israel"});
+}

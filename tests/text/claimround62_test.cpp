@@ -59,3 +59,13 @@ TEST_CASE("claimround62: an owner's army right before ', which' is the relative 
                      "Sunday.");
     CHECK(testing::on(claims, "saasa", ClaimKind::Captured) != V {"israel"});
 }
+
+TEST_CASE("claimround62: 'the post' is the height or military site named before")
+{
+    auto claims = withHermon("Israeli commandos took over the Syrian army post on the summit of Mount Hermon. The Syrian "
+                             "soldiers who manned it had abandoned the post earlier on Sunday.");
+    CHECK(testing::on(claims, "hermon", ClaimKind::Withdrew) == V {"government"});
+    // Guard: a post is no town; with no height or military site named before, it stands for nothing.
+    claims = withHermon("Rebels entered Saasa on Friday. The soldiers had abandoned the post earlier on Sunday.");
+    CHECK(testing::on(claims, "saasa", ClaimKind::Withdrew).empty());
+}

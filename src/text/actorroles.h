@@ -32,6 +32,9 @@ inline constexpr std::string_view kPronouns[] = {"they", "he", "their", "them", 
                                           "the operation", "the same operation", "its allies", "their allies",
                                           "its members", "their members", "its elements", "their elements",
                                           "its soldiers", "their soldiers", "the same groups",
+                                          // "Israel … its army, which seized the Syrian side of Mount Hermon":
+                                          // a state's army after its name
+                                          "its army",
                                           "these groups",
                                           // "a commander … told AFP that his men had entered Daraa", "the IDF
                                           // denied reports that its tanks had reached Qatana": the speaker's own

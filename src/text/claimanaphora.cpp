@@ -19,7 +19,8 @@ namespace {
 bool isFacilityNoun(std::string_view w)
 {
     return w == "dam" || w == "airport" || w == "base" || w == "airbase" || w == "crossing" || w == "prison" ||
-           w == "facility" || w == "hill" || w == "mountain" || w == "citadel";
+           w == "facility" || w == "hill" || w == "mountain" || w == "citadel" || w == "summit" || w == "peak" ||
+           w == "post" || w == "outpost";
 }
 
 // The governorate named last before word `before` in the sentence ("Quneitra governorate").

@@ -46,8 +46,14 @@ const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const s
     auto fits = [&](const PlaceSlot& s) {
         if (s.placeIds.size() != 1 || s.region || s.dateline)
             return false;
-        if (facility == "hill" || facility == "mountain")
+        // "Israeli forces are holding the Syrian peak of Mount Hermon … Golani Brigade soldiers took
+        // over the Syrian army post on the summit": the summit or peak is the height's.
+        if (facility == "hill" || facility == "mountain" || facility == "summit" || facility == "peak")
             return heightName(s.name) || heightName(s.text);
+        // "… took over the Syrian army post on the summit. The Syrian soldiers who manned it had
+        // abandoned the post earlier on Sunday": the post is the height's, or a military site's.
+        if (facility == "post" || facility == "outpost")
+            return heightName(s.name) || heightName(s.text) || s.kind == PlaceKind::Military;
         if (facility == "citadel")
             return s.name.find("Citadel") != std::string::npos || s.name.find("citadel") != std::string::npos;
         if (!facility.empty())

@@ -87,8 +87,11 @@ bool nearObjectGap(const std::vector<Word>& words, std::size_t from, std::size_t
     // "regime forces evacuated the security square in Daraa al-Mahatta", "left the governorate
     // building in Sweida": the seat of power left or taken stands for the place it is in (as it does
     // after "took over", claimsentence.cpp), a short noun phrase of its own before "in" / "at".
+    // "Israeli troops have taken a Syrian army position on Mount Hermon": a post or position "on" /
+    // "atop" a height is the height's, one position as well as many.
+    const std::string_view prep = to >= 1 ? std::string_view(words[to - 1].lower) : std::string_view();
     if (to >= from + 3 && to <= from + 7
-        && (words[to - 1].lower == "in" || words[to - 1].lower == "at" || words[to - 1].lower == "inside")) {
+        && (prep == "in" || prep == "at" || prep == "inside" || prep == "on" || prep == "atop")) {
         auto isQuote = [](std::string_view w) { return w == "\"" || w == "“" || w == "”"; };
         std::size_t head = to - 2;
         if (isQuote(words[head].lower) && head > from)

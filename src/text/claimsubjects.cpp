@@ -271,7 +271,14 @@ std::optional<Binding> ActorBinder::subjectOf(
             if (!anyRole && !loyal && !gerund && !clauseAnd && !subjectPair && !verbAnd && !leader
                 && isObliqueMarker(wordBefore(s, compound)))
                 continue;
-            auto b = bind(s, a, pass == 1 ? 1 : adjacent ? 3 : 2);
+            // "Israel … and its army, which seized the Syrian side of Mount Hermon on Sunday, has
+            // since pushed deeper": the owner's force right before ", which" / ", who" is the
+            // relative clause's subject, as a named antecedent is (claimagent.cpp).
+            const bool antecedent = pass == 1 && a.pronoun && clauseLeft >= 2 && a.lastWord + 2 == clauseLeft
+                && s.words[clauseLeft - 2].lower == ","
+                && (s.words[clauseLeft - 1].lower == "which" || s.words[clauseLeft - 1].lower == "who")
+                && (lowerText(a.text).starts_with("its ") || lowerText(a.text).starts_with("their "));
+            auto b = bind(s, a, antecedent ? 2 : pass == 1 ? 1 : adjacent ? 3 : 2);
             // "Fighters from the Southern Operations Room": the named group.
             if (a.generic)
                 for (const auto& named : s.actors)

@@ -238,8 +238,9 @@ namespace detail {
 // "pulled out of its positions across Quneitra governorate".
 bool isHeldGround(std::string_view w)
 {
-    static constexpr std::array<std::string_view, 5> kGround{"pockets", "pocket", "positions", "checkpoints",
-                                                             "strongholds"};
+    // "taken a Syrian army position on Mount Hermon": one position as well as many.
+    static constexpr std::array<std::string_view, 6> kGround{"pockets", "pocket", "positions", "position",
+                                                             "checkpoints", "strongholds"};
     return in(kGround, w);
 }
 

@@ -18,12 +18,10 @@ bool in(const std::array<std::string_view, N>& set, std::string_view w)
 // that they had fallen", "denying what it described as \"rumours\" of its fall".
 bool deniesPronounFall(std::string_view sentence)
 {
-    static constexpr std::array<std::string_view, 9> cues{"denied", "denies", "deny", "denying", "dismissed",
-                                                          "dismissing", "rejected", "rejecting", "refuted"};
     static constexpr std::array<std::string_view, 4> auxiliaries{"had", "has", "have", "having"};
     const auto w = splitWords(sentence);
     for (std::size_t c = 0; c < w.size(); ++c) {
-        if (!in(cues, w[c].lower))
+        if (!isDenyCue(w[c].lower))
             continue;
         for (std::size_t k = c + 1; k + 1 < w.size() && k < c + 10; ++k) {
             const auto& x = w[k].lower;

@@ -4,6 +4,7 @@
 #include "claimpassiveposts.h"
 
 #include "claimactors.h"
+#include "claimwords.h"
 
 #include <algorithm>
 #include <array>
@@ -20,11 +21,11 @@ bool isPostNoun(std::string_view w)
     return std::find(kPosts.begin(), kPosts.end(), w) != kPosts.end();
 }
 
+// "had been abandoned", "were abandoned", "have stood empty": a passive's auxiliaries and the
+// perfect's.
 bool isAuxiliary(std::string_view w)
 {
-    static constexpr std::array<std::string_view, 8> kAux {"had", "have", "has", "been", "were", "was", "being",
-        "are"};
-    return std::find(kAux.begin(), kAux.end(), w) != kAux.end();
+    return isPassiveAuxiliary(w) || w == "had" || w == "have" || w == "has";
 }
 
 // "stood empty", "have stood empty", "remained empty": a posts' state verb, counted as an auxiliary

@@ -25,25 +25,12 @@ namespace {
 constexpr std::array<std::string_view, 5> kTails {
     "old city", "military academy", "artillery academy", "military college", "naval base"};
 
-// Folded words of a name without articles or the apostrophes fold keeps ("Daraa al-Mahatta" →
-// daraa mahatta).
+// A name's folded words without its articles ("Daraa al-Mahatta" → daraa mahatta).
 std::vector<std::string> plainWords(std::string_view name)
 {
-    std::vector<std::string> out;
-    std::string w;
-    const auto flush = [&] {
-        if (!w.empty() && !isArticle(w))
-            out.push_back(w);
-        w.clear();
-    };
-    for (const char ch : fold(name)) {
-        if (ch == ' ' || ch == '-' || ch == ',' || ch == '(' || ch == ')')
-            flush();
-        else
-            w.push_back(ch);
-    }
-    flush();
-    return out;
+    auto words = PlaceIndex::nameWords(name);
+    std::erase_if(words, [](const std::string& w) { return isArticle(w); });
+    return words;
 }
 
 std::string joined(std::vector<std::string>::const_iterator a, std::vector<std::string>::const_iterator b)

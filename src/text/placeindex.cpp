@@ -471,6 +471,8 @@ void PlaceIndex::addWorldFallback(const sitrep::core::Gazetteer& gazetteer)
     }
 }
 
+std::vector<std::string> PlaceIndex::nameWords(std::string_view name) { return foldedWords(name); }
+
 void PlaceIndex::addPhrases()
 {
     for (const auto& ph : blockPhrases()) {

@@ -66,6 +66,8 @@ public:
     [[nodiscard]] std::string_view foldedName(std::uint32_t i) const { return m_foldedNames[i]; }
     [[nodiscard]] const CommonWords& commonWords() const { return *m_words; }
     [[nodiscard]] std::size_t nodeCount() const { return m_nodeEntries.size(); }
+    // A name's folded words (articles kept), split as the index splits names (placeindex.cpp).
+    [[nodiscard]] static std::vector<std::string> nameWords(std::string_view name);
     // Index of the place with this id, or kNone.
     [[nodiscard]] std::uint32_t placeIndex(std::string_view id) const;
     // The cities a place's generic name (kGenericName) belongs to: Homs for "the military academy".

@@ -531,6 +531,8 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
     return out;
 }
 
+bool isDenyCue(std::string_view lowerWord) { return in(kDenyCues, lowerWord); }
+
 SpeakerSide SpeakerFinder::outletSide(std::string_view outlet)
 {
     std::string o(outlet);

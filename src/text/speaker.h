@@ -51,4 +51,7 @@ private:
     const ActorMatcher& m_actors;
 };
 
+// A verb of denial that makes its speaker's clause a denial: "denied", "dismissing", "rejected", …
+[[nodiscard]] bool isDenyCue(std::string_view lowerWord);
+
 } // namespace sitrep::text

@@ -31,8 +31,8 @@ constexpr const char* kUsageText =
     "usage: sitrep eval-claims --gold TSV [--gazetteer GPKG] [--scenario DIR] [--verbose] FILE_OR_DIR...\n\n"
     "Extracts claims from the files and compares them with the gold rows (columns: file, place,\n"
     "actor, kind, stance, date, side, note; '#' lines are comments). A claim matches a row when the\n"
-    "file name, place (any of its names; \"X governorate\" asks for the governorate), kind and stance\n"
-    "agree, the actors lie on one parent chain, and the day (UTC day of the middle of its time\n"
+    "file name, place (any of its names; \"X governorate\" or \"X (governorate)\" asks for the\n"
+    "governorate), kind and stance agree, the actors lie on one parent chain, and the day (UTC day of the middle of its time\n"
     "range) is within one of the row's date (\"-\": the time must be unknown or no finer than a\n"
     "week). Changes are the\n"
     "affirmed captured/entered (gains) and withdrew/surrendered (losses) claims, matched by family.\n";
@@ -87,6 +87,7 @@ public:
         for (const auto& place : p.gazetteer().places())
             if (place.kind != core::PlaceKind::Governorate) {
                 m_settlementNames.insert(fold(place.name));
+                m_settlementCanonical.insert(fold(place.name));
                 for (const auto& n : place.names)
                     m_settlementNames.insert(fold(n.name));
             }
@@ -99,6 +100,9 @@ public:
         if (want.ends_with(" governorate")) {
             want.resize(want.size() - 12);
             governorate = true;
+        } else if (want.ends_with(" (governorate)")) {
+            want.resize(want.size() - 14);
+            governorate = true;
         }
         const core::Place* p = m_p.gazetteer().find(c.claim.placeId);
         if (!p)
@@ -108,7 +112,11 @@ public:
         // "Rif Dimashq" with no "governorate" after it still asks for the governorate when no
         // other place goes by that name: only "Daraa", "Idlib", "Hama" need the word to say which.
         const bool isGovernorate = p->kind == core::PlaceKind::Governorate;
-        const bool onlyGovernorate = !governorate && isGovernorate && !m_settlementNames.contains(fold(want));
+        // "As-Suwayda", the governorate's own name in the gazetteer, asks for the governorate too
+        // although the city Sweida lists it among its other names: no settlement is called so.
+        const bool onlyGovernorate = !governorate && isGovernorate &&
+            (!m_settlementNames.contains(fold(want)) ||
+             (fold(p->name) == fold(want) && !m_settlementCanonical.contains(fold(want))));
         if (governorate != isGovernorate && !onlyGovernorate)
             return false;
         // "Deraa governorate", "Sweida governorate": any spelling of the governorate's name.
@@ -161,6 +169,7 @@ private:
     const cli::ClaimPipeline& m_p;
     text::ClaimPlaces m_governorates; // governorate spellings ("Deraa", "Sweida", "Dayr Az Zawr")
     std::unordered_set<std::string> m_settlementNames; // folded names of every place but a governorate
+    std::unordered_set<std::string> m_settlementCanonical; // folded display names of the same
 };
 
 bool isChange(const std::string& kind, const std::string& stance)

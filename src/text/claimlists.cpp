@@ -78,6 +78,15 @@ void listAfterAside(const Sent& s, const Trigger& t, Objects& out)
         return;
     const auto prep = closingPreposition(s, t);
     const auto at = [&](std::size_t k) { return k < words.size() ? std::string_view(words[k].lower) : ""; };
+    // "on December 1 seized Tal Rifaat and the surrounding Shahba area": after "the", "surrounding"
+    // describes the area taken with the place (the lexicon's "surrounding" of a siege ends the
+    // verb's window there, so the list is read on here).
+    if (at(end) == "and" && at(end + 1) == "the" && at(end + 2) == "surrounding")
+        for (const auto& p : s.slots)
+            if (p.first == end + 3 && listItem(s, p, out)) {
+                takeListFrom(s, p, out);
+                return;
+            }
     // "taking Aleppo, Hama and, a day before the capital fell, Homs": an aside between "and" and
     // the list's last name.
     if (at(end) == "and" && at(end + 1) == ",")

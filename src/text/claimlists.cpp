@@ -78,6 +78,15 @@ void listAfterAside(const Sent& s, const Trigger& t, Objects& out)
         return;
     const auto prep = closingPreposition(s, t);
     const auto at = [&](std::size_t k) { return k < words.size() ? std::string_view(words[k].lower) : ""; };
+    // "on December 1 seized Tal Rifaat and the surrounding Shahba area": after "the", "surrounding"
+    // describes the area taken with the place (the lexicon's "surrounding" of a siege ends the
+    // verb's window there, so the list is read on here).
+    if (at(end) == "and" && at(end + 1) == "the" && at(end + 2) == "surrounding")
+        for (const auto& p : s.slots)
+            if (p.first == end + 3 && listItem(s, p, out)) {
+                takeListFrom(s, p, out);
+                return;
+            }
     // "taking Aleppo, Hama and, a day before the capital fell, Homs": an aside between "and" and
     // the list's last name.
     if (at(end) == "and" && at(end + 1) == ",")
@@ -210,6 +219,42 @@ void countedList(const Sent& s, const Trigger& t, Objects& out)
             break;
         if (listItem(s, p, out))
             out.push_back({&p, ObjectFit {true, false, false}});
+    }
+}
+
+// "the QSD-held towns east of the river, including Hajin and al-Busayrah", "regime-held villages
+// such as …": places given as examples of a held noun ("towns", "villages", …) are held by its
+// holder, as a place right after the adjective is. Only when no place follows it that closely.
+void heldExamples(const Sent& s, const Trigger& t, Objects& out)
+{
+    const auto& words = s.words;
+    const std::size_t head = t.last; // the held noun
+    if (!out.empty() || t.frame != TriggerFrame::HeldAdjective || head >= words.size()
+        || !isPlaceNoun(words[head].lower))
+        return;
+    int commas = 0;
+    for (std::size_t k = head + 1; k + 1 < words.size() && k < head + 12; ++k) {
+        const std::string_view w = words[k].lower;
+        // A clause of its own ends the noun's phrase: "…, and residents named places such as".
+        if (w == "." || w == ";" || w == ":" || w == "(" || w == "and" || w == "where" || w == "which"
+            || w == "that" || w == "who" || isVerbLike(w) || (w == "," && ++commas > 1))
+            return;
+        // A trigger is a verb of its own.
+        if (std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Trigger& g) { return g.first == k; }))
+            return;
+        std::size_t from = 0;
+        if (w == "including" || w == "like")
+            from = k + 1;
+        else if ((w == "such" || w == "among") && (words[k + 1].lower == "as" || words[k + 1].lower == "them"))
+            from = k + 2;
+        if (from == 0)
+            continue;
+        for (const auto& p : s.slots)
+            if (p.first == from && listItem(s, p, out)) {
+                takeListFrom(s, p, out);
+                return;
+            }
+        return;
     }
 }
 

@@ -16,6 +16,9 @@ void countedList(const Sent& s, const Trigger& t, Objects& out);
 // "entered the Damascus suburbs of Moadamiyat al-Sham and Darayya": the parts after "of" and their
 // list take the place of the object that only says where they lie.
 void partsNamedAfter(const Sent& s, Objects& out);
+// "the QSD-held towns east of the river, including Hajin and al-Busayrah": the examples of a
+// "-held" adjective's noun, held by its holder.
+void heldExamples(const Sent& s, const Trigger& t, Objects& out);
 // `p` and the places listed after it ("…, and of Mayadin and Deir ez-Zor"), added to `out`.
 void takeListFrom(const Sent& s, const PlaceSlot& p, Objects& out);
 // "entered the city through the Arbaeen and Tariq Halab districts": the places after "through"

@@ -315,6 +315,9 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
                 take(p);
                 return out;
             }
+        heldExamples(s, t, out); // "the QSD-held towns east of the river, including Hajin" (claimlists.cpp)
+        if (!out.empty())
+            return out;
         // "Tal Rifaat, a mainly Kurdish-held town": the place the apposition describes.
         std::size_t k = t.first;
         while (k > 0 && !(words[k - 1].lower == "a" || words[k - 1].lower == "an") && t.first - k < 5)

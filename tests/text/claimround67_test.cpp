@@ -1,0 +1,36 @@
+// Round 67 (the wrong kind or stance): a count of years in a clause appended after the verb's
+// object ("…, ending more than eight years of occupation") is that clause's, and no sign that the
+// capture itself is of the past (claimhistory.cpp). Places are found by name search
+// (claimtesthelpers.h), so these test the extractor apart from the geoparser.
+#include "claimtesthelpers.h"
+#include "text/claimextractor.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace sitrep;
+using namespace sitrep::testing;
+using core::ClaimKind;
+using V = std::vector<std::string>;
+
+namespace {
+using testing::onSaturday::extract;
+} // namespace
+
+TEST_CASE("claimround67: years counted in a participle clause after the object do not date the capture")
+{
+    auto claims = extract("The Syrian National Army announced on Monday that it had taken full control of Manbij, "
+                          "ending more than eight years of PKK/YPG occupation of the city.");
+    CHECK(on(claims, "manbij", ClaimKind::Captured) == V {"sna"});
+    claims = extract("Rebels took full control of Aleppo on Friday, which the army had held for years.");
+    CHECK(on(claims, "aleppo", ClaimKind::Captured) == V {"opposition"});
+    // Guard: years near the verb in its own clause still make it of the past.
+    claims = extract("The army had held Aleppo for years, residents said, before rebels entered it on Friday.");
+    CHECK(on(claims, "aleppo", ClaimKind::Controls).empty());
+    claims = extract("Government forces held Aleppo for years.");
+    CHECK(on(claims, "aleppo", ClaimKind::Controls).empty());
+    claims = extract("Government forces, who retook Aleppo in 2016, held it for years.");
+    CHECK(on(claims, "aleppo", ClaimKind::Captured).empty());
+}

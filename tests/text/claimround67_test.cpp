@@ -34,3 +34,22 @@ TEST_CASE("claimround67: years counted in a participle clause after the object d
     claims = extract("Government forces, who retook Aleppo in 2016, held it for years.");
     CHECK(on(claims, "aleppo", ClaimKind::Captured).empty());
 }
+
+TEST_CASE("claimround67: claims of a capture tell the capture, of no day unless they name one")
+{
+    auto claims = extract("Rebel claims of the capture of Aleppo were not confirmed by the Syrian side.");
+    CHECK(on(claims, "aleppo", ClaimKind::Captured) == V {"opposition"});
+    CHECK(on(claims, "aleppo", ClaimKind::Controls).empty());
+    CHECK(dayOf(claims, "aleppo", ClaimKind::Captured).empty());
+    claims = extract("Rebel claims of the capture of Aleppo on Friday were not confirmed.");
+    CHECK(dayOf(claims, "aleppo", ClaimKind::Captured) == "2024-12-06");
+    // Guard: the capture alone, with no claim and no time of its own, still tells only who holds it.
+    claims = extract("After the capture of Aleppo, rebels turned south.");
+    CHECK(on(claims, "aleppo", ClaimKind::Captured).empty());
+    // Guard: reports of it denied are still denied.
+    claims = extract("The army denied reports of the capture of Hama.");
+    CHECK(on(claims, "hama", ClaimKind::Captured).empty() == false);
+    for (const auto& c : claims)
+        if (c.placeId == "hama")
+            CHECK(c.stance == core::Stance::Denies);
+}

@@ -53,3 +53,18 @@ TEST_CASE("claimround67: claims of a capture tell the capture, of no day unless 
         if (c.placeId == "hama")
             CHECK(c.stance == core::Stance::Denies);
 }
+
+TEST_CASE("claimround67: control restored on a later day after repelled attacks is a recapture")
+{
+    auto claims = extract("Army units repelled attacks in the northern Hama countryside and on Tuesday restored "
+                          "control over the town of Rastan.");
+    CHECK(on(claims, "rastan", ClaimKind::Captured) == V {"government"});
+    CHECK(on(claims, "rastan", ClaimKind::Controls).empty());
+    claims = extract("Army units repelled attacks in the northern Hama countryside and then restored control over "
+                     "the town of Rastan.");
+    CHECK(on(claims, "rastan", ClaimKind::Captured) == V {"government"});
+    // Guard: the day within the repelled clause leaves the place held throughout (round 26).
+    claims = extract("Army units repelled an attack by terrorists on Rastan on Friday and restored security and "
+                     "stability to the town.");
+    CHECK(on(claims, "rastan", ClaimKind::Captured).empty());
+}

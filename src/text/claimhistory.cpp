@@ -29,6 +29,21 @@ bool pastYear(std::string_view w, int year)
         && (w.starts_with("19") || w.starts_with("20")) && std::stoi(std::string(w)) < year;
 }
 
+// "announced that it had taken full control of Manbij, ending more than eight years of PKK/YPG
+// occupation of the city": a clause after a comma behind the verb, opened by a participle or a
+// relative pronoun, has a verb of its own; the years it counts are not the capture's.
+bool inAppendedClause(const Sent& s, const Trigger& t, std::size_t k)
+{
+    for (std::size_t j = t.last; j + 1 < k; ++j) {
+        if (s.words[j].lower != ",")
+            continue;
+        const auto& next = s.words[j + 1].lower;
+        if ((next.size() > 5 && next.ends_with("ing")) || next == "which" || next == "who")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 bool historical(const Sent& s, const Trigger& t, std::size_t left, std::size_t right,
@@ -76,7 +91,7 @@ bool historical(const Sent& s, const Trigger& t, std::size_t left, std::size_t r
                 for (std::size_t j = r + 1; j < k && near; ++j)
                     near = !isVerbLike(s.words[j].lower);
         if (w == "years" && near && k > left && !s.words[k - 1].punct && k + 1 < s.words.size() &&
-            s.words[k + 1].lower != "ago")
+            s.words[k + 1].lower != "ago" && !inAppendedClause(s, t, k))
             return true;
         // "in 2016", "since 2016" date the event; "the 2011 uprising" only names another.
         // So do "in February 2016", "since late 2016", "on 22 December 2016".

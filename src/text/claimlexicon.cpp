@@ -4,6 +4,7 @@
 #include "claimphrases.h"
 #include "claimquotes.h"
 #include "claimsentence.h"
+#include "claimtimeclauses.h"
 #include "claimtriggerpasses.h"
 
 #include <algorithm>
@@ -504,7 +505,7 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
         }
         // round 26: "repelled an attack on Khasham … and restored security and stability to the
         // village": held throughout, not retaken.
-        if (t.kind == ClaimKind::Captured && words[i].lower.starts_with("restor") &&
+        if (t.kind == ClaimKind::Captured && words[i].lower.starts_with("restor") && !detail::laterDayBefore(words, i) &&
             std::any_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i), [](const Word& w) {
                 return w.lower == "repelled" || w.lower == "repulsed" || w.lower == "foiled" || w.lower == "thwarted";
             }))

@@ -419,7 +419,15 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
     // But "HTS announced the liberation of Rastan" is news of the announcement's day.
     // Nor "A military source denied the fall of Hama": the denial answers the news of its day
     // (announcedNominal reads past "the", "full", quotes and an aside such as "on state television").
-    const bool announced = announcedNominal(s.words, t.first);
+    // "Militant claims of the capture of Aleppo International Airport were not confirmed": a claim
+    // or report of a capture tells the capture the claimants report, as "announced" does.
+    std::size_t of = t.first;
+    while (of > 0 && (s.words[of - 1].lower == "the" || s.words[of - 1].lower == "\""))
+        --of;
+    const bool claimedOf = of >= 2 && s.words[of - 1].lower == "of" &&
+        (s.words[of - 2].lower == "claims" || s.words[of - 2].lower == "claim" ||
+         s.words[of - 2].lower == "reports" || s.words[of - 2].lower == "report");
+    const bool announced = announcedNominal(s.words, t.first) || claimedOf;
     if ((t.frame == TriggerFrame::Nominal || s.words[t.first].lower == "'") && kind == ClaimKind::Captured && !ownTime &&
         !announced)
         kind = ClaimKind::Controls;
@@ -463,6 +471,11 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
             if (best == SIZE_MAX || bestWord < r || bestWord >= end)
                 time = core::TimeRange {};
         }
+    // The claims of a capture with no time of their own tell no day of it: when the claimants
+    // made them is not said ("Militant claims of the capture of the Kuweires air base were not
+    // confirmed").
+    if (claimedOf && best == SIZE_MAX && !ownTime)
+        time = core::TimeRange {};
     const bool publicationDay = best == SIZE_MAX && !ownTime && published && time.from
         && *time.from / core::kSecondsPerDay == *published / core::kSecondsPerDay;
     return {time, kind, publicationDay};

@@ -1,6 +1,7 @@
 // Clauses whose time is not the day the sentence names (claimtimeclauses.h).
 #include "claimtimeclauses.h"
 
+#include "calendarwords.h"
 #include "claimwords.h"
 
 #include <algorithm>
@@ -57,6 +58,21 @@ std::size_t pluperfectRelative(const Sent& s, const Trigger& t)
         if (s.words[j].lower == "had")
             return 0;
     return r;
+}
+
+// "Units repelled attacks in the northern Hama countryside and on Tuesday restored control over
+// the settlements of Maardes and Khattab": a day of its own, or "then" / "later", between "and" and
+// the verb tells an event after the first one, a recapture, not ground held throughout as in
+// "repelled an attack on Rastan on Friday and restored security to the town".
+bool laterDayBefore(const std::vector<Word>& words, std::size_t verb)
+{
+    if (verb < 2 || verb > words.size())
+        return false;
+    const auto& before = words[verb - 1].lower;
+    if ((before == "then" || before == "later" || before == "subsequently") && words[verb - 2].lower == "and")
+        return true;
+    return verb >= 3 && weekdayIndex(before).has_value() && words[verb - 2].lower == "on" &&
+           words[verb - 3].lower == "and";
 }
 
 } // namespace sitrep::text::detail

@@ -583,6 +583,7 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
     dropPastHoldingWithoutGain(words, out);
     deployedOnArrival(words, out);
     dropAvoidedFight(words, out);
+    heldHavingChanged(words, out); // "were under opposition control, having changed hands"
     detail::addEmptyPosts(words, out); // "army checkpoints have stood empty since late afternoon"
     return out;
 }

@@ -451,6 +451,8 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
                 i = t.last;
                 continue;
             }
+            if (expelledOutOf(words, i)) // "pushed government forces out of Sweida" (claimphrases.h)
+                out.push_back({.first = i, .last = i + 1, .kind = ClaimKind::Captured, .frame = TriggerFrame::Active});
             if (w == "cleared" && clearedOfEnemy(words, i)) {
                 Trigger t;
                 t.first = i;

@@ -452,6 +452,8 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
                 i = t.last;
                 continue;
             }
+            if (expelledOutOf(words, i)) // "pushed government forces out of Sweida" (claimphrases.h)
+                out.push_back({.first = i, .last = i + 1, .kind = ClaimKind::Captured, .frame = TriggerFrame::Active});
             if (w == "cleared" && clearedOfEnemy(words, i)) {
                 Trigger t;
                 t.first = i;
@@ -584,6 +586,7 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
     dropPastHoldingWithoutGain(words, out);
     deployedOnArrival(words, out);
     dropAvoidedFight(words, out);
+    heldHavingChanged(words, out); // "were under opposition control, having changed hands"
     detail::addEmptyPosts(words, out); // "army checkpoints have stood empty since late afternoon"
     return out;
 }

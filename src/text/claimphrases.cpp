@@ -119,4 +119,33 @@ bool enteredEdge(const std::vector<Word>& words, const Trigger& t, std::size_t p
     return in(edges, at(k)) && at(k + 1) == "of" && k + 2 == placeFirst;
 }
 
+// Round 64: "the next day Druze militias pushed government forces out of Sweida", "spent last week
+// pushing Kurdish fighters out of the Tal Rifaat area": a causative verb of moving with its object
+// before "out of" is an expulsion, read as "drove X out of Y" (the subject took the place, the
+// object left it). Only with an object (up to six words, no comma or full stop): "pushed out of
+// Idlib" tells a move of its own; not civilians ("forced thousands of families out of their homes"),
+// nor a defender's nameless attackers ("its forces had pushed the terrorists out of Qamhana": the
+// holder cleared the intruders from a town it held, a repulse, not a capture).
+bool expelledOutOf(const std::vector<Word>& words, std::size_t i)
+{
+    // Not "forces" ("government forces pulled out of its last neighbourhoods": a noun).
+    static constexpr std::array<std::string_view, 9> kVerbs{"pushed", "pushing", "pushes", "forced", "forcing",
+        "kicked", "kicking", "chased", "chasing"};
+    static constexpr std::array<std::string_view, 8> kCivilians{"civilians", "residents", "families", "people",
+        "inhabitants", "villagers", "displaced", "thousands"};
+    static constexpr std::array<std::string_view, 5> kIntruders{"terrorists", "militants", "gunmen", "attackers",
+        "infiltrators"};
+    if (!in(kVerbs, words[i].lower))
+        return false;
+    for (std::size_t j = i + 2; j + 1 < words.size() && j <= i + 7; ++j) {
+        const auto& prev = words[j - 1];
+        if ((prev.punct && prev.lower != "-") || in(kCivilians, prev.lower) || in(kIntruders, prev.lower)
+            || prev.lower == "back")
+            return false;
+        if (words[j].lower == "out" && words[j + 1].lower == "of")
+            return true;
+    }
+    return false;
+}
+
 } // namespace sitrep::text

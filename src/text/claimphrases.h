@@ -33,4 +33,8 @@ bool announcedNominal(const std::vector<Word>& words, std::size_t first);
 // fighting at its edge. Not "reached the outskirts of Homs", nor "a push into the outskirts" (a noun).
 bool enteredEdge(const std::vector<Word>& words, const Trigger& t, std::size_t placeFirst, std::size_t placeLast);
 
+// "Druze militias pushed government forces out of Sweida": a causative verb of moving (push, force,
+// kick, chase) at i whose object stands before "out of"; an expulsion, read as "drove X out of Y".
+bool expelledOutOf(const std::vector<Word>& words, std::size_t i);
+
 } // namespace sitrep::text

@@ -120,4 +120,30 @@ void dropAvoidedFight(const std::vector<Word>& words, std::vector<Trigger>& out)
     out.erase(std::remove_if(out.begin(), out.end(), avoided), out.end());
 }
 
+// Round 64: "By Monday, the coastal cities of Latakia and Tartus … were under opposition control,
+// having changed hands with little resistance", "Hama was in rebel hands, having fallen without a
+// fight": a perfect participle clause after a holding tells how the holder came to hold the place;
+// it was taken, by the holder. The clause's change names neither place nor taker, so it is read
+// as a capture on the holding's own span (its place and actor), the holding kept as well. Only
+// "having" right after a comma, and only after a holding told with "under … control" or "in …
+// hands" earlier in the sentence: "having changed hands twice" (a fight) is left as it is.
+void heldHavingChanged(const std::vector<Word>& words, std::vector<Trigger>& out)
+{
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const Trigger& t = out[i];
+        if (t.kind != ClaimKind::Captured || t.frame != TriggerFrame::Ergative || t.first < 2
+            || words[t.first - 1].lower != "having" || words[t.first - 2].lower != ",")
+            continue;
+        const auto held = std::find_if(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(i), [&](const Trigger& h) {
+            return h.kind == ClaimKind::Controls
+                && (h.frame == TriggerFrame::UnderControl || h.frame == TriggerFrame::InHands);
+        });
+        if (held == out.begin() + static_cast<std::ptrdiff_t>(i))
+            continue;
+        Trigger taken = *held;
+        taken.kind = ClaimKind::Captured;
+        out[i] = taken;
+    }
+}
+
 } // namespace sitrep::text

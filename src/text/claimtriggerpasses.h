@@ -22,4 +22,9 @@ void deployedOnArrival(const std::vector<Word>& words, std::vector<Trigger>& out
 // "withdrew to avoid a clash with the Druze community": drops a fight that is only avoided (round 58).
 void dropAvoidedFight(const std::vector<Word>& words, std::vector<Trigger>& out);
 
+// "Latakia and Tartus were under opposition control, having changed hands with little resistance": a
+// change in a perfect participle clause after a holding is the holder's capture of the held place
+// (round 64).
+void heldHavingChanged(const std::vector<Word>& words, std::vector<Trigger>& out);
+
 } // namespace sitrep::text

@@ -256,8 +256,10 @@ bool isObliqueMarker(std::string_view w)
 
 bool isExpulsion(std::string_view w)
 {
-    static constexpr std::array<std::string_view, 9> kVerbs{"drove", "driven", "driving", "expelled", "expelling",
-                                                            "ousted", "ousting", "evicted", "flushed"};
+    // Round 64: the causative push / force / kick / chase, triggers only before "X out of" (claimphrases.h).
+    static constexpr std::array<std::string_view, 18> kVerbs{"drove", "driven", "driving", "expelled", "expelling",
+        "ousted", "ousting", "evicted", "flushed", "pushed", "pushing", "pushes", "forced", "forcing", "kicked",
+        "kicking", "chased", "chasing"};
     return in(kVerbs, w);
 }
 

@@ -49,8 +49,12 @@ std::string demonymSpeaker(const ActorMatcher& actors, const Sent& s, const Acto
     static constexpr std::array<std::string_view, 7> kVoices {"media", "officials", "official", "sources", "source",
                                                               "outlets", "press"};
     for (const auto& att : s.attributions) {
+        // ("Troops also took control of the Syrian side of Mount Hermon, Israeli media reported": the
+        // speaker after the words, when the army word opens them.)
+        const bool before = att.phraseLast <= a.firstWord;
+        const bool trailing = a.firstWord == 0 && att.phraseFirst > a.lastWord;
         if (att.pronoun || a.firstWord < att.scopeFirst || a.firstWord >= att.scopeLast ||
-            att.phraseLast < att.phraseFirst + 2 || att.phraseLast > a.firstWord)
+            att.phraseLast < att.phraseFirst + 2 || (!before && !trailing))
             continue;
         std::size_t k = att.phraseFirst;
         if (s.words[k].lower == "the")
@@ -92,7 +96,12 @@ Binding ActorBinder::bind(const Sent& s, const ActorMention& a, int strength, st
         const std::size_t at = a.firstWord >= 2 && s.words[a.firstWord - 1].lower == "no" ? a.firstWord - 1 : a.firstWord;
         const auto& said = s.words[at - 1].lower;
         // ("Israel denies troops entered Khan Arnabeh": its own troops, denied.)
-        if (said == "says" || said == "said" || said == "say" || said == "denies" || said == "denied" || said == "deny")
+        // ("16:20 | IDF confirms troops have taken control of the Syrian side of Mount Hermon": a verb
+        // of confirming or announcing opens the speaker's words as one of saying does.)
+        static constexpr std::array<std::string_view, 16> kSaying {"says", "said", "say", "denies", "denied", "deny",
+            "confirms", "confirmed", "confirm", "announces", "announced", "announce", "reports", "reported",
+            "states", "stated"};
+        if (std::find(kSaying.begin(), kSaying.end(), said) != kSaying.end())
             if (const ActorMention* speaker = speakingActor(s, at - 1);
                 speaker && !speaker->pronoun && !speaker->generic && speaker != &a && !armyWordOfRebels(a, *speaker))
                 b.actorId = speaker->actorId;
@@ -103,10 +112,7 @@ Binding ActorBinder::bind(const Sent& s, const ActorMention& a, int strength, st
         if (opens)
             if (const auto* own = speakerActor(s, a.firstWord); own && own != &a)
                 b.actorId = outletActor(*own);
-        // "Israeli media reported that troops also took the Syrian side of Mount Hermon": a bare army
-        // word in what a foreign country's media or officials report is that country's army.
-        if (const std::string foreign = demonymSpeaker(m_actors, s, a); !foreign.empty())
-            b.actorId = foreign;
+
         // "The IDF dismissed those reports, saying no troops had entered Qatana": after a
         // participle of saying, the speaker named before it.
         std::size_t k = a.firstWord;
@@ -123,6 +129,18 @@ Binding ActorBinder::bind(const Sent& s, const ActorMention& a, int strength, st
                         if (&o != &a && !o.pronoun && !o.generic && o.firstWord >= att.phraseFirst &&
                             o.lastWord <= att.phraseLast)
                             b.actorId = outletActor(o);
+    }
+    if (a.generic && !hostile) {
+        // "Troops took control of the Syrian side of Mount Hermon, the IDF said": an army word opening
+        // the words a speaker naming an actor vouches for after them is that actor's, as before them
+        // (not the army word of a rebel speaker: "Troops withdrew from Hama, rebels said").
+        if (a.firstWord == 0)
+            if (const auto* own = speakerActor(s, a.firstWord); own && own != &a && !armyWordOfRebels(a, *own))
+                b.actorId = outletActor(*own);
+        // "Israeli media reported that troops also took the Syrian side of Mount Hermon": a bare army
+        // word in what a foreign country's media or officials report is that country's army.
+        if (const std::string foreign = demonymSpeaker(m_actors, s, a); !foreign.empty())
+            b.actorId = foreign;
     }
     // "army units and tribal fighters had restored control", "the Syrian army and allied local
     // fighters": a bare group coordinated after a named actor fights on that actor's side.

@@ -71,6 +71,32 @@ std::string demonymSpeaker(const ActorMatcher& actors, const Sent& s, const Acto
 
 } // namespace
 
+const ActorMention* possessedConjunct(const Sent& s, std::size_t from, std::size_t andAt)
+{
+    for (const auto& o : s.actors) {
+        const std::size_t noun = o.lastWord + 2;
+        if (o.pronoun || o.generic || o.firstWord < from || noun >= andAt || andAt - noun > 3 ||
+            s.words[o.lastWord].lower != "'" || s.words[o.lastWord + 1].lower != "s")
+            continue;
+        bool plain = true;
+        for (std::size_t k = noun; k < andAt && plain; ++k)
+            plain = !s.words[k].punct && !s.words[k].capitalised && !isVerbLike(s.words[k].lower) &&
+                    !isObliqueMarker(s.words[k].lower);
+        // (In subject position: opening the sentence or a clause, not a verb's object — "Rebels
+        // shelled the army's positions and Hezbollah fighters withdrew".)
+        std::size_t k = o.firstWord;
+        if (k >= 1 && s.words[k - 1].lower == "the")
+            --k;
+        static constexpr std::array<std::string_view, 11> kOpeners {"after", "as", "when", "while", "that", "before",
+            "since", "until", "once", "because", "and"};
+        const bool subject = k == 0 || s.words[k - 1].lower == "," || s.words[k - 1].lower == ";" ||
+                             std::find(kOpeners.begin(), kOpeners.end(), s.words[k - 1].lower) != kOpeners.end();
+        if (plain && subject)
+            return &o;
+    }
+    return nullptr;
+}
+
 bool ActorBinder::armyWordOfRebels(const ActorMention& generic, const ActorMention& speaker) const
 {
     // "In Homs, rebels say troops have left their positions": rebels' men are no troops.
@@ -260,6 +286,10 @@ std::optional<Binding> ActorBinder::subjectOf(
                 for (std::size_t k = clauseLeft; k + 1 < head && subjectPair; ++k)
                     subjectPair = !s.words[k].punct && !isObliqueMarker(s.words[k].lower) && !isVerbLike(s.words[k].lower);
             }
+            // "after the regime's local militias and Hezbollah fighters withdrew from them": the
+            // second of two subjects, the first a force an actor owns (claimstance.cpp joins them).
+            if (head >= 1 && s.words[head - 1].lower == "and" && !subjectPair)
+                subjectPair = possessedConjunct(s, clauseLeft, head - 1) != nullptr;
             bool adjacent = true;
             for (std::size_t k = a.lastWord; k < t.first; ++k)
                 adjacent = adjacent

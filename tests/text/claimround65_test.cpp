@@ -51,3 +51,15 @@ TEST_CASE("claimround65: 'the Command said its units had liberated Hama': a desc
     claims = extract("In a statement, the SDF said its units had withdrawn from Manbij.");
     CHECK(testing::on(claims, "manbij", ClaimKind::Withdrew) == Actors {"sdf"});
 }
+
+TEST_CASE("claimround65: 'the regime's local militias and Hezbollah fighters withdrew': both subjects left")
+{
+    auto claims = extract("The SNA entered Hama on Sunday morning after the regime's local militias and Hezbollah "
+                          "fighters withdrew from the city, the SNA said.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Withdrew) == Actors {"government", "hezbollah"});
+    claims = extract("The regime's local militias and Hezbollah fighters withdrew from Homs on Saturday.");
+    CHECK(testing::on(claims, "homs", ClaimKind::Withdrew) == Actors {"government", "hezbollah"});
+    // Guard: what an owner owns as a verb's object is no subject ("the army's depots" rebels seized).
+    claims = extract("Rebels seized the army's depots and Hezbollah fighters withdrew from Hama.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Withdrew) == Actors {"hezbollah"});
+}

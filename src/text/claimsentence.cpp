@@ -109,6 +109,11 @@ bool nonActorSubject(const Sent& s, std::size_t trigger, bool nonFinite)
                                                                   "paramilitaries"};
         if (oneOf(kCompany, w) && i >= 2 && s.words[i - 1].lower == "and" && inActor(i - 2))
             return false;
+        // "Security forces and the governor left the city": the state's officer with its forces.
+        static constexpr std::array<std::string_view, 3> kOfficers{"governor", "mayor", "officials"};
+        if (oneOf(kOfficers, w) && i >= 3 && s.words[i - 1].lower == "the" && s.words[i - 2].lower == "and" &&
+            inActor(i - 3))
+            return false;
         // "the SOR were (among) the first to reach Damascus", "was the last to leave".
         if ((w == "first" || w == "last") && i + 1 < s.words.size() && s.words[i + 1].lower == "to" && i > 0
             && s.words[i - 1].lower == "the") {

@@ -63,3 +63,13 @@ TEST_CASE("claimround65: 'the regime's local militias and Hezbollah fighters wit
     claims = extract("Rebels seized the army's depots and Hezbollah fighters withdrew from Hama.");
     CHECK(testing::on(claims, "hama", ClaimKind::Withdrew) == Actors {"hezbollah"});
 }
+
+TEST_CASE("claimround65: 'Security forces and the governor left the city': the forces left with the state's officer")
+{
+    auto claims = extract("Local armed groups took control of Sweida on Friday night, residents said. Security forces "
+                          "and the governor left the city, the residents said.");
+    CHECK(testing::on(claims, "suwayda", ClaimKind::Withdrew) == Actors {"government"});
+    // Guard: the officer alone is no actor's withdrawal.
+    claims = extract("The governor left Hama on Friday, residents said.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Withdrew).empty());
+}

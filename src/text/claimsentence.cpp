@@ -88,7 +88,8 @@ bool nonActorSubject(const Sent& s, std::size_t trigger, bool nonFinite)
         // "had been able to enter", "government troops and their allies left".
         const bool groupAfterPossessive =
             i > 0 && (s.words[i - 1].lower == "their" || s.words[i - 1].lower == "its") &&
-            (w == "allies" || w == "fighters" || w == "forces" || w == "troops" || w == "units" || w == "militias");
+            (w == "allies" || w == "fighters" || w == "forces" || w == "troops" || w == "units" || w == "militias" ||
+             w == "families"); // "PKK/YPG members and their families left the area"
         if (inTime(i) || beforeTime || (isSoftWord(w) && w != ",") || isNegationAt(s.words, i) || w == "to" ||
             w == "still" || w == "again" || w == "yet" || w == "'" || w == "not" || w == "able" || w == "been" ||
             (w == "first" && i + 1 == trigger) || groupAfterPossessive) { // "fighters first entered"

@@ -73,3 +73,15 @@ TEST_CASE("claimround65: 'Security forces and the governor left the city': the f
     claims = extract("The governor left Hama on Friday, residents said.");
     CHECK(testing::on(claims, "hama", ClaimKind::Withdrew).empty());
 }
+
+TEST_CASE("claimround65: 'YPG members and their families left Manbij': the families go with the actor")
+{
+    auto claims = extract("YPG members and their families left Manbij on Friday.");
+    CHECK(testing::on(claims, "manbij", ClaimKind::Withdrew) == Actors {"sdf"});
+    claims = extract("The factions took Daraa under an agreement that allowed regime officers and their families to "
+                     "leave the city on Friday.");
+    CHECK(testing::on(claims, "daraa", ClaimKind::Withdrew) == Actors {"government"});
+    // Guard: residents and their families are nobody's withdrawal.
+    claims = extract("Residents and their families left Hama on Friday.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Withdrew).empty());
+}

@@ -412,6 +412,12 @@ std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p, st
             }
         if (sayer && !sayer->pronoun && (!between || secondThat))
             return outletActor(*sayer);
+        // "In a statement published on its official channels, the Command said its units had \"fully
+        // liberated\" Halfaya": a speaker named by a description ("the Command", "the group") speaks
+        // of its own units; what the description stands for, they are.
+        if (sayer && sayer->pronoun && sayer != &p && !between && p.text.find(' ') != std::string::npos)
+            if (std::string own = resolvePronoun(s, *sayer, avoid); !own.empty())
+                return own;
         // "Syria's defence ministry insisted as late as Saturday that its troops had not withdrawn":
         // a government speaker that names no actor speaks of the army's own troops.
         const bool own = p.text.starts_with("its ") || p.text.starts_with("Its ");

@@ -87,6 +87,11 @@ private:
 // place phrase that ends there ("local rebels in Daraa province"): the subject before an aside.
 [[nodiscard]] std::optional<ActorMention> actorEndingAt(const Sent& s, std::size_t end);
 
+// "the regime's local militias and Hezbollah fighters": the actor whose force ("<actor>'s" and up to
+// three plain words) ends right before the "and" at `andAt`, within [from, andAt), or null
+// (claimsubjects.cpp; claimstance.cpp's coordinatedSubjects joins it to the second subject).
+[[nodiscard]] const ActorMention* possessedConjunct(const Sent& s, std::size_t from, std::size_t andAt);
+
 // The actor an apposition closed by the comma at `comma` describes: "<actor>, the / a …," (within
 // twenty words, no reporting verb or ";" inside), or null (claimsubjects.cpp, as the three below).
 [[nodiscard]] const ActorMention* appositionHead(const Sent& s, std::size_t comma);

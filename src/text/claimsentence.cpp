@@ -88,7 +88,8 @@ bool nonActorSubject(const Sent& s, std::size_t trigger, bool nonFinite)
         // "had been able to enter", "government troops and their allies left".
         const bool groupAfterPossessive =
             i > 0 && (s.words[i - 1].lower == "their" || s.words[i - 1].lower == "its") &&
-            (w == "allies" || w == "fighters" || w == "forces" || w == "troops" || w == "units" || w == "militias");
+            (w == "allies" || w == "fighters" || w == "forces" || w == "troops" || w == "units" || w == "militias" ||
+             w == "families"); // "PKK/YPG members and their families left the area"
         if (inTime(i) || beforeTime || (isSoftWord(w) && w != ",") || isNegationAt(s.words, i) || w == "to" ||
             w == "still" || w == "again" || w == "yet" || w == "'" || w == "not" || w == "able" || w == "been" ||
             (w == "first" && i + 1 == trigger) || groupAfterPossessive) { // "fighters first entered"
@@ -108,6 +109,11 @@ bool nonActorSubject(const Sent& s, std::size_t trigger, bool nonFinite)
                                                                   "militias", "militiamen", "allies", "police",
                                                                   "paramilitaries"};
         if (oneOf(kCompany, w) && i >= 2 && s.words[i - 1].lower == "and" && inActor(i - 2))
+            return false;
+        // "Security forces and the governor left the city": the state's officer with its forces.
+        static constexpr std::array<std::string_view, 3> kOfficers{"governor", "mayor", "officials"};
+        if (oneOf(kOfficers, w) && i >= 3 && s.words[i - 1].lower == "the" && s.words[i - 2].lower == "and" &&
+            inActor(i - 3))
             return false;
         // "the SOR were (among) the first to reach Damascus", "was the last to leave".
         if ((w == "first" || w == "last") && i + 1 < s.words.size() && s.words[i + 1].lower == "to" && i > 0

@@ -2,6 +2,7 @@
 // it is negated, and the time it refers to (with what that time says about its kind).
 #include "calendarwords.h"
 #include "claimphrases.h"
+#include "claimactors.h"
 #include "claimsentence.h"
 #include "claimtimeclauses.h"
 #include "core/instant.h"
@@ -70,6 +71,10 @@ std::vector<Binding> coordinatedSubjects(const Sent& s, const Trigger& t, const 
         // "Regime forces and militias withdrew": a bare group beside another side's named actor is
         // that side's ("HTS and allied factions" stay two of one side).
         const bool adopted = actor.generic && !prev.generic && !actors.related(prev.actorId, actor.actorId);
+        // ("the regime's local militias and Hezbollah fighters withdrew": the owner's force and it.)
+        if (!coordinated && !prev.generic && self->firstWord >= 1 && s.words[self->firstWord - 1].lower == "and" &&
+            possessedConjunct(s, prev.firstWord, self->firstWord - 1) == &prev)
+            coordinated = sawAnd = true;
         if (coordinated && sawAnd && adopted)
             bound.front().actorId = prev.actorId;
         else if (coordinated && sawAnd && prev.actorId != actor.actorId &&

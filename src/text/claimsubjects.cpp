@@ -49,8 +49,12 @@ std::string demonymSpeaker(const ActorMatcher& actors, const Sent& s, const Acto
     static constexpr std::array<std::string_view, 7> kVoices {"media", "officials", "official", "sources", "source",
                                                               "outlets", "press"};
     for (const auto& att : s.attributions) {
+        // ("Troops also took control of the Syrian side of Mount Hermon, Israeli media reported": the
+        // speaker after the words, when the army word opens them.)
+        const bool before = att.phraseLast <= a.firstWord;
+        const bool trailing = a.firstWord == 0 && att.phraseFirst > a.lastWord;
         if (att.pronoun || a.firstWord < att.scopeFirst || a.firstWord >= att.scopeLast ||
-            att.phraseLast < att.phraseFirst + 2 || att.phraseLast > a.firstWord)
+            att.phraseLast < att.phraseFirst + 2 || (!before && !trailing))
             continue;
         std::size_t k = att.phraseFirst;
         if (s.words[k].lower == "the")
@@ -66,6 +70,32 @@ std::string demonymSpeaker(const ActorMatcher& actors, const Sent& s, const Acto
 }
 
 } // namespace
+
+const ActorMention* possessedConjunct(const Sent& s, std::size_t from, std::size_t andAt)
+{
+    for (const auto& o : s.actors) {
+        const std::size_t noun = o.lastWord + 2;
+        if (o.pronoun || o.generic || o.firstWord < from || noun >= andAt || andAt - noun > 3 ||
+            s.words[o.lastWord].lower != "'" || s.words[o.lastWord + 1].lower != "s")
+            continue;
+        bool plain = true;
+        for (std::size_t k = noun; k < andAt && plain; ++k)
+            plain = !s.words[k].punct && !s.words[k].capitalised && !isVerbLike(s.words[k].lower) &&
+                    !isObliqueMarker(s.words[k].lower);
+        // (In subject position: opening the sentence or a clause, not a verb's object — "Rebels
+        // shelled the army's positions and Hezbollah fighters withdrew".)
+        std::size_t k = o.firstWord;
+        if (k >= 1 && s.words[k - 1].lower == "the")
+            --k;
+        static constexpr std::array<std::string_view, 11> kOpeners {"after", "as", "when", "while", "that", "before",
+            "since", "until", "once", "because", "and"};
+        const bool subject = k == 0 || s.words[k - 1].lower == "," || s.words[k - 1].lower == ";" ||
+                             std::find(kOpeners.begin(), kOpeners.end(), s.words[k - 1].lower) != kOpeners.end();
+        if (plain && subject)
+            return &o;
+    }
+    return nullptr;
+}
 
 bool ActorBinder::armyWordOfRebels(const ActorMention& generic, const ActorMention& speaker) const
 {
@@ -92,7 +122,12 @@ Binding ActorBinder::bind(const Sent& s, const ActorMention& a, int strength, st
         const std::size_t at = a.firstWord >= 2 && s.words[a.firstWord - 1].lower == "no" ? a.firstWord - 1 : a.firstWord;
         const auto& said = s.words[at - 1].lower;
         // ("Israel denies troops entered Khan Arnabeh": its own troops, denied.)
-        if (said == "says" || said == "said" || said == "say" || said == "denies" || said == "denied" || said == "deny")
+        // ("16:20 | IDF confirms troops have taken control of the Syrian side of Mount Hermon": a verb
+        // of confirming or announcing opens the speaker's words as one of saying does.)
+        static constexpr std::array<std::string_view, 16> kSaying {"says", "said", "say", "denies", "denied", "deny",
+            "confirms", "confirmed", "confirm", "announces", "announced", "announce", "reports", "reported",
+            "states", "stated"};
+        if (std::find(kSaying.begin(), kSaying.end(), said) != kSaying.end())
             if (const ActorMention* speaker = speakingActor(s, at - 1);
                 speaker && !speaker->pronoun && !speaker->generic && speaker != &a && !armyWordOfRebels(a, *speaker))
                 b.actorId = speaker->actorId;
@@ -103,10 +138,7 @@ Binding ActorBinder::bind(const Sent& s, const ActorMention& a, int strength, st
         if (opens)
             if (const auto* own = speakerActor(s, a.firstWord); own && own != &a)
                 b.actorId = outletActor(*own);
-        // "Israeli media reported that troops also took the Syrian side of Mount Hermon": a bare army
-        // word in what a foreign country's media or officials report is that country's army.
-        if (const std::string foreign = demonymSpeaker(m_actors, s, a); !foreign.empty())
-            b.actorId = foreign;
+
         // "The IDF dismissed those reports, saying no troops had entered Qatana": after a
         // participle of saying, the speaker named before it.
         std::size_t k = a.firstWord;
@@ -123,6 +155,18 @@ Binding ActorBinder::bind(const Sent& s, const ActorMention& a, int strength, st
                         if (&o != &a && !o.pronoun && !o.generic && o.firstWord >= att.phraseFirst &&
                             o.lastWord <= att.phraseLast)
                             b.actorId = outletActor(o);
+    }
+    if (a.generic && !hostile) {
+        // "Troops took control of the Syrian side of Mount Hermon, the IDF said": an army word opening
+        // the words a speaker naming an actor vouches for after them is that actor's, as before them
+        // (not the army word of a rebel speaker: "Troops withdrew from Hama, rebels said").
+        if (a.firstWord == 0)
+            if (const auto* own = speakerActor(s, a.firstWord); own && own != &a && !armyWordOfRebels(a, *own))
+                b.actorId = outletActor(*own);
+        // "Israeli media reported that troops also took the Syrian side of Mount Hermon": a bare army
+        // word in what a foreign country's media or officials report is that country's army.
+        if (const std::string foreign = demonymSpeaker(m_actors, s, a); !foreign.empty())
+            b.actorId = foreign;
     }
     // "army units and tribal fighters had restored control", "the Syrian army and allied local
     // fighters": a bare group coordinated after a named actor fights on that actor's side.
@@ -242,6 +286,10 @@ std::optional<Binding> ActorBinder::subjectOf(
                 for (std::size_t k = clauseLeft; k + 1 < head && subjectPair; ++k)
                     subjectPair = !s.words[k].punct && !isObliqueMarker(s.words[k].lower) && !isVerbLike(s.words[k].lower);
             }
+            // "after the regime's local militias and Hezbollah fighters withdrew from them": the
+            // second of two subjects, the first a force an actor owns (claimstance.cpp joins them).
+            if (head >= 1 && s.words[head - 1].lower == "and" && !subjectPair)
+                subjectPair = possessedConjunct(s, clauseLeft, head - 1) != nullptr;
             bool adjacent = true;
             for (std::size_t k = a.lastWord; k < t.first; ++k)
                 adjacent = adjacent

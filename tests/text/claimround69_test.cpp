@@ -100,6 +100,12 @@ const core::Gazetteer& gazetteer()
         out.add(placeAt("gn:163806", "Tartus", K::City, "Tartus", 34.889, 35.887));
         out.add(placeAt("gn:169577", "Homs", K::City, "Homs", 34.727, 36.723));
         out.add(placeAt("gn:170017", "Hama", K::City, "Hama", 35.131, 36.757));
+        auto shajarahJo = placeAt("gn:250294", "Ash Shajarah", K::Town, "Irbid", 32.644, 35.942, {"Shajara"});
+        shajarahJo.country = "JO";
+        out.add(std::move(shajarahJo));
+        auto irbid = placeAt("gn:248946", "Irbid", K::City, "Irbid", 32.556, 35.85);
+        irbid.country = "JO";
+        out.add(std::move(irbid));
         auto maan = placeAt("gn:248382", "Ma'an", K::City, "Ma'an", 30.196, 35.734, {"Ma`an"});
         maan.country = "JO";
         out.add(std::move(maan));
@@ -176,4 +182,15 @@ TEST_CASE("claimround69: al-Hamidiyah in a Quneitra story is the Quneitra villag
     // Guard: in a Tartus story the coastal town keeps the name.
     CHECK(resolvedIds("Residents of Tartus said the road to al-Hamidiyah, south of the city, was open.",
                       "al-Hamidiyah") == std::vector<std::string>{"gn:173842"});
+}
+
+TEST_CASE("claimround69: the Yarmouk Basin's Ma'ariya and al-Shajara, where Israeli forces went in December")
+{
+    const std::string body = "Residents said Israeli forces had entered Ma'ariya and al-Shajara in the Yarmouk Basin "
+                             "west of Daraa.";
+    CHECK(resolvedIds(body, "Ma'ariya") == std::vector<std::string>{"sx:maariya"});
+    CHECK(resolvedIds(body, "al-Shajara") == std::vector<std::string>{"sx:shajara-daraa"});
+    // Guard: the Jordanian town of the same name keeps it in a Jordan story.
+    CHECK(resolvedIds("In Jordan, farmers in Shajara near Irbid heard the shelling across the border.", "Shajara") ==
+          std::vector<std::string>{"gn:250294"});
 }

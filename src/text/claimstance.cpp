@@ -2,6 +2,7 @@
 // it is negated, and the time it refers to (with what that time says about its kind).
 #include "calendarwords.h"
 #include "claimphrases.h"
+#include "claimrelativetimes.h"
 #include "claimsentence.h"
 #include "claimtimeclauses.h"
 #include "core/instant.h"
@@ -295,7 +296,7 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
                 || (k + 1 < w && s.words[k].lower == ","
                     && (s.words[k + 1].lower == "and" || s.words[k + 1].lower == "but"
                         || (s.words[k + 1].lower == "only" && k + 2 < w && s.words[k + 2].lower == "to")));
-        if (coordinatedAfter)
+        if (coordinatedAfter || pastClosedRelative(s, t, w))
             continue;
         // "entered the district on Sunday and liberated Manbij on Monday": a time before "and"
         // belongs to the verb before it.

@@ -13,4 +13,9 @@ namespace sitrep::text::detail {
 // that holds the trigger `t`, while that clause names a time of its own (see the .cpp).
 [[nodiscard]] bool pastClosedRelative(const Sent& s, const Trigger& t, std::size_t w);
 
+// Whether the trigger `t` is the simple-past verb of a "which" / "who" clause that opens after the
+// time at word `w` and names none of its own, so that the day of the clause it hangs on is its
+// own too (see the .cpp).
+[[nodiscard]] bool simplePastRelative(const Sent& s, const Trigger& t, std::size_t w);
+
 } // namespace sitrep::text::detail

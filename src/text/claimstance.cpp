@@ -267,6 +267,7 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
     // Time: the expression nearest the trigger, preferring its own clause.
     core::TimeRange time = dates.defaultRange();
     std::size_t best = SIZE_MAX, bestWord = 0;
+    std::size_t fallback = SIZE_MAX; // a simple-past relative clause's main clause time (claimrelativetimes.h)
     bool ownTime = false;
     // "over the past ten days", "in recent days", "have taken Aleppo since the offensive began".
     bool spanToNow = false;
@@ -358,8 +359,11 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
                 }
                 relative = relative || !closed;
             }
-            if (relative)
+            if (relative) {
+                if (w < t.first && fallback == SIZE_MAX && simplePastRelative(s, t, w))
+                    fallback = w;
                 continue;
+            }
             // Nor does a clause coordinated after it: "…after government forces abandoned their
             // positions there, and on Sunday the SDF seized Qamishli" (the sentence began "Late
             // Friday").
@@ -373,6 +377,9 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
             ownTime = w >= left && w < right;
         }
     }
+    for (const auto& [w, e] : s.times)
+        if (best == SIZE_MAX && w == fallback)
+            best = t.first - w, bestWord = w, time = e.range;
     // "Since rebels launched their offensive on Nov. 27, they have seized Aleppo and Hama": from that
     // day up to now, no day of it.
     // ("Summary: Since the launch of the operation on 27 November, the command has liberated …")

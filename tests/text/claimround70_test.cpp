@@ -14,6 +14,13 @@ namespace {
 
 using testing::onSaturday::extract;
 
+core::TimePrecision precisionOf(const std::vector<core::Claim>& claims, std::string_view place, ClaimKind kind)
+{
+    const auto* c = testing::findClaim(claims, place, kind);
+    REQUIRE(c != nullptr);
+    return c->time.precision;
+}
+
 } // namespace
 
 TEST_CASE("claimround70: a relative clause's 'after' clause is of the relative clause's day, not the main verb's")
@@ -29,4 +36,19 @@ TEST_CASE("claimround70: a relative clause's 'after' clause is of the relative c
     // Guard: the main verb after the clause keeps its own day.
     claims = extract("Rebels, who entered Homs on Thursday, took Hama on Friday.");
     CHECK(testing::dayOf(claims, "hama", ClaimKind::Captured) == "2024-12-06");
+}
+
+TEST_CASE("claimround70: a simple-past relative clause with no time of its own is of its main clause's day")
+{
+    auto claims = extract("On Thursday, local fighters took control of Daraa under a deal by which army officers "
+                          "left.");
+    CHECK(testing::dayOf(claims, "daraa", ClaimKind::Withdrew) == "2024-12-05");
+    CHECK(precisionOf(claims, "daraa", ClaimKind::Withdrew) == core::TimePrecision::Day);
+    claims = extract("On Thursday the army melted away from Aleppo International Airport, which fell to HTS "
+                     "largely intact.");
+    CHECK(testing::dayOf(claims, "aleppo-airport", ClaimKind::Captured) == "2024-12-05");
+    CHECK(precisionOf(claims, "aleppo-airport", ClaimKind::Captured) == core::TimePrecision::Day);
+    // Guard: an auxiliary tells another time ("which the army has abandoned" is no Thursday news).
+    claims = extract("On Thursday, rebels entered Hama, which the army has abandoned.");
+    CHECK(testing::dayOf(claims, "hama", ClaimKind::Withdrew) == "2024-12-07");
 }

@@ -3,6 +3,7 @@
 #include "calendarwords.h"
 #include "claimphrases.h"
 #include "claimactors.h"
+#include "claimrelativetimes.h"
 #include "claimsentence.h"
 #include "claimtimeclauses.h"
 #include "core/instant.h"
@@ -271,6 +272,7 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
     // Time: the expression nearest the trigger, preferring its own clause.
     core::TimeRange time = dates.defaultRange();
     std::size_t best = SIZE_MAX, bestWord = 0;
+    std::size_t fallback = SIZE_MAX; // a simple-past relative clause's main clause time (claimrelativetimes.h)
     bool ownTime = false;
     // "over the past ten days", "in recent days", "have taken Aleppo since the offensive began".
     bool spanToNow = false;
@@ -300,7 +302,7 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
                 || (k + 1 < w && s.words[k].lower == ","
                     && (s.words[k + 1].lower == "and" || s.words[k + 1].lower == "but"
                         || (s.words[k + 1].lower == "only" && k + 2 < w && s.words[k + 2].lower == "to")));
-        if (coordinatedAfter)
+        if (coordinatedAfter || pastClosedRelative(s, t, w))
             continue;
         // "entered the district on Sunday and liberated Manbij on Monday": a time before "and"
         // belongs to the verb before it.
@@ -362,8 +364,11 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
                 }
                 relative = relative || !closed;
             }
-            if (relative)
+            if (relative) {
+                if (w < t.first && fallback == SIZE_MAX && simplePastRelative(s, t, w))
+                    fallback = w;
                 continue;
+            }
             // Nor does a clause coordinated after it: "…after government forces abandoned their
             // positions there, and on Sunday the SDF seized Qamishli" (the sentence began "Late
             // Friday").
@@ -377,6 +382,9 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
             ownTime = w >= left && w < right;
         }
     }
+    for (const auto& [w, e] : s.times)
+        if (best == SIZE_MAX && w == fallback)
+            best = t.first - w, bestWord = w, time = e.range;
     // "Since rebels launched their offensive on Nov. 27, they have seized Aleppo and Hama": from that
     // day up to now, no day of it.
     // ("Summary: Since the launch of the operation on 27 November, the command has liberated …")

@@ -100,19 +100,40 @@ std::vector<std::pair<std::size_t, std::size_t>> bulletListJoins(std::string_vie
                 return b + m.size();
         return std::string_view::npos;
     };
+    // "- The rebels took Homs overnight", "- Our correspondent says …": a bullet with a verb of its
+    // own is a statement, not a name in a list (a past participle or a common finite verb).
+    auto verb = [&](std::string_view w) {
+        static constexpr std::array<std::string_view, 30> kFinite {"is", "are", "was", "were", "has", "have",
+            "had", "will", "would", "can", "could", "may", "says", "say", "took", "take", "takes", "fell", "falls",
+            "left", "fled", "holds", "hold", "controls", "remains", "remain", "enter", "enters", "seize", "seizes"};
+        return std::find(kFinite.begin(), kFinite.end(), w) != kFinite.end()
+            || (w.size() > 4 && w.ends_with("ed") && std::islower(static_cast<unsigned char>(w[0])));
+    };
     auto shortItem = [&](std::size_t i) {
         const std::size_t from = item(i);
         if (from == std::string_view::npos)
             return false;
         const std::size_t e = trimmed(i).second;
         int words = 0;
-        bool inWord = false;
-        for (std::size_t k = from; k < e; ++k) {
+        for (std::size_t k = from; k < e;) {
             const char c = s[k];
             if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':')
+                return k + 1 == e && c == '.' ? words > 0 && words <= 16 : false;
+            if (isSpace(s, k)) {
+                ++k;
+                continue;
+            }
+            std::size_t w = k;
+            while (w < e && !isSpace(s, w) && s[w] != '.' && s[w] != ',' && s[w] != ';' && s[w] != ':')
+                ++w;
+            if (w == k) { // a comma or other mark
+                ++k;
+                continue;
+            }
+            if (verb(s.substr(k, w - k)))
                 return false;
-            words += !inWord && !isSpace(s, k);
-            inWord = !isSpace(s, k);
+            ++words;
+            k = w;
         }
         return words > 0 && words <= 16;
     };
@@ -122,18 +143,15 @@ std::vector<std::pair<std::size_t, std::size_t>> bulletListJoins(std::string_vie
         if (e == b || s[e - 1] != ':' || !shortItem(i + 1))
             continue;
         std::size_t last = e;
-        std::size_t j = i + 1;
-        for (; j < lines.size() && shortItem(j); ++j) {
+        for (std::size_t j = i + 1; j < lines.size() && shortItem(j); ++j) {
+            const bool stop = s[trimmed(j).second - 1] == '.';
+            if (stop && j + 1 < lines.size() && item(j + 1) != std::string_view::npos)
+                break; // a full stop ends only the last item
             out.emplace_back(last, item(j));
             last = trimmed(j).second;
-        }
-        // The last item may close the list with a full stop ("- the village of Kafr Nabudah.").
-        if (j < lines.size() && item(j) != std::string_view::npos
-            && (j + 1 == lines.size() || item(j + 1) == std::string_view::npos)) {
-            const std::string_view body = s.substr(item(j), trimmed(j).second - item(j));
-            if (body.size() > 1 && body.back() == '.' && body.find_first_of(".!?;:") == body.size() - 1
-                && std::count(body.begin(), body.end(), ' ') < 16)
-                out.emplace_back(last, item(j));
+            // The last item may close the list with a full stop ("- the village of Kafr Nabudah.").
+            if (s[last - 1] == '.')
+                break;
         }
     }
     return out;

@@ -215,7 +215,19 @@ bool colonList(const Sent& s, const Trigger& t, Objects& out)
                 && (words[j].lower != "-" || bullet(j)) && j < from + 14;
         if (!inside)
             break;
-        if (listItem(s, p, out)) {
+        // An item that is a place, not one a person or thing is "of" ("200 soldiers, 12 tanks and
+        // the commander of the Rastan garrison"): only list glue ("the town of") since the item
+        // began, and no noun the name qualifies after it.
+        std::size_t item = p.first;
+        while (item > from && !(words[item - 1].lower == "," || words[item - 1].lower == "and"
+                                || words[item - 1].lower == ":" || bullet(item - 1)))
+            --item;
+        bool named = true;
+        for (std::size_t j = item; j < p.first && named; ++j)
+            named = isListGlue(words[j].lower) && words[j].lower != ",";
+        const std::string_view next = p.last < words.size() ? std::string_view(words[p.last].lower) : "";
+        named = named && (next.empty() || words[p.last].punct || next == "and" || next == "in" || next == "near");
+        if (named && listItem(s, p, out)) {
             out.push_back({&p, ObjectFit {true, false, false}});
             any = true;
         }

@@ -73,6 +73,13 @@ TEST_CASE("claimround72: 'took control of the following towns: X, Y and Z' takes
                              "quiet.");
     CHECK(testing::findClaim(own, "palmyra", ClaimKind::Captured) != nullptr);
     CHECK(testing::findClaim(own, "rastan", ClaimKind::Captured) == nullptr);
+    // Guard: a list of people and things names no place taken, though one is "of" a place; a
+    // place among them still is.
+    const auto things = extract("HTS said it had captured on Friday: 200 soldiers, 12 tanks and the commander "
+                                "of the Rastan garrison.");
+    CHECK(testing::findClaim(things, "rastan", ClaimKind::Captured) == nullptr);
+    const auto mixed = extract("HTS said it had captured on Friday: 200 soldiers, 12 tanks and the town of Rastan.");
+    CHECK(testing::on(mixed, "rastan", ClaimKind::Captured) == Actors {"hts"});
     // Guard: no capture verb before the colon, no claim.
     const auto shelled = extract("The army shelled the following towns on Friday: Rastan, Talbiseh and Salamiyah.");
     CHECK(testing::findClaim(shelled, "rastan", ClaimKind::Captured) == nullptr);

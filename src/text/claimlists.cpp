@@ -163,11 +163,88 @@ void listAfterAside(const Sent& s, const Trigger& t, Objects& out)
     }
 }
 
+// "The Command also published the names of the towns and villages its forces liberated on
+// Monday:" over bullet lines ("- the town of Kafr Zita", "- the town of Latamneh", …), "took control
+// of the following villages: Kafr Zita, Latamneh and Morek": a verb whose object the colon opens
+// takes the places listed after it (the sentence splitter keeps such a layout one sentence). Only
+// when nothing but words of the object's noun or its time stand between the verb and the colon
+// (no place, verb, clause or quote), and only places with nothing but names and list glue, bullets
+// among them, since the colon: a heading with no verb, or a list of people, gives nothing.
+namespace {
+
+bool colonList(const Sent& s, const Trigger& t, Objects& out)
+{
+    const auto& words = s.words;
+    if (!out.empty() || t.frame != TriggerFrame::Active)
+        return false;
+    std::size_t colon = t.last;
+    for (; colon < words.size() && colon < t.last + 8 && words[colon].lower != ":"; ++colon) {
+        const std::string_view w = words[colon].lower;
+        // ("the following villages" is no verb of its own.)
+        const bool following = w == "following" && colon > 0 && words[colon - 1].lower == "the";
+        if (words[colon].punct || (isVerbLike(w) && !following) || w == "that" || w == "which" || w == "who"
+            || w == "where")
+            return false;
+    }
+    if (colon >= words.size() || words[colon].lower != ":" || colon + 1 >= words.size()
+        || words[colon + 1].lower == "\"")
+        return false;
+    for (const auto& p : s.slots)
+        if (p.first >= t.last && p.first < colon)
+            return false;
+    for (const auto& g : s.triggers)
+        if (g.first > t.first && g.first < colon)
+            return false;
+    // A bullet: a dash or star that opens a line of the list.
+    auto bullet = [&](std::size_t j) {
+        if (words[j].lower != "-" && words[j].lower != "*")
+            return false;
+        const std::string& text = s.sentence->text;
+        const std::size_t from = j > 0 ? words[j - 1].end : 0;
+        return text.find('\n', from) < words[j].start;
+    };
+    bool any = false;
+    std::size_t from = colon + 1;
+    for (const auto& p : s.slots) {
+        if (p.first <= colon)
+            continue;
+        bool inside = true;
+        for (std::size_t j = from; j < p.first && inside; ++j)
+            inside = !isVerbLike(words[j].lower) && words[j].lower != "." && words[j].lower != ";"
+                && words[j].lower != ":" && words[j].lower != "(" && words[j].lower != "\""
+                && (words[j].lower != "-" || bullet(j)) && j < from + 14;
+        if (!inside)
+            break;
+        // An item that is a place, not one a person or thing is "of" ("200 soldiers, 12 tanks and
+        // the commander of the Rastan garrison"): only list glue ("the town of") since the item
+        // began, and no noun the name qualifies after it.
+        std::size_t item = p.first;
+        while (item > from && !(words[item - 1].lower == "," || words[item - 1].lower == "and"
+                                || words[item - 1].lower == ":" || bullet(item - 1)))
+            --item;
+        bool named = true;
+        for (std::size_t j = item; j < p.first && named; ++j)
+            named = isListGlue(words[j].lower) && words[j].lower != ",";
+        const std::string_view next = p.last < words.size() ? std::string_view(words[p.last].lower) : "";
+        named = named && (next.empty() || words[p.last].punct || next == "and" || next == "in" || next == "near");
+        if (named && listItem(s, p, out)) {
+            out.push_back({&p, ObjectFit {true, false, false}});
+            any = true;
+        }
+        from = p.last;
+    }
+    return any;
+}
+
+} // namespace
+
 // "had taken control of seven villages on the eastern bank of the Euphrates - Hatla, Marrat, …",
 // "seized three towns: Tafas, Jasim and Nawa": a count of places after the verb, then the places
 // themselves after a colon or a dash, up to the next dash, stop or verb.
 void countedList(const Sent& s, const Trigger& t, Objects& out)
 {
+    if (colonList(s, t, out))
+        return;
     static constexpr std::array<std::string_view, 16> kCounts {"two", "three", "four", "five", "six", "seven",
         "eight", "nine", "ten", "eleven", "twelve", "several", "dozen", "dozens", "handful", "number"};
     const auto& words = s.words;

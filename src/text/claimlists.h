@@ -11,7 +11,9 @@ namespace sitrep::text::detail {
 // places after ", as well as" or ", and" with the verb's own preposition, added to `out`.
 void listAfterAside(const Sent& s, const Trigger& t, Objects& out);
 // "had taken control of seven villages on the eastern bank of the Euphrates - Hatla, Marrat, …":
-// the places after the colon or dash that follows a count of places right after the verb.
+// the places after the colon or dash that follows a count of places right after the verb; and
+// (round 72) "its forces liberated on Monday:" then "- the town of Kafr Zita", …, "took control of
+// the following villages: X, Y and Z": the places listed after a colon that opens the verb's object.
 void countedList(const Sent& s, const Trigger& t, Objects& out);
 // "entered the Damascus suburbs of Moadamiyat al-Sham and Darayya": the parts after "of" and their
 // list take the place of the object that only says where they lie.

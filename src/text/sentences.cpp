@@ -10,6 +10,7 @@
 #include <array>
 #include <cctype>
 #include <memory>
+#include <utility>
 
 namespace sitrep::text {
 
@@ -67,6 +68,95 @@ bool falseBreak(std::string_view s, std::size_t prevStart, std::size_t b)
     return b < s.size() && std::islower(static_cast<unsigned char>(s[b]));
 }
 
+// A list laid out over lines after the line that introduces it ("The Command also published the
+// names of the towns and villages its forces liberated on Monday:" then "- the town of Kafr Zita",
+// "- the town of Latamneh", …) is one sentence with its introduction: a line that is only a bullet
+// and a few words names no event of its own. Only short items without a stop inside ("Key
+// Takeaways:" over bullets that are sentences each keeps them apart). The byte ranges in which no
+// break is kept: from the colon to each item's bullet.
+std::vector<std::pair<std::size_t, std::size_t>> bulletListJoins(std::string_view s)
+{
+    std::vector<std::pair<std::size_t, std::size_t>> lines; // [start, end) of each line, no '\n'
+    for (std::size_t b = 0; b <= s.size();) {
+        std::size_t e = s.find('\n', b);
+        if (e == std::string_view::npos)
+            e = s.size();
+        lines.emplace_back(b, e);
+        b = e + 1;
+    }
+    auto trimmed = [&](std::size_t i) {
+        std::size_t b = lines[i].first, e = lines[i].second;
+        while (b < e && isSpace(s, b))
+            ++b;
+        while (e > b && isSpace(s, e - 1))
+            --e;
+        return std::pair {b, e};
+    };
+    // The item's text after its bullet ("- ", "* ", "• ", "– ", "— "), or npos when the line is none.
+    auto item = [&](std::size_t i) -> std::size_t {
+        const auto [b, e] = trimmed(i);
+        for (std::string_view m : {"- ", "* ", "\u2022 ", "\u2013 ", "\u2014 "})
+            if (s.substr(b, e - b).starts_with(m))
+                return b + m.size();
+        return std::string_view::npos;
+    };
+    // "- The rebels took Homs overnight", "- Our correspondent says …": a bullet with a verb of its
+    // own is a statement, not a name in a list (a past participle or a common finite verb).
+    auto verb = [&](std::string_view w) {
+        static constexpr std::array<std::string_view, 30> kFinite {"is", "are", "was", "were", "has", "have",
+            "had", "will", "would", "can", "could", "may", "says", "say", "took", "take", "takes", "fell", "falls",
+            "left", "fled", "holds", "hold", "controls", "remains", "remain", "enter", "enters", "seize", "seizes"};
+        return std::find(kFinite.begin(), kFinite.end(), w) != kFinite.end()
+            || (w.size() > 4 && w.ends_with("ed") && std::islower(static_cast<unsigned char>(w[0])));
+    };
+    auto shortItem = [&](std::size_t i) {
+        const std::size_t from = item(i);
+        if (from == std::string_view::npos)
+            return false;
+        const std::size_t e = trimmed(i).second;
+        int words = 0;
+        for (std::size_t k = from; k < e;) {
+            const char c = s[k];
+            if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':')
+                return k + 1 == e && c == '.' ? words > 0 && words <= 16 : false;
+            if (isSpace(s, k)) {
+                ++k;
+                continue;
+            }
+            std::size_t w = k;
+            while (w < e && !isSpace(s, w) && s[w] != '.' && s[w] != ',' && s[w] != ';' && s[w] != ':')
+                ++w;
+            if (w == k) { // a comma or other mark
+                ++k;
+                continue;
+            }
+            if (verb(s.substr(k, w - k)))
+                return false;
+            ++words;
+            k = w;
+        }
+        return words > 0 && words <= 16;
+    };
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        const auto [b, e] = trimmed(i);
+        if (e == b || s[e - 1] != ':' || !shortItem(i + 1))
+            continue;
+        std::size_t last = e;
+        for (std::size_t j = i + 1; j < lines.size() && shortItem(j); ++j) {
+            const bool stop = s[trimmed(j).second - 1] == '.';
+            if (stop && j + 1 < lines.size() && item(j + 1) != std::string_view::npos)
+                break; // a full stop ends only the last item
+            out.emplace_back(last, item(j));
+            last = trimmed(j).second;
+            // The last item may close the list with a full stop ("- the village of Kafr Nabudah.").
+            if (s[last - 1] == '.')
+                break;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 std::vector<Sentence> splitSentences(std::string_view body)
@@ -101,6 +191,8 @@ std::vector<Sentence> splitSentences(std::string_view body)
     cuts.push_back(body.size());
     std::sort(cuts.begin(), cuts.end());
     cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+    for (const auto& [from, to] : bulletListJoins(body))
+        std::erase_if(cuts, [&](std::size_t c) { return c > from && c <= to; });
 
     std::vector<std::size_t> kept{0};
     for (std::size_t k = 1; k + 1 < cuts.size(); ++k)

@@ -20,7 +20,7 @@ bool isFacilityNoun(std::string_view w)
 {
     return w == "dam" || w == "airport" || w == "base" || w == "airbase" || w == "crossing" || w == "prison" ||
            w == "facility" || w == "hill" || w == "mountain" || w == "citadel" || w == "summit" || w == "peak" ||
-           w == "post" || w == "outpost";
+           w == "post" || w == "outpost" || w == "zone";
 }
 
 // The governorate named last before word `before` in the sentence ("Quneitra governorate").

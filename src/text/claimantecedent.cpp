@@ -54,6 +54,10 @@ const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const s
         // abandoned the post earlier on Sunday": the post is the height's, or a military site's.
         if (facility == "post" || facility == "outpost")
             return heightName(s.name) || heightName(s.text) || s.kind == PlaceKind::Military;
+        // "… ordered the IDF to move into the UN-patrolled buffer zone. Israeli troops entered the
+        // zone within hours": the zone is a place named as one (round 68).
+        if (facility == "zone")
+            return s.name.ends_with(" zone") || s.text.ends_with(" zone");
         if (facility == "citadel")
             return s.name.find("Citadel") != std::string::npos || s.name.find("citadel") != std::string::npos;
         if (!facility.empty())

@@ -2,6 +2,7 @@
 
 #include "claimactors.h"
 #include "claimechoes.h"
+#include "claimunrealised.h"
 #include "claimpassiveposts.h"
 #include "claimsectiondays.h"
 #include "claimsentence.h"
@@ -138,7 +139,7 @@ public:
     void readTrigger(const Sent& s, std::size_t si, const Trigger& t)
     {
         const auto [left, right] = clauseOf(s, t);
-        if (makesNoClaim(s, t, left, right, m_article.published))
+        if (makesNoClaim(s, t, left, right, m_article.published) || unrealised(s, t))
             return;
         if (s.words[t.first].lower == "followed" && !nextInRun(s, t))
             return;

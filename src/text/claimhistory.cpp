@@ -101,7 +101,20 @@ bool historical(const Sent& s, const Trigger& t, std::size_t left, std::size_t r
         const bool dating = lead > 0 && (s.words[lead - 1].lower == "in" || s.words[lead - 1].lower == "since" ||
                                          s.words[lead - 1].lower == "during" || s.words[lead - 1].lower == "until" ||
                                          (lead < k && s.words[lead - 1].lower == "on"));
-        if (dating && near && pastYear(w, year))
+        // "Khan Shaykhun had been occupied by the regime and its Russian allies since August
+        // 2019": a "since" after the verb, in its clause with no comma or telling between, dates
+        // the state however long the agent before it.
+        // Not a holding: "the Eighth Brigade, which has held the town of Busra al-Sham … since
+        // 2018" still holds it. Nor a relative clause's verb between: "crossed into the
+        // demilitarized buffer zone that UN peacekeepers have patrolled since 1974".
+        bool since = dating && t.kind != core::ClaimKind::Controls && s.words[lead - 1].lower == "since" &&
+                     k > t.last && k - t.last <= 14;
+        for (std::size_t j = t.last; j + 1 < lead && since; ++j) {
+            const auto& v = s.words[j].lower;
+            since = v != "," && v != ";" && v != "that" && v != "which" && v != "who" && v != "where" &&
+                    v != "when" && !isVerbLike(v) && !inAttribution(s, j, j + 1);
+        }
+        if (dating && (near || since) && pastYear(w, year))
             return true;
     }
     return false;

@@ -246,6 +246,22 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
                     words[k + 1].lower == "into")
                     t.kind = ClaimKind::Captured;
         }
+        // "On Friday the rebels brought the town of Anjara under their control": a finite "brought"
+        // (or "brings") before "under … control" in its clause, the object between, is a capture, as
+        // "came under" is; ", bringing the whole of Idlib under opposition control" tells the
+        // state it left and stays a holding.
+        // Commas of a list and the hyphens of names stay in the clause; ", and" opens another
+        // ("The army brought reinforcements, and Hama remained under its control").
+        if (t.frame == TriggerFrame::UnderControl && t.kind == ClaimKind::Controls)
+            for (std::size_t k = i; k-- > 0 && i - k <= 12;) {
+                const std::string_view w = words[k].lower;
+                if ((words[k].punct && w != "," && w != "-" && w != "'") || (w == "," && words[k + 1].lower == "and"))
+                    break;
+                if (w == "brought" || w == "brings") {
+                    t.kind = ClaimKind::Captured;
+                    break;
+                }
+            }
         // round 26: "repelled an attack on Khasham … and restored security and stability to the
         // village": held throughout, not retaken.
         if (t.kind == ClaimKind::Captured && words[i].lower.starts_with("restor") && !detail::laterDayBefore(words, i) &&

@@ -99,6 +99,30 @@ void addWithList(const Sent& s, const PlaceSlot& slot, Objects& out)
             out.push_back({&q, ObjectFit {true, q.edge, false}});
 }
 
+// "The first day alone brought more than a dozen villages in the western Aleppo countryside under
+// the Command's control, among them Urum al-Sughra, Anjara and Qubtan al-Jabal": the places given
+// as examples right after the control phrase are what was brought under it; the first of them.
+const PlaceSlot* controlExamples(const Sent& s, const Trigger& t)
+{
+    const auto& words = s.words;
+    for (std::size_t k = t.last; k + 3 < words.size() && k < t.last + 6; ++k) {
+        if (words[k].lower != "control")
+            continue;
+        if (words[k + 1].lower != ",")
+            return nullptr;
+        const std::string_view a = words[k + 2].lower;
+        const std::string_view b = words[k + 3].lower;
+        const std::size_t from = a == "including" ? k + 3
+                                 : (a == "among" && b == "them") || (a == "such" && b == "as") ? k + 4
+                                                                                              : 0;
+        for (const auto& p : s.slots)
+            if (from != 0 && p.first == from)
+                return &p;
+        return nullptr;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool passive)
@@ -199,6 +223,9 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
                     break;
                 take(s.slots[i]);
             }
+        if (out.empty() && t.frame == TriggerFrame::UnderControl && t.kind == ClaimKind::Captured)
+            if (const PlaceSlot* e = controlExamples(s, t))
+                takeListFrom(s, *e, out); // "brought more than a dozen villages under its control, among them …"
         // "Manbij, which remains under SDF control": the relative clause's antecedent, and the
         // places listed with it ("Sheikh Maqsoud and Al-Ashrafiyah neighbourhoods, which remain…").
         if (out.empty())

@@ -26,3 +26,20 @@ TEST_CASE("claimround71: 'the last convoy of the Syrian army left Albu Kamal' is
     claims = extract("The last convoy of civilians left Albu Kamal on Friday.");
     CHECK(testing::on(claims, "abukamal", ClaimKind::Withdrew).empty());
 }
+
+TEST_CASE("claimround71: 'brought X under their control' is a capture, with the examples after 'among them'")
+{
+    auto claims = extract("On Friday the rebels brought Rastan and Talbiseh under their control.");
+    CHECK(testing::on(claims, "rastan", ClaimKind::Captured) == std::vector<std::string>{"opposition"});
+    CHECK(testing::on(claims, "talbiseh", ClaimKind::Captured) == std::vector<std::string>{"opposition"});
+    CHECK(testing::on(claims, "rastan", ClaimKind::Controls).empty());
+    claims = extract("On Friday the rebels brought more than a dozen villages under their control, among them Rastan and "
+                     "Talbiseh.");
+    CHECK(testing::on(claims, "rastan", ClaimKind::Captured) == std::vector<std::string>{"opposition"});
+    CHECK(testing::on(claims, "talbiseh", ClaimKind::Captured) == std::vector<std::string>{"opposition"});
+    // Guards: a participle of the result tells the state it left; ", and" opens a clause of its own.
+    claims = extract("On Friday the rebels captured Rastan, bringing Talbiseh under opposition control.");
+    CHECK(testing::on(claims, "talbiseh", ClaimKind::Captured).empty());
+    claims = extract("The army brought reinforcements on Friday, and Hama remained under its control.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Captured).empty());
+}

@@ -254,9 +254,10 @@ std::optional<Binding> ActorBinder::subjectOf(
             // "Fighters loyal to the new authorities took…": the group named.
             // "members of the Manbij Military Council pulled out": the group.
             // "The General Command of the Army announced…": the army.
-            static constexpr std::array<std::string_view, 16> kGroup {"members", "fighters", "units", "troops",
+            // "The last convoy of the Syrian army left the Albu Kamal crossing": the army.
+            static constexpr std::array<std::string_view, 18> kGroup {"members", "fighters", "units", "troops",
                 "elements", "militants", "gunmen", "forces", "command", "commanders", "commander", "leadership",
-                "factions", "groups", "columns", "convoys"};
+                "factions", "groups", "columns", "convoys", "column", "convoy"};
             std::size_t head = a.firstWord; // skip "the" / "a"
             while (head > 0 && (s.words[head - 1].lower == "the" || s.words[head - 1].lower == "a"))
                 --head;

@@ -54,3 +54,22 @@ TEST_CASE("claimround73: '16:20 | IDF confirms troops …': the clock before a l
     const auto plain = extract("Syrian state television confirmed troops had withdrawn from Hama.");
     CHECK(claimOn(plain, "hama", ClaimKind::Withdrew).source.speaker == "Syrian state television");
 }
+
+TEST_CASE("claimround73: 'Troops also entered Quneitra, the official says' after an IDF official: the IDF's troops")
+{
+    using Actors = std::vector<std::string>;
+    auto claims = extract("An IDF official told reporters that forces now hold positions on the Golan Heights. Troops "
+                          "also entered Quneitra at around 6 a.m. to search for weapons, the official said.");
+    CHECK(testing::on(claims, "quneitra", ClaimKind::Entered) == Actors {"israel"});
+    // Guards: after a Syrian army official or a rebel commander, "troops" stay the Syrian army's;
+    // a speaker of their own ("rebels said") is theirs to read, not the sentence before's.
+    claims = extract("A Syrian army official told reporters that the army now holds Hama. Troops also entered "
+                     "Quneitra at around 6 a.m., the official said.");
+    CHECK(testing::on(claims, "quneitra", ClaimKind::Entered) == Actors {"government"});
+    claims = extract("An HTS commander told reporters that his fighters hold Hama. Troops withdrew from "
+                     "Quneitra at dawn, the commander said.");
+    CHECK(testing::on(claims, "quneitra", ClaimKind::Withdrew) == Actors {"government"});
+    claims = extract("An IDF official told reporters that forces now hold positions on the Golan Heights. Troops "
+                     "withdrew from Hama on Saturday, rebels said.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Withdrew) == Actors {"government"});
+}

@@ -227,6 +227,7 @@ void ActorBinder::bindBareGroups(std::vector<ActorMention>& actors)
     // entered Jubata al-Khashab": "a force" is the one actor the sentence before named; with none,
     // or several, it names nobody.
     const std::string sole = std::exchange(m_soleActor, {});
+    m_soleBefore = sole;
     std::erase_if(actors, [&](ActorMention& a) {
         const std::string t = lowerText(a.text);
         const bool commandos = t == "commandos" || t == "commando units";

@@ -61,6 +61,8 @@ private:
     [[nodiscard]] bool isState(const std::string& id) const;
     // A bare "troops" / "soldiers" reported by a rebel speaker: the army's word, not the speaker's own men.
     [[nodiscard]] bool armyWordOfRebels(const ActorMention& generic, const ActorMention& speaker) const;
+    // An army of another state ("israel", "turkey"; not Hezbollah or the Iran-backed militias).
+    [[nodiscard]] bool foreignArmy(const std::string& id) const;
     [[nodiscard]] std::string resolvePronoun(const Sent& s, const ActorMention& p, std::string_view avoid = {}) const;
     // The mention's actor as this outlet means it (a Turkish outlet's "terrorists" are the SDF).
     [[nodiscard]] std::string outletActor(const ActorMention& a) const;
@@ -81,6 +83,7 @@ private:
     std::vector<std::pair<std::string, std::string>> m_bodies; // head noun ("council") → the body last named with it
     std::vector<std::pair<std::string, std::string>> m_groups; // head word → actor, of the sentence before
     std::string m_soleActor; // the one actor the sentence before named, or "" (none, or several)
+    std::string m_soleBefore; // while binding a sentence: the one actor the sentence before it named
 };
 
 // The actor whose mention ends at word `end` (a closing ")" stepped over), or the one before a

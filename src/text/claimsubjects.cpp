@@ -97,6 +97,18 @@ const ActorMention* possessedConjunct(const Sent& s, std::size_t from, std::size
     return nullptr;
 }
 
+bool ActorBinder::foreignArmy(const std::string& id) const
+{
+    const auto* a = id.empty() ? nullptr : m_actors.actor(m_actors.root(id));
+    return a && a->side == "foreign" && a->id != "hezbollah" && a->id != "iran-militias";
+}
+
+static bool isBareArmyWord(const std::string& text)
+{
+    const std::string t = lowerText(text);
+    return t == "troops" || t == "soldiers" || t == "forces";
+}
+
 bool ActorBinder::armyWordOfRebels(const ActorMention& generic, const ActorMention& speaker) const
 {
     // "In Homs, rebels say troops have left their positions": rebels' men are no troops.
@@ -163,6 +175,17 @@ Binding ActorBinder::bind(const Sent& s, const ActorMention& a, int strength, st
         if (a.firstWord == 0)
             if (const auto* own = speakerActor(s, a.firstWord); own && own != &a && !armyWordOfRebels(a, *own))
                 b.actorId = outletActor(*own);
+        // "An IDF official tells i24NEWS that forces now hold the buffer zone. Troops also entered
+        // al-Hamidiyah, the official says": "the official" is the one the sentence before named, so
+        // the army word is that foreign army's (a Syrian or rebel official's "troops" stay the army's).
+        if (a.firstWord == 0 && foreignArmy(m_soleBefore) && isBareArmyWord(a.text))
+            for (const auto& att : s.attributions)
+                if (!att.pronoun && att.phraseFirst > a.lastWord && att.scopeFirst == 0 &&
+                    s.words[att.phraseFirst].lower == "the" &&
+                    std::none_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& o) {
+                        return &o != &a && o.firstWord >= att.phraseFirst && o.lastWord <= att.phraseLast;
+                    }))
+                    b.actorId = m_soleBefore;
         // "Israeli media reported that troops also took the Syrian side of Mount Hermon": a bare army
         // word in what a foreign country's media or officials report is that country's army.
         if (const std::string foreign = demonymSpeaker(m_actors, s, a); !foreign.empty())

@@ -41,7 +41,8 @@ constexpr std::array<std::string_view, 24> kSkippable{"however", "also", "later"
 constexpr std::array<std::string_view, 15> kDescribing{"including", "leading", "armed", "backed", "united", "unified",
                                                        "allied", "based", "affiliated", "linked", "aligned",
                                                        "controlled", "owned", "ruling", "led"};
-constexpr std::array<std::string_view, 9> kStops{",", "\"", ".", ":", ";", "that", "while", "as", "though"};
+// ("16:20 | IDF confirms troops have taken …": a live blog's bar ends the clock before the speaker.)
+constexpr std::array<std::string_view, 10> kStops{",", "\"", ".", ":", ";", "that", "while", "as", "though", "|"};
 
 constexpr std::array<std::string_view, 30> kIndependentWords{
     "resident", "residents", "witness", "witnesses", "monitor", "observatory", "sohr", "afp", "reuters",
@@ -53,7 +54,7 @@ constexpr std::array<std::string_view, 10> kAnalystWords{"analyst", "analysts", 
                                                          "think"};
 constexpr std::array<std::string_view, 9> kStateHeads{"television", "tv", "media", "news", "agency",
                                                       "broadcaster", "run", "controlled", "radio"};
-// (And an allied state's voice, as "the IDF said" is: "Kremlin spokesman Dmitry Peskov".)
+// (And an allied state's voice: "Kremlin spokesman Dmitry Peskov".)
 constexpr std::array<std::string_view, 11> kGovernmentWords{"sana", "ministry", "presidency", "ikhbariya",
                                                             "regime", "governor", "government", "damascus",
                                                             "army", "military", "kremlin"};
@@ -119,10 +120,39 @@ SpeakerSide SpeakerFinder::classify(const std::vector<Word>& words, std::size_t 
             return actor && actor->side == "opposition" && a.firstWord <= i && i < a.lastWord;
         });
     };
+    // "The Israeli military said", "the IDF said", "Jordan's army said", "the Turkish Defence
+    // Ministry said": another state's army or ministry speaks for neither Syrian side.
+    const auto foreignState = [&](const ActorMention& a) {
+        const auto* actor = a.pronoun ? nullptr : m_actors.actor(m_actors.root(a.actorId));
+        return actor && actor->side == "foreign" && actor->id != "hezbollah" && actor->id != "iran-militias";
+    };
+    const auto inForeign = [&](std::size_t i) {
+        return std::any_of(actors.begin(), actors.end(),
+                           [&](const ActorMention& a) { return foreignState(a) && a.firstWord <= i && i < a.lastWord; });
+    };
+    static constexpr std::array<std::string_view, 14> kCountries{
+        "israeli", "israel", "turkish", "turkey", "iraqi", "iraq", "jordanian", "jordan", "russian", "russia",
+        "lebanese", "lebanon", "american", "u.s."};
+    static constexpr std::array<std::string_view, 7> kBetween{"'", "s", "defence", "defense", "foreign", "interior", "armed"};
+    const auto countryBefore = [&](std::size_t i) {
+        std::size_t k = i;
+        while (k > first && i - k < 3 && in(kBetween, words[k - 1].lower))
+            --k;
+        return k > first && in(kCountries, words[k - 1].lower);
+    };
+    bool foreign = false;
     for (std::size_t i = first; i < last && i < words.size(); ++i) {
         const auto& w = words[i].lower;
         if (named(i))
             continue;
+        if (inForeign(i)) {
+            foreign = true;
+            continue;
+        }
+        if ((w == "army" || w == "military" || w == "ministry") && countryBefore(i)) {
+            foreign = true;
+            continue;
+        }
         if (w == "agency" && i > first && (words[i - 1].lower == "news" && i >= first + 2 &&
                                            words[i - 2].lower == "state"))
             continue;
@@ -164,11 +194,12 @@ SpeakerSide SpeakerFinder::classify(const std::vector<Word>& words, std::size_t 
         const auto* actor = m_actors.actor(m_actors.root(a.actorId));
         if (!actor)
             continue;
-        // A foreign state's armed forces speaking ("the IDF said") are a state source too (not the
-        // militias of the foreign side).
-        if (actor->side == "government" || (actor->side == "foreign" && actor->id != "hezbollah" &&
-                                            actor->id != "iran-militias"))
+        // A foreign state's armed forces speaking ("the IDF said") are neither Syrian side (the
+        // foreign side's militias, "Hezbollah said", stay unclassified here).
+        if (actor->side == "government")
             gov = true;
+        else if (foreignState(a))
+            foreign = true;
         else if (actor->side == "opposition")
             opp = true;
     }
@@ -177,6 +208,8 @@ SpeakerSide SpeakerFinder::classify(const std::vector<Word>& words, std::size_t 
     if (analyst)
         return SpeakerSide::Analyst;
     if (gov && opp)
+        return SpeakerSide::Independent;
+    if (foreign && !gov && !opp)
         return SpeakerSide::Independent;
     if (gov)
         return SpeakerSide::Government;

@@ -169,3 +169,17 @@ TEST_CASE("claimround74: Hamdan airport and the Conoco gas field, not a man call
     CHECK(allIds("Sheikh Hamdan met the tribal elders on Monday.").empty());
     CHECK(allIds("ConocoPhillips shares rose on Monday.").empty());
 }
+
+TEST_CASE("claimround74: round 69's list: Saham al-Jawlan (western Daraa), Ithriya, al-Dabaa air base")
+{
+    CHECK(resolvedIds("Residents said Israeli forces had entered Saham al-Jawlan, west of Daraa, on Monday.",
+                      "Saham al-Jawlan") == std::vector<std::string>{"sx:saham-al-jawlan"});
+    const std::string ithriya = "On Sunday the factions took control of Ithriya, on the road from Salamiyah to Khanasir.";
+    CHECK(resolvedIds(ithriya, "Ithriya") == std::vector<std::string>{"sx:ithriya"});
+    CHECK(testing::on(parsedClaims(ithriya), "sx:ithriya", ClaimKind::Captured) ==
+          std::vector<std::string>{"opposition"});
+    CHECK(resolvedIds("Hezbollah fighters pulled out of the al-Dabaa air base near Qusayr.", "al-Dabaa air base") ==
+          std::vector<std::string>{"sx:dabaa-air-base"});
+    // Guard: Egypt's El Dabaa is not the base (the bare name "Dabaa" is none of its names).
+    CHECK_FALSE(contains(allIds("Egypt's nuclear plant at El Dabaa is due to open in 2028."), "sx:dabaa-air-base"));
+}

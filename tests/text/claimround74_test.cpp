@@ -76,7 +76,8 @@ const core::Gazetteer& gazetteer()
 {
     static const core::Gazetteer g = [] {
         core::Gazetteer out;
-        for (const char* file : {"places_east.csv", "places_south.csv", "places_homs_hama.csv", "places_aleppo.csv"}) {
+        for (const char* file : {"places_east.csv", "places_south.csv", "places_homs_hama.csv", "places_aleppo.csv",
+                                 "places_military.csv"}) {
             std::ifstream in(std::string(SITREP_SOURCE_DIR "/geodata/sources/") + file);
             REQUIRE_MESSAGE(in.good(), file);
             std::string line;
@@ -95,6 +96,9 @@ const core::Gazetteer& gazetteer()
         }
         out.add(placeAt("gn:170794", "Deir ez-Zor", K::City, "Deir ez-Zor", 35.336, 40.141, {"Deir el-Zour"}));
         out.add(placeAt("gn:171451", "al-Hasakah", K::City, "Al-Hasakah", 36.502, 40.748, {"Hasakah"}));
+        auto nasiriyah = placeAt("gn:98854", "Nasiriyah", K::City, "Dhi Qar", 31.052, 46.257);
+        nasiriyah.country = "IQ";
+        out.add(std::move(nasiriyah));
         return out;
     }();
     return g;
@@ -182,4 +186,15 @@ TEST_CASE("claimround74: round 69's list: Saham al-Jawlan (western Daraa), Ithri
           std::vector<std::string>{"sx:dabaa-air-base"});
     // Guard: Egypt's El Dabaa is not the base (the bare name "Dabaa" is none of its names).
     CHECK_FALSE(contains(allIds("Egypt's nuclear plant at El Dabaa is due to open in 2028."), "sx:dabaa-air-base"));
+}
+
+TEST_CASE("claimround74: the Qalamoun's al-Nasiriyah air base and Hasakah's Ghweiran district")
+{
+    CHECK(resolvedIds("Soldiers abandoned the al-Nasiriyah air base in the Qalamoun overnight.",
+                      "al-Nasiriyah air base") == std::vector<std::string>{"sx:nasiriyah-airbase"});
+    CHECK(resolvedIds("SDF fighters patrolled Ghweiran, in the south of Hasakah, on Monday.", "Ghweiran") ==
+          std::vector<std::string>{"sx:ghweiran"});
+    // Guard: the Iraqi city keeps its name; only the base's own names, with "air base", are the base's.
+    CHECK(resolvedIds("Protesters gathered in Nasiriyah, in southern Iraq, on Monday.", "Nasiriyah") ==
+          std::vector<std::string>{"gn:98854"});
 }

@@ -165,7 +165,7 @@ TEST_CASE("claimround69: the Shahba villages Harbal and Ahras, the Hama village 
           std::vector<std::string>{"gn:248382"});
 }
 
-TEST_CASE("claimround69: Wadi al-Nasara by its name and its English gloss; As-Safira")
+TEST_CASE("claimround69: Wadi al-Nasara by its name and its English gloss, and As-Safira")
 {
     CHECK(resolvedIds("In Wadi al-Nasara, west of Homs, the armed groups entered on Sunday.", "Wadi al-Nasara") ==
           std::vector<std::string>{"sx:wadi-al-nasara"});

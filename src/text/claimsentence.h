@@ -154,6 +154,9 @@ void consolidate(std::vector<ExtractedClaim>& claims, const ActorMatcher& actors
 void bindHostArmy(std::vector<ActorMention>& actors, std::string& lastNamed);
 
 // The shape of an article and a sentence (claimshape.cpp).
+// "… outside Hama — a euphemism for retreat — and HTS fighters poured in": an "and" right after a
+// spaced dash opens a clause, as ", and" does (claimshape.cpp).
+[[nodiscard]] bool andOpensClause(const std::vector<Word>& words, std::size_t i);
 // "Redeployment in the South": a short line of capitalised words with no full stop, a section
 // heading inside the story, tells nothing.
 [[nodiscard]] bool isSectionHeading(std::string_view body, const Sent& s);

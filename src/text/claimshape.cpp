@@ -14,6 +14,18 @@ namespace sitrep::text::detail {
 
 using core::ClaimKind;
 
+// "… that it had \"redeployed\" outside Hama — a euphemism for retreat — and HTS fighters poured
+// in": the spaced dash that closes an aside ends a clause, and the "and" after it opens the next
+// one with a subject of its own, as after ", and". Not the hyphen of "al-Assad". (Not "; and"
+// yet: "…; and southern factions and Druze groups take over Daraa and al-Suwayda" pairs each
+// group with its own place, which the binding does not read.)
+bool andOpensClause(const std::vector<Word>& words, std::size_t i)
+{
+    if (i < 2 || i >= words.size() || words[i].lower != "and")
+        return false;
+    return words[i - 1].lower == "-" && words[i - 2].end < words[i - 1].start;
+}
+
 // "Redeployment in the South": a heading inside the story (a short line of capitalised words
 // with no full stop) names a section, it tells nothing.
 bool isSectionHeading(std::string_view body, const Sent& s)

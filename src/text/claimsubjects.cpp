@@ -299,7 +299,10 @@ std::optional<Binding> ActorBinder::subjectOf(
             // "the news about terrorist groups entering Daraa": a participle right after its actor.
             const bool gerund = a.lastWord == t.first && s.words[t.first].lower.ends_with("ing");
             // "…, and regime forces withdrew from Nasib": ", and" opens a clause, no list.
-            const bool clauseAnd = head >= 2 && s.words[head - 1].lower == "and" && s.words[head - 2].lower == ",";
+            // "… outside Hama — a euphemism for retreat — and HTS fighters poured in": an "and" right
+            // after a spaced dash opens a clause too (claimshape.cpp).
+            const bool clauseAnd = head >= 2 && s.words[head - 1].lower == "and"
+                && (s.words[head - 2].lower == "," || andOpensClause(s.words, head - 1));
             // "after officials and troops left": the second of two subjects opening the clause, the
             // first naming no actor ("Rebels and government troops are fighting" stays the rebels').
             bool subjectPair = false;

@@ -103,6 +103,16 @@ std::size_t pastSilence(const Sent& s, const Trigger& t, std::size_t negFrom)
     return negFrom;
 }
 
+std::size_t joinedClauseStart(const Sent& s, const Trigger& t)
+{
+    std::size_t from = 0;
+    for (std::size_t k = 0; k + 2 < t.first; ++k)
+        if (s.words[k].lower == "," && (s.words[k + 1].lower == "and" || s.words[k + 1].lower == "but") &&
+            s.words[k + 2].lower != "that")
+            from = k + 1;
+    return from;
+}
+
 bool toldAsNever(const Sent& s, const Trigger& t, std::size_t left)
 {
     return ownNever(s, t, left) < t.first;

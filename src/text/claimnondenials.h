@@ -16,6 +16,11 @@ namespace sitrep::text::detail {
 // not comment on the withdrawal from Qusayr" negates the comment, not the withdrawal.
 [[nodiscard]] std::size_t pastSilence(const Sent& s, const Trigger& t, std::size_t negFrom);
 
+// Where the clause of the trigger starts when it is joined to one before by ", and" / ", but"
+// ("…, and insisted the army remained in the city"; not ", and that …", which goes on with the
+// clause before); 0 when it is not.
+[[nodiscard]] std::size_t joinedClauseStart(const Sent& s, const Trigger& t);
+
 // "Opposition forces had never held Hama during the civil war": a "never" in the trigger's
 // clause spans all days, so the claim has none.
 [[nodiscard]] bool toldAsNever(const Sent& s, const Trigger& t, std::size_t left);

@@ -165,7 +165,9 @@ bool negatedAt(const Sent& s, const Trigger& t, std::size_t negFrom)
         }
     }
     // "There is no truth to reports that the army has withdrawn".
-    for (std::size_t k = 0; k + 1 < t.first; ++k)
+    // (Not past a clause joined after it: "said there was \"no truth\" to claims that troops had
+    // pulled out of Homs, and insisted the army remained in the city"; round 75.)
+    for (std::size_t k = joinedClauseStart(s, t); k + 1 < t.first; ++k)
         negated = negated
             || ((s.words[k].lower == "no" || s.words[k].lower == "not")
                 && (s.words[k + 1].lower == "truth" || s.words[k + 1].lower == "basis"

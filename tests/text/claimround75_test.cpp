@@ -94,3 +94,16 @@ TEST_CASE("claimround75: a silence negates the comment, not what it is about")
     claims = extract("Hezbollah has not withdrawn from Rastan.");
     CHECK(with(claims, "rastan", ClaimKind::Withdrew, Stance::Denies).size() == 1);
 }
+
+TEST_CASE("claimround75: 'no truth' does not reach past ', and' into the speaker's own clause")
+{
+    auto claims = extract("The ministry said there was \"no truth\" to claims that troops had pulled out of Homs, and "
+                          "insisted the army remained in Homs.");
+    CHECK(with(claims, "homs", ClaimKind::Controls, Stance::Affirms).size() == 1);
+    CHECK(with(claims, "homs", ClaimKind::Controls, Stance::Denies).empty());
+    // Guard: the report it answers stays denied, and so does a second report joined by ", and that".
+    CHECK(with(claims, "homs", ClaimKind::Withdrew, Stance::Denies).size() == 1);
+    claims = extract("The ministry said there was no truth to reports that troops had pulled out of Homs, and that "
+                     "rebels had entered Hama.");
+    CHECK(with(claims, "hama", ClaimKind::Entered, Stance::Affirms).empty());
+}

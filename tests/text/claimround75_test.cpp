@@ -107,3 +107,12 @@ TEST_CASE("claimround75: 'no truth' does not reach past ', and' into the speaker
                      "rebels had entered Hama.");
     CHECK(with(claims, "hama", ClaimKind::Entered, Stance::Affirms).empty());
 }
+
+TEST_CASE("claimround75: the state denies the other side's entry, even when a bare group is its subject")
+{
+    auto claims = extract("Last Thursday morning, the army denied rebel claims that fighters had broken into Hama.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Entered) == std::vector<std::string>{"opposition/denies"});
+    // Guard: a denial of the army's own pull-out stays the government's.
+    claims = extract("The army denied claims that its units had withdrawn from Hama.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Withdrew) == std::vector<std::string>{"government/denies"});
+}

@@ -193,8 +193,10 @@ void denyOtherSide(std::vector<ExtractedClaim>& out, std::size_t from)
 {
     for (std::size_t i = from; i < out.size(); ++i) {
         auto& c = out[i].claim;
+        // (Also a bare group bound firmly but hedged: "the army denied rebel claims that fighters had
+        // broken into the city": the state does not deny its own army's entry; round 75.)
         if (c.stance == core::Stance::Denies && c.source.side == core::SpeakerSide::Government &&
-            c.actor == "government" && out[i].strength < 3 &&
+            c.actor == "government" && (out[i].strength < 3 || c.hedged) &&
             (c.kind == core::ClaimKind::Captured || c.kind == core::ClaimKind::Entered))
             c.actor = "opposition";
     }

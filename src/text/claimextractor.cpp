@@ -3,6 +3,7 @@
 #include "claimactors.h"
 #include "claimechoes.h"
 #include "claimunrealised.h"
+#include "claimnondenials.h"
 #include "claimpassiveposts.h"
 #include "claimsectiondays.h"
 #include "claimsentence.h"
@@ -290,6 +291,8 @@ public:
                 if (&a != att && !a.pronoun && !a.rebuts && att->phraseFirst >= a.scopeFirst && att->phraseFirst < a.scopeLast &&
                     (a.denies || (negated && a.cue < att->phraseFirst)))
                     att = &a;
+        if (negationNoDenial(s, t, left, negated, att, SpeakerFinder::outletSide(m_article.outlet)))
+            return; // round 75: "No major battle was fought in Latakia"
         bool denies = negated;
         if (att) {
             hedged = hedged || att->hedges;

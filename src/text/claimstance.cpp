@@ -3,6 +3,7 @@
 #include "calendarwords.h"
 #include "claimphrases.h"
 #include "claimactors.h"
+#include "claimnondenials.h"
 #include "claimrelativetimes.h"
 #include "claimsentence.h"
 #include "claimtimeclauses.h"
@@ -105,6 +106,7 @@ std::vector<Binding> coordinatedSubjects(const Sent& s, const Trigger& t, const 
 bool negatedAt(const Sent& s, const Trigger& t, std::size_t negFrom)
 {
     bool negated = false;
+    negFrom = pastSilence(s, t, negFrom); // "did not comment on the withdrawal from Qusayr" (round 75)
     // "…had not been able to establish bases there, and spoke of a redeployment": a clause
     // coordinated after the negation is not negated.
     for (std::size_t k = negFrom; k + 1 < t.first; ++k)
@@ -163,7 +165,9 @@ bool negatedAt(const Sent& s, const Trigger& t, std::size_t negFrom)
         }
     }
     // "There is no truth to reports that the army has withdrawn".
-    for (std::size_t k = 0; k + 1 < t.first; ++k)
+    // (Not past a clause joined after it: "said there was \"no truth\" to claims that troops had
+    // pulled out of Homs, and insisted the army remained in the city"; round 75.)
+    for (std::size_t k = joinedClauseStart(s, t); k + 1 < t.first; ++k)
         negated = negated
             || ((s.words[k].lower == "no" || s.words[k].lower == "not")
                 && (s.words[k + 1].lower == "truth" || s.words[k + 1].lower == "basis"
@@ -488,6 +492,9 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
     // made them is not said ("Militant claims of the capture of the Kuweires air base were not
     // confirmed").
     if (claimedOf && best == SIZE_MAX && !ownTime)
+        time = core::TimeRange {};
+    // "had never held Hama during the civil war", "made no mention of the fact that …": no day (round 75).
+    if (toldAsNever(s, t, left) || (best == SIZE_MAX && toldPastSilence(s, t, left)))
         time = core::TimeRange {};
     const bool publicationDay = best == SIZE_MAX && !ownTime && published && time.from
         && *time.from / core::kSecondsPerDay == *published / core::kSecondsPerDay;

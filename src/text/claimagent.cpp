@@ -203,7 +203,12 @@ bool placedSubject(const Sent& s, const Binding& actor, std::size_t verb)
     if (slot == s.slots.end() || slot->last > verb)
         return false;
     k = slot->last;
-    if (at(k) == "countryside" || at(k) == "province" || at(k) == "governorate")
+    // Round 78: "units stationed in Halfaya and Taybat al-Imam had been redeployed": a list of
+    // places is one place phrase ("in Daraa and Sweida provinces").
+    for (auto next = slot + 1; next != s.slots.end() && (at(k) == "and" || at(k) == ",") && next->first == k + 1
+         && next->last <= verb; ++next)
+        k = next->last;
+    if (at(k) == "countryside" || at(k) == "province" || at(k) == "governorate" || at(k) == "provinces")
         ++k;
     while (k < verb && isSoftWord(s.words[k].lower) && s.words[k].lower != ",")
         ++k;

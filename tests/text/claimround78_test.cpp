@@ -1,0 +1,42 @@
+// Round 78: places found but left without a claim. Units "redeployed to new defensive lines" left
+// where they stood (claimlexicon.cpp), and a list of places after the units is one place phrase of
+// the subject (claimagent.cpp placedSubject). Places are found by name search (claimtesthelpers.h).
+#include "claimtesthelpers.h"
+#include "text/claimextractor.h"
+
+#include <doctest/doctest.h>
+
+using namespace sitrep;
+using core::ClaimKind;
+
+namespace {
+
+using testing::onSaturday::extract;
+
+} // namespace
+
+TEST_CASE("claimround78: units redeployed to new defensive lines left where they stood")
+{
+    auto claims = extract("On Friday the army announced that units stationed in Rastan had been redeployed to new "
+                          "defensive lines.");
+    CHECK(testing::on(claims, "rastan", ClaimKind::Withdrew) == std::vector<std::string>{"government"});
+    CHECK(testing::on(claims, "rastan", ClaimKind::Controls).empty());
+    claims = extract("On Friday government troops in Hama retreated to stronger defensive lines.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Withdrew) == std::vector<std::string>{"government"});
+    // Guard: a destination the text names is still held, not left.
+    claims = extract("On Friday units stationed in Rastan had been redeployed to Homs.");
+    CHECK(testing::on(claims, "homs", ClaimKind::Withdrew).empty());
+    CHECK(testing::on(claims, "homs", ClaimKind::Controls) == std::vector<std::string>{"government"});
+}
+
+TEST_CASE("claimround78: 'units stationed in X and Y had been redeployed' is the army's leaving of both")
+{
+    auto claims = extract("On Friday the army announced that units stationed in Rastan and Talbiseh had been "
+                          "redeployed.");
+    CHECK(testing::on(claims, "rastan", ClaimKind::Withdrew) == std::vector<std::string>{"government"});
+    CHECK(testing::on(claims, "talbiseh", ClaimKind::Withdrew) == std::vector<std::string>{"government"});
+    // Guard: the list is of places only; "and" before another noun ends the units' place phrase.
+    claims = extract("On Friday units in Rastan and medics from Talbiseh had been redeployed.");
+    CHECK(testing::on(claims, "talbiseh", ClaimKind::Withdrew).empty());
+    CHECK(testing::on(claims, "rastan", ClaimKind::Withdrew).empty());
+}

@@ -7,6 +7,7 @@
 #include "claimsubjectreach.h"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <optional>
 
@@ -213,6 +214,38 @@ bool placedSubject(const Sent& s, const Binding& actor, std::size_t verb)
     while (k < verb && isSoftWord(s.words[k].lower) && s.words[k].lower != ",")
         ++k;
     return k == verb || at(k) == ",";
+}
+
+// Round 78: "Earlier this week, SDF fighters and some 120,000 displaced people left Tal Rifaat and
+// the Shahba region", "SDF fighters and thousands of civilians left": the people who left with the
+// fighters, counted, are their company, not another subject ("SDF fighters and civilians" already
+// were). Only a count and "displaced" / "fleeing" between "and" and the people, and the verb next.
+bool countedCompany(const Sent& s, const Binding& actor, std::size_t verb)
+{
+    const auto self = std::find_if(s.actors.begin(), s.actors.end(),
+                                   [&](const ActorMention& a) { return a.firstWord == actor.word; });
+    if (self == s.actors.end() || self->lastWord >= verb || s.words[self->lastWord].lower != "and")
+        return false;
+    static constexpr std::array<std::string_view, 12> kCount{"some", "about", "around", "nearly", "almost", "more",
+        "than", "tens", "hundreds", "thousands", "of", "over"};
+    static constexpr std::array<std::string_view, 5> kPeople{"people", "civilians", "residents", "families",
+        "displaced"};
+    std::size_t k = self->lastWord + 1;
+    bool counted = false;
+    while (k < verb && (oneOf(kCount, s.words[k].lower) || std::isdigit(static_cast<unsigned char>(s.words[k].lower[0]))
+                        || (s.words[k].lower == "," && counted && k + 1 < verb
+                            && std::isdigit(static_cast<unsigned char>(s.words[k + 1].lower[0]))))) {
+        counted = counted || s.words[k].lower != "of";
+        ++k;
+    }
+    if (k < verb && (s.words[k].lower == "displaced" || s.words[k].lower == "fleeing") && k + 1 < verb)
+        ++k;
+    if (!counted || k >= verb || !oneOf(kPeople, s.words[k].lower))
+        return false;
+    ++k;
+    while (k < verb && isSoftWord(s.words[k].lower) && s.words[k].lower != ",")
+        ++k;
+    return k == verb;
 }
 
 // Whether the "by" at `k` opens a time ("by dawn", "by Monday morning", "by then").
@@ -442,6 +475,7 @@ std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseS
                                     s.words[t.first - 2].lower == "," && opensPredicate(s, *actor);
             if (kind != ClaimKind::Surrendered && t.frame != TriggerFrame::Presence && !fromRelative && !thenShared &&
                 nonActorSubject(s, t.first, nonFinite) && !(actor && placedSubject(s, *actor, t.first)) &&
+                !(actor && countedCompany(s, *actor, t.first)) &&
                 !(actor && (madeUseTo(s, *actor, t.first) || adverbialSubject(s, *actor, t.first))))
                 actor.reset();
         }

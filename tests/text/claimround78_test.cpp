@@ -1,6 +1,7 @@
 // Round 78: places found but left without a claim. Units "redeployed to new defensive lines" left
 // where they stood (claimlexicon.cpp), and a list of places after the units is one place phrase of
-// the subject (claimagent.cpp placedSubject). Places are found by name search (claimtesthelpers.h).
+// the subject (claimagent.cpp placedSubject); people counted with the fighters who left are their
+// company (claimagent.cpp countedCompany). Places are found by name search (claimtesthelpers.h).
 #include "claimtesthelpers.h"
 #include "text/claimextractor.h"
 
@@ -39,4 +40,17 @@ TEST_CASE("claimround78: 'units stationed in X and Y had been redeployed' is the
     claims = extract("On Friday units in Rastan and medics from Talbiseh had been redeployed.");
     CHECK(testing::on(claims, "talbiseh", ClaimKind::Withdrew).empty());
     CHECK(testing::on(claims, "rastan", ClaimKind::Withdrew).empty());
+}
+
+TEST_CASE("claimround78: 'SDF fighters and some 120,000 displaced people left' is the SDF's withdrawal")
+{
+    auto claims = extract("On Friday SDF fighters and some 120,000 displaced people left Tal Rifaat.");
+    CHECK(testing::on(claims, "talrifaat", ClaimKind::Withdrew) == std::vector<std::string>{"sdf"});
+    claims = extract("On Friday SDF fighters and thousands of civilians left Manbij.");
+    CHECK(testing::on(claims, "manbij", ClaimKind::Withdrew) == std::vector<std::string>{"sdf"});
+    // Guard: people with a clause of their own are another subject, and so is an uncounted noun.
+    claims = extract("On Friday SDF fighters and the civilians they had shielded left Tal Rifaat.");
+    CHECK(testing::on(claims, "talrifaat", ClaimKind::Withdrew).empty());
+    claims = extract("On Friday SDF fighters and some journalists left Manbij.");
+    CHECK(testing::on(claims, "manbij", ClaimKind::Withdrew).empty());
 }

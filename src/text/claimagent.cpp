@@ -4,10 +4,10 @@
 // The other side of a claim is claimcounterpart.cpp's.
 #include "claimactors.h"
 #include "claimliberators.h"
+#include "claimsubjectcompany.h"
 #include "claimsubjectreach.h"
 
 #include <algorithm>
-#include <cctype>
 #include <array>
 #include <optional>
 
@@ -216,38 +216,6 @@ bool placedSubject(const Sent& s, const Binding& actor, std::size_t verb)
     return k == verb || at(k) == ",";
 }
 
-// Round 78: "Earlier this week, SDF fighters and some 120,000 displaced people left Tal Rifaat and
-// the Shahba region", "SDF fighters and thousands of civilians left": the people who left with the
-// fighters, counted, are their company, not another subject ("SDF fighters and civilians" already
-// were). Only a count and "displaced" / "fleeing" between "and" and the people, and the verb next.
-bool countedCompany(const Sent& s, const Binding& actor, std::size_t verb)
-{
-    const auto self = std::find_if(s.actors.begin(), s.actors.end(),
-                                   [&](const ActorMention& a) { return a.firstWord == actor.word; });
-    if (self == s.actors.end() || self->lastWord >= verb || s.words[self->lastWord].lower != "and")
-        return false;
-    static constexpr std::array<std::string_view, 12> kCount{"some", "about", "around", "nearly", "almost", "more",
-        "than", "tens", "hundreds", "thousands", "of", "over"};
-    static constexpr std::array<std::string_view, 5> kPeople{"people", "civilians", "residents", "families",
-        "displaced"};
-    std::size_t k = self->lastWord + 1;
-    bool counted = false;
-    while (k < verb && (oneOf(kCount, s.words[k].lower) || std::isdigit(static_cast<unsigned char>(s.words[k].lower[0]))
-                        || (s.words[k].lower == "," && counted && k + 1 < verb
-                            && std::isdigit(static_cast<unsigned char>(s.words[k + 1].lower[0]))))) {
-        counted = counted || s.words[k].lower != "of";
-        ++k;
-    }
-    if (k < verb && (s.words[k].lower == "displaced" || s.words[k].lower == "fleeing") && k + 1 < verb)
-        ++k;
-    if (!counted || k >= verb || !oneOf(kPeople, s.words[k].lower))
-        return false;
-    ++k;
-    while (k < verb && isSoftWord(s.words[k].lower) && s.words[k].lower != ",")
-        ++k;
-    return k == verb;
-}
-
 // Whether the "by" at `k` opens a time ("by dawn", "by Monday morning", "by then").
 bool byTime(const Sent& s, std::size_t k)
 {
@@ -365,7 +333,8 @@ std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseS
             if (left > 0 && (s.words[left - 1].lower == "which" || s.words[left - 1].lower == "who" || whose) &&
                 (!actor || actor->word < left || whose))
                 for (const auto& a : s.actors)
-                    if (!a.pronoun && (a.lastWord + 1 == left || (a.lastWord + 2 == left && s.words[a.lastWord].lower == ",")))
+                    if (!a.pronoun && (a.lastWord + 1 == left || (a.lastWord + 2 == left && s.words[a.lastWord].lower == ",")
+                                       || whereBeforeRelative(s, a, left)))
                         actor = binder.bind(s, backedHead(s, a), 2);
             // "battles with terrorist groups that attacked the city": the actor "that" follows.
             if (const auto that = relativeThat(s, t.first))

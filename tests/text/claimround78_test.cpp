@@ -1,7 +1,8 @@
 // Round 78: places found but left without a claim. Units "redeployed to new defensive lines" left
 // where they stood (claimlexicon.cpp), and a list of places after the units is one place phrase of
 // the subject (claimagent.cpp placedSubject); people counted with the fighters who left are their
-// company (claimagent.cpp countedCompany). Places are found by name search (claimtesthelpers.h).
+// company, and "Rebels in the south, who took …" binds the relative clause to the rebels
+// (claimsubjectcompany.cpp). Places are found by name search (claimtesthelpers.h).
 #include "claimtesthelpers.h"
 #include "text/claimextractor.h"
 
@@ -53,4 +54,16 @@ TEST_CASE("claimround78: 'SDF fighters and some 120,000 displaced people left' i
     CHECK(testing::on(claims, "talrifaat", ClaimKind::Withdrew).empty());
     claims = extract("On Friday SDF fighters and some journalists left Manbij.");
     CHECK(testing::on(claims, "manbij", ClaimKind::Withdrew).empty());
+}
+
+TEST_CASE("claimround78: 'Rebels in the south, who took the city of Daraa' binds the relative to the rebels")
+{
+    auto claims = extract("Rebels in the south, who took the city of Daraa on Friday, say they are near Damascus.");
+    CHECK(testing::on(claims, "daraa", ClaimKind::Captured) == std::vector<std::string>{"opposition"});
+    CHECK(testing::dayOf(claims, "daraa", ClaimKind::Captured) == "2024-12-06");
+    claims = extract("Fighters of the SDF in Manbij, who left Tal Rifaat on Friday, say they will hold the city.");
+    CHECK(testing::on(claims, "talrifaat", ClaimKind::Withdrew) == std::vector<std::string>{"sdf"});
+    // Guard: people who are no actor stay nobody's, wherever they stand.
+    claims = extract("Residents in the south, who fled Daraa on Friday, say rebels are near Damascus.");
+    CHECK(testing::on(claims, "daraa", ClaimKind::Withdrew).empty());
 }

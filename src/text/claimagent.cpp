@@ -4,6 +4,7 @@
 // The other side of a claim is claimcounterpart.cpp's.
 #include "claimactors.h"
 #include "claimliberators.h"
+#include "claimsubjectcompany.h"
 #include "claimsubjectreach.h"
 
 #include <algorithm>
@@ -203,7 +204,12 @@ bool placedSubject(const Sent& s, const Binding& actor, std::size_t verb)
     if (slot == s.slots.end() || slot->last > verb)
         return false;
     k = slot->last;
-    if (at(k) == "countryside" || at(k) == "province" || at(k) == "governorate")
+    // Round 78: "units stationed in Halfaya and Taybat al-Imam had been redeployed": a list of
+    // places is one place phrase ("in Daraa and Sweida provinces").
+    for (auto next = slot + 1; next != s.slots.end() && (at(k) == "and" || at(k) == ",") && next->first == k + 1
+         && next->last <= verb; ++next)
+        k = next->last;
+    if (at(k) == "countryside" || at(k) == "province" || at(k) == "governorate" || at(k) == "provinces")
         ++k;
     while (k < verb && isSoftWord(s.words[k].lower) && s.words[k].lower != ",")
         ++k;
@@ -327,7 +333,8 @@ std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseS
             if (left > 0 && (s.words[left - 1].lower == "which" || s.words[left - 1].lower == "who" || whose) &&
                 (!actor || actor->word < left || whose))
                 for (const auto& a : s.actors)
-                    if (!a.pronoun && (a.lastWord + 1 == left || (a.lastWord + 2 == left && s.words[a.lastWord].lower == ",")))
+                    if (!a.pronoun && (a.lastWord + 1 == left || (a.lastWord + 2 == left && s.words[a.lastWord].lower == ",")
+                                       || whereBeforeRelative(s, a, left)))
                         actor = binder.bind(s, backedHead(s, a), 2);
             // "battles with terrorist groups that attacked the city": the actor "that" follows.
             if (const auto that = relativeThat(s, t.first))
@@ -437,6 +444,7 @@ std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseS
                                     s.words[t.first - 2].lower == "," && opensPredicate(s, *actor);
             if (kind != ClaimKind::Surrendered && t.frame != TriggerFrame::Presence && !fromRelative && !thenShared &&
                 nonActorSubject(s, t.first, nonFinite) && !(actor && placedSubject(s, *actor, t.first)) &&
+                !(actor && countedCompany(s, *actor, t.first)) &&
                 !(actor && (madeUseTo(s, *actor, t.first) || adverbialSubject(s, *actor, t.first))))
                 actor.reset();
         }

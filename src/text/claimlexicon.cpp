@@ -109,6 +109,20 @@ std::size_t matchAroundTime(const std::vector<Word>& words, std::size_t i, const
     return skipped ? j : 0;
 }
 
+// "new defensive lines", "stronger defensive lines", "new positions" at `k`: ground no place names,
+// described only as the new one ("pulled back to Homs" names it; "to the rear" says too little).
+bool retreatToNewLines(const std::vector<Word>& words, std::size_t k)
+{
+    static constexpr std::array<std::string_view, 10> kNew{"new", "other", "rear", "safer", "stronger", "secure",
+        "fortified", "defensive", "fresh", "alternative"};
+    static constexpr std::array<std::string_view, 7> kGround{"lines", "line", "positions", "points", "posts",
+        "defences", "defenses"};
+    std::size_t j = k;
+    while (j < words.size() && j < k + 3 && in(kNew, words[j].lower))
+        ++j;
+    return j > k && j < words.size() && in(kGround, words[j].lower);
+}
+
 } // namespace
 
 std::vector<Trigger> findTriggers(const std::vector<Word>& words)
@@ -323,6 +337,13 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
         // is said is that they left (the places named before, like "retreated toward").
         if (t.frame == TriggerFrame::RetreatTo && t.last < words.size() &&
             (words[t.last].lower == "toward" || words[t.last].lower == "towards" || words[t.last].lower == "across")) {
+            t.kind = ClaimKind::Withdrew;
+            t.frame = TriggerFrame::Active;
+        }
+        // Round 78: "units stationed in Halfaya and Taybat al-Imam had been redeployed to new defensive
+        // lines", "government troops retreated to stronger defensive lines": lines or positions no place
+        // names are where the units went, not a place they hold; what is said is that they left.
+        if (t.frame == TriggerFrame::RetreatTo && retreatToNewLines(words, t.last)) {
             t.kind = ClaimKind::Withdrew;
             t.frame = TriggerFrame::Active;
         }

@@ -13,6 +13,7 @@
 namespace sitrep::text {
 
 using detail::kModifiers;
+using detail::kOwnSideWords;
 using detail::kPronouns;
 using detail::roles;
 
@@ -185,6 +186,8 @@ ActorMatcher::ActorMatcher(std::vector<core::Actor> actors) : m_actors(std::move
         addEntry(m, "-");
     for (auto p : kPronouns)
         addEntry(p, "");
+    for (auto p : kOwnSideWords)
+        addEntry(p, "=");
     std::stable_sort(m_entries.begin(), m_entries.end(),
                      [](const Entry& a, const Entry& b) { return a.words.size() > b.words.size(); });
     for (std::size_t k = 0; k < m_entries.size(); ++k)
@@ -299,6 +302,26 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text) const
             continue;
         }
         std::size_t last = i + best->words.size();
+        if (best->actorId == "=") {
+            // "the resistance axis", "the resistance of the defenders", "the heroes of our army":
+            // a common noun, or the head of what names the side.
+            const std::string_view next = last < words.size() ? std::string_view(words[last].lower) : "";
+            if (next == "axis" || next == "front" || next == "of") {
+                ++i;
+                continue;
+            }
+            ActorMention m;
+            m.firstWord = i;
+            m.lastWord = last;
+            m.start = words[i].start;
+            m.end = words[last - 1].end;
+            m.text = std::string(text.substr(m.start, m.end - m.start));
+            m.pronoun = true;
+            m.ownSide = true;
+            out.push_back(std::move(m));
+            i = last;
+            continue;
+        }
         const bool named = !best->actorId.empty() && best->actorId != "-";
         if (named)
             while (last < words.size()) {

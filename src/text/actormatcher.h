@@ -24,6 +24,9 @@ struct ActorMention {
     std::string text;
     bool pronoun = false;
     bool generic = false;  // "troops", "fighters": a weak, guessed reading
+    // "the mujahideen", "the Resistance", "our heroes": a word for "our side's fighters", whose
+    // side is the one of who writes or says it (a pronoun the claim extractor binds so).
+    bool ownSide = false;
 };
 
 class ActorMatcher {
@@ -47,7 +50,7 @@ public:
 private:
     struct Entry {
         std::vector<std::string> words;
-        std::string actorId; // empty: pronoun; "-": a modifier that names nobody ("U.S.-backed")
+        std::string actorId; // empty: pronoun; "-": a modifier that names nobody ("U.S.-backed"); "=": our side's
         bool generic = false;
         bool caseSensitive = false;
     };

@@ -48,4 +48,11 @@ inline constexpr std::string_view kPronouns[] = {"they", "he", "their", "them", 
                                           // commandos nobody names: the speaker's, or the sentence before's one actor
                                           "commandos", "commando units"};
 
+// Words for "our side's fighters" that name no side of their own: Al-Manar's "the mujahideen" are
+// Hezbollah's men, Ebaa's the rebels'; "the Resistance" is Hezbollah in its own media; state TV's
+// "our heroes" are the army. Whose they are is the outlet's or the speaker's side (claimownside.cpp).
+inline constexpr std::string_view kOwnSideWords[] = {"the mujahideen", "the mujahidin", "the mujahedeen",
+                                                     "the resistance", "the islamic resistance", "our heroes",
+                                                     "the heroes"};
+
 } // namespace sitrep::text::detail

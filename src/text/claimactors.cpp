@@ -316,6 +316,8 @@ const ActorMention* ActorBinder::speakerActor(const Sent& s, std::size_t word) c
 std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p, std::string_view avoid) const
 {
     auto avoided = [&](const std::string& id) { return !avoid.empty() && !id.empty() && m_actors.related(id, avoid); };
+    if (p.ownSide)
+        return ownSideActor(s, p);
     // "our forces" in a statement: the speaker's side ("the command said"), else the outlet's.
     if (p.text.size() > 4 && (p.text[0] == 'o' || p.text[0] == 'O') && (p.text[1] == 'u' || p.text[1] == 'U')) {
         // "…our forces,\" an official at the SDF Media Center said": the actor the speaker speaks for.

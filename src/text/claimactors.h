@@ -64,6 +64,10 @@ private:
     // An army of another state ("israel", "turkey"; not Hezbollah or the Iran-backed militias).
     [[nodiscard]] bool foreignArmy(const std::string& id) const;
     [[nodiscard]] std::string resolvePronoun(const Sent& s, const ActorMention& p, std::string_view avoid = {}) const;
+    // "The mujahideen then liberated Maardes" in Ebaa's copy: the actor a word for "our side's
+    // fighters" means, the speaker's side or else the outlet's, when the word can mean that side;
+    // empty otherwise (claimownside.cpp).
+    [[nodiscard]] std::string ownSideActor(const Sent& s, const ActorMention& p) const;
     // The mention's actor as this outlet means it (a Turkish outlet's "terrorists" are the SDF).
     [[nodiscard]] std::string outletActor(const ActorMention& a) const;
     // The actor named in the phrase of the speaker whose words include `word` ("an official at

@@ -1,0 +1,93 @@
+// Words for "our side's fighters" (actorroles.h kOwnSideWords): "the mujahideen", "the
+// Resistance", "our heroes" name no side of their own; they are the side of whoever says them —
+// a speaker of a side, else the outlet writing in its own voice (ActorBinder::ownSideActor).
+#include "claimactors.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace sitrep::text::detail {
+
+namespace {
+
+std::string lower(std::string_view s)
+{
+    std::string out(s);
+    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+    return out;
+}
+
+bool mentions(const std::string& outlet, std::span<const std::string_view> names)
+{
+    return std::any_of(names.begin(), names.end(), [&](std::string_view n) { return outlet.find(n) != std::string::npos; });
+}
+
+// The party an outlet is the voice of, by its name: Hezbollah's own channels, the Military
+// Operations Command's agency, the Kurdish administration's, the Syrian state's; else the side
+// SpeakerFinder::outletSide gives an opposition outlet; else empty. (Russian and Iranian state
+// media speak for the government's side, but their "heroes" are not the Syrian army.)
+std::string outletParty(const std::string& outletName, const ActorMatcher& actors)
+{
+    const std::string o = lower(outletName);
+    static constexpr std::array<std::string_view, 3> kHezbollah {"al-manar", "al manar", "al-ahed"};
+    static constexpr std::array<std::string_view, 2> kCommand {"ebaa", "amjad"};
+    static constexpr std::array<std::string_view, 4> kKurdish {"hawar news", "anha", "ronahi", "firat news"};
+    static constexpr std::array<std::string_view, 10> kSyrianState {"sana", "syrian arab news agency", "syrian tv",
+        "sham fm", "ikhbariya", "al-watan", "tishreen", "al-thawra", "al-baath", "syrian state"};
+    const auto have = [&](std::string_view id) { return actors.actor(id) != nullptr; };
+    if (mentions(o, kHezbollah) && have("hezbollah"))
+        return "hezbollah";
+    if (mentions(o, kCommand))
+        return have("hts") ? "hts" : have("opposition") ? "opposition" : "";
+    if (mentions(o, kKurdish) && have("sdf"))
+        return "sdf";
+    if (mentions(o, kSyrianState) && SpeakerFinder::outletSide(outletName) == core::SpeakerSide::Government &&
+        have("government"))
+        return "government";
+    if (SpeakerFinder::outletSide(outletName) == core::SpeakerSide::Opposition && have("opposition"))
+        return "opposition";
+    return {};
+}
+
+} // namespace
+
+std::string ActorBinder::ownSideActor(const Sent& s, const ActorMention& p) const
+{
+    std::string own;
+    // "Hezbollah sources denied reports that the Resistance had pulled its fighters out of
+    // al-Qusayr": a speaker naming an actor speaks of that actor's men; a speaker of a side of
+    // that side's ("a military source said our heroes …"); "sources", "reports": the outlet's.
+    if (const auto* named = speakerActor(s, p.firstWord))
+        own = outletActor(*named);
+    else
+        for (const auto& att : s.attributions)
+            if (!att.pronoun && !att.vague && p.firstWord >= att.scopeFirst && p.firstWord < att.scopeLast) {
+                if (att.side == core::SpeakerSide::Government && m_actors.actor("government"))
+                    own = "government";
+                else if (att.side == core::SpeakerSide::Opposition && m_actors.actor("opposition"))
+                    own = "opposition";
+            }
+    if (own.empty())
+        own = outletParty(m_outlet, m_actors);
+    if (own.empty())
+        return {};
+    const std::string word = lower(p.text);
+    const auto* root = m_actors.actor(m_actors.root(own));
+    const std::string_view side = root ? std::string_view(root->side) : std::string_view();
+    // "The Resistance" is Hezbollah's name for itself (and its allies' for it), none else's.
+    if (word.find("resistance") != std::string::npos)
+        return m_actors.related(own, "hezbollah") ? own : std::string();
+    // "The mujahideen" fight a holy war: Hezbollah's, the Iraqi militias', the rebels' men, never
+    // the state's army, the Kurds' or a foreign state's.
+    if (word.find("muja") != std::string::npos)
+        return m_actors.related(own, "hezbollah") || m_actors.related(own, "iran-militias") || side == "opposition"
+            ? own
+            : std::string();
+    return own; // "our heroes", "the heroes": whichever side says it
+}
+
+} // namespace sitrep::text::detail

@@ -5,13 +5,12 @@
 // northeast, including Mission Support Site Conoco"). As in round 69, the gazetteer of these tests
 // is built from the supplement CSV files the GeoPackage is built from (geodata/sources/).
 #include "claimtesthelpers.h"
+#include "supplementrows.h"
 #include "text/claimextractor.h"
 #include "text/geoparser.h"
 
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <map>
 #include <string>
 #include <vector>
 
@@ -22,53 +21,7 @@ using K = core::PlaceKind;
 namespace {
 
 using testing::onSaturday::extract;
-
-// One CSV record (RFC 4180 quoting, no line breaks inside fields, as the supplement files are).
-std::vector<std::string> csvFields(const std::string& line)
-{
-    std::vector<std::string> out(1);
-    bool quoted = false;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        const char c = line[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"')
-                out.back() += '"', ++i;
-            else if (c == '"')
-                quoted = false;
-            else
-                out.back() += c;
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == ',') {
-            out.emplace_back();
-        } else {
-            out.back() += c;
-        }
-    }
-    return out;
-}
-
-K kindOf(const std::string& s)
-{
-    static const std::map<std::string, K> kinds{{"city", K::City},         {"town", K::Town},
-                                                {"village", K::Village},   {"neighbourhood", K::Neighbourhood},
-                                                {"airbase", K::Airbase},   {"military", K::Military},
-                                                {"border_crossing", K::BorderCrossing}, {"prison", K::Prison},
-                                                {"region", K::Region},     {"dam", K::Dam},
-                                                {"camp", K::Camp}};
-    const auto it = kinds.find(s);
-    return it == kinds.end() ? K::Unknown : it->second;
-}
-
-core::Place placeAt(std::string id, std::string name, K kind, std::string admin1, double lat, double lon,
-                    std::vector<std::string> variants = {})
-{
-    auto p = testing::makePlace(std::move(id), std::move(name), kind, "SY", std::move(variants));
-    p.admin1 = std::move(admin1);
-    p.point.lat = lat;
-    p.point.lon = lon;
-    return p;
-}
+using testing::supplement::placeAt;
 
 // The curated places of the fronts this round added to, plus the GeoNames places the test
 // sentences name beside them (so the new rows must win or lose against real neighbours).
@@ -76,24 +29,9 @@ const core::Gazetteer& gazetteer()
 {
     static const core::Gazetteer g = [] {
         core::Gazetteer out;
-        for (const char* file : {"places_east.csv", "places_south.csv", "places_homs_hama.csv", "places_aleppo.csv",
-                                 "places_military.csv"}) {
-            std::ifstream in(std::string(SITREP_SOURCE_DIR "/geodata/sources/") + file);
-            REQUIRE_MESSAGE(in.good(), file);
-            std::string line;
-            std::getline(in, line); // header
-            while (std::getline(in, line)) {
-                const auto f = csvFields(line);
-                if (f.size() < 11 || f[0].empty())
-                    continue;
-                std::vector<std::string> variants;
-                std::string alt = f[3] + '|';
-                for (std::size_t at = 0, bar; (bar = alt.find('|', at)) != std::string::npos; at = bar + 1)
-                    if (bar > at)
-                        variants.push_back(alt.substr(at, bar - at));
-                out.add(placeAt(f[0], f[1], kindOf(f[4]), f[6], std::stod(f[7]), std::stod(f[8]), variants));
-            }
-        }
+        testing::supplement::addRows(out,
+            {"places_east.csv", "places_south.csv", "places_homs_hama.csv", "places_aleppo.csv",
+                "places_military.csv"});
         out.add(placeAt("gn:170794", "Deir ez-Zor", K::City, "Deir ez-Zor", 35.336, 40.141, {"Deir el-Zour"}));
         out.add(placeAt("gn:171451", "al-Hasakah", K::City, "Al-Hasakah", 36.502, 40.748, {"Hasakah"}));
         auto nasiriyah = placeAt("gn:98854", "Nasiriyah", K::City, "Dhi Qar", 31.052, 46.257);
@@ -131,8 +69,8 @@ std::vector<core::Claim> parsedClaims(const std::string& body)
 {
     static const text::Geoparser parser(gazetteer());
     const auto article = testing::makeArticle(body);
-    return text::extractClaims(article, parser.geoparseText(body, 0, "round74"), testing::defaultActorMatcher(),
-                               gazetteer());
+    return text::extractClaims(
+        article, parser.geoparseText(body, 0, "round74"), testing::defaultActorMatcher(), gazetteer());
 }
 
 bool contains(const std::vector<std::string>& ids, std::string_view id)
@@ -147,28 +85,30 @@ bool contains(const std::vector<std::string>& ids, std::string_view id)
 
 TEST_CASE("claimround74: the Khabur's Assyrian villages Tel Nasri and Tel Hurmuz are the SDF's")
 {
-    const std::string body = "The Syriac Military Council (MFS), which is part of the SDF, said in a statement on Monday that "
-                             "its fighters, together with the Khabour Guards, remain in Tel Tamr and the Assyrian "
-                             "villages of the Khabur, including Tel Nasri and Tel Hurmuz.";
-    CHECK(resolvedIds(body, "Tel Nasri") == std::vector<std::string>{"sx:tell-nasri"});
-    CHECK(resolvedIds(body, "Tel Hurmuz") == std::vector<std::string>{"sx:tell-hurmuz"});
+    const std::string body
+        = "The Syriac Military Council (MFS), which is part of the SDF, said in a statement on Monday that "
+          "its fighters, together with the Khabour Guards, remain in Tel Tamr and the Assyrian "
+          "villages of the Khabur, including Tel Nasri and Tel Hurmuz.";
+    CHECK(resolvedIds(body, "Tel Nasri") == std::vector<std::string> {"sx:tell-nasri"});
+    CHECK(resolvedIds(body, "Tel Hurmuz") == std::vector<std::string> {"sx:tell-hurmuz"});
     const auto claims = parsedClaims(body);
-    CHECK(testing::on(claims, "sx:tell-nasri", ClaimKind::Controls) == std::vector<std::string>{"sdf"});
-    CHECK(testing::on(claims, "sx:tell-hurmuz", ClaimKind::Controls) == std::vector<std::string>{"sdf"});
+    CHECK(testing::on(claims, "sx:tell-nasri", ClaimKind::Controls) == std::vector<std::string> {"sdf"});
+    CHECK(testing::on(claims, "sx:tell-hurmuz", ClaimKind::Controls) == std::vector<std::string> {"sdf"});
     // Guard: Tel Tamr, 1.5 km away, keeps its own place.
-    CHECK(resolvedIds(body, "Tel Tamr") == std::vector<std::string>{"sx:tal-tamr"});
+    CHECK(resolvedIds(body, "Tel Tamr") == std::vector<std::string> {"sx:tal-tamr"});
     // Guard: the Strait of Hormuz is not the village ("Hormuz" alone is none of its names).
-    CHECK_FALSE(contains(allIds("Iran threatened again on Monday to close the Strait of Hormuz to tankers."),
-                         "sx:tell-hurmuz"));
+    CHECK_FALSE(contains(
+        allIds("Iran threatened again on Monday to close the Strait of Hormuz to tankers."), "sx:tell-hurmuz"));
 }
 
 TEST_CASE("claimround74: Hamdan airport and the Conoco gas field, not a man called Hamdan or an oil company")
 {
-    CHECK(resolvedIds("QSD still controls the border crossing and the nearby Hamdan airport.", "Hamdan airport") ==
-          std::vector<std::string>{"sx:hamdan-airport"});
+    CHECK(resolvedIds("QSD still controls the border crossing and the nearby Hamdan airport.", "Hamdan airport")
+        == std::vector<std::string> {"sx:hamdan-airport"});
     CHECK(resolvedIds("American forces are spread across small outposts in the northeast, including Mission "
                       "Support Site Conoco, a former gas field east of the river near Deir el-Zour.",
-                      "Mission Support Site Conoco") == std::vector<std::string>{"sx:conoco-gas-field"});
+              "Mission Support Site Conoco")
+        == std::vector<std::string> {"sx:conoco-gas-field"});
     // Guards: the given name Hamdan and the company ConocoPhillips are no places.
     CHECK(allIds("Sheikh Hamdan met the tribal elders on Monday.").empty());
     CHECK(allIds("ConocoPhillips shares rose on Monday.").empty());
@@ -176,25 +116,28 @@ TEST_CASE("claimround74: Hamdan airport and the Conoco gas field, not a man call
 
 TEST_CASE("claimround74: round 69's list: Saham al-Jawlan (western Daraa), Ithriya, al-Dabaa air base")
 {
-    CHECK(resolvedIds("Residents said Israeli forces had entered Saham al-Jawlan, west of Daraa, on Monday.",
-                      "Saham al-Jawlan") == std::vector<std::string>{"sx:saham-al-jawlan"});
-    const std::string ithriya = "On Sunday the factions took control of Ithriya, on the road from Salamiyah to Khanasir.";
-    CHECK(resolvedIds(ithriya, "Ithriya") == std::vector<std::string>{"sx:ithriya"});
-    CHECK(testing::on(parsedClaims(ithriya), "sx:ithriya", ClaimKind::Captured) ==
-          std::vector<std::string>{"opposition"});
-    CHECK(resolvedIds("Hezbollah fighters pulled out of the al-Dabaa air base near Qusayr.", "al-Dabaa air base") ==
-          std::vector<std::string>{"sx:dabaa-air-base"});
+    CHECK(resolvedIds(
+              "Residents said Israeli forces had entered Saham al-Jawlan, west of Daraa, on Monday.", "Saham al-Jawlan")
+        == std::vector<std::string> {"sx:saham-al-jawlan"});
+    const std::string ithriya
+        = "On Sunday the factions took control of Ithriya, on the road from Salamiyah to Khanasir.";
+    CHECK(resolvedIds(ithriya, "Ithriya") == std::vector<std::string> {"sx:ithriya"});
+    CHECK(testing::on(parsedClaims(ithriya), "sx:ithriya", ClaimKind::Captured)
+        == std::vector<std::string> {"opposition"});
+    CHECK(resolvedIds("Hezbollah fighters pulled out of the al-Dabaa air base near Qusayr.", "al-Dabaa air base")
+        == std::vector<std::string> {"sx:dabaa-air-base"});
     // Guard: Egypt's El Dabaa is not the base (the bare name "Dabaa" is none of its names).
     CHECK_FALSE(contains(allIds("Egypt's nuclear plant at El Dabaa is due to open in 2028."), "sx:dabaa-air-base"));
 }
 
 TEST_CASE("claimround74: the Qalamoun's al-Nasiriyah air base and Hasakah's Ghweiran district")
 {
-    CHECK(resolvedIds("Soldiers abandoned the al-Nasiriyah air base in the Qalamoun overnight.",
-                      "al-Nasiriyah air base") == std::vector<std::string>{"sx:nasiriyah-airbase"});
-    CHECK(resolvedIds("SDF fighters patrolled Ghweiran, in the south of Hasakah, on Monday.", "Ghweiran") ==
-          std::vector<std::string>{"sx:ghweiran"});
+    CHECK(
+        resolvedIds("Soldiers abandoned the al-Nasiriyah air base in the Qalamoun overnight.", "al-Nasiriyah air base")
+        == std::vector<std::string> {"sx:nasiriyah-airbase"});
+    CHECK(resolvedIds("SDF fighters patrolled Ghweiran, in the south of Hasakah, on Monday.", "Ghweiran")
+        == std::vector<std::string> {"sx:ghweiran"});
     // Guard: the Iraqi city keeps its name; only the base's own names, with "air base", are the base's.
-    CHECK(resolvedIds("Protesters gathered in Nasiriyah, in southern Iraq, on Monday.", "Nasiriyah") ==
-          std::vector<std::string>{"gn:98854"});
+    CHECK(resolvedIds("Protesters gathered in Nasiriyah, in southern Iraq, on Monday.", "Nasiriyah")
+        == std::vector<std::string> {"gn:98854"});
 }

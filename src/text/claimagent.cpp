@@ -516,11 +516,16 @@ std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseS
     case TriggerFrame::InHands: {
         const std::size_t from = t.frame == TriggerFrame::InHands && t.first >= 4 ? t.first - 4 : t.last;
         actor = binder.actorIn(s, from, std::min(windowEnd + 1, s.words.size()), 3);
-        if (t.frame != TriggerFrame::Ergative || s.words[t.first].lower == "came" || s.words[t.first].lower == "come" ||
-            s.words[t.first].lower == "comes" || s.words[t.first].lower == "coming") {
+        // round 80: any Ergative "under" too ("Hama fell under rebel control", not "fell under rebel fire"),
+        // and "control" may be inside the trigger ("came under the control of HTS").
+        const bool under = std::any_of(s.words.begin() + static_cast<std::ptrdiff_t>(t.first),
+                                       s.words.begin() + static_cast<std::ptrdiff_t>(t.last),
+                                       [](const Word& w) { return w.lower == "under"; });
+        if (t.frame != TriggerFrame::Ergative || under || s.words[t.first].lower == "came" ||
+            s.words[t.first].lower == "come" || s.words[t.first].lower == "comes" || s.words[t.first].lower == "coming") {
             // "under rebel control" / "in the hands of": the word "control" or "hands" must be there.
             bool control = s.words[t.first].lower == "hands";
-            for (std::size_t k = t.last; k < std::min(t.last + 6, s.words.size()); ++k)
+            for (std::size_t k = t.first; k < std::min(t.last + 6, s.words.size()); ++k)
                 control = control || s.words[k].lower == "control" || s.words[k].lower == "occupation" ||
                           s.words[k].lower == "protection"; // "remain under the protection of the Asayish"
             if (!control || !actor)

@@ -51,6 +51,13 @@ const Pattern kPatterns[] = {
     // "Hama's capture", "Aleppo's fall": the place before the noun.
     {"' s (capture|seizure|fall|takeover|liberation|recapture|conquest)", ClaimKind::Captured, TriggerFrame::Ergative},
     {"(fell|fallen)", ClaimKind::Captured, TriggerFrame::Ergative},
+    // round 80: "Rastan was lost to the rebels on Friday": lost to someone is taken by them (as "fell to").
+    {"(was|were|been|being|is|are) lost to", ClaimKind::Captured, TriggerFrame::Ergative},
+    // round 80: "Hama came under the control of HTS", "Hama fell under rebel control on Thursday":
+    // coming or falling under a side's control is its capture (a state is "remains under").
+    {"(came|come|comes|coming|fell|fallen|falls|falling) under [the] [full|complete|total] control of",
+     ClaimKind::Captured, TriggerFrame::Ergative},
+    {"(fell|fallen|falls|falling) under", ClaimKind::Captured, TriggerFrame::Ergative},
     // "Maarat al-Numan and Khan Sheikhoun followed on Saturday": the next places of a run of
     // captures (only right after one; see ClaimExtractor).
     {"followed", ClaimKind::Captured, TriggerFrame::Ergative},
@@ -159,6 +166,11 @@ const Pattern kPatterns[] = {
     {"(battle|battles|battling|battled|fight|fights|fighting|fought|struggle|clashes|clashed|clash|clashing|"
      "skirmishes|combat) [for control of|for|over|in|around|near|on]", ClaimKind::Contested, TriggerFrame::Nominal},
     {"(push|drive|bid|race) for [control of]", ClaimKind::Contested, TriggerFrame::Nominal},
+    // round 80: "Fighting raged in Hama on Wednesday", "Clashes erupted in Rastan", "heavy fighting broke
+    // out in Hama": the fight's verb between the noun and the place.
+    {"(fighting|clashes|battles|combat|skirmishes) (raged|rages|raging|erupted|erupts|erupting|broke out|"
+     "breaks out|continued|continues|continuing|intensified|intensifies|flared|raged on) (in|around|inside|for)",
+     ClaimKind::Contested, TriggerFrame::Nominal},
     {"for control of", ClaimKind::Contested, TriggerFrame::Nominal},
     {"(breached|breach|breaches|breaching|attacked|attacking|attacks|assaulted|assaulting|shelling|besieging)",
      ClaimKind::Contested, TriggerFrame::Active},
@@ -191,6 +203,12 @@ const Pattern kPatterns[] = {
     {"(abandoned|abandon|abandoning|abandons|evacuated|evacuating|vacated|ceded|cede|cedes|ceding|left|leaving|leaves|leave|"
      "handed over|handing over|gave up)", ClaimKind::Withdrew, TriggerFrame::Active, true},
     {"(handed|handing|hands) (it|them) over", ClaimKind::Withdrew, TriggerFrame::Active},
+    // round 80: "The army relinquished Morek", "troops deserted Rastan": gave the place up.
+    {"(relinquished|relinquishing|relinquish|relinquishes|deserted)", ClaimKind::Withdrew, TriggerFrame::Active, true},
+    // round 80: "The army ceded control of Hama", "gave up control of", "handed control of Hama to the rebels".
+    {"(ceded|ceding|cede|cedes|gave up|giving up|give up|gives up|relinquished|relinquishing|relinquish|handed|"
+     "handing|surrendered|surrendering) [full|complete|total] control (of|over)", ClaimKind::Withdrew,
+     TriggerFrame::Active},
     {"(melted|melting|melt|melts) away", ClaimKind::Withdrew, TriggerFrame::Active},
     {"(withdrawal|retreat|pullout|pull-out|departure|exit|evacuation) of", ClaimKind::Withdrew, TriggerFrame::Nominal,
      false, true},

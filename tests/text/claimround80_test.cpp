@@ -170,7 +170,7 @@ TEST_CASE("claimround80: the phrase list of control: each sentence gives its kin
     }
 }
 
-TEST_CASE("claimround80: 'was lost to the rebels' is their capture; 'lost to history' is none")
+TEST_CASE("claimround80: 'was lost to the rebels' is their capture, 'lost to history' is none")
 {
     auto claims = extract("Rastan was lost to the rebels on Friday.");
     CHECK(testing::on(claims, "rastan", ClaimKind::Captured) == std::vector<std::string>{"opposition"});
@@ -179,7 +179,7 @@ TEST_CASE("claimround80: 'was lost to the rebels' is their capture; 'lost to his
     CHECK(claims.empty());
 }
 
-TEST_CASE("claimround80: 'came / fell under the control of' is a capture; 'fell under rebel fire' is none")
+TEST_CASE("claimround80: 'came / fell under the control of' is a capture, 'fell under rebel fire' is none")
 {
     auto claims = extract("Hama came under the control of HTS on Thursday.");
     CHECK(testing::findClaim(claims, "hama", ClaimKind::Captured) != nullptr);
@@ -191,7 +191,7 @@ TEST_CASE("claimround80: 'came / fell under the control of' is a capture; 'fell 
     CHECK(extract("Hama fell under the jurisdiction of the governor in 2011.").empty());
 }
 
-TEST_CASE("claimround80: 'fighting raged in' is a fight there; 'fighting raged' with the place elsewhere is none")
+TEST_CASE("claimround80: 'fighting raged in' is a fight there, 'fighting raged' with the place elsewhere is none")
 {
     auto claims = extract("Rebels said fighting raged in Hama on Wednesday.");
     CHECK(testing::findClaim(claims, "hama", ClaimKind::Contested) != nullptr);
@@ -200,7 +200,7 @@ TEST_CASE("claimround80: 'fighting raged in' is a fight there; 'fighting raged' 
     CHECK(extract("The talks in Hama collapsed on Thursday.").empty());
 }
 
-TEST_CASE("claimround80: 'relinquished', 'deserted', 'ceded control of' are a withdrawal; 'the deserted streets' is none")
+TEST_CASE("claimround80: 'relinquished', 'deserted', 'ceded control of' are a withdrawal, 'the deserted streets' is none")
 {
     auto claims = extract("The army relinquished Talbiseh on Tuesday.");
     CHECK(testing::on(claims, "talbiseh", ClaimKind::Withdrew) == std::vector<std::string>{"government"});

@@ -3,19 +3,12 @@
 
 #include "claimwords.h"
 
-#include <algorithm>
 #include <array>
 #include <string_view>
 
 namespace sitrep::text::detail {
 
 namespace {
-
-template <std::size_t N>
-bool in(const std::array<std::string_view, N>& set, std::string_view w)
-{
-    return std::find(set.begin(), set.end(), w) != set.end();
-}
 
 // The first "never" between `from` and the trigger that is the trigger's own (not a closed
 // relative clause's: "Hama, which had never fallen to the rebels, was taken on Thursday"), or
@@ -56,7 +49,7 @@ bool foughtElsewhere(const Sent& s, const Trigger& t)
 {
     static constexpr std::array<std::string_view, 6> kDraw{"draw", "drag", "drawing", "dragging", "pull", "pulling"};
     for (std::size_t k = t.first; k-- > 0 && t.first - k <= 5;) {
-        if (!in(kDraw, s.words[k].lower))
+        if (!oneOf(kDraw, s.words[k].lower))
             continue;
         std::size_t n = k;
         if (n > 0 && s.words[n - 1].lower == "to")
@@ -95,7 +88,7 @@ std::size_t pastSilence(const Sent& s, const Trigger& t, std::size_t negFrom)
             continue;
         // "did not comment on", "made no mention of", "has not yet acknowledged", "declined to comment".
         for (std::size_t j = k + 1; j < t.first && j <= k + 3; ++j)
-            if (in(kSilence, s.words[j].lower)) {
+            if (oneOf(kSilence, s.words[j].lower)) {
                 negFrom = j + 1;
                 break;
             }

@@ -1,7 +1,8 @@
 // Changes named as ordered or awaited, not done (claimunrealised.h).
 #include "claimunrealised.h"
 
-#include <algorithm>
+#include "claimwords.h"
+
 #include <array>
 #include <string_view>
 
@@ -13,7 +14,7 @@ bool isOrderVerb(std::string_view w)
 {
     static constexpr std::array<std::string_view, 12> kOrders{"ordered", "order", "orders", "ordering", "instructed",
         "instruct", "instructs", "directed", "commanded", "told", "tells", "asked"};
-    return std::find(kOrders.begin(), kOrders.end(), w) != kOrders.end();
+    return oneOf(kOrders, w);
 }
 
 bool isQuoteMark(std::string_view w)

@@ -56,11 +56,7 @@ const core::Gazetteer& gazetteer()
 std::vector<std::string> resolvedIds(const std::string& text, std::string_view name)
 {
     static const text::Geoparser parser(gazetteer());
-    std::vector<std::string> out;
-    for (const auto& m : parser.geoparseText(text, 0, "round69"))
-        if (m.text == name)
-            out.push_back(m.placeId ? *m.placeId : std::string());
-    return out;
+    return testing::supplement::resolvedIds(parser, text, name, "round69");
 }
 
 bool hasName(std::string_view id, std::string_view name)

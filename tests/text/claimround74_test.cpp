@@ -46,11 +46,7 @@ const core::Gazetteer& gazetteer()
 std::vector<std::string> resolvedIds(const std::string& text, std::string_view name)
 {
     static const text::Geoparser parser(gazetteer());
-    std::vector<std::string> out;
-    for (const auto& m : parser.geoparseText(text, 0, "round74"))
-        if (m.text == name)
-            out.push_back(m.placeId ? *m.placeId : std::string());
-    return out;
+    return testing::supplement::resolvedIds(parser, text, name, "round74");
 }
 
 // Every place id the text resolves to, whatever its mention's text.

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "claimtesthelpers.h"
+#include "text/geoparser.h"
 
 #include <doctest/doctest.h>
 
@@ -12,6 +13,7 @@
 #include <initializer_list>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace sitrep::testing::supplement {
@@ -82,6 +84,18 @@ inline void addRows(core::Gazetteer& out, std::initializer_list<const char*> fil
             out.add(placeAt(f[0], f[1], kindOf(f[4]), f[6], std::stod(f[7]), std::stod(f[8]), variants));
         }
     }
+}
+
+// The place id each mention of `name` in `text` resolves to under `parser` ("" when unresolved);
+// empty when the name is not found at all.
+inline std::vector<std::string> resolvedIds(
+    const text::Geoparser& parser, const std::string& text, std::string_view name, const char* file)
+{
+    std::vector<std::string> out;
+    for (const auto& m : parser.geoparseText(text, 0, file))
+        if (m.text == name)
+            out.push_back(m.placeId ? *m.placeId : std::string());
+    return out;
 }
 
 } // namespace sitrep::testing::supplement

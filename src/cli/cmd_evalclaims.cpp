@@ -277,6 +277,94 @@ std::size_t shownContested(const std::vector<GoldRow>& gold, const std::vector<t
     return shown;
 }
 
+// The gazetteer place a gold row names: the place of a claim from the row's file that the row's
+// place matches, else the most populous place of that name (a governorate when the row says so).
+std::string goldPlaceId(const GoldRow& r, const std::vector<text::ExtractedClaim>& claims, const Matcher& m,
+                        const core::Gazetteer& g)
+{
+    for (const auto& c : claims)
+        if (std::filesystem::path(c.claim.source.file).filename().string() == r.file && !c.claim.placeId.empty()
+            && m.place(r, c))
+            return c.claim.placeId;
+    std::string want = r.place;
+    const bool governorate = want.ends_with(" governorate");
+    if (governorate)
+        want.resize(want.size() - 12);
+    const core::Place* best = nullptr;
+    for (const auto& p : g.places()) {
+        if (governorate != (p.kind == core::PlaceKind::Governorate))
+            continue;
+        bool named = fold(p.name) == fold(want);
+        for (const auto& n : p.names)
+            named = named || fold(n.name) == fold(want);
+        if (named && (!best || (p.country == "SY") > (best->country == "SY")
+                      || ((p.country == "SY") == (best->country == "SY") && p.population > best->population)))
+            best = &p;
+    }
+    return best ? best->id : std::string();
+}
+
+// The failure the product must never show: a government denial the extractor missed, and the
+// engine showing calm government control of the place at the end of the denial's day (the
+// scenario's baseline plus the claims extracted from the denial's own article, `latest`).
+// Denials with no day or on places the gazetteer lacks are not counted either way.
+struct MissedDenials {
+    std::size_t missed = 0, judged = 0, calm = 0;
+};
+
+MissedDenials missedDenialsShownCalm(const std::vector<GoldRow>& gold, const std::vector<text::ExtractedClaim>& claims,
+                                     const Matcher& m, const cli::ClaimPipeline& p, const std::string& scenarioDir,
+                                     bool verbose)
+{
+    MissedDenials out;
+    auto scenario = geo::loadScenario(scenarioDir, p.gazetteer());
+    if (!scenario)
+        return out;
+    for (const auto& r : gold) {
+        if (r.stance != "denies" || r.side != "government")
+            continue;
+        if (std::any_of(claims.begin(), claims.end(), [&](const auto& c) {
+                return m.matches(r, c, 0, false) && c.claim.source.side == core::SpeakerSide::Government;
+            }))
+            continue;
+        ++out.missed;
+        const std::string id = goldPlaceId(r, claims, m, p.gazetteer());
+        if (id.empty() || r.date == "-")
+            continue;
+        ++out.judged;
+        core::ControlEngine engine;
+        store::fillEngine(engine, {&p.gazetteer(), &scenario->actors, scenario->country, scenario->claims, true,
+                                      nullptr, scenario->defaultActor});
+        std::vector<core::Claim> article;
+        for (const auto& c : claims)
+            if (std::filesystem::path(c.claim.source.file).filename().string() == r.file && !c.claim.placeId.empty())
+                article.push_back(c.claim);
+        store::addArticleClaims(engine, article, p.gazetteer(), scenario->defaultActor);
+        const core::Instant t = *core::parseIso8601(r.date) + core::kSecondsPerDay - 1;
+        auto calmAt = [&](const std::string& placeId) {
+            const core::PlaceState st = engine.state(placeId, t, core::Lens::latest());
+            const core::Actor* a = scenario->actors.find(st.actor);
+            return st.status == core::ControlStatus::Held && a && a->side == "government";
+        };
+        // A governorate stands on its settlements, as in shownContested: calm when more than half are.
+        core::Claim probe;
+        probe.placeId = id;
+        const auto copies = core::expandRegionClaim(probe, p.gazetteer());
+        bool calm = calmAt(id);
+        if (copies.size() > 1 || (copies.size() == 1 && copies.front().placeId != id)) {
+            std::size_t n = 0;
+            for (const auto& c : copies)
+                n += calmAt(c.placeId);
+            calm = 2 * n > copies.size();
+        }
+        out.calm += calm;
+        if (verbose && calm)
+            std::printf("  missed denial shown as calm government control: %s %s %s %s %s\n", r.file.c_str(),
+                        r.place.c_str(), r.actor.c_str(), r.kind.c_str(), r.date.c_str());
+    }
+    return out;
+}
+
 int run(std::span<const std::string> args)
 {
     std::string gazetteerPath = SITREP_SOURCE_DIR "/geodata/levant.gpkg";
@@ -335,6 +423,10 @@ int run(std::span<const std::string> args)
     std::printf("denials  government denials in gold %zu, extracted as denials by a government speaker %zu, "
                 "shown contested %zu\n",
                 denials, kept, contested);
+    const MissedDenials md = missedDenialsShownCalm(*gold, claims, m, *pipeline, scenarioDir, verbose);
+    std::printf("calm     government denials not extracted %zu, with a day and a known place %zu, "
+                "shown as calm government control %zu\n",
+                md.missed, md.judged, md.calm);
     return kOk;
 }
 

@@ -59,4 +59,26 @@ sed 's/Rif Dimashq governorate/As-Suwayda/' "$dir/a.tsv" > "$dir/g.tsv"
 out="$("$SITREP" eval-claims --gold "$dir/g.tsv" "$dir/g/t01.txt" 2>&1)" || fail "eval-claims exited non-zero: $out"
 grep -q '^denials  government denials in gold 1, extracted as denials by a government speaker 1,' <<<"$out" \
     || fail "'As-Suwayda' does not match the governorate's claim: $out"
+# A government denial the extractor misses is judged by what the engine then shows: calm
+# government control of the place at the end of the denial's day is the failure the product must
+# never show. The article names Homs (government-held in the scenario's baseline) and Idlib
+# (opposition-held) without any claim, so both gold denials are missed whatever the rules read.
+mkdir -p "$dir/h"
+cat > "$dir/h/t01.txt" <<'TXT'
+title: Weather
+source: Test Wire
+published: 2024-12-07T18:00:00Z
+language: en
+
+It rained in Homs and in Idlib on Saturday.
+TXT
+printf 'file\tplace\tactor\tkind\tstance\tdate\tside\tnote\nt01.txt\tHoms\topposition\tcaptured\tdenies\t2024-12-07\tgovernment\tx\nt01.txt\tIdlib\tgovernment\tcaptured\tdenies\t2024-12-07\tgovernment\tx\nt01.txt\tHoms\topposition\tentered\tdenies\t-\tgovernment\tx\n' > "$dir/h.tsv"
+out="$("$SITREP" eval-claims --verbose --gold "$dir/h.tsv" "$dir/h/t01.txt" 2>&1)" || fail "eval-claims exited non-zero: $out"
+grep -q '^calm     government denials not extracted 3, with a day and a known place 2, shown as calm government control 1$' <<<"$out" \
+    || fail "missed denials are not judged by the engine's state (Homs calm, Idlib not, the undated one not judged): $out"
+grep -q 'missed denial shown as calm government control: t01.txt Homs opposition captured 2024-12-07' <<<"$out" \
+    || fail "verbose output does not name the calm Homs denial: $out"
+out="$("$SITREP" eval-claims --gold "$dir/a.tsv" "$dir/a/t01.txt" 2>&1)" || fail "eval-claims exited non-zero: $out"
+grep -q '^calm     government denials not extracted 0, with a day and a known place 0, shown as calm government control 0$' <<<"$out" \
+    || fail "an extracted denial is counted as missed: $out"
 exit $status

@@ -92,9 +92,18 @@ std::vector<const PlaceSlot*> listBefore(const std::vector<Word>& words, const s
         return s.placeIds.size() == 1 && !s.region && !s.dateline && !s.waypoint && s.relation.empty() &&
                s.kind != PlaceKind::Country && s.kind != PlaceKind::Governorate && s.kind != PlaceKind::Region;
     };
+    // "took over the villages of Hatla, Marrat and Mazloum on the eastern bank, opposite Deir ez-Zor
+    // city, after government forces pulled out of them": a place named only to say where the list
+    // lies ("opposite", "across from", "near") is not one of them.
+    const auto locating = [&](const PlaceSlot& s) {
+        const std::string_view w1 = s.first >= 1 ? std::string_view(words[s.first - 1].lower) : "";
+        const std::string_view w2 = s.first >= 2 ? std::string_view(words[s.first - 2].lower) : "";
+        return w1 == "opposite" || w1 == "facing" || w1 == "overlooking" || w1 == "near" ||
+               (w1 == "from" && w2 == "across");
+    };
     const PlaceSlot* last = nullptr;
     for (const auto& s : slots)
-        if (s.last <= before && plain(s) && (!last || s.first > last->first))
+        if (s.last <= before && plain(s) && !locating(s) && (!last || s.first > last->first))
             last = &s;
     std::vector<const PlaceSlot*> out;
     if (!last)
@@ -253,6 +262,27 @@ std::pair<int, std::size_t> rankedCity(const std::vector<Word>& words, std::size
     return rank > 0 && k < words.size() && words[k].lower == "city" ? std::pair(rank, k) : std::pair(0, std::size_t {0});
 }
 
+// "liberated Deir ez-Zor and its military airport", "entered Deir ez-Zor city and reportedly took
+// over its military airport": "its airport" is the airport of a city this sentence named a few
+// words before, with no other place between (not "Russia's forces … its airport" far after).
+bool ownsAirport(const PlaceSlot& city, const std::vector<PlaceSlot>& slots, std::size_t its)
+{
+    if (city.last + 3 >= its)
+        return true;
+    const bool here = &city >= slots.data() && &city < slots.data() + slots.size();
+    return here && city.last + 8 >= its &&
+           std::none_of(slots.begin(), slots.end(), [&](const PlaceSlot& s) { return s.first >= city.last && s.last <= its; });
+}
+
+// The curated military academy within 10 km of `city` ("Homs Military Academy").
+const core::Place* academyNear(const core::Gazetteer& gazetteer, const core::Place& city)
+{
+    for (const core::Place* p : gazetteer.near(city.point, 10.0))
+        if (p->name.find("Military Academy") != std::string::npos)
+            return p;
+    return nullptr;
+}
+
 PlaceSlot anaphorSlot(PlaceSlot antecedent, const std::vector<Word>& words, const std::string& text,
                       std::size_t first, std::size_t last, bool edge)
 {
@@ -387,6 +417,25 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
             ++i;
             continue;
         }
+        // "entered Homs and liberated the Military Academy", "fled the sprawling military academy":
+        // the geoparser's generic name falls inside the actor "military", so with no academy named,
+        // the curated military academy of the city named last (within 10 km of it).
+        if (w == "the") {
+            std::size_t a = i + 1;
+            if (a + 2 < n && !words[a].capitalised && !words[a].punct && words[a].lower != "military")
+                ++a; // one adjective: "the sprawling military academy"
+            if (a + 1 < n && words[a].lower == "military" && words[a + 1].lower == "academy" &&
+                std::none_of(slots.begin(), slots.end(), [&](const PlaceSlot& s) { return s.first <= a + 1 && s.last > i; }) &&
+                !(a + 2 < n && (words[a + 2].lower == "of" || words[a + 2].lower == "in") && startsSlot(a + 3))) {
+                if (const PlaceSlot* city = antecedent(words, slots, i, false); city && cityLike(city->kind))
+                    if (const core::Place* own = m_gazetteer.find(city->placeIds.front()))
+                        if (const core::Place* academy = academyNear(m_gazetteer, *own)) {
+                            slots.push_back(anaphorSlot(slotOf(*academy), words, text, i, a + 1, false));
+                            i = a + 1;
+                            continue;
+                        }
+            }
+        }
         if (w != "the" && w != "its" && !demonstrative)
             continue;
         // (Not across another determiner: in "The army abandoned the city" the head is the second's.)
@@ -481,7 +530,7 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
         // "officials had left their offices at the defence ministry and the airport": with no
         // airport named, the airport of the city named last.
         if (!ante && head == "airport")
-            if (const PlaceSlot* city = antecedent(words, slots, i, false); city && (!itsAirport || city->last + 3 >= i))
+            if (const PlaceSlot* city = antecedent(words, slots, i, false); city && (!itsAirport || ownsAirport(*city, slots, i)))
                 if (const core::Place* own = m_gazetteer.find(city->placeIds.front()))
                     place = airportNear(*own, military);
         // "took control of most of the city, including the citadel", "the medieval citadel, which

@@ -2,6 +2,7 @@
 
 #include "claimactors.h"
 #include "claimechoes.h"
+#include "claimfallback.h"
 #include "claimunrealised.h"
 #include "claimnondenials.h"
 #include "claimpassiveposts.h"
@@ -87,6 +88,7 @@ public:
                 fillSource(voice, m_article, s, m_backDenial);
                 echoDenial(m_out, before, m_previousStart, voice, m_article.id + ":" + std::to_string(si));
             }
+            addFallbackClaims(m_out, before, s, si, m_article, m_options, m_actors, m_dates);
             dedupeSentence(m_out, before);
             updateDiscourse(s, before);
             m_previousSlots = s.slots;

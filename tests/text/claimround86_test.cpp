@@ -91,3 +91,16 @@ TEST_CASE("claimround86: 'Israel's seizure on Sunday of Quneitra' is Israel's ca
     claims = extract("Aleppo's fall to HTS on November 30 shocked the government.");
     CHECK(testing::on(claims, "aleppo", ClaimKind::Captured) == std::vector<std::string> {"hts"});
 }
+
+TEST_CASE("claimround86: 'Hayat Tahrir al-Sham (HTS), which swept into Aleppo' is HTS's entry")
+{
+    auto claims = extract("The offensive led by Hayat Tahrir al-Sham (HTS), which swept into Aleppo on Friday, "
+                          "threw the army into disarray.");
+    CHECK(testing::on(claims, "aleppo", ClaimKind::Entered) == std::vector<std::string> {"hts"});
+    CHECK(testing::dayOf(claims, "aleppo", ClaimKind::Entered) == "2024-12-06");
+    claims = extract("Rebels fought the Syrian Democratic Forces (SDF), which still holds Manbij.");
+    CHECK(testing::on(claims, "manbij", ClaimKind::Controls) == std::vector<std::string> {"sdf"});
+    // Guard: a bracket that holds no actor's short form leaves the relative to its own antecedent.
+    claims = extract("Rebels praised the city (Hama), which fell to the army in 2012.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Captured) != std::vector<std::string> {"opposition"});
+}

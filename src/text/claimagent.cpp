@@ -334,6 +334,9 @@ std::optional<Binding> claimActor(const Sent& s, const Trigger& t, const ClauseS
                 (!actor || actor->word < left || whose))
                 for (const auto& a : s.actors)
                     if (!a.pronoun && (a.lastWord + 1 == left || (a.lastWord + 2 == left && s.words[a.lastWord].lower == ",")
+                                       // round 86: "Hayat Tahrir al-Sham (HTS), which swept into Aleppo"
+                                       || (a.lastWord + 3 == left && s.words[a.lastWord].lower == ")" &&
+                                           s.words[a.lastWord + 1].lower == ",")
                                        || whereBeforeRelative(s, a, left)))
                         actor = binder.bind(s, backedHead(s, a), 2);
             // "battles with terrorist groups that attacked the city": the actor "that" follows.

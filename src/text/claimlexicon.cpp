@@ -251,6 +251,16 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
         t.needsNearObject = best->pattern->needsNearObject;
         t.ofActor = best->pattern->ofActor;
         t.lenient = t.kind == ClaimKind::Contested || t.kind == ClaimKind::Besieged;
+        // Round 86: "condemned Israel's seizure on Sunday of the buffer zone", "the rebels' capture of
+        // Hama": a possessive before an event noun with its own "of" names the doer, the place follows
+        // "of"; only a noun with no "of" takes its place before it ("Aleppo's fall to HTS").
+        if (t.frame == TriggerFrame::Ergative && words[i].lower == "'" && t.last < words.size()) {
+            const std::size_t e = timeAdjunctEnd(words, t.last);
+            if (e < words.size() && words[e].lower == "of") {
+                ++i;
+                continue;
+            }
+        }
         widenQuotedPassive(words, t); // "the city had been \"liberated\"" (claimquotes.h)
         // "Latakia and Tartus passed into rebel hands", "fell into the hands of the factions": a change.
         if (t.frame == TriggerFrame::InHands) {

@@ -171,3 +171,17 @@ TEST_CASE("claimround87: what is taken 'along with' or 'together with' the objec
     claims = extract("Rebels captured Rastan along with weapons depots left behind in Homs.");
     CHECK(testing::findClaim(claims, "homs", ClaimKind::Captured) == nullptr);
 }
+
+TEST_CASE("claimround87: the side 'pushed back' before 'and retook' lost what was retaken")
+{
+    auto claims = extract("The army pushed the rebels back and retook Rastan and Talbiseh on Wednesday.");
+    CHECK(testing::on(claims, "rastan", ClaimKind::Withdrew) == std::vector<std::string>{"opposition"});
+    CHECK(testing::on(claims, "talbiseh", ClaimKind::Withdrew) == std::vector<std::string>{"opposition"});
+    claims = extract("Government forces drove back the rebels and recaptured Rastan on Wednesday.");
+    CHECK(testing::on(claims, "rastan", ClaimKind::Withdrew) == std::vector<std::string>{"opposition"});
+    // Guard: a push that drives nobody back, and a side named elsewhere, lose nothing.
+    claims = extract("The rebels pushed north and took Rastan on Friday.");
+    CHECK(testing::findClaim(claims, "rastan", ClaimKind::Withdrew) == nullptr);
+    claims = extract("The army shelled the rebels and then retook Rastan on Wednesday.");
+    CHECK(testing::findClaim(claims, "rastan", ClaimKind::Withdrew) == nullptr);
+}

@@ -41,6 +41,39 @@ bool civilians(const Sent& s, std::size_t next)
     return next < s.words.size() && std::find(kNouns.begin(), kNouns.end(), s.words[next].lower) != kNouns.end();
 }
 
+// Round 87: "government forces pushed the rebels back and retook the villages of Kafraa and
+// Maarshahour", "drove back the militants and recaptured": the side driven back in the predicate
+// the capture is coordinated with lost what was retaken. Only a verb of driving back right before
+// the side, "back" / "out" / "away", then "and" (or "and then") right before the capture.
+std::optional<Binding> drivenBackBefore(const Sent& s, const Trigger& t, const ActorBinder& binder,
+                                        const std::string& winner)
+{
+    static constexpr std::array<std::string_view, 10> kDrive{"pushed", "drove", "forced", "beat", "repelled",
+        "repulsed", "routed", "threw", "pushing", "driving"};
+    const auto at = [&](std::size_t k) { return k < s.words.size() ? std::string_view(s.words[k].lower) : ""; };
+    std::size_t k = t.first;
+    if (k >= 1 && at(k - 1) == "then")
+        --k;
+    if (k < 3 || at(k - 1) != "and")
+        return std::nullopt;
+    const std::size_t andAt = k - 1;
+    for (const auto& a : s.actors) {
+        if (a.pronoun || a.firstWord < 2)
+            continue;
+        const bool backAfter = a.lastWord + 1 == andAt && (at(a.lastWord) == "back" || at(a.lastWord) == "out"
+                                                            || at(a.lastWord) == "away");
+        std::size_t v = a.firstWord - 1;
+        if (at(v) == "the" && v >= 1)
+            --v;
+        const bool backBefore = a.lastWord == andAt && at(v) == "back" && v >= 1;
+        if (backBefore)
+            --v;
+        if ((backAfter || backBefore) && std::find(kDrive.begin(), kDrive.end(), at(v)) != kDrive.end())
+            return binder.actorIn(s, a.firstWord, a.lastWord, 2, winner);
+    }
+    return std::nullopt;
+}
+
 // "…, driving out X", "…, forcing X out", "…, wresting it from X", "… after expelling X": the
 // participle of expulsion after a capture, with no other trigger between; npos when none.
 std::size_t expulsionAfter(const Sent& s, const Trigger& t)
@@ -372,6 +405,11 @@ ClaimParty withCounterpart(const Sent& s, const Trigger& t, const ClauseSpan& sp
                             out.counterpart = loser->actorId;
                             out.loser = loser;
                         }
+            }
+        if (!out.loser)
+            if (auto loser = drivenBackBefore(s, t, binder, out.actor.actorId)) {
+                out.counterpart = loser->actorId;
+                out.loser = loser;
             }
         // "captured Tal Rifaat from the group", "drove it out of Manbij": the group named before,
         // not the winner, lost it.

@@ -36,6 +36,51 @@ std::vector<std::string_view> closingPreposition(const Sent& s, const Trigger& t
     return {w};
 }
 
+// Round 87: "the SNA captured Tal Rifaat, held by the SDF since 2016, along with the nearby
+// villages of Sheikh Issa and Kafr Naya", "took control of Rastan together with neighbouring
+// Talbiseh": what is taken "along with" or "together with" the verb's first object, right after it
+// or after a comma, is taken too; only a place after nothing but list glue ("along with allied
+// factions from Idlib" adds nothing), and none past the end of the clause.
+void alongWithList(const Sent& s, const Trigger& t, Objects& out)
+{
+    const auto& words = s.words;
+    const auto at = [&](std::size_t k) { return k < words.size() ? std::string_view(words[k].lower) : ""; };
+    std::size_t first = SIZE_MAX, end = 0;
+    for (const auto& o : out)
+        if (o.first->first >= t.last && o.first->first < first) {
+            first = o.first->first;
+            end = o.first->last;
+        }
+    if (end == 0)
+        return;
+    const auto prep = closingPreposition(s, t);
+    for (std::size_t k = end; k + 2 < words.size() && k < end + 16; ++k) {
+        const auto w = at(k);
+        // ("captured Hama and Rastan along with …": an "and" that goes on with the verb's objects
+        // stays in the clause.)
+        const bool listAnd = w == "and" && std::any_of(out.begin(), out.end(), [&](const auto& o) {
+            return o.first->first > k && o.first->first <= k + 3;
+        });
+        if (w == "." || w == ";" || w == ":" || w == "?" || (w == "and" && !listAnd) || w == "but" || w == "while")
+            return;
+        if (!((w == "along" || w == "together") && at(k + 1) == "with" && (k == end || at(k - 1) == ",")))
+            continue;
+        std::size_t from = k + 2;
+        if (!prep.empty() && at(from) == prep[0] && (prep.size() == 1 || at(from + 1) == prep[1]))
+            from += prep.size();
+        for (std::size_t g = from; g < from + 5 && g < words.size(); ++g) {
+            for (const auto& p : s.slots)
+                if (p.first == g && listItem(s, p, out)) {
+                    takeListFrom(s, p, out);
+                    return;
+                }
+            if (!isListGlue(words[g].lower) || words[g].lower == "," || words[g].lower == "and")
+                return;
+        }
+        return;
+    }
+}
+
 } // namespace
 
 // `p` and the places listed after it ("…, and of Mayadin and Deir ez-Zor").
@@ -69,6 +114,7 @@ void takeListFrom(const Sent& s, const PlaceSlot& p, Objects& out)
 // preposition again (then only no other verb ending with it between).
 void listAfterAside(const Sent& s, const Trigger& t, Objects& out)
 {
+    alongWithList(s, t, out);
     const auto& words = s.words;
     std::size_t end = 0;
     for (const auto& o : out)

@@ -8,7 +8,9 @@
 namespace sitrep::text::detail {
 
 // "took control of Albu Kamal, the main crossing point into Iraq, and of the town of Mayadin": the
-// places after ", as well as" or ", and" with the verb's own preposition, added to `out`.
+// places after ", as well as" or ", and" with the verb's own preposition, and (round 87) those taken
+// "along with" / "together with" the first object ("took Rastan together with neighbouring
+// Talbiseh"), added to `out`.
 void listAfterAside(const Sent& s, const Trigger& t, Objects& out);
 // "had taken control of seven villages on the eastern bank of the Euphrates - Hatla, Marrat, …":
 // the places after the colon or dash that follows a count of places right after the verb; and

@@ -88,7 +88,7 @@ public:
                 fillSource(voice, m_article, s, m_backDenial);
                 echoDenial(m_out, before, m_previousStart, voice, m_article.id + ":" + std::to_string(si));
             }
-            addFallbackClaims(m_out, before, s, si, m_article, m_options, m_actors, m_dates);
+            addFallbackClaims(m_out, before, s, si, m_article, m_options, m_dates);
             dedupeSentence(m_out, before);
             updateDiscourse(s, before);
             m_previousSlots = s.slots;

@@ -197,10 +197,8 @@ void fallbackOf(std::vector<ExtractedClaim>& out, std::size_t from, const Sent& 
 } // namespace
 
 void addFallbackClaims(std::vector<ExtractedClaim>& out, std::size_t from, const Sent& s, std::size_t si,
-                       const core::Article& article, const ExtractOptions& options, const ActorMatcher& actors,
-                       const DateResolver& dates)
+                       const core::Article& article, const ExtractOptions& options, const DateResolver& dates)
 {
-    (void)actors;
     if (s.words.empty() || s.words.back().lower == "?")
         return;
     // One party: the sentence's own claims all for one actor, or none.

@@ -8,7 +8,6 @@
 // articles, "and", "the villages of", a time, a comma-closed aside between), and no negation,
 // hedge, plan, infinitive, passive, history or foreign place. Internal to the claim extractor;
 // called once a sentence's claims are made.
-#include "actormatcher.h"
 #include "claimextractor.h"
 #include "claimsentence.h"
 #include "dateresolver.h"
@@ -19,10 +18,8 @@
 namespace sitrep::text::detail {
 
 // Appends to `out` the fallback claims of sentence `s` (number `si` of `article`); the sentence's
-// own claims are `out` from `from` on. `actors` is unused for now (the sentence's actor mentions
-// carry their ids).
+// own claims are `out` from `from` on (the sentence's actor mentions carry their actor ids).
 void addFallbackClaims(std::vector<ExtractedClaim>& out, std::size_t from, const Sent& s, std::size_t si,
-                       const core::Article& article, const ExtractOptions& options, const ActorMatcher& actors,
-                       const DateResolver& dates);
+                       const core::Article& article, const ExtractOptions& options, const DateResolver& dates);
 
 } // namespace sitrep::text::detail

@@ -49,11 +49,22 @@ bool allCaps(std::string_view s)
     return letter;
 }
 
+// "DMC", "MMC": two to five capitals, as the text spells it.
+bool isAcronym(std::string_view text, const Word& w)
+{
+    const std::string_view spelt = text.substr(w.start, w.end - w.start);
+    return spelt.size() >= 2 && spelt.size() <= 5 && allCaps(spelt) &&
+           std::all_of(spelt.begin(), spelt.end(), [](unsigned char c) { return std::isalpha(c); });
+}
+
 // Head nouns of named bodies ("the Military Operations Command", "the Manbij Military Council",
 // "the Southern Operations Room") that later stand for them alone.
+// "forces of the division", "the brigade's troops" (round 84): a unit the article named by its
+// number or name ("the 210th Division", "the 25th Division") is "the division" after.
 bool isBodyHead(std::string_view w)
 {
-    return w == "command" || w == "council" || w == "room" || w == "administration" || w == "alliance";
+    return w == "command" || w == "council" || w == "room" || w == "administration" || w == "alliance" ||
+           w == "division" || w == "brigade";
 }
 
 // "the command", "the council's fighters" (not "the Command of the Army"): one past its last
@@ -286,11 +297,42 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text) const
                 }
                 return false;
             };
+            // "DMC forces", "the DMC": an abbreviation no entry knows, read like a pronoun, which
+            // the claim extractor binds to the name it was given after, or drops (round 84).
+            if (isAcronym(text, words[i]) && !m_byFirst.contains(words[i].lower)) {
+                const bool head = i + 1 < words.size() && contains(kHeads, words[i + 1].lower);
+                const bool the = i > 0 && words[i - 1].lower == "the" && (out.empty() || out.back().lastWord < i);
+                if (head || the) {
+                    ActorMention m;
+                    m.firstWord = the ? i - 1 : i;
+                    m.lastWord = head ? i + 2 : i + 1;
+                    m.start = words[m.firstWord].start;
+                    m.end = words[m.lastWord - 1].end;
+                    m.text = std::string(text.substr(m.start, m.end - m.start));
+                    m.pronoun = true;
+                    m.acronym = words[i].lower;
+                    i = m.lastWord;
+                    out.push_back(std::move(m));
+                    continue;
+                }
+            }
             if (const std::size_t end = describedActor(words, i); end > i && !startsEntry(i + 1)) {
+                // "forces of the division", "soldiers of the brigade": the rank and file of the body
+                // join it, as in "the division's troops" (round 84).
+                std::size_t first = i;
+                if (i >= 2 && words[i - 1].lower == "of" && contains(kHeads, words[i - 2].lower) &&
+                    end == i + 2 && (words[i + 1].lower == "division" || words[i + 1].lower == "brigade")) {
+                    const bool overlaps = !out.empty() && out.back().lastWord > i - 2;
+                    if (!overlaps || (out.back().firstWord == i - 2 && out.back().generic)) {
+                        if (overlaps)
+                            out.pop_back(); // the generic "troops" of "troops of the division"
+                        first = i - 2;
+                    }
+                }
                 ActorMention m;
-                m.firstWord = i;
+                m.firstWord = first;
                 m.lastWord = end;
-                m.start = words[i].start;
+                m.start = words[first].start;
                 m.end = words[end - 1].end;
                 m.text = std::string(text.substr(m.start, m.end - m.start));
                 m.pronoun = true;
@@ -344,6 +386,15 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text) const
             i = last;
             continue;
         }
+        // "Deir ez-Zor Military Council (DMC) forces took over Hatla": an abbreviation the name is
+        // given in brackets, and the rank and file after it, join the name (round 84).
+        std::string acronym;
+        if (named && last + 2 < words.size() && words[last].lower == "(" && words[last + 2].lower == ")" &&
+            isAcronym(text, words[last + 1]) && !m_byFirst.contains(words[last + 1].lower)) {
+            acronym = words[last + 1].lower;
+            if (last + 3 < words.size() && contains(kHeads, words[last + 3].lower))
+                last += 4;
+        }
         // "the Damascus government's forces", "the SDF's fighters": the possessive's head joins the name.
         if (named && last + 2 < words.size() && words[last].lower == "'" && words[last + 1].lower == "s" &&
             contains(kHeads, words[last + 2].lower) && words[last + 2].lower != "statement" &&
@@ -366,6 +417,7 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text) const
         m.actorId = best->actorId;
         m.pronoun = best->actorId.empty();
         m.generic = best->generic;
+        m.acronym = std::move(acronym);
         // "HTS, a group that has spent years recasting itself as the sober government of Idlib
         // province", "the Salvation Government": HTS's administration, not the Syrian state's.
         if (words[last - 1].lower == "government" && root(m.actorId) == "government") {

@@ -59,8 +59,7 @@ bool isAcronym(std::string_view text, const Word& w)
 
 // Head nouns of named bodies ("the Military Operations Command", "the Manbij Military Council",
 // "the Southern Operations Room") that later stand for them alone.
-// "forces of the division", "the brigade's troops" (round 84): a unit the article named by its
-// number or name ("the 210th Division", "the 25th Division") is "the division" after.
+// "the brigade's troops", "the division" after "the 210th Division" (round 84).
 bool isBodyHead(std::string_view w)
 {
     return w == "command" || w == "council" || w == "room" || w == "administration" || w == "alliance" ||
@@ -297,8 +296,7 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text) const
                 }
                 return false;
             };
-            // "DMC forces", "the DMC": an abbreviation no entry knows, read like a pronoun, which
-            // the claim extractor binds to the name it was given after, or drops (round 84).
+            // "DMC forces", "the DMC": an unknown abbreviation, read like a pronoun (round 84).
             if (isAcronym(text, words[i]) && !m_byFirst.contains(words[i].lower)) {
                 const bool head = i + 1 < words.size() && contains(kHeads, words[i + 1].lower);
                 const bool the = i > 0 && words[i - 1].lower == "the" && (out.empty() || out.back().lastWord < i);
@@ -317,8 +315,7 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text) const
                 }
             }
             if (const std::size_t end = describedActor(words, i); end > i && !startsEntry(i + 1)) {
-                // "forces of the division", "soldiers of the brigade": the rank and file of the body
-                // join it, as in "the division's troops" (round 84).
+                // "forces of the division": the rank and file join the body (round 84).
                 std::size_t first = i;
                 if (i >= 2 && words[i - 1].lower == "of" && contains(kHeads, words[i - 2].lower) &&
                     end == i + 2 && (words[i + 1].lower == "division" || words[i + 1].lower == "brigade")) {
@@ -386,8 +383,7 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text) const
             i = last;
             continue;
         }
-        // "Deir ez-Zor Military Council (DMC) forces took over Hatla": an abbreviation the name is
-        // given in brackets, and the rank and file after it, join the name (round 84).
+        // "Deir ez-Zor Military Council (DMC) forces took over Hatla": the name's (round 84).
         std::string acronym;
         if (named && last + 2 < words.size() && words[last].lower == "(" && words[last + 2].lower == ")" &&
             isAcronym(text, words[last + 1]) && !m_byFirst.contains(words[last + 1].lower)) {

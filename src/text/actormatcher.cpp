@@ -49,21 +49,19 @@ bool allCaps(std::string_view s)
     return letter;
 }
 
-// "DMC", "MMC": two to five capitals, as the text spells it.
 bool isAcronym(std::string_view text, const Word& w)
 {
-    const std::string_view spelt = text.substr(w.start, w.end - w.start);
+    const std::string_view spelt = text.substr(w.start, w.end - w.start); // "DMC": two to five capitals
     return spelt.size() >= 2 && spelt.size() <= 5 && allCaps(spelt) &&
            std::all_of(spelt.begin(), spelt.end(), [](unsigned char c) { return std::isalpha(c); });
 }
 
 // Head nouns of named bodies ("the Military Operations Command", "the Manbij Military Council",
 // "the Southern Operations Room") that later stand for them alone.
-// "the brigade's troops", "the division" after "the 210th Division" (round 84).
 bool isBodyHead(std::string_view w)
 {
     return w == "command" || w == "council" || w == "room" || w == "administration" || w == "alliance" ||
-           w == "division" || w == "brigade";
+           w == "division" || w == "brigade"; // round 84: "the division" after "the 210th Division"
 }
 
 // "the command", "the council's fighters" (not "the Command of the Army"): one past its last
@@ -322,7 +320,7 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text) const
                     const bool overlaps = !out.empty() && out.back().lastWord > i - 2;
                     if (!overlaps || (out.back().firstWord == i - 2 && out.back().generic)) {
                         if (overlaps)
-                            out.pop_back(); // the generic "troops" of "troops of the division"
+                            out.pop_back(); // "troops" of "troops of the division"
                         first = i - 2;
                     }
                 }

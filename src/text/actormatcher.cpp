@@ -49,11 +49,19 @@ bool allCaps(std::string_view s)
     return letter;
 }
 
+bool isAcronym(std::string_view text, const Word& w)
+{
+    const std::string_view spelt = text.substr(w.start, w.end - w.start); // "DMC": two to five capitals
+    return spelt.size() >= 2 && spelt.size() <= 5 && allCaps(spelt) &&
+           std::all_of(spelt.begin(), spelt.end(), [](unsigned char c) { return std::isalpha(c); });
+}
+
 // Head nouns of named bodies ("the Military Operations Command", "the Manbij Military Council",
 // "the Southern Operations Room") that later stand for them alone.
 bool isBodyHead(std::string_view w)
 {
-    return w == "command" || w == "council" || w == "room" || w == "administration" || w == "alliance";
+    return w == "command" || w == "council" || w == "room" || w == "administration" || w == "alliance" ||
+           w == "division" || w == "brigade"; // round 84: "the division" after "the 210th Division"
 }
 
 // "the command", "the council's fighters" (not "the Command of the Army"): one past its last
@@ -286,11 +294,40 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text) const
                 }
                 return false;
             };
+            // "DMC forces", "the DMC": an unknown abbreviation, read like a pronoun (round 84).
+            if (isAcronym(text, words[i]) && !m_byFirst.contains(words[i].lower)) {
+                const bool head = i + 1 < words.size() && contains(kHeads, words[i + 1].lower);
+                const bool the = i > 0 && words[i - 1].lower == "the" && (out.empty() || out.back().lastWord < i);
+                if (head || the) {
+                    ActorMention m;
+                    m.firstWord = the ? i - 1 : i;
+                    m.lastWord = head ? i + 2 : i + 1;
+                    m.start = words[m.firstWord].start;
+                    m.end = words[m.lastWord - 1].end;
+                    m.text = std::string(text.substr(m.start, m.end - m.start));
+                    m.pronoun = true;
+                    m.acronym = words[i].lower;
+                    i = m.lastWord;
+                    out.push_back(std::move(m));
+                    continue;
+                }
+            }
             if (const std::size_t end = describedActor(words, i); end > i && !startsEntry(i + 1)) {
+                // "forces of the division": the rank and file join the body (round 84).
+                std::size_t first = i;
+                if (i >= 2 && words[i - 1].lower == "of" && contains(kHeads, words[i - 2].lower) &&
+                    end == i + 2 && (words[i + 1].lower == "division" || words[i + 1].lower == "brigade")) {
+                    const bool overlaps = !out.empty() && out.back().lastWord > i - 2;
+                    if (!overlaps || (out.back().firstWord == i - 2 && out.back().generic)) {
+                        if (overlaps)
+                            out.pop_back(); // "troops" of "troops of the division"
+                        first = i - 2;
+                    }
+                }
                 ActorMention m;
-                m.firstWord = i;
+                m.firstWord = first;
                 m.lastWord = end;
-                m.start = words[i].start;
+                m.start = words[first].start;
                 m.end = words[end - 1].end;
                 m.text = std::string(text.substr(m.start, m.end - m.start));
                 m.pronoun = true;
@@ -344,6 +381,14 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text) const
             i = last;
             continue;
         }
+        // "Deir ez-Zor Military Council (DMC) forces took over Hatla": the name's (round 84).
+        std::string acronym;
+        if (named && last + 2 < words.size() && words[last].lower == "(" && words[last + 2].lower == ")" &&
+            isAcronym(text, words[last + 1]) && !m_byFirst.contains(words[last + 1].lower)) {
+            acronym = words[last + 1].lower;
+            if (last + 3 < words.size() && contains(kHeads, words[last + 3].lower))
+                last += 4;
+        }
         // "the Damascus government's forces", "the SDF's fighters": the possessive's head joins the name.
         if (named && last + 2 < words.size() && words[last].lower == "'" && words[last + 1].lower == "s" &&
             contains(kHeads, words[last + 2].lower) && words[last + 2].lower != "statement" &&
@@ -366,6 +411,7 @@ std::vector<ActorMention> ActorMatcher::find(std::string_view text) const
         m.actorId = best->actorId;
         m.pronoun = best->actorId.empty();
         m.generic = best->generic;
+        m.acronym = std::move(acronym);
         // "HTS, a group that has spent years recasting itself as the sober government of Idlib
         // province", "the Salvation Government": HTS's administration, not the Syrian state's.
         if (words[last - 1].lower == "government" && root(m.actorId) == "government") {

@@ -24,6 +24,9 @@ struct ActorMention {
     std::string text;
     bool pronoun = false;
     bool generic = false;  // "troops", "fighters": a weak, guessed reading
+    // "Deir ez-Zor Military Council (DMC)": the abbreviation the text gives the name in brackets
+    // after it; on a pronoun ("DMC forces", "the DMC"), the abbreviation it is read by (lower case).
+    std::string acronym;
     // "the mujahideen", "the Resistance", "our heroes": a word for "our side's fighters", whose
     // side is the one of who writes or says it (a pronoun the claim extractor binds so).
     bool ownSide = false;

@@ -60,15 +60,23 @@ std::string lowerText(std::string t)
     return t;
 }
 
+// Head nouns a named body is later called by: "the command", "the council", "the division" (the
+// 210th Division, the 25th Division: round 84).
+constexpr std::array<std::string_view, 7> kBodyHeads{"command", "council", "room", "administration", "alliance",
+                                                     "division", "brigade"};
+
 // "the command", "the council's fighters": the head noun a description names its body by, or "".
 std::string bodyHead(const std::string& text)
 {
-    const std::string t = lowerText(text);
+    std::string t = lowerText(text);
     if (t.starts_with("operations room") || t.starts_with("the operations room"))
         return "room"; // "factions of the operations room", "operations room convoys"
+    // "forces of the division": the body whose rank and file they are.
+    if (const auto of = t.find(" of the "); of != std::string::npos && t.find(' ') == of)
+        t.erase(0, of + 4);
     if (!t.starts_with("the "))
         return {};
-    for (std::string_view head : {"command", "council", "room", "administration", "alliance"})
+    for (std::string_view head : kBodyHeads)
         if (t.compare(4, head.size(), head) == 0)
             return std::string(head);
     return {};
@@ -223,6 +231,26 @@ void ActorBinder::bindBareGroups(std::vector<ActorMention>& actors)
         a.pronoun = false;
         return false;
     });
+    // "The Deir ez-Zor Military Council (DMC) said … DMC forces took over Hatla": an abbreviation
+    // stands for the name it was given after; one the article never spelt out names nobody (round 84).
+    std::erase_if(actors, [&](ActorMention& a) {
+        if (a.acronym.empty())
+            return false;
+        if (!a.pronoun) {
+            if (!a.actorId.empty()) {
+                std::erase_if(m_acronyms, [&](const auto& e) { return e.first == a.acronym; });
+                m_acronyms.emplace_back(a.acronym, a.actorId);
+            }
+            return false;
+        }
+        const auto it = std::find_if(m_acronyms.begin(), m_acronyms.end(),
+                                     [&](const auto& e) { return e.first == a.acronym; });
+        if (it == m_acronyms.end())
+            return true;
+        a.actorId = it->second;
+        a.pronoun = false;
+        return false;
+    });
     // "In Khan Arnabah, residents said Israeli tanks rolled into the town. Shortly after 1 a.m., a force
     // entered Jubata al-Khashab": "a force" is the one actor the sentence before named; with none,
     // or several, it names nobody.
@@ -267,7 +295,7 @@ void ActorBinder::bindBareGroups(std::vector<ActorMention>& actors)
     m_groups = std::move(named);
     for (const auto& a : actors)
         if (!a.pronoun && !a.generic && !a.actorId.empty())
-            for (std::string_view head : {"command", "council", "room", "administration", "alliance"})
+            for (std::string_view head : kBodyHeads)
                 if (lowerText(a.text).find(head) != std::string::npos) {
                     std::erase_if(m_bodies, [&](const auto& b) { return b.first == head; });
                     m_bodies.emplace_back(std::string(head), a.actorId);
@@ -461,6 +489,10 @@ std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p, st
         // "fighters of al-Fatah al-Mubin operations room": a room named loosely before any was named
         // in full stands for nobody the article told of.
         if (lowerText(p.text).find("operations room") != std::string::npos)
+            return {};
+        // "forces of the division entered Quneitra" where the text named no division: a unit of
+        // some army, whose nobody can tell (round 84).
+        if (head == "division" || head == "brigade")
             return {};
     }
     // "the group", "the faction", "the operation": never the government's army.

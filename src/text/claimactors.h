@@ -85,6 +85,7 @@ private:
     std::string m_namedLast, m_namedBefore; // the last non-state actor named in this sentence, the one before
     std::string m_openerLast, m_openerBefore; // the named actor opening this sentence ("The SDF had …"), the one before
     std::vector<std::pair<std::string, std::string>> m_bodies; // head noun ("council") → the body last named with it
+    std::vector<std::pair<std::string, std::string>> m_acronyms; // "dmc" → the actor "(DMC)" followed
     std::vector<std::pair<std::string, std::string>> m_groups; // head word → actor, of the sentence before
     std::string m_soleActor; // the one actor the sentence before named, or "" (none, or several)
     std::string m_soleBefore; // while binding a sentence: the one actor the sentence before it named

@@ -44,6 +44,19 @@ bool inAppendedClause(const Sent& s, const Trigger& t, std::size_t k)
     return false;
 }
 
+// "forces of the division entered the abandoned city of Quneitra, destroyed in 1974 and never
+// rebuilt, and the villages of Hader": a past participle after a comma behind the verb opens an
+// aside on the object; the year in it dates the participle, not the verb (round 84).
+bool inParticipleAside(const Sent& s, const Trigger& t, std::size_t k)
+{
+    for (std::size_t j = t.last; j + 1 < k; ++j) {
+        const auto& next = s.words[j + 1].lower;
+        if (s.words[j].lower == "," && next.size() > 4 && next.ends_with("ed"))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 bool historical(const Sent& s, const Trigger& t, std::size_t left, std::size_t right,
@@ -114,7 +127,7 @@ bool historical(const Sent& s, const Trigger& t, std::size_t left, std::size_t r
             since = v != "," && v != ";" && v != "that" && v != "which" && v != "who" && v != "where" &&
                     v != "when" && !isVerbLike(v) && !inAttribution(s, j, j + 1);
         }
-        if (dating && (near || since) && pastYear(w, year))
+        if (dating && (near || since) && pastYear(w, year) && !(k > t.last && inParticipleAside(s, t, k)))
             return true;
     }
     return false;

@@ -1,4 +1,5 @@
 #include "claimechoes.h"
+#include "claimverdicts.h"
 
 #include <algorithm>
 #include <array>
@@ -282,6 +283,7 @@ void deniedFalls(std::vector<ExtractedClaim>& out, const ActorMatcher& actors)
 
 void armyRedeploys(std::vector<ExtractedClaim>& out, const ActorMatcher& actors)
 {
+    verdictSpeakers(out, actors); // "the ministry called reports that Homs had fallen \"false\""
     ownSideDenials(out, actors);
     deniedFalls(out, actors);
     for (auto& c : out) {

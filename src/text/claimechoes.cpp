@@ -131,7 +131,7 @@ const Attribution* backDenial(const std::vector<Word>& words, const std::vector<
         if (k == words.size() || in(closers, words[k].lower))
             return &a;
     }
-    return nullptr;
+    return verdictBackDenial(words, atts); // "A military source called the claims \"lies\""
 }
 
 void echoDenial(std::vector<ExtractedClaim>& out, std::size_t own, std::size_t previousStart,

@@ -62,6 +62,35 @@ std::optional<Verdict> verdictOnReports(const std::vector<Word>& w)
 
 } // namespace
 
+const Attribution* verdictBackDenial(const std::vector<Word>& words, const std::vector<Attribution>& atts)
+{
+    // "Rebel channels claim fighters have entered Homs. A military source called the claims \"lies\"
+    // and said the army is fighting at the city's entrances": the claims of the sentence before,
+    // named false by the speaker of the sentence's other verb. Only a pointing determiner and the
+    // verdict right after the noun ("called the claims \"lies\"", "described these reports as
+    // fabricated"): "called reports that rebels had entered Hama false" opens the reports' own words.
+    static constexpr std::array<std::string_view, 6> naming{"called", "branded", "described", "labelled",
+                                                            "labeled", "termed"};
+    static constexpr std::array<std::string_view, 4> determiners{"the", "these", "those", "such"};
+    static constexpr std::array<std::string_view, 6> reports{"reports", "claims", "rumours", "rumors",
+                                                             "allegations", "accounts"};
+    for (std::size_t v = 1; v + 3 < words.size(); ++v) {
+        if (!in(naming, words[v].lower) || !in(determiners, words[v + 1].lower) || !in(reports, words[v + 2].lower))
+            continue;
+        std::size_t k = v + 3;
+        while (k < words.size() && (words[k].lower == "\"" || words[k].lower == "'" || words[k].lower == "as" ||
+                                    words[k].lower == "completely" || words[k].lower == "totally" ||
+                                    words[k].lower == "utterly"))
+            ++k;
+        if (k >= words.size() || !(isFalseVerdict(words[k].lower) || words[k].lower == "lies"))
+            continue;
+        for (const auto& a : atts)
+            if (!a.vague && !a.rebuts && a.phraseLast == v && a.phraseFirst < v)
+                return &a;
+    }
+    return nullptr;
+}
+
 void verdictSpeakers(std::vector<ExtractedClaim>& out, const ActorMatcher& actors)
 {
     const SpeakerFinder finder(actors);

@@ -114,3 +114,14 @@ TEST_CASE("claimround89: 'the ministry called reports that rebels had entered Ha
     claims = extract("The Defence Ministry called on residents of Homs to stay in their homes.");
     CHECK_FALSE(anyGovernmentDenial(claims));
 }
+
+TEST_CASE("claimround89: 'a military source called the claims lies' denies the sentence before")
+{
+    auto claims = extract("Rebel channels claim their fighters have entered Homs. A military source called the "
+                          "claims \"lies\" and said the army is fighting at the northern entrances of the city.");
+    CHECK(governmentDenial(claims, "homs", ClaimKind::Entered) == "opposition");
+    // Guard: "called the claims" with no verdict of falsehood denies nothing.
+    claims = extract("Rebel channels claim their fighters have entered Homs. A military source called the "
+                     "claims \"exaggerated\" and said the army is fighting at the northern entrances of the city.");
+    CHECK(governmentDenial(claims, "homs", ClaimKind::Entered).empty());
+}

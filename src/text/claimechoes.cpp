@@ -1,4 +1,5 @@
 #include "claimechoes.h"
+#include "claimfootholds.h"
 #include "claimverdicts.h"
 
 #include <algorithm>
@@ -286,6 +287,7 @@ void armyRedeploys(std::vector<ExtractedClaim>& out, const ActorMatcher& actors)
     verdictSpeakers(out, actors); // "the ministry called reports that Homs had fallen \"false\""
     ownSideDenials(out, actors);
     deniedFalls(out, actors);
+    deniedFootholds(out); // "entered large parts of Aleppo, but could not establish positions there"
     for (auto& c : out) {
         std::string_view trigger = c.trigger;
         while (!trigger.empty() && (trigger.front() == '"' || trigger.front() == '\''))

@@ -125,3 +125,16 @@ TEST_CASE("claimround89: 'a military source called the claims lies' denies the s
                      "claims \"exaggerated\" and said the army is fighting at the northern entrances of the city.");
     CHECK(governmentDenial(claims, "homs", ClaimKind::Entered).empty());
 }
+
+TEST_CASE("claimround89: 'entered large parts of Aleppo but could not establish positions there' denies their hold")
+{
+    auto claims = extract("The army said terrorists had entered large parts of Aleppo, but insisted they had not "
+                          "been able to establish fixed positions there.");
+    CHECK(governmentDenial(claims, "aleppo", ClaimKind::Controls) == "opposition");
+    CHECK(governmentDenial(claims, "aleppo", ClaimKind::Entered).empty()); // the entry itself is granted
+    // Guard: an entry told with no failed hold denies nothing; nor does the outlet's own account.
+    claims = extract("The army said terrorists had entered large parts of Aleppo and set up checkpoints there.");
+    CHECK_FALSE(anyGovernmentDenial(claims));
+    claims = extract("Rebels entered Aleppo but have not been able to establish positions there, the monitor said.");
+    CHECK_FALSE(anyGovernmentDenial(claims));
+}

@@ -1,4 +1,6 @@
 #include "claimechoes.h"
+#include "claimfootholds.h"
+#include "claimverdicts.h"
 
 #include <algorithm>
 #include <array>
@@ -130,7 +132,7 @@ const Attribution* backDenial(const std::vector<Word>& words, const std::vector<
         if (k == words.size() || in(closers, words[k].lower))
             return &a;
     }
-    return nullptr;
+    return verdictBackDenial(words, atts); // "A military source called the claims \"lies\""
 }
 
 void echoDenial(std::vector<ExtractedClaim>& out, std::size_t own, std::size_t previousStart,
@@ -282,8 +284,10 @@ void deniedFalls(std::vector<ExtractedClaim>& out, const ActorMatcher& actors)
 
 void armyRedeploys(std::vector<ExtractedClaim>& out, const ActorMatcher& actors)
 {
+    verdictSpeakers(out, actors); // "the ministry called reports that Homs had fallen \"false\""
     ownSideDenials(out, actors);
     deniedFalls(out, actors);
+    deniedFootholds(out); // "entered large parts of Aleppo, but could not establish positions there"
     for (auto& c : out) {
         std::string_view trigger = c.trigger;
         while (!trigger.empty() && (trigger.front() == '"' || trigger.front() == '\''))

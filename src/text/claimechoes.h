@@ -48,7 +48,8 @@ void dateDenials(std::vector<ExtractedClaim>& out, std::size_t from);
 // "Its units had been \"redeployed and repositioned outside the city\", the army command said",
 // "rebels sweep into Aleppo as army admits 'redeployment'": a redeployment is the army's word for
 // its own withdrawal; one bound to the opposition's side is the government's.
-// Runs ownSideDenials and deniedFalls first (all read the whole article's claims with the actors).
+// Runs verdictSpeakers (claimverdicts.h), ownSideDenials and deniedFalls first (all read the whole
+// article's claims with the actors).
 void armyRedeploys(std::vector<ExtractedClaim>& out, const ActorMatcher& actors);
 
 // A government voice's denial whose party its sentence does not name is about its own side or its

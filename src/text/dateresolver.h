@@ -25,6 +25,7 @@
 // - "last Wednesday" said on a Thursday is the week before (the day before would be "yesterday");
 // - stretches, precision week (vaguetimes.h): a part of a named month ("at the end of November":
 //   21–30, "early December": 1–10, "mid-December": 11–20, never past publication); "within days"
+//   (and "within three days" after a day further back than they reach: the days after it)
 //   the week from the day last named (else the first, else the week to publication); "in the
 //   first days of the offensive" four days from the first day named; "though it was not clear
 //   when", "without saying when" the week up to publication.

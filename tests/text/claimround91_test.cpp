@@ -94,3 +94,15 @@ TEST_CASE("claimround91: the minutes of a clock are no day of the month")
     claims = extractOnMonday("At 3 p.m. on 1 December, rebels captured Rastan.");
     CHECK(midDay(claims, "rastan", ClaimKind::Captured) == "2024-12-01");
 }
+
+TEST_CASE("claimround91: 'within three days' after a day far back counts the days after it")
+{
+    auto claims = extractOnMonday("The offensive began on 27 November. Within three days, rebels had captured Aleppo.");
+    CHECK(midDay(claims, "aleppo", ClaimKind::Captured) == "2024-11-29");
+    const auto* c = testing::findClaim(claims, "aleppo", ClaimKind::Captured);
+    REQUIRE(c != nullptr);
+    CHECK(c->time.precision == core::TimePrecision::Week);
+    // Guard: with no day named before, the days counted reach back from publication.
+    claims = extractOnMonday("Rebels have captured Aleppo within three days, the monitor said.");
+    CHECK(midDay(claims, "aleppo", ClaimKind::Captured) == "2024-12-08");
+}

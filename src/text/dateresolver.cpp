@@ -1,12 +1,15 @@
 #include "dateresolver.h"
 
 #include "calendarwords.h"
+#include "clocktimes.h"
 #include "countedtimes.h"
 #include "sentences.h"
 #include "vaguetimes.h"
 
 #include <array>
 #include <cstdlib>
+#include <map>
+#include <set>
 
 namespace sitrep::text {
 
@@ -74,6 +77,7 @@ public:
                 ++i;
                 continue;
             }
+            atClock(i, n, e);
             e.start = m_words[i].start;
             e.end = m_words[i + n - 1].end;
             e.text = std::string(m_text.substr(e.start, e.end - e.start));
@@ -84,18 +88,48 @@ public:
             out.push_back(std::move(e));
             i += n;
         }
+        // "[Sunday 8 December, 00:40 CET]": the weekday reads its day from the date after it, so
+        // it takes the date's clock too.
+        for (std::size_t k = 0; k + 1 < out.size(); ++k)
+            if (m_shifted.contains(k + 1) && !m_shifted.contains(k) && m_unshifted.contains(k)
+                && m_unshifted.at(k) == m_unshifted.at(k + 1) && out[k + 1].start <= out[k].end + 2)
+                out[k].range = out[k + 1].range;
         return out;
     }
 
 private:
+    // A stamp or a time of day in a stated zone beside a named day ("00:35 Dec 8 [GMT+3]", "1:15
+    // AM Sunday Beirut time", "Dec 07, 2024, 11:50 PM EST"): the claim is of the UTC day of that
+    // instant, the day before or after the written one when the clock is near midnight
+    // (clocktimes.h). Only days named by weekday or date, not "today" or "last night".
+    void atClock(std::size_t i, std::size_t n, TimeExpression& e)
+    {
+        const auto& r = e.range;
+        const std::size_t index = m_count++;
+        if (!m_named || !r.from || !r.to || r.precision != TimePrecision::Day || *r.from % kDay != 0
+            || *r.to - *r.from < kDay - 1 || *r.to - *r.from > kDay)
+            return;
+        m_unshifted[index] = *r.from / kDay;
+        const auto clock = clockBesideDay(m_words, i, i + n);
+        if (!clock)
+            return;
+        const Instant at = *r.from + (clock->minutes - clock->offset) * 60;
+        const std::int64_t day = (at >= 0 ? at : at - kDay + 1) / kDay;
+        e.range = dayRange(day);
+        m_shifted.insert(index);
+    }
+
+
     [[nodiscard]] std::string_view w(std::size_t i) const { return i < m_words.size() ? std::string_view(m_words[i].lower) : std::string_view(); }
 
     std::size_t match(std::size_t i, TimeExpression& e)
     {
         for (auto m : {&Scanner::vague, &Scanner::referenceDay, &Scanner::relativeDay, &Scanner::weekdayExpr, &Scanner::explicitDate, &Scanner::agoExpr,
                         &Scanner::windowExpr, &Scanner::isoDate}) {
-            if (const std::size_t n = (this->*m)(i, e))
+            if (const std::size_t n = (this->*m)(i, e)) {
+                m_named = m == &Scanner::weekdayExpr || m == &Scanner::explicitDate || m == &Scanner::isoDate;
                 return n;
+            }
         }
         return 0;
     }
@@ -369,6 +403,9 @@ private:
     // December 8, 2024 · Dec. 7 · 7 December · 7 Dec 2024
     std::size_t explicitDate(std::size_t i, TimeExpression& e)
     {
+        // "14:05 December 7": the minutes of a clock are no day of the month.
+        if (isClockMinutes(m_words, i))
+            return 0;
         // "between 2 and 4 December", "on Dec. 8 and 9", "December 7-8": the days from the first to
         // the last, no one of them claimed.
         {
@@ -507,6 +544,10 @@ private:
     std::int64_t m_pubDay = 0;
     std::int64_t m_today = 0; // "today": the publication day, or the day heading the section
     std::optional<DaySpan> m_section; // the days heading the section
+    bool m_named = false;             // the last match named its day by weekday or date
+    std::size_t m_count = 0;          // expressions found so far
+    std::map<std::size_t, std::int64_t> m_unshifted; // their days as written, by index
+    std::set<std::size_t> m_shifted;  // those a clock moved to its UTC day
 };
 
 } // namespace

@@ -11,6 +11,9 @@
 //   strictly before it);
 // - parts of a day and clock times are read in Damascus time (UTC+3) and stored in UTC:
 //   early 00–06, morning 06–12, afternoon 12–18, evening 18–24, late 18–24, night 18–06;
+// - a clock beside a day named by weekday or date, in its stated zone ("00:35 Dec 8 [GMT+3]",
+//   "1:15 AM Sunday Beirut time", "Dec 07, 2024, 11:50 PM EST"; none: Damascus), makes it the UTC
+//   day of that instant (clocktimes.h); the minutes of a clock are no day ("14:05 December 7");
 // - "a week ago" is the day seven days before publication with precision week; "within 24
 //   hours" / "in the past day" is the 24 hours before publication with precision day;
 // - a date without a year takes the publication's year, or the year before when that would put
@@ -22,6 +25,7 @@
 // - "last Wednesday" said on a Thursday is the week before (the day before would be "yesterday");
 // - stretches, precision week (vaguetimes.h): a part of a named month ("at the end of November":
 //   21–30, "early December": 1–10, "mid-December": 11–20, never past publication); "within days"
+//   (and "within three days" after a day further back than they reach: the days after it)
 //   the week from the day last named (else the first, else the week to publication); "in the
 //   first days of the offensive" four days from the first day named; "though it was not clear
 //   when", "without saying when" the week up to publication.

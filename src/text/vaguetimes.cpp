@@ -127,6 +127,13 @@ std::optional<VagueTime> firstDays(const std::vector<Word>& words, std::size_t i
         if (w(k) == "few")
             ++k;
         ofStory = true;
+    } else if (const auto n = numberOf(w(k)); w(i) == "within" && n && *n >= 2 && *n <= 10 && w(k + 1) == "days"
+                                               && reference && *reference + *n < pubDay) {
+        // "The offensive began on November 27. Within three days, Aleppo's airport and most of the
+        // city were in rebel hands": counted days from the day the story had reached, when that
+        // day lies further back than they reach: the days after it (else the days up to
+        // publication, countedtimes.h).
+        return VagueTime{k + 2 - i, stretch(*reference + 1, *reference + *n)};
     } else if (w(i) != "within") {
         return std::nullopt;
     }

@@ -21,13 +21,15 @@ TEST_CASE("claimround52: a live blog's heading with its clock in IST or EST date
     // its headline tells of that day, not of the day of publication.
     auto claims = extract("All times IST (UTC+5:30).\n\nDec 5, 2024 01:20 AM IST\nRebels claim capture of Hama\n"
                           "HTS said its fighters had taken full control of Hama.\n");
-    CHECK(testing::dayOf(claims, "hama", ClaimKind::Controls) == "2024-12-05");
+    // (Round 91: 01:20 AM IST on 5 December is 19:50 UTC on the 4th, the UTC day of the instant.)
+    CHECK(testing::dayOf(claims, "hama", ClaimKind::Controls) == "2024-12-04");
     const auto* c = testing::findClaim(claims, "hama", ClaimKind::Captured);
     REQUIRE(c != nullptr);
     CHECK(c->time.precision == core::TimePrecision::Day);
     claims = extract("Dec 07, 2024, 11:50 PM EST\nHTS fighters now hold Homs\n\n"
                      "Dec 05, 2024, 7:05 PM EST\nRebels claim capture of Hama\n");
-    CHECK(testing::dayOf(claims, "hama", ClaimKind::Controls) == "2024-12-05");
+    // (Round 91: 7:05 PM EST on 5 December is 00:05 UTC on the 6th.)
+    CHECK(testing::dayOf(claims, "hama", ClaimKind::Controls) == "2024-12-06");
     // Guard: a line with a word that is no clock or zone is no heading; the headline under it is
     // of the publication day.
     claims = extract("Dec 5, 2024 01:20 AM Isha\nRebels claim capture of Hama\n"

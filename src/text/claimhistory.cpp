@@ -67,6 +67,20 @@ bool inAside(const Sent& s, const Trigger& t, std::size_t lead)
            (isVerbLike(open) && !open.ends_with("ing"));
 }
 
+// "the first time the city has slipped out of the government's control since 2016", "for the first
+// time since 2011": a "since" after "first" measures how long since, it does not date the change.
+// (Not a holding: "bringing the whole of Idlib governorate under opposition control for the first
+// time since 2019" would lend its holding to the places captured in the clause before.)
+bool measuresSince(const Sent& s, const Trigger& t, std::size_t lead)
+{
+    if (t.kind == core::ClaimKind::Controls || lead == 0 || s.words[lead - 1].lower != "since")
+        return false;
+    for (std::size_t j = lead - 1; j-- > 0 && lead - j <= 14;)
+        if (s.words[j].lower == "first")
+            return true;
+    return false;
+}
+
 } // namespace
 
 bool historical(const Sent& s, const Trigger& t, std::size_t left, std::size_t right,
@@ -137,7 +151,8 @@ bool historical(const Sent& s, const Trigger& t, std::size_t left, std::size_t r
             since = v != "," && v != ";" && v != "that" && v != "which" && v != "who" && v != "where" &&
                     v != "when" && !isVerbLike(v) && !inAttribution(s, j, j + 1);
         }
-        if (dating && (near || since) && pastYear(w, year) && !(k > t.last && inAside(s, t, lead)))
+        if (dating && (near || since) && pastYear(w, year) && !(k > t.last && inAside(s, t, lead)) &&
+            !measuresSince(s, t, lead))
             return true;
     }
     return false;

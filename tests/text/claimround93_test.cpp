@@ -39,6 +39,7 @@ const std::vector<Case> kCases = {
     {"Rebels entered Daraa, the cradle of the 2011 uprising, on Friday.", "daraa", "opposition", ClaimKind::Entered},
     {"The SDF, which took Manbij from IS in 2016, withdrew from Deir ez-Zor on Friday.", "deirezzor", "sdf", ClaimKind::Withdrew},
     {"The army, which retook Daraa in 2018, withdrew from Sanamayn on Saturday.", "sanamayn", "government", ClaimKind::Withdrew},
+    {"It was the first time since 2011 that Hama had fallen to rebels.", "hama", "opposition", ClaimKind::Captured},
     // Must not fire: history told in the clause of its verb.
     {"In 2016 the army retook eastern Aleppo.", "aleppo", "", ClaimKind::Captured},
     {"Israel captured the Golan Heights in 1967.", "golan", "", ClaimKind::Captured},
@@ -50,12 +51,14 @@ const std::vector<Case> kCases = {
     {"Hezbollah fighters helped the army retake Homs in 2014, a year after they entered Syria.", "homs", "", ClaimKind::Captured},
     {"Rebels first captured Idlib in 2015, and held it since.", "idlib", "", ClaimKind::Captured},
     {"Kurdish forces seized Tal Rifaat, held by rebels since 2012, in February 2016.", "talrifaat", "", ClaimKind::Captured},
+    {"Rebels captured Hama in 2012 for the first time since the uprising began.", "hama", "", ClaimKind::Captured},
     {"Government forces, backed by Russian air power, retook Palmyra, lost to IS since 2015, in March 2016.", "palmyra", "", ClaimKind::Captured},
 };
 
 // Asides the same reading covers but that other files decide, counted, not checked: a "since" that
 // makes a change a holding (claimstance), a list that runs on past an aside with a verb of its own
-// (claimlists). Right before round 93: 0 of these; after: 0.
+// (claimlists). Right before round 93: 0 of these; after: 0. The checked table: 20 of 26 before,
+// 26 of 26 after.
 const std::vector<Case> kOpen = {
     {"Israeli forces entered the abandoned city of Quneitra, destroyed in 1974 before Israel withdrew, and the town of Saasa on Monday.", "saasa", "israel", ClaimKind::Entered},
     {"Rebels seized Palmyra, which had been under government control since 2017, on Saturday.", "palmyra", "opposition", ClaimKind::Captured},

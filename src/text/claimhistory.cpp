@@ -57,6 +57,43 @@ bool inParticipleAside(const Sent& s, const Trigger& t, std::size_t k)
     return false;
 }
 
+// Round 93: "the SNA captured Tal Rifaat, held by the SDF since 2016, along with …", "rebels took
+// Aleppo, which the government had retaken in 2016": a year after the verb, in an aside a comma
+// opens with a relative pronoun, a participle or a noun phrase, dates the aside, not the verb. A
+// comma right before the year's preposition keeps it the verb's ("retook Palmyra, in March 2016").
+bool inAside(const Sent& s, const Trigger& t, std::size_t lead)
+{
+    if (lead <= t.last + 1)
+        return false;
+    std::size_t comma = lead;
+    for (std::size_t j = lead - 1; j-- > t.last;)
+        if (s.words[j].lower == "," || s.words[j].lower == "(") {
+            comma = j;
+            break;
+        }
+    if (comma + 2 >= lead)
+        return false; // no comma, or the preposition opens what it follows
+    static constexpr std::array<std::string_view, 17> kOpeners{"which", "who", "whose", "where", "that", "a", "an",
+        "the", "its", "their", "once", "long", "held", "lost", "taken", "won", "under"};
+    const auto& open = s.words[comma + 1].lower;
+    return std::find(kOpeners.begin(), kOpeners.end(), open) != kOpeners.end() ||
+           (isVerbLike(open) && !open.ends_with("ing"));
+}
+
+// "the first time the city has slipped out of the government's control since 2016", "for the first
+// time since 2011": a "since" after "first" measures how long since, it does not date the change.
+// (Not a holding: "bringing the whole of Idlib governorate under opposition control for the first
+// time since 2019" would lend its holding to the places captured in the clause before.)
+bool measuresSince(const Sent& s, const Trigger& t, std::size_t lead)
+{
+    if (t.kind == core::ClaimKind::Controls || lead == 0 || s.words[lead - 1].lower != "since")
+        return false;
+    for (std::size_t j = lead - 1; j-- > 0 && lead - j <= 14;)
+        if (s.words[j].lower == "first")
+            return true;
+    return false;
+}
+
 } // namespace
 
 bool historical(const Sent& s, const Trigger& t, std::size_t left, std::size_t right,
@@ -104,7 +141,7 @@ bool historical(const Sent& s, const Trigger& t, std::size_t left, std::size_t r
                 for (std::size_t j = r + 1; j < k && near; ++j)
                     near = !isVerbLike(s.words[j].lower);
         if (w == "years" && near && k > left && !s.words[k - 1].punct && k + 1 < s.words.size() &&
-            s.words[k + 1].lower != "ago" && !inAppendedClause(s, t, k))
+            s.words[k + 1].lower != "ago" && !inAppendedClause(s, t, k) && !inAside(s, t, k))
             return true;
         // "in 2016", "since 2016" date the event; "the 2011 uprising" only names another.
         // So do "in February 2016", "since late 2016", "on 22 December 2016".
@@ -127,7 +164,8 @@ bool historical(const Sent& s, const Trigger& t, std::size_t left, std::size_t r
             since = v != "," && v != ";" && v != "that" && v != "which" && v != "who" && v != "where" &&
                     v != "when" && !isVerbLike(v) && !inAttribution(s, j, j + 1);
         }
-        if (dating && (near || since) && pastYear(w, year) && !(k > t.last && inParticipleAside(s, t, k)))
+        if (dating && (near || since) && pastYear(w, year) &&
+            !(k > t.last && (inParticipleAside(s, t, k) || inAside(s, t, lead))) && !measuresSince(s, t, lead))
             return true;
     }
     return false;

@@ -4,6 +4,7 @@
 // "In X," for fighting, surrender and sieges.
 #include "claimlists.h"
 #include "claimobjectgap.h"
+#include "claimobjectreach.h"
 #include "claimpassiveposts.h"
 #include "claimrelative.h"
 #include "claimsentence.h"
@@ -282,6 +283,7 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
         if (f.ok)
             out.push_back({&p, f});
     }
+    reachPastGap(s, t, c, out);
     partsNamedAfter(s, out);
     countedList(s, t, out);
     listAfterAside(s, t, out);

@@ -238,6 +238,14 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
         return out;
     }
     if (t.frame == TriggerFrame::HeldAdjective) {
+        // "rebels seized government-held towns in southern Idlib": a "-held" noun a capture takes
+        // tells who held it before, not who holds anything now.
+        const bool captured = std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Trigger& g) {
+            return g.frame == TriggerFrame::Active && (g.kind == ClaimKind::Captured || g.kind == ClaimKind::Entered)
+                && g.last + 1 == t.first && !words[g.last].punct;
+        });
+        if (captured)
+            return out;
         for (const auto& p : s.slots)
             if (p.first >= t.last && p.first <= t.last + 3
                 && !(p.first >= 2 && words[p.first - 1].lower == "of" && isNearbyNoun(words[p.first - 2].lower))) {

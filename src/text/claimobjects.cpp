@@ -4,6 +4,7 @@
 // "In X," for fighting, surrender and sieges.
 #include "claimlists.h"
 #include "claimobjectgap.h"
+#include "claimobjectreach.h"
 #include "claimpassiveposts.h"
 #include "claimrelative.h"
 #include "claimsentence.h"
@@ -237,6 +238,14 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
         return out;
     }
     if (t.frame == TriggerFrame::HeldAdjective) {
+        // "rebels seized government-held towns in southern Idlib": a "-held" noun a capture takes
+        // tells who held it before, not who holds anything now.
+        const bool captured = std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Trigger& g) {
+            return g.frame == TriggerFrame::Active && (g.kind == ClaimKind::Captured || g.kind == ClaimKind::Entered)
+                && g.last + 1 == t.first && !words[g.last].punct;
+        });
+        if (captured)
+            return out;
         for (const auto& p : s.slots)
             if (p.first >= t.last && p.first <= t.last + 3
                 && !(p.first >= 2 && words[p.first - 1].lower == "of" && isNearbyNoun(words[p.first - 2].lower))) {
@@ -282,6 +291,7 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
         if (f.ok)
             out.push_back({&p, f});
     }
+    reachPastGap(s, t, c, out);
     partsNamedAfter(s, out);
     countedList(s, t, out);
     listAfterAside(s, t, out);

@@ -187,6 +187,9 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
             if (p.first >= left && p.last <= t.first && !inAttribution(s, p.first, p.last)
                 && p.kind != core::PlaceKind::Country // "…, which supplies large parts of northern Syria, remains under"
                 && !(p.last < words.size() && words[p.last].lower == "countryside") // "In Latakia countryside, …"
+                // round 92: "checkpoints on the Mezzeh highway were deserted": posts on a road, not in its town.
+                && !(p.last < words.size() && (words[p.last].lower == "highway" || words[p.last].lower == "road")
+                    && postsSubject(s, t))
                 // "units in the northern countryside of Hama … remain under": not Hama.
                 && (p.relation.empty() || p.edge)
                 && !(p.first >= 2 && words[p.first - 1].lower == "of" && isNearbyNoun(words[p.first - 2].lower))

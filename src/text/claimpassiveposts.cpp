@@ -16,8 +16,9 @@ namespace {
 
 bool isPostNoun(std::string_view w)
 {
-    static constexpr std::array<std::string_view, 10> kPosts {"checkpoints", "checkpoint", "posts", "positions",
-        "outposts", "bases", "base", "barracks", "roadblocks", "garrisons"};
+    static constexpr std::array<std::string_view, 16> kPosts {"checkpoints", "checkpoint", "posts", "post", "positions",
+        "position", "outposts", "outpost", "bases", "base", "barracks", "roadblocks", "roadblock", "garrisons",
+        "garrison", "headquarters"};
     return std::find(kPosts.begin(), kPosts.end(), w) != kPosts.end();
 }
 
@@ -32,7 +33,19 @@ bool isAuxiliary(std::string_view w)
 // before "empty" only.
 bool isStateVerb(std::string_view w)
 {
-    return w == "stood" || w == "stand" || w == "stands" || w == "lay" || w == "remained" || w == "remain";
+    return w == "stood" || w == "stand" || w == "stands" || w == "lay" || w == "remained" || w == "remain"
+        // round 92: "checkpoints at Umayyad Square appear empty", "were left empty" (not "was found
+        // empty when SDF fighters went in on Saturday": left on an earlier day, the text does not say which)
+        || w == "appear" || w == "appears" || w == "appeared" || w == "looked" || w == "look" || w == "looks"
+        || w == "seemed" || w == "left";
+}
+
+// Round 92: what is done to posts a side has gone from, in the passive: "checkpoints at the entrances
+// to both towns were removed", "army posts had been dismantled", "government checkpoints were
+// deserted", "were left unmanned" (not "checkpoints were set up", "were reinforced").
+bool isLeftBehindWord(std::string_view w)
+{
+    return w == "removed" || w == "dismantled" || w == "deserted" || w == "unmanned" || w == "abandoned";
 }
 
 // The post noun that is the subject ending right before word k: "army checkpoints", or across a
@@ -48,12 +61,13 @@ std::optional<std::size_t> postNounBefore(const std::vector<Word>& words, std::s
             }
     if (k > 0 && isPostNoun(words[k - 1].lower))
         return k - 1;
-    for (std::size_t j = k; j >= 2 && j + 7 > k; --j) {
+    for (std::size_t j = k; j >= 2 && j + 10 > k; --j) {
         const auto& w = words[j - 1].lower;
         if (words[j - 1].punct)
             return std::nullopt;
+        // round 92: "army checkpoints in Daraa were abandoned", "posts across the city were deserted"
         if ((w == "at" || w == "on" || w == "near" || w == "along" || w == "around" || w == "east" || w == "west"
-                || w == "north" || w == "south")
+                || w == "north" || w == "south" || w == "in" || w == "inside" || w == "across" || w == "throughout")
             && isPostNoun(words[j - 2].lower))
             return j - 2;
     }
@@ -65,6 +79,23 @@ std::optional<std::size_t> postNounBefore(const std::vector<Word>& words, std::s
 void addEmptyPosts(const std::vector<Word>& words, std::vector<Trigger>& out)
 {
     for (std::size_t i = 1; i < words.size(); ++i) {
+        if (words[i].lower != "empty" && isLeftBehindWord(words[i].lower)) {
+            // "were removed", "had been dismantled", "were left unmanned": a passive's auxiliary
+            // right before (the trigger takes in "left"), and posts its subject.
+            const std::size_t first = words[i - 1].lower == "left" ? i - 1 : i;
+            std::size_t k = first;
+            while (k > 0 && isAuxiliary(words[k - 1].lower))
+                --k;
+            if (k == first || k == 0 || !isPassiveAuxiliary(words[first - 1].lower) || !postNounBefore(words, k))
+                continue;
+            if (first < i) // "left unmanned": one trigger, not "left" with no object
+                std::erase_if(out, [&](const Trigger& t) { return t.first == first && t.last == i; });
+            if (std::any_of(out.begin(), out.end(), [&](const Trigger& t) { return t.first <= i && first < t.last; }))
+                continue;
+            out.push_back(Trigger {.first = first, .last = i + 1, .kind = core::ClaimKind::Withdrew,
+                .frame = TriggerFrame::Active});
+            continue;
+        }
         if (words[i].lower != "empty")
             continue;
         std::size_t k = i;
@@ -103,11 +134,9 @@ std::optional<std::size_t> postsSubject(const Sent& s, const Trigger& t)
     }
     if (aux == 0 || k == 0)
         return std::nullopt;
-    if (empty)
-        return postNounBefore(s.words, k);
-    if (!isPostNoun(s.words[k - 1].lower))
-        return std::nullopt;
-    return k - 1;
+    // "army checkpoints had been abandoned", and round 92: across the place they stood at ("army
+    // checkpoints in Daraa were abandoned overnight").
+    return postNounBefore(s.words, k);
 }
 
 std::optional<Binding> postsOwner(const Sent& s, const Trigger& t, const ActorBinder& binder)
@@ -130,7 +159,13 @@ std::optional<Binding> postsOwner(const Sent& s, const Trigger& t, const ActorBi
     // reads only as "the army" or "government forces" are the state's own posts here.
     if (noun > 0) {
         const auto& w = s.words[noun - 1].lower;
-        if (w == "army" || w == "government" || w == "military")
+        // round 92: "army and security checkpoints", "police posts" (not "HTS security checkpoints":
+        // an actor before the word owns them, and the matcher has read it above).
+        const bool ownedBefore = noun >= 2 && std::any_of(s.actors.begin(), s.actors.end(), [&](const auto& a) {
+            return !a.pronoun && a.lastWord + 1 == noun && !a.actorId.empty();
+        });
+        if (w == "army" || w == "government" || w == "military"
+            || ((w == "security" || w == "police") && !ownedBefore))
             return Binding {"government", 2, false, false, noun - 1};
         // "the 52nd Brigade base was empty by Friday evening": a base named for an army unit.
         if (s.words[noun].lower == "base" && (w == "brigade" || w == "division" || w == "regiment"))

@@ -3,6 +3,7 @@
 #include "claimactors.h"
 #include "claimechoes.h"
 #include "claimfallback.h"
+#include "claimfalls.h"
 #include "claimunrealised.h"
 #include "claimnondenials.h"
 #include "claimpassiveposts.h"
@@ -96,6 +97,7 @@ public:
         }
         consolidate(m_out, m_actors);
         armyRedeploys(m_out, m_actors);
+        settleFalls(m_out, m_actors);
         if (!sentences.empty())
             settleHeadline(m_article, sentences.front(), m_out, m_actors);
         return std::move(m_out);

@@ -464,6 +464,40 @@ void entryRoute(const Sent& s, const Trigger& t, std::size_t end, Objects& out)
     }
 }
 
+// Round 98: "by the next day the town was fully under their control, as were Ahras, Deir Jamal,
+// Kafr Naya and Fafin": ", as were" (or "as was", "as did") after a verb's object says the same of
+// the places it names. Only places right after it (past "the town of" and such), and none past a
+// stop or another verb: "captured Hama, as did the SDF in Raqqa" names a doer, not a place.
+void asWereList(const Sent& s, const Trigger& t, Objects& out)
+{
+    if (out.empty())
+        return;
+    const auto& words = s.words;
+    std::size_t from = t.last;
+    for (const auto& o : out)
+        from = std::max(from, o.first->last);
+    for (std::size_t k = from; k + 3 < words.size() && k < from + 20; ++k) {
+        const std::string_view w = words[k].lower;
+        if (w == "." || w == ";" || w == ":" || w == "?" || w == "but" || w == "while")
+            return;
+        if (std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Trigger& g) { return g.first == k && k != t.first; }))
+            return;
+        if (!(w == "," && words[k + 1].lower == "as"
+              && (words[k + 2].lower == "were" || words[k + 2].lower == "was" || words[k + 2].lower == "did")))
+            continue;
+        for (std::size_t g = k + 3; g < words.size() && g < k + 8; ++g) {
+            for (const auto& p : s.slots)
+                if (p.first == g && listItem(s, p, out)) {
+                    takeListFrom(s, p, out);
+                    return;
+                }
+            if (!isListGlue(words[g].lower) || words[g].lower == "," || words[g].lower == "and")
+                return;
+        }
+        return;
+    }
+}
+
 // Round 44: "government forces withdrew from Deir ez-Zor city, and SDF fighters rolled in on
 // Friday", "pulled out of Deir ez-Zor city on Tuesday … and forces loyal to the new authorities in
 // Damascus moved in": an arrival with no place of its own ("moved in", "rolled in") comes where the

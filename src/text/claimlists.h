@@ -29,6 +29,11 @@ void takeListFrom(const Sent& s, const PlaceSlot& p, Objects& out);
 // before `end`, for an entry.
 void entryRoute(const Sent& s, const Trigger& t, std::size_t end, Objects& out);
 
+// Round 98: "by the next day the town was fully under their control, as were Ahras, Deir Jamal and
+// Kafr Naya", "Rastan fell to the rebels, as did Talbiseh": the places after ", as were" / "as was" /
+// "as did" share what the verb says of its object, added to `out` (only when it has one).
+void asWereList(const Sent& s, const Trigger& t, Objects& out);
+
 // Round 44: "withdrew from Deir ez-Zor city, and SDF fighters rolled in on Friday": an arrival that
 // names no place ("rolled in", "moved in") arrives where the sentence's earlier withdrawal left;
 // that place and its list, added to `out`.

@@ -124,9 +124,7 @@ const PlaceSlot* controlExamples(const Sent& s, const Trigger& t)
     return nullptr;
 }
 
-} // namespace
-
-Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool passive)
+Objects objectsOf(const Sent& s, const Trigger& t, const ClauseSpan& c, bool passive)
 {
     Objects out;
     const std::size_t left = c.left;
@@ -493,6 +491,16 @@ Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool p
                 return out;
             }
         }
+    return out;
+}
+
+} // namespace
+
+// The objects of a verb, and (round 98) the places a ", as were" after them says the same of.
+Objects findObjects(const Sent& s, const Trigger& t, const ClauseSpan& c, bool passive)
+{
+    Objects out = objectsOf(s, t, c, passive);
+    asWereList(s, t, out); // "…under their control, as were Ahras and Kafr Naya" (claimlists.cpp)
     return out;
 }
 

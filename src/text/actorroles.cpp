@@ -87,7 +87,10 @@ const std::vector<Role>& roles()
           "iranian-aligned militias",
           // round 25: "advisers of the Islamic Revolutionary Guard Corps", "allied Iraqi resistance groups"
           "islamic revolutionary guard corps", "IRGC advisers", "IRGC advisors", "iraqi resistance groups",
-          "iraqi resistance factions"}},
+          "iraqi resistance factions",
+          // round 95: "the local militias of the Iranian Revolutionary Guard withdrew"
+          "revolutionary guard", "iranian revolutionary guard", "iranian revolutionary guards",
+          "iran-backed iraqi factions", "iranian-backed iraqi factions"}},
         {{"russia"}, "", {"russian forces", "russian troops", "russian military", "russian warplanes", "russia"}},
         {{"israel"}, "", {"israeli forces", "israeli troops", "israeli army", "israeli military", "IDF", "israeli tanks",
                           "israeli soldiers", "israeli commandos", "israeli units",

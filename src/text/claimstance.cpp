@@ -1,6 +1,6 @@
-// How a claim reads beyond its place and actor: the subjects coordinated with its actor, and the
-// time it refers to (with what that time says about its kind). Whether it is negated or denied is
-// in claimdenials.cpp.
+// How a claim reads beyond its place and actor: the time it refers to (with what that time says
+// about its kind). Whether it is negated or denied is in claimdenials.cpp; the subjects coordinated
+// with its actor in claimcoordination.cpp.
 #include "calendarwords.h"
 #include "claimphrases.h"
 #include "claimactors.h"
@@ -54,54 +54,6 @@ bool makesNoClaim(const Sent& s, const Trigger& t, std::size_t left, std::size_t
          (t.first >= 2 && (s.words[t.first - 2].lower == "without" || s.words[t.first - 2].lower == "no"))))
         return true; // "surrender without a fight", "no sign of fighting around Hmeimim"
     return false;
-}
-
-std::vector<Binding> coordinatedSubjects(const Sent& s, const Trigger& t, const Binding& actor,
-                                         const ActorMatcher& actors)
-{
-    std::vector<Binding> bound {actor};
-    const auto self = std::find_if(
-        s.actors.begin(), s.actors.end(), [&](const ActorMention& a) { return a.firstWord == actor.word; });
-    if (self != s.actors.end() && self != s.actors.begin()) {
-        const auto& prev = *(self - 1);
-        bool coordinated = !prev.pronoun && prev.lastWord < self->firstWord;
-        bool sawAnd = false;
-        for (std::size_t k = prev.lastWord; k < self->firstWord && coordinated; ++k) {
-            const auto& w = s.words[k].lower;
-            sawAnd = sawAnd || w == "and";
-            coordinated = w == "and" || w == "," || w == "allied" || w == "its" || w == "their" || w == "the";
-        }
-        // "Regime forces and militias withdrew": a bare group beside another side's named actor is
-        // that side's ("HTS and allied factions" stay two of one side).
-        const bool adopted = actor.generic && !prev.generic && !actors.related(prev.actorId, actor.actorId);
-        // ("the regime's local militias and Hezbollah fighters withdrew": the owner's force and it.)
-        if (!coordinated && !prev.generic && self->firstWord >= 1 && s.words[self->firstWord - 1].lower == "and" &&
-            possessedConjunct(s, prev.firstWord, self->firstWord - 1) == &prev)
-            coordinated = sawAnd = true;
-        if (coordinated && sawAnd && adopted)
-            bound.front().actorId = prev.actorId;
-        else if (coordinated && sawAnd && prev.actorId != actor.actorId &&
-                 !(prev.generic && !actor.generic && !actors.related(prev.actorId, actor.actorId)))
-            bound.push_back(Binding {prev.actorId, actor.strength, prev.generic, false, prev.firstWord});
-    }
-    // "Regime forces and Hezbollah withdrew": the second subject too.
-    if (self != s.actors.end() && self + 1 != s.actors.end() && !(self + 1)->pronoun && (self + 1)->lastWord <= t.first
-        && (self + 1)->actorId != actor.actorId) {
-        bool coordinated = true, sawAnd = false;
-        for (std::size_t k = self->lastWord; k < (self + 1)->firstWord && coordinated; ++k) {
-            const auto& w = s.words[k].lower;
-            sawAnd = sawAnd || w == "and";
-            coordinated = w == "and" || w == "," || w == "allied" || w == "the";
-        }
-        bool adjacent = true; // and the second subject stands right before the verb
-        for (std::size_t k = (self + 1)->lastWord; k < t.first; ++k)
-            adjacent = adjacent && (isSoftWord(s.words[k].lower) || isNegationAt(s.words, k));
-        if (coordinated && sawAnd && adjacent &&
-            !((self + 1)->generic && !actor.generic && !actors.related((self + 1)->actorId, actor.actorId)))
-            bound.push_back(
-                Binding {(self + 1)->actorId, actor.strength, (self + 1)->generic, false, (self + 1)->firstWord});
-    }
-    return bound;
 }
 
 namespace {

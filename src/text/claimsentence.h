@@ -105,7 +105,7 @@ using Objects = std::vector<std::pair<const PlaceSlot*, ObjectFit>>;
 [[nodiscard]] bool makesNoClaim(const Sent& s, const Trigger& t, std::size_t left, std::size_t right,
                                 std::optional<core::Instant> published);
 // The actor and the subjects coordinated with it: "Regime forces and Hezbollah withdrew",
-// "government troops and allied Iranian-backed militias pulled out" (claimstance.cpp); a bare
+// "government troops and allied Iranian-backed militias pulled out" (claimcoordination.cpp); a bare
 // group beside another side's named actor is that actor's ("regime forces and militias").
 [[nodiscard]] std::vector<Binding> coordinatedSubjects(const Sent& s, const Trigger& t, const Binding& actor,
                                                        const ActorMatcher& actors);

@@ -63,6 +63,15 @@ SpeakerSide SpeakerFinder::classify(const std::vector<Word>& words, std::size_t 
             --k;
         return k > first && in(kCountries, words[k - 1].lower);
     };
+    // A neighbour's officers or authorities: "Lebanese General Security officers", "Iraqi border
+    // authorities" (a nationality within three words before, inside the phrase).
+    static constexpr std::array<std::string_view, 5> kNeighbours{"lebanese", "iraqi", "jordanian", "turkish", "israeli"};
+    const auto foreignBefore = [&](std::size_t i) {
+        for (std::size_t k = i; k > first && i - k < 4; --k)
+            if (in(kNeighbours, words[k - 1].lower))
+                return true;
+        return false;
+    };
     bool foreign = false;
     for (std::size_t i = first; i < last && i < words.size(); ++i) {
         const auto& w = words[i].lower;
@@ -89,6 +98,11 @@ SpeakerSide SpeakerFinder::classify(const std::vector<Word>& words, std::size_t 
             analyst = true;
         else if (in(kGovernmentWords, w))
             gov = true;
+        else if (w == "loyalist" || w == "loyalists" || w == "pro-assad" ||
+                 (w == "assad" && i > first && (words[i - 1].lower == "-" || words[i - 1].lower == "pro")))
+            gov = true; // "loyalist media said", "pro-Assad outlets reported": the state's side by their name
+        else if ((w == "officers" || w == "officer" || w == "authorities") && foreignBefore(i))
+            foreign = true; // "Lebanese General Security officers said", "Iraqi border authorities said"
         else if (w == "command" && i > first && words[i - 1].lower == "general") // the army's General Command
             gov = true;
         else if ((w == "embassy" || w == "ambassador" || w == "envoy" || w == "consulate") && i > first &&

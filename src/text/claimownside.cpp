@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <span>
 #include <string>
 #include <string_view>
 
@@ -21,36 +20,14 @@ std::string lower(std::string_view s)
     return out;
 }
 
-bool mentions(const std::string& outlet, std::span<const std::string_view> names)
-{
-    return std::any_of(names.begin(), names.end(), [&](std::string_view n) { return outlet.find(n) != std::string::npos; });
-}
-
-// The party an outlet is the voice of, by its name: Hezbollah's own channels, the Military
-// Operations Command's agency, the Kurdish administration's, the Syrian state's; else the side
-// SpeakerFinder::outletSide gives an opposition outlet; else empty. (Russian and Iranian state
-// media speak for the government's side, but their "heroes" are not the Syrian army.)
+// The party an outlet is the voice of (speakeroutlets.cpp's table), when the text's actors know it;
+// the Command's agencies speak for the opposition where HTS is not an actor of the text.
 std::string outletParty(const std::string& outletName, const ActorMatcher& actors)
 {
-    const std::string o = lower(outletName);
-    static constexpr std::array<std::string_view, 3> kHezbollah {"al-manar", "al manar", "al-ahed"};
-    static constexpr std::array<std::string_view, 2> kCommand {"ebaa", "amjad"};
-    static constexpr std::array<std::string_view, 4> kKurdish {"hawar news", "anha", "ronahi", "firat news"};
-    static constexpr std::array<std::string_view, 10> kSyrianState {"sana", "syrian arab news agency", "syrian tv",
-        "sham fm", "ikhbariya", "al-watan", "tishreen", "al-thawra", "al-baath", "syrian state"};
-    const auto have = [&](std::string_view id) { return actors.actor(id) != nullptr; };
-    if (mentions(o, kHezbollah) && have("hezbollah"))
-        return "hezbollah";
-    if (mentions(o, kCommand))
-        return have("hts") ? "hts" : have("opposition") ? "opposition" : "";
-    if (mentions(o, kKurdish) && have("sdf"))
-        return "sdf";
-    if (mentions(o, kSyrianState) && SpeakerFinder::outletSide(outletName) == core::SpeakerSide::Government &&
-        have("government"))
-        return "government";
-    if (SpeakerFinder::outletSide(outletName) == core::SpeakerSide::Opposition && have("opposition"))
-        return "opposition";
-    return {};
+    const std::string party(text::outletParty(outletName));
+    if (party.empty() || actors.actor(party))
+        return party;
+    return party == "hts" && actors.actor("opposition") ? "opposition" : "";
 }
 
 } // namespace

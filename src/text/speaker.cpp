@@ -2,6 +2,7 @@
 
 #include "claimlexicon.h"
 #include "dateresolver.h"
+#include "speakerwords.h"
 
 #include <algorithm>
 #include <array>
@@ -10,6 +11,8 @@
 namespace sitrep::text {
 
 using core::SpeakerSide;
+using speakerwords::in;
+using speakerwords::kStateHeads;
 
 namespace {
 
@@ -43,34 +46,8 @@ constexpr std::array<std::string_view, 15> kDescribing{"including", "leading", "
                                                        "controlled", "owned", "ruling", "led"};
 // ("16:20 | IDF confirms troops have taken …": a live blog's bar ends the clock before the speaker.)
 constexpr std::array<std::string_view, 10> kStops{",", "\"", ".", ":", ";", "that", "while", "as", "though", "|"};
-
-constexpr std::array<std::string_view, 30> kIndependentWords{
-    "resident", "residents", "witness", "witnesses", "monitor", "observatory", "sohr", "afp", "reuters",
-    "ap", "agency", "journalist", "journalists", "correspondent", "correspondents", "activist",
-    "activists", "medics", "doctors", "un", "u.n.", "ocha", "mayor", "diplomats", "diplomat", "western",
-    "locals", "bbc", "jazeera", "ngo"};
-constexpr std::array<std::string_view, 10> kAnalystWords{"analyst", "analysts", "expert", "experts", "professor",
-                                                         "researcher", "researchers", "isw", "observers",
-                                                         "think"};
-constexpr std::array<std::string_view, 9> kStateHeads{"television", "tv", "media", "news", "agency",
-                                                      "broadcaster", "run", "controlled", "radio"};
-// (And an allied state's voice: "Kremlin spokesman Dmitry Peskov".)
-constexpr std::array<std::string_view, 11> kGovernmentWords{"sana", "ministry", "presidency", "ikhbariya",
-                                                            "regime", "governor", "government", "damascus",
-                                                            "army", "military", "kremlin"};
-// The state's papers and channels by name (their voice is the government's wherever they are quoted).
-constexpr std::array<std::string_view, 7> kStateOutlets{"al-thawra", "tishreen", "al-watan", "thawra",
-                                                        "al-ikhbariya", "ikhbariya", "al-baath"};
-constexpr std::array<std::string_view, 6> kOfficialMedia{"daily", "newspaper", "media", "television", "tv",
-                                                         "news"};
 constexpr std::array<std::string_view, 8> kVague{"sources", "source", "reports", "report", "officials",
                                                  "official", "statement", "it"};
-
-template <std::size_t N>
-bool in(const std::array<std::string_view, N>& list, std::string_view w)
-{
-    return std::find(list.begin(), list.end(), w) != list.end();
-}
 
 bool isQuote(const Word& w) { return w.punct && (w.lower == "\"" || w.lower == "'"); }
 
@@ -107,116 +84,6 @@ bool toldStateMedia(const std::vector<Word>& words, std::size_t cue)
 }
 
 } // namespace
-
-SpeakerSide SpeakerFinder::classify(const std::vector<Word>& words, std::size_t first, std::size_t last,
-                                    const std::vector<ActorMention>& actors) const
-{
-    bool indep = false, analyst = false, gov = false, opp = false;
-    // Words inside an opposition group's name are the group's, classified below: "a field commander
-    // in the Military Operations Command" is no army source.
-    const auto named = [&](std::size_t i) {
-        return std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
-            const auto* actor = a.pronoun ? nullptr : m_actors.actor(m_actors.root(a.actorId));
-            return actor && actor->side == "opposition" && a.firstWord <= i && i < a.lastWord;
-        });
-    };
-    // "The Israeli military said", "the IDF said", "Jordan's army said", "the Turkish Defence
-    // Ministry said": another state's army or ministry speaks for neither Syrian side.
-    const auto foreignState = [&](const ActorMention& a) {
-        const auto* actor = a.pronoun ? nullptr : m_actors.actor(m_actors.root(a.actorId));
-        return actor && actor->side == "foreign" && actor->id != "hezbollah" && actor->id != "iran-militias";
-    };
-    const auto inForeign = [&](std::size_t i) {
-        return std::any_of(actors.begin(), actors.end(),
-                           [&](const ActorMention& a) { return foreignState(a) && a.firstWord <= i && i < a.lastWord; });
-    };
-    static constexpr std::array<std::string_view, 14> kCountries{
-        "israeli", "israel", "turkish", "turkey", "iraqi", "iraq", "jordanian", "jordan", "russian", "russia",
-        "lebanese", "lebanon", "american", "u.s."};
-    static constexpr std::array<std::string_view, 7> kBetween{"'", "s", "defence", "defense", "foreign", "interior", "armed"};
-    const auto countryBefore = [&](std::size_t i) {
-        std::size_t k = i;
-        while (k > first && i - k < 3 && in(kBetween, words[k - 1].lower))
-            --k;
-        return k > first && in(kCountries, words[k - 1].lower);
-    };
-    bool foreign = false;
-    for (std::size_t i = first; i < last && i < words.size(); ++i) {
-        const auto& w = words[i].lower;
-        if (named(i))
-            continue;
-        if (inForeign(i)) {
-            foreign = true;
-            continue;
-        }
-        if ((w == "army" || w == "military" || w == "ministry") && countryBefore(i)) {
-            foreign = true;
-            continue;
-        }
-        if (w == "agency" && i > first && (words[i - 1].lower == "news" && i >= first + 2 &&
-                                           words[i - 2].lower == "state"))
-            continue;
-        if (w == "state" && i + 1 < last && in(kStateHeads, words[i + 1].lower))
-            gov = true;
-        else if (w == "state" && i + 2 < last && words[i + 1].lower == "-" && in(kStateHeads, words[i + 2].lower))
-            gov = true;
-        else if (in(kIndependentWords, w) && !(w == "agency" && gov))
-            indep = true;
-        else if (in(kAnalystWords, w))
-            analyst = true;
-        else if (in(kGovernmentWords, w))
-            gov = true;
-        else if (w == "command" && i > first && words[i - 1].lower == "general") // the army's General Command
-            gov = true;
-        else if ((w == "embassy" || w == "ambassador" || w == "envoy" || w == "consulate") && i > first &&
-                 (words[i - 1].lower == "syrian" || words[i - 1].lower == "syria's"))
-            gov = true; // "the Syrian embassy in Baghdad denied reports": the state's diplomats
-        else if (in(kStateOutlets, w)) // "The official daily al-Thawra insisted …"
-            gov = true;
-        else if (w == "official" && i + 1 < last && in(kOfficialMedia, words[i + 1].lower))
-            gov = true; // "the official daily", "official media" (Syria's press is the state's)
-        else if ((w == "field" || w == "security") && i + 1 < last &&
-                 (words[i + 1].lower == "source" || words[i + 1].lower == "sources")) {
-            // "a field source", "a security source" (a state's, in Syrian state and allied media); but
-            // "Two Lebanese security sources said Hezbollah began pulling its fighters out of Qusayr":
-            // another country's security sources are no Syrian state voice, only a report.
-            static constexpr std::array<std::string_view, 8> kOtherNations{
-                "lebanese", "iraqi", "turkish", "jordanian", "regional", "western", "european", "diplomatic"};
-            if (i > first && in(kOtherNations, words[i - 1].lower))
-                indep = true;
-            else
-                gov = true;
-        }
-    }
-    for (const auto& a : actors) {
-        if (a.pronoun || a.firstWord >= last || a.lastWord <= first)
-            continue;
-        const auto* actor = m_actors.actor(m_actors.root(a.actorId));
-        if (!actor)
-            continue;
-        // A foreign state's armed forces speaking ("the IDF said") are neither Syrian side (the
-        // foreign side's militias, "Hezbollah said", stay unclassified here).
-        if (actor->side == "government")
-            gov = true;
-        else if (foreignState(a))
-            foreign = true;
-        else if (actor->side == "opposition")
-            opp = true;
-    }
-    if (indep)
-        return SpeakerSide::Independent;
-    if (analyst)
-        return SpeakerSide::Analyst;
-    if (gov && opp)
-        return SpeakerSide::Independent;
-    if (foreign && !gov && !opp)
-        return SpeakerSide::Independent;
-    if (gov)
-        return SpeakerSide::Government;
-    if (opp)
-        return SpeakerSide::Opposition;
-    return SpeakerSide::Unknown;
-}
 
 std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const std::vector<Word>& words,
                                              const std::vector<ActorMention>& actors) const
@@ -565,35 +432,5 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
 }
 
 bool isDenyCue(std::string_view lowerWord) { return in(kDenyCues, lowerWord); }
-
-SpeakerSide SpeakerFinder::outletSide(std::string_view outlet)
-{
-    std::string o(outlet);
-    std::transform(o.begin(), o.end(), o.begin(), [](unsigned char c) { return std::tolower(c); });
-    // The state's own (kStateOutlets and these), and the government's allies' state and party media
-    // in their own voice: Russia's, Iran's, Hezbollah's (what their correspondents report is the
-    // government side's account).
-    static constexpr std::array<std::string_view, 18> state{"sana", "syrian arab news agency", "syrian tv",
-                                                           "sham fm", "syrian state", "tass", "ria novosti",
-                                                           "sputnik", "interfax", "irna", "tasnim", "fars news",
-                                                           "press tv", "al-alam", "tehran times", "al-manar",
-                                                           "al mayadeen", "al-mayadeen"};
-    static constexpr std::array<std::string_view, 11> opposition{"syria tv", "orient", "step news", "aleppo today",
-                                                                 "baladi news", "nedaa syria", "smart news",
-                                                                 "hama today", "daraa 24", "horan free league",
-                                                                 "enab baladi"};
-    for (auto s : state)
-        if (o.find(s) != std::string::npos)
-            return SpeakerSide::Government;
-    for (auto s : kStateOutlets)
-        if (o.find(s) != std::string::npos)
-            return SpeakerSide::Government;
-    if (o == "rt" || o.starts_with("rt ")) // not every name with "rt" in it
-        return SpeakerSide::Government;
-    for (auto s : opposition)
-        if (o.find(s) != std::string::npos)
-            return SpeakerSide::Opposition;
-    return SpeakerSide::Independent;
-}
 
 } // namespace sitrep::text

@@ -51,6 +51,12 @@ private:
     const ActorMatcher& m_actors;
 };
 
+// The party an outlet is the own voice of, by its name (speakeroutlets.cpp): "hezbollah" for
+// Al-Manar, "hts" for the Command's agencies, "sdf" for Hawar News, "government" for SANA and the
+// Syrian state's papers, "opposition" for an opposition channel; empty for everyone else (Russian
+// and Iranian state media speak for the government's side but are not the Syrian state's voice).
+[[nodiscard]] std::string_view outletParty(std::string_view outlet);
+
 // A verb of denial that makes its speaker's clause a denial: "denied", "dismissing", "rejected", …
 [[nodiscard]] bool isDenyCue(std::string_view lowerWord);
 

@@ -28,14 +28,17 @@ using sitrep::cli::kUsage;
 using namespace sitrep;
 
 constexpr const char* kUsageText =
-    "usage: sitrep eval-claims --gold TSV [--gazetteer GPKG] [--scenario DIR] [--verbose] FILE_OR_DIR...\n\n"
+    "usage: sitrep eval-claims --gold TSV [--gazetteer GPKG] [--scenario DIR] [--verbose] FILE_OR_DIR...\n"
+    "       sitrep eval-claims --gold TSV --second-gold TSV [--gazetteer GPKG] [--scenario DIR] [--verbose]\n\n"
     "Extracts claims from the files and compares them with the gold rows (columns: file, place,\n"
     "actor, kind, stance, date, side, note; '#' lines are comments). A claim matches a row when the\n"
     "file name, place (any of its names; \"X governorate\" or \"X (governorate)\" asks for the\n"
     "governorate), kind and stance agree, the actors lie on one parent chain, and the day (UTC day of the middle of its time\n"
     "range) is within one of the row's date (\"-\": the time must be unknown or no finer than a\n"
     "week). Changes are the\n"
-    "affirmed captured/entered (gains) and withdrew/surrendered (losses) claims, matched by family.\n";
+    "affirmed captured/entered (gains) and withdrew/surrendered (losses) claims, matched by family.\n"
+    "With --second-gold, a second reader's rows for the same articles are scored in place of the\n"
+    "extractor's claims: how far two annotators agree, by the same measure.\n";
 
 struct GoldRow {
     std::string file, place, actor, kind, stance, date, side, note;
@@ -277,6 +280,8 @@ std::size_t shownContested(const std::vector<GoldRow>& gold, const std::vector<t
     return shown;
 }
 
+std::string placeIdByName(std::string want, const core::Gazetteer& g);
+
 // The gazetteer place a gold row names: the place of a claim from the row's file that the row's
 // place matches, else the most populous place of that name (a governorate when the row says so).
 std::string goldPlaceId(const GoldRow& r, const std::vector<text::ExtractedClaim>& claims, const Matcher& m,
@@ -286,7 +291,12 @@ std::string goldPlaceId(const GoldRow& r, const std::vector<text::ExtractedClaim
         if (std::filesystem::path(c.claim.source.file).filename().string() == r.file && !c.claim.placeId.empty()
             && m.place(r, c))
             return c.claim.placeId;
-    std::string want = r.place;
+    return placeIdByName(r.place, g);
+}
+
+// The most populous place of that name, Syrian first (a governorate when the name ends so).
+std::string placeIdByName(std::string want, const core::Gazetteer& g)
+{
     const bool governorate = want.ends_with(" governorate");
     if (governorate)
         want.resize(want.size() - 12);
@@ -365,11 +375,38 @@ MissedDenials missedDenialsShownCalm(const std::vector<GoldRow>& gold, const std
     return out;
 }
 
+// A second reader's rows as claims, so that two annotations of the same articles are compared by
+// the matcher that scores the extractor: a row's day is the middle of that UTC day, "-" no day.
+std::vector<text::ExtractedClaim> claimsOfGold(const std::vector<GoldRow>& rows, const core::Gazetteer& g)
+{
+    std::vector<text::ExtractedClaim> out;
+    for (const auto& r : rows) {
+        text::ExtractedClaim c;
+        c.claim.id = r.file + ":" + std::to_string(r.line);
+        c.claim.source.file = r.file;
+        c.claim.actor = r.actor;
+        c.claim.kind = *core::claimKindFromString(r.kind);
+        c.claim.stance = *core::stanceFromString(r.stance);
+        c.claim.source.side = core::speakerSideFromString(r.side).value_or(core::SpeakerSide::Independent);
+        c.claim.placeId = placeIdByName(r.place, g);
+        c.placeName = c.placeText = r.place;
+        c.needsReview = c.claim.placeId.empty();
+        if (r.date == "-") {
+            c.timeUnknown = true;
+        } else {
+            c.claim.time.from = *core::parseIso8601(r.date) + core::kSecondsPerDay / 2;
+            c.claim.time.precision = core::TimePrecision::Day;
+        }
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
 int run(std::span<const std::string> args)
 {
     std::string gazetteerPath = SITREP_SOURCE_DIR "/geodata/levant.gpkg";
     std::string scenarioDir = SITREP_SOURCE_DIR "/geodata/scenarios/syria-2024-12";
-    std::string goldPath;
+    std::string goldPath, secondGoldPath;
     bool verbose = false;
     std::vector<std::string> inputs;
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -380,6 +417,8 @@ int run(std::span<const std::string> args)
         }
         if ((a == "--gazetteer" || a == "--scenario" || a == "--gold") && i + 1 < args.size())
             (a == "--gazetteer" ? gazetteerPath : a == "--gold" ? goldPath : scenarioDir) = args[++i];
+        else if (a == "--second-gold" && i + 1 < args.size())
+            secondGoldPath = args[++i];
         else if (a == "--verbose" || a == "-v")
             verbose = true;
         else if (a.starts_with("--")) {
@@ -388,8 +427,8 @@ int run(std::span<const std::string> args)
         } else
             inputs.push_back(a);
     }
-    if (inputs.empty() || goldPath.empty()) {
-        std::cerr << "sitrep eval-claims: need --gold and at least one FILE\n" << kUsageText;
+    if (goldPath.empty() || (inputs.empty() == secondGoldPath.empty())) {
+        std::cerr << "sitrep eval-claims: need --gold and either at least one FILE or --second-gold\n" << kUsageText;
         return kUsage;
     }
     auto gold = readGold(goldPath);
@@ -401,6 +440,14 @@ int run(std::span<const std::string> args)
     if (!pipeline)
         return kInputError;
     std::vector<text::ExtractedClaim> claims;
+    if (!secondGoldPath.empty()) {
+        auto second = readGold(secondGoldPath);
+        if (!second) {
+            std::cerr << "sitrep eval-claims: " << second.error().toString() << '\n';
+            return kInputError;
+        }
+        claims = claimsOfGold(*second, pipeline->gazetteer());
+    }
     for (const auto& file : cli::ClaimPipeline::expandFiles(inputs)) {
         auto c = pipeline->claimsOf(file, "sitrep eval-claims");
         if (!c)

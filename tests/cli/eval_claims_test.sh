@@ -81,4 +81,19 @@ grep -q 'missed denial shown as calm government control: t01.txt Homs opposition
 out="$("$SITREP" eval-claims --gold "$dir/a.tsv" "$dir/a/t01.txt" 2>&1)" || fail "eval-claims exited non-zero: $out"
 grep -q '^calm     government denials not extracted 0, with a day and a known place 0, shown as calm government control 0$' <<<"$out" \
     || fail "an extracted denial is counted as missed: $out"
+# --second-gold scores a second reader's rows for the same articles by the same matcher: agreement
+# between two annotators. Itself: all agree; one row more: half its rows match; a day two off: none.
+out="$("$SITREP" eval-claims --gold "$dir/h.tsv" --second-gold "$dir/h.tsv" 2>&1)" || fail "eval-claims --second-gold exited non-zero: $out"
+grep -q '^claims   gold   3  extracted   3  precision 100.0%  recall 100.0%' <<<"$out" \
+    || fail "a gold file does not agree with itself: $out"
+{ cat "$dir/a.tsv"; printf 't01.txt\tHoms\topposition\tcaptured\taffirms\t2024-12-07\tindependent\tx\n'; } > "$dir/a2.tsv"
+out="$("$SITREP" eval-claims --gold "$dir/a.tsv" --second-gold "$dir/a2.tsv" 2>&1)" || fail "eval-claims --second-gold exited non-zero: $out"
+grep -q '^claims   gold   1  extracted   2  precision  50.0%  recall 100.0%' <<<"$out" \
+    || fail "a second reader's extra row is not counted against its precision: $out"
+sed 's/2024-12-07/2024-12-04/' "$dir/a.tsv" > "$dir/a3.tsv"
+out="$("$SITREP" eval-claims --gold "$dir/a.tsv" --second-gold "$dir/a3.tsv" 2>&1)" || fail "eval-claims --second-gold exited non-zero: $out"
+grep -q '^claims   gold   1  extracted   1  precision   0.0%  recall   0.0%  recall ignoring day 100.0%' <<<"$out" \
+    || fail "a second reader's day three days off matches: $out"
+"$SITREP" eval-claims --gold "$dir/a.tsv" --second-gold "$dir/a2.tsv" "$dir/a/t01.txt" > /dev/null 2>&1 \
+    && fail "--second-gold with article files is accepted (which claims would it score?)"
 exit $status

@@ -1,6 +1,7 @@
 // ActorBinder: who a trigger's actor is (claimactors.h): the article's memory of actors and what a
 // pronoun stands for; one mention's binding and a verb's subject are claimsubjects.cpp's.
 #include "claimactors.h"
+#include "claimwords.h"
 
 #include <algorithm>
 #include <array>
@@ -13,8 +14,7 @@ ActorBinder::ActorBinder(const ActorMatcher& actors, std::string outlet)
     : m_actors(actors)
     , m_outlet(std::move(outlet))
 {
-    std::string lower = m_outlet;
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    const std::string lower = asciiLower(m_outlet);
     for (const char* o : {"anadolu", "daily sabah", "trt", "yeni safak", "yeni şafak", "hurriyet", "hürriyet"})
         m_turkishOutlet = m_turkishOutlet || lower.find(o) != std::string::npos;
 }
@@ -54,12 +54,6 @@ void ActorBinder::setLastActor(std::string id)
 
 namespace {
 
-std::string lowerText(std::string t)
-{
-    std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return std::tolower(c); });
-    return t;
-}
-
 // Head nouns a named body is later called by: "the command", "the council", "the division" (the
 // 210th Division, the 25th Division: round 84).
 constexpr std::array<std::string_view, 7> kBodyHeads{"command", "council", "room", "administration", "alliance",
@@ -68,7 +62,7 @@ constexpr std::array<std::string_view, 7> kBodyHeads{"command", "council", "room
 // "the command", "the council's fighters": the head noun a description names its body by, or "".
 std::string bodyHead(const std::string& text)
 {
-    std::string t = lowerText(text);
+    std::string t = asciiLower(text);
     if (t.starts_with("operations room") || t.starts_with("the operations room"))
         return "room"; // "factions of the operations room", "operations room convoys"
     // "forces of the division": the body whose rank and file they are.
@@ -85,7 +79,7 @@ std::string bodyHead(const std::string& text)
 // "the group", "the faction", "the Iran-backed militia": a description that stands for a group.
 bool namesGroup(const std::string& text)
 {
-    std::string t = lowerText(text);
+    std::string t = asciiLower(text);
     // "the militia gunmen", "the group's fighters": the description before its rank and file.
     for (std::string_view head : {" gunmen", " fighters", " members", " elements", " forces", " units", " militants"})
         if (t.ends_with(head))
@@ -201,7 +195,7 @@ bool foughtInClosedAdverbial(const Sent& s, const ActorMention& a, std::size_t w
 
 bool singular(const ActorMention& p)
 {
-    const std::string t = lowerText(p.text);
+    const std::string t = asciiLower(p.text);
     return t == "it" || t.starts_with("its ");
 }
 
@@ -220,7 +214,7 @@ void ActorBinder::bindBareGroups(std::vector<ActorMention>& actors)
     // one actor, the one it last named so; with none named, "mercenaries" names nobody ("foreign
     // mercenaries who had infiltrated").
     std::erase_if(actors, [&](ActorMention& a) {
-        const std::string t = lowerText(a.text);
+        const std::string t = asciiLower(a.text);
         if (!a.pronoun && !a.actorId.empty() && t.find("mercenar") != std::string::npos)
             m_mercenaries = a.actorId;
         if (!a.pronoun || (t != "mercenaries" && t != "the mercenaries"))
@@ -257,7 +251,7 @@ void ActorBinder::bindBareGroups(std::vector<ActorMention>& actors)
     const std::string sole = std::exchange(m_soleActor, {});
     m_soleBefore = sole;
     std::erase_if(actors, [&](ActorMention& a) {
-        const std::string t = lowerText(a.text);
+        const std::string t = asciiLower(a.text);
         const bool commandos = t == "commandos" || t == "commando units";
         if (!a.pronoun || (t != "a force" && t != "a unit" && !commandos))
             return false;
@@ -281,7 +275,7 @@ void ActorBinder::bindBareGroups(std::vector<ActorMention>& actors)
     for (auto& a : actors) {
         if (a.pronoun)
             continue;
-        const std::string t = lowerText(a.text);
+        const std::string t = asciiLower(a.text);
         if (a.generic && !actorBefore) {
             for (const auto& [head, id] : m_groups)
                 if (t == head)
@@ -296,13 +290,13 @@ void ActorBinder::bindBareGroups(std::vector<ActorMention>& actors)
     for (const auto& a : actors)
         if (!a.pronoun && !a.generic && !a.actorId.empty())
             for (std::string_view head : kBodyHeads)
-                if (lowerText(a.text).find(head) != std::string::npos) {
+                if (asciiLower(a.text).find(head) != std::string::npos) {
                     std::erase_if(m_bodies, [&](const auto& b) { return b.first == head; });
                     m_bodies.emplace_back(std::string(head), a.actorId);
                 }
     // "the QSD militia", "the Hezbollah militia": the militia a later "the militia" stands for.
     for (const auto& a : actors) {
-        const std::string t = lowerText(a.text);
+        const std::string t = asciiLower(a.text);
         if (!a.pronoun && !a.generic && !a.actorId.empty() && !isState(a.actorId) &&
             (t.ends_with(" militia") || t.find(" militia ") != std::string::npos))
             m_militia = a.actorId;
@@ -473,7 +467,7 @@ std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p, st
     }
     // "Commando units took the Syrian summit of Mount Hermon, the IDF said": commandos nobody names
     // are the speaker's; with no speaker naming an actor, nobody's.
-    if (const std::string t = lowerText(p.text); t == "commandos" || t == "commando units") {
+    if (const std::string t = asciiLower(p.text); t == "commandos" || t == "commando units") {
         const auto* own = speakerActor(s, p.firstWord);
         return own ? outletActor(*own) : std::string();
     }
@@ -481,14 +475,14 @@ std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p, st
     if (const auto head = bodyHead(p.text); !head.empty()) {
         for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it)
             if (it->lastWord <= p.firstWord && !it->pronoun && !it->generic &&
-                lowerText(it->text).find(head) != std::string::npos)
+                asciiLower(it->text).find(head) != std::string::npos)
                 return outletActor(*it);
         for (const auto& [h, id] : m_bodies)
             if (h == head)
                 return id;
         // "fighters of al-Fatah al-Mubin operations room": a room named loosely before any was named
         // in full stands for nobody the article told of.
-        if (lowerText(p.text).find("operations room") != std::string::npos)
+        if (asciiLower(p.text).find("operations room") != std::string::npos)
             return {};
         // "forces of the division entered Quneitra" where the text named no division: a unit of
         // some army, whose nobody can tell (round 84).
@@ -496,7 +490,7 @@ std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p, st
             return {};
     }
     // "the group", "the faction", "the operation": never the government's army.
-    const bool group = lowerText(p.text).starts_with("the ");
+    const bool group = asciiLower(p.text).starts_with("the ");
     auto before = [&](const ActorMention& a) {
         return a.lastWord <= p.firstWord && !a.pronoun && !(group && isState(a.actorId)) && !isBacker(s, a) &&
                !isPatronOfGroup(s, a) && !loserClosedBefore(s, a, p.firstWord) && !avoided(a.actorId) && !inClosedRelative(s, a, p.firstWord) && !foughtInClosedAdverbial(s, a, p.firstWord);
@@ -514,12 +508,12 @@ std::string ActorBinder::resolvePronoun(const Sent& s, const ActorMention& p, st
             return outletActor(*it);
     // "the separatist QSD militia … A military source said … forced the militia gunmen to
     // withdraw": "the militia" is the militia the article named last.
-    if (lowerText(p.text).starts_with("the militia") && !m_militia.empty() && !avoided(m_militia))
+    if (asciiLower(p.text).starts_with("the militia") && !m_militia.empty() && !avoided(m_militia))
         return m_militia;
     // "The SDF had crossed the Euphrates after regime forces withdrew, as the regime's army
     // disintegrated. Its fighters took over the city": "its" or "the group" opening a sentence
     // stands for the actor the sentence before opened with.
-    const std::string t = lowerText(p.text);
+    const std::string t = asciiLower(p.text);
     const bool opensWithOwner = p.firstWord == 0 && (t.starts_with("its ") || t.starts_with("their "));
     if ((opensWithOwner || (namesGroup(p.text) && !isState(m_openerBefore))) && !m_openerBefore.empty() &&
         !avoided(m_openerBefore))
@@ -540,8 +534,7 @@ std::string ActorBinder::outletActor(const ActorMention& a) const
     // "Terrorists" are the rebels in Syrian state media and the PKK/YPG (the SDF) in
     // Turkish state media: the outlet decides.
     if (!a.pronoun && m_turkishOutlet && m_actors.actor("sdf")) {
-        std::string lower = a.text;
-        std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+        const std::string lower = asciiLower(a.text);
         if (lower.find("terror") != std::string::npos)
             return "sdf";
     }

@@ -1,6 +1,7 @@
 #include "claimechoes.h"
 #include "claimfootholds.h"
 #include "claimverdicts.h"
+#include "claimwords.h"
 
 #include <algorithm>
 #include <array>
@@ -9,12 +10,6 @@
 namespace sitrep::text {
 
 namespace {
-
-template <std::size_t N>
-bool in(const std::array<std::string_view, N>& set, std::string_view w)
-{
-    return std::find(set.begin(), set.end(), w) != set.end();
-}
 
 // A deny cue whose object is the fall of a place a pronoun stands for: "the Syrian command denied
 // that they had fallen", "denying what it described as \"rumours\" of its fall".
@@ -33,7 +28,7 @@ bool deniesPronounFall(std::string_view sentence)
                 return true;
             if (x == "it" || x == "they") {
                 std::size_t j = k + 1;
-                if (in(auxiliaries, w[j].lower))
+                if (oneOf(auxiliaries, w[j].lower))
                     ++j;
                 // (Not "denied that they had fallen back": a retreat, no place lost.)
                 if (j < w.size() && (w[j].lower == "fallen" || w[j].lower == "fell") &&
@@ -64,15 +59,15 @@ std::size_t bareWithdrawalDenial(const std::vector<Word>& words)
             --k;
         bool troops = false;
         std::size_t j = k;
-        while (j > 0 && k - j < 3 && !words[j - 1].punct && words[j - 1].lower != "that" && !in(cues, words[j - 1].lower)) {
-            troops = troops || in(forces, words[j - 1].lower);
+        while (j > 0 && k - j < 3 && !words[j - 1].punct && words[j - 1].lower != "that" && !oneOf(cues, words[j - 1].lower)) {
+            troops = troops || oneOf(forces, words[j - 1].lower);
             --j;
         }
         if (!troops || j == k)
             continue;
         if (j > 0 && words[j - 1].lower == "that")
             --j;
-        if (j > 0 && in(cues, words[j - 1].lower))
+        if (j > 0 && oneOf(cues, words[j - 1].lower))
             return j - 1;
     }
     return n;
@@ -118,18 +113,18 @@ const Attribution* backDenial(const std::vector<Word>& words, const std::vector<
         if (a.side == core::SpeakerSide::Government && a.cue == bareWithdrawalDenial(words))
             return &a;
         std::size_t k = a.cue + 1;
-        if (in(pointers, words[k].lower)) {
+        if (oneOf(pointers, words[k].lower)) {
             ++k;
         } else {
-            if (!in(determiners, words[k].lower))
+            if (!oneOf(determiners, words[k].lower))
                 continue;
             ++k;
-            if (k >= words.size() || !in(reportNouns, words[k].lower))
+            if (k >= words.size() || !oneOf(reportNouns, words[k].lower))
                 continue;
             ++k;
         }
         // "denied this." / "denied the report, saying …"; not "denied that rebels had entered Homs".
-        if (k == words.size() || in(closers, words[k].lower))
+        if (k == words.size() || oneOf(closers, words[k].lower))
             return &a;
     }
     return verdictBackDenial(words, atts); // "A military source called the claims \"lies\""

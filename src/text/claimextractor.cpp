@@ -5,6 +5,7 @@
 #include "claimfallback.h"
 #include "claimfalls.h"
 #include "claimunrealised.h"
+#include "claimwords.h"
 #include "claimnondenials.h"
 #include "claimpassiveposts.h"
 #include "claimsectiondays.h"
@@ -514,12 +515,7 @@ public:
     // "the source" after "a military source", "the officials" after "two security officials".
     static bool sameSourceAgain(std::string_view vague, std::string_view named)
     {
-        auto lower = [](std::string_view t) {
-            std::string out(t);
-            std::transform(out.begin(), out.end(), out.begin(), [](unsigned char ch) { return std::tolower(ch); });
-            return out;
-        };
-        const std::string v = lower(vague), n = lower(named);
+        const std::string v = asciiLower(vague), n = asciiLower(named);
         for (std::string_view head : {"source", "sources", "official", "officials"})
             if (v == "the " + std::string(head))
                 return n.find(head) != std::string::npos && n != v;

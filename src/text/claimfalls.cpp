@@ -4,6 +4,7 @@
 // capture of the side the article shows taking ground. "The fall of Hama" tells of a capture the
 // article may date elsewhere ("By the afternoon the fighters had entered Hama"): that day and doer.
 #include "claimfalls.h"
+#include "claimwords.h"
 
 #include <algorithm>
 #include <map>
@@ -16,24 +17,17 @@ namespace {
 
 using core::ClaimKind;
 
-std::string lowered(std::string_view t)
-{
-    std::string out(t);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
-    return out;
-}
-
 // "Hama fell on Thursday": the bare verb, no "to" or "under" naming who took it.
 bool bareFall(const ExtractedClaim& c)
 {
-    const std::string t = lowered(c.trigger);
+    const std::string t = asciiLower(c.trigger);
     return c.claim.kind == ClaimKind::Captured && (t == "fell" || t == "fallen" || t == "falls" || t == "fall");
 }
 
 // "the fall of Hama", "the city's fall": the noun, read as who holds it now.
 bool fallNoun(const ExtractedClaim& c)
 {
-    const std::string t = lowered(c.trigger);
+    const std::string t = asciiLower(c.trigger);
     return c.claim.kind == ClaimKind::Controls && (t == "the fall of" || t == "fall of" || t == "'s fall");
 }
 

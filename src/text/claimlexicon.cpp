@@ -6,6 +6,7 @@
 #include "claimquotes.h"
 #include "claimsentence.h"
 #include "claimtimeclauses.h"
+#include "claimwords.h"
 #include "claimtriggerpasses.h"
 
 #include <algorithm>
@@ -83,12 +84,6 @@ const std::unordered_map<std::string, std::vector<Compiled>>& compiled()
     return table;
 }
 
-template <std::size_t N>
-bool in(const std::array<std::string_view, N>& list, std::string_view w)
-{
-    return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 // `phrase` at `i` with one time adjunct inside it ("pulled out on Friday from", "restored control
 // late on Monday over"): the index after the match, or 0.
 std::size_t matchAroundTime(const std::vector<Word>& words, std::size_t i, const std::vector<std::string>& phrase)
@@ -118,9 +113,9 @@ bool retreatToNewLines(const std::vector<Word>& words, std::size_t k)
     static constexpr std::array<std::string_view, 7> kGround{"lines", "line", "positions", "points", "posts",
         "defences", "defenses"};
     std::size_t j = k;
-    while (j < words.size() && j < k + 3 && in(kNew, words[j].lower))
+    while (j < words.size() && j < k + 3 && oneOf(kNew, words[j].lower))
         ++j;
-    return j > k && j < words.size() && in(kGround, words[j].lower);
+    return j > k && j < words.size() && oneOf(kGround, words[j].lower);
 }
 
 } // namespace

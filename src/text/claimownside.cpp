@@ -2,23 +2,15 @@
 // Resistance", "our heroes" name no side of their own; they are the side of whoever says them —
 // a speaker of a side, else the outlet writing in its own voice (ActorBinder::ownSideActor).
 #include "claimactors.h"
+#include "claimwords.h"
 
-#include <algorithm>
 #include <array>
-#include <cctype>
 #include <string>
 #include <string_view>
 
 namespace sitrep::text::detail {
 
 namespace {
-
-std::string lower(std::string_view s)
-{
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-    return out;
-}
 
 // The party an outlet is the voice of (speakeroutlets.cpp's table), when the text's actors know it;
 // the Command's agencies speak for the opposition where HTS is not an actor of the text.
@@ -52,7 +44,7 @@ std::string ActorBinder::ownSideActor(const Sent& s, const ActorMention& p) cons
         own = outletParty(m_outlet, m_actors);
     if (own.empty())
         return {};
-    const std::string word = lower(p.text);
+    const std::string word = asciiLower(p.text);
     const auto* root = m_actors.actor(m_actors.root(own));
     const std::string_view side = root ? std::string_view(root->side) : std::string_view();
     // "The Resistance" is Hezbollah's name for itself (and its allies' for it), none else's.

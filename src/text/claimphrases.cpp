@@ -2,21 +2,10 @@
 #include "claimphrases.h"
 #include "claimwords.h"
 
-#include <algorithm>
 #include <array>
 #include <string_view>
 
 namespace sitrep::text {
-
-namespace {
-
-template <std::size_t N>
-bool in(const std::array<std::string_view, N>& list, std::string_view w)
-{
-    return std::find(list.begin(), list.end(), w) != list.end();
-}
-
-} // namespace
 
 // "the \"security squares\" in Qamishli and Hasakah were handed (over) to the SDF": a place given
 // over, its taker after "to" (read as "fell to"); the index after "to", or 0.
@@ -41,7 +30,7 @@ std::size_t handedTo(const std::vector<Word>& words, std::size_t i)
 std::size_t shownIn(const std::vector<Word>& words, std::size_t i)
 {
     static constexpr std::array<std::string_view, 4> kShow{"showed", "shows", "show", "showing"};
-    if (!in(kShow, words[i].lower))
+    if (!oneOf(kShow, words[i].lower))
         return 0;
     for (std::size_t j = i + 2; j + 1 < words.size() && j <= i + 6 && !words[j - 1].punct; ++j)
         if (words[j].lower == "in")
@@ -77,18 +66,18 @@ bool announcedNominal(const std::vector<Word>& words, std::size_t first)
     // "on state television", "in a statement", "via Telegram": an aside between the verb and its object.
     static constexpr std::array<std::string_view, 6> opensAside {"in", "on", "via", "through", "at", "during"};
     std::size_t j = first;
-    while (j > 0 && j < words.size() && (words[j - 1].lower == "the" || in(whole, words[j - 1].lower)))
+    while (j > 0 && j < words.size() && (words[j - 1].lower == "the" || oneOf(whole, words[j - 1].lower)))
         --j;
     if (j == 0 || j > words.size())
         return false;
-    if (in(verbs, words[j - 1].lower))
+    if (oneOf(verbs, words[j - 1].lower))
         return true;
     for (std::size_t k = j - 1; k > 0 && j - k < 10; --k) {
         const auto& w = words[k].lower;
         if (w == "," || w == ";" || w == ":" || w == "." || w == "\"" || w == "(" || w == ")")
             return false;
-        if (in(verbs, words[k - 1].lower))
-            return in(opensAside, w);
+        if (oneOf(verbs, words[k - 1].lower))
+            return oneOf(opensAside, w);
     }
     return false;
 }
@@ -116,7 +105,7 @@ bool enteredEdge(const std::vector<Word>& words, const Trigger& t, std::size_t p
     ++k;
     if (direction(at(k)))
         ++k;
-    return in(edges, at(k)) && at(k + 1) == "of" && k + 2 == placeFirst;
+    return oneOf(edges, at(k)) && at(k + 1) == "of" && k + 2 == placeFirst;
 }
 
 // Round 64: "the next day Druze militias pushed government forces out of Sweida", "spent last week
@@ -135,11 +124,11 @@ bool expelledOutOf(const std::vector<Word>& words, std::size_t i)
         "inhabitants", "villagers", "displaced", "thousands"};
     static constexpr std::array<std::string_view, 5> kIntruders{"terrorists", "militants", "gunmen", "attackers",
         "infiltrators"};
-    if (!in(kVerbs, words[i].lower))
+    if (!oneOf(kVerbs, words[i].lower))
         return false;
     for (std::size_t j = i + 2; j + 1 < words.size() && j <= i + 7; ++j) {
         const auto& prev = words[j - 1];
-        if ((prev.punct && prev.lower != "-") || in(kCivilians, prev.lower) || in(kIntruders, prev.lower)
+        if ((prev.punct && prev.lower != "-") || oneOf(kCivilians, prev.lower) || oneOf(kIntruders, prev.lower)
             || prev.lower == "back")
             return false;
         if (words[j].lower == "out" && words[j + 1].lower == "of")

@@ -2,6 +2,7 @@
 
 #include "actormatcher.h"
 #include "claimlexicon.h"
+#include "claimwords.h"
 
 #include <algorithm>
 #include <array>
@@ -38,9 +39,7 @@ constexpr std::string_view kSouthwest[] = {"daraa", "quneitra", "suwayda"};
 
 std::string squeeze(std::string_view name)
 {
-    std::string lower;
-    for (char c : name)
-        lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string lower = asciiLower(name);
     for (std::string_view suffix : {" governorate", " province", " muhafazat"})
         if (lower.size() > suffix.size() && lower.ends_with(suffix))
             lower.resize(lower.size() - suffix.size());

@@ -1,10 +1,10 @@
 #include "claimsentence.h"
 #include "claimechoes.h"
+#include "claimwords.h"
 
 #include "core/instant.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdlib>
 #include <array>
 #include <span>
@@ -539,9 +539,7 @@ void bindHostArmy(std::vector<ActorMention>& actors, std::string& lastNamed)
     for (auto& a : actors) {
         if (a.pronoun)
             continue;
-        std::string t;
-        for (char c : a.text)
-            t.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+        const std::string t = asciiLower(a.text);
         const bool bare = t == "the army" || t == "the military" || t == "army" || t == "military";
         if (bare && a.actorId == "government" && lastNamed == "israel")
             a.actorId = "israel";

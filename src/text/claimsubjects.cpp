@@ -2,20 +2,14 @@
 // IDF's), the subject of a verb, the actor in a span, the actor before a relative clause. Pronouns
 // and the article's memory of actors are claimactors.cpp's.
 #include "claimactors.h"
+#include "claimwords.h"
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 
 namespace sitrep::text::detail {
 
 namespace {
-
-std::string lowerText(std::string t)
-{
-    std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return std::tolower(c); });
-    return t;
-}
 
 // True when `a` sits inside "( … )" that closes before `verb` and opens right after another actor.
 bool inBracketAside(const Sent& s, const ActorMention& a, std::size_t verb)
@@ -41,7 +35,7 @@ bool inBracketAside(const Sent& s, const ActorMention& a, std::size_t verb)
 // speak the words the bare army word `a` ("troops", "soldiers", "forces") opens; "" when none.
 std::string demonymSpeaker(const ActorMatcher& actors, const Sent& s, const ActorMention& a)
 {
-    const std::string word = lowerText(a.text);
+    const std::string word = asciiLower(a.text);
     if (word != "troops" && word != "soldiers" && word != "forces")
         return {};
     static constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kDemonyms {
@@ -105,14 +99,14 @@ bool ActorBinder::foreignArmy(const std::string& id) const
 
 static bool isBareArmyWord(const std::string& text)
 {
-    const std::string t = lowerText(text);
+    const std::string t = asciiLower(text);
     return t == "troops" || t == "soldiers" || t == "forces";
 }
 
 bool ActorBinder::armyWordOfRebels(const ActorMention& generic, const ActorMention& speaker) const
 {
     // "In Homs, rebels say troops have left their positions": rebels' men are no troops.
-    const std::string t = lowerText(generic.text);
+    const std::string t = asciiLower(generic.text);
     const auto* side = m_actors.actor(m_actors.root(speaker.actorId));
     return (t == "troops" || t == "soldiers") && side && side->side == "opposition";
 }
@@ -123,7 +117,7 @@ Binding ActorBinder::bind(const Sent& s, const ActorMention& a, int strength, st
     // "The Israeli military says troops seized…", "the SDF said fighters had…": a bare
     // "troops" or "fighters" right after what an actor says are that actor's own — not a word
     // one side only uses for the other ("the army said that militants had entered Hama").
-    const std::string last = lowerText(a.text.substr(a.text.find_last_of(' ') == std::string::npos
+    const std::string last = asciiLower(a.text.substr(a.text.find_last_of(' ') == std::string::npos
                                                          ? 0 : a.text.find_last_of(' ') + 1));
     const std::string_view owner = a.firstWord >= 1 ? std::string_view(s.words[a.firstWord - 1].lower) : "";
     const bool possessed = owner == "its" || owner == "their" || owner == "his" || owner == "our";
@@ -352,7 +346,7 @@ std::optional<Binding> ActorBinder::subjectOf(
             const bool antecedent = pass == 1 && a.pronoun && clauseLeft >= 2 && a.lastWord + 2 == clauseLeft
                 && s.words[clauseLeft - 2].lower == ","
                 && (s.words[clauseLeft - 1].lower == "which" || s.words[clauseLeft - 1].lower == "who")
-                && (lowerText(a.text).starts_with("its ") || lowerText(a.text).starts_with("their "));
+                && (asciiLower(a.text).starts_with("its ") || asciiLower(a.text).starts_with("their "));
             auto b = bind(s, a, antecedent ? 2 : pass == 1 ? 1 : adjacent ? 3 : 2);
             // "Fighters from the Southern Operations Room": the named group.
             if (a.generic)

@@ -1,5 +1,7 @@
 #include "claimtriggerpasses.h"
 
+#include "claimwords.h"
+
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -7,16 +9,6 @@
 namespace sitrep::text {
 
 using core::ClaimKind;
-
-namespace {
-
-template <std::size_t N>
-bool in(const std::array<std::string_view, N>& list, std::string_view w)
-{
-    return std::find(list.begin(), list.end(), w) != list.end();
-}
-
-} // namespace
 
 // Round 50: "Iraqi armed factions stationed in Albukamal withdrew across the border", "units
 // stationed in Halfaya and Taybat al-Imam had been redeployed": a participle right after the units
@@ -31,7 +23,7 @@ void dropStationedBeforeLeaving(const std::vector<Word>& words, std::vector<Trig
     auto participle = [&](const Trigger& t) {
         const auto& w = words[t.first].lower;
         return t.kind == ClaimKind::Controls && t.frame == TriggerFrame::Active && (w == "stationed" || w == "deployed")
-            && t.first > 0 && !words[t.first - 1].punct && !in(kNotNoun, words[t.first - 1].lower);
+            && t.first > 0 && !words[t.first - 1].punct && !oneOf(kNotNoun, words[t.first - 1].lower);
     };
     auto leaving = [&](const Trigger& u, std::size_t after) {
         if (u.first <= after || u.first > after + 25
@@ -87,7 +79,7 @@ void deployedOnArrival(const std::vector<Word>& words, std::vector<Trigger>& out
             const auto& w = words[k - 1].lower;
             if (w == ";" || w == "." || w == ":")
                 break;
-            arrival = in(kArrive, w) || std::any_of(out.begin(), out.end(), [&](const Trigger& u) {
+            arrival = oneOf(kArrive, w) || std::any_of(out.begin(), out.end(), [&](const Trigger& u) {
                 return u.first == k - 1 && (u.kind == ClaimKind::Captured || u.kind == ClaimKind::Entered);
             });
         }
@@ -112,7 +104,7 @@ void dropAvoidedFight(const std::vector<Word>& words, std::vector<Trigger>& out)
             const auto& w = words[k - 1];
             if (w.punct)
                 return false;
-            if (in(kAvoid, w.lower))
+            if (oneOf(kAvoid, w.lower))
                 return true;
         }
         return false;

@@ -4,7 +4,6 @@
 #include "sentences.h"
 #include "speaker.h"
 
-#include <algorithm>
 #include <optional>
 #include <array>
 #include <string_view>
@@ -12,12 +11,6 @@
 namespace sitrep::text {
 
 namespace {
-
-template <std::size_t N>
-bool in(const std::array<std::string_view, N>& set, std::string_view w)
-{
-    return std::find(set.begin(), set.end(), w) != set.end();
-}
 
 struct Verdict {
     std::size_t first = 0; // the speaker phrase, end exclusive (the verb)
@@ -38,12 +31,12 @@ std::optional<Verdict> verdictOnReports(const std::vector<Word>& w)
     static constexpr std::array<std::string_view, 9> reports{"reports", "report", "claims", "claim", "rumours",
                                                              "rumors", "news", "allegations", "accounts"};
     for (std::size_t v = 1; v + 1 < w.size(); ++v) {
-        if (!in(naming, w[v].lower))
+        if (!oneOf(naming, w[v].lower))
             continue;
         std::size_t k = v + 1;
-        if (in(determiners, w[k].lower))
+        if (oneOf(determiners, w[k].lower))
             ++k;
-        if (k >= w.size() || !in(reports, w[k].lower))
+        if (k >= w.size() || !oneOf(reports, w[k].lower))
             continue;
         bool verdict = false;
         for (std::size_t j = k + 1; j < w.size() && !verdict; ++j)
@@ -75,7 +68,7 @@ const Attribution* verdictBackDenial(const std::vector<Word>& words, const std::
     static constexpr std::array<std::string_view, 6> reports{"reports", "claims", "rumours", "rumors",
                                                              "allegations", "accounts"};
     for (std::size_t v = 1; v + 3 < words.size(); ++v) {
-        if (!in(naming, words[v].lower) || !in(determiners, words[v + 1].lower) || !in(reports, words[v + 2].lower))
+        if (!oneOf(naming, words[v].lower) || !oneOf(determiners, words[v + 1].lower) || !oneOf(reports, words[v + 2].lower))
             continue;
         std::size_t k = v + 3;
         while (k < words.size() && (words[k].lower == "\"" || words[k].lower == "'" || words[k].lower == "as" ||

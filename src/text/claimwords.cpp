@@ -17,15 +17,13 @@ bool oneOf(std::span<const std::string_view> list, std::string_view w)
     return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-namespace {
-
-template <std::size_t N>
-bool in(const std::array<std::string_view, N>& list, std::string_view w)
+std::string asciiLower(std::string_view s)
 {
-    return std::find(list.begin(), list.end(), w) != list.end();
+    std::string out(s);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
 }
-
-} // namespace
 
 bool isClauseBoundary(const std::vector<Word>& words, std::size_t i)
 {
@@ -44,7 +42,7 @@ bool isClauseBoundary(const std::vector<Word>& words, std::size_t i)
             words[of].lower == "of")
             return false;
     }
-    if (in(kWords, w))
+    if (oneOf(kWords, w))
         return !(w == "since" && i + 1 < words.size() && !words[i + 1].punct &&
                  words[i + 1].capitalised); // "since Friday" is a time
     if (w == "as") {
@@ -79,17 +77,17 @@ bool isHypotheticalWord(const std::vector<Word>& words, std::size_t i)
         "hoping", "hoped", "tried", "attempted"};
     // "set to", "about to"; purpose: "fought desperately to hold", "moved to take"; an attempt (round
     // 41): "terrorist groups tried to infiltrate under cover of fog" says nothing of getting in.
-    if ((w == "set" || w == "about" || in(kPurpose, w)) && i + 1 < words.size() &&
+    if ((w == "set" || w == "about" || oneOf(kPurpose, w)) && i + 1 < words.size() &&
         (words[i + 1].lower == "to" || (i + 2 < words.size() && words[i + 2].lower == "to")))
         return true;
-    return in(kWords, w);
+    return oneOf(kWords, w);
 }
 
 bool isNegationAt(const std::vector<Word>& words, std::size_t i)
 {
     static constexpr std::array<std::string_view, 6> kWords{"not", "never", "no", "failed", "unable", "neither"};
     const auto& w = words[i].lower;
-    if (in(kWords, w))
+    if (oneOf(kWords, w))
         return true;
     if (w == "yet" && i + 1 < words.size() && words[i + 1].lower == "to")
         return true;
@@ -106,7 +104,7 @@ bool inClosedRelative(const std::vector<Word>& words, std::size_t i, std::size_t
     std::size_t open = i;
     while (open > 0 && words[open - 1].lower != "," && words[open - 1].lower != ";")
         --open;
-    if (open == 0 || words[open - 1].lower != "," || open >= words.size() || !in(kRelatives, words[open].lower))
+    if (open == 0 || words[open - 1].lower != "," || open >= words.size() || !oneOf(kRelatives, words[open].lower))
         return false;
     for (std::size_t k = i + 1; k < end && k < words.size(); ++k)
         if (words[k].lower == ",")
@@ -120,7 +118,7 @@ bool isHedgeAt(const std::vector<Word>& words, std::size_t i)
         "reportedly", "allegedly", "purportedly", "apparently", "unconfirmed", "unverified", "claimed", "claims",
         "claim", "claiming", "alleged", "appears", "appeared", "seems", "seemed", "rumoured", "rumored"};
     const auto& w = words[i].lower;
-    if (in(kWords, w))
+    if (oneOf(kWords, w))
         return true;
     auto at = [&](std::size_t k) { return i + k < words.size() ? std::string_view(words[i + k].lower) : ""; };
     if (w == "yet" && at(1) == "to" && (at(2) == "comment" || at(2) == "confirm" || at(2) == "respond"))
@@ -134,7 +132,7 @@ bool isPassiveAuxiliary(std::string_view w)
 {
     static constexpr std::array<std::string_view, 9> kWords{"was", "were", "been", "being", "is", "are", "be",
                                                             "got", "gets"};
-    return in(kWords, w);
+    return oneOf(kWords, w);
 }
 
 bool isFalseVerdict(std::string_view w)
@@ -149,7 +147,7 @@ bool isSoftWord(std::string_view w)
         "has", "have", "had", "was", "were", "is", "are", "been", "reportedly", "also", "now", "since", "then",
         "quickly", "swiftly", "rapidly", "finally", "fully", "largely", "effectively", "already", "just", "later",
         "allegedly", "apparently", "had", "briefly", "recently", "partially", "subsequently"};
-    return in(kWords, w) || w == "," || w.ends_with("ly");
+    return oneOf(kWords, w) || w == "," || w.ends_with("ly");
 }
 
 bool excludesObject(std::string_view w, bool lenient)
@@ -161,7 +159,7 @@ bool excludesObject(std::string_view w, bool lenient)
         "against", "via", "through", "between", "with", "by", "at", "on", "in", "except", "excluding", "for"};
     static constexpr std::array<std::string_view, 7> kAlways{"toward", "towards", "from", "to", "via", "except",
                                                              "excluding"};
-    return lenient ? in(kAlways, w) : in(kStrict, w);
+    return lenient ? oneOf(kAlways, w) : oneOf(kStrict, w);
 }
 
 bool isNearbyNoun(std::string_view w)
@@ -170,14 +168,14 @@ bool isNearbyNoun(std::string_view w)
         "km", "kms", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", "north", "south",
         "east", "west", "northeast", "northwest", "southeast", "southwest", "countryside", "suburbs", "vicinity",
         "west", "countryside", "environs"};
-    return in(kWords, w);
+    return oneOf(kWords, w);
 }
 
 bool isEdgeNoun(std::string_view w)
 {
     static constexpr std::array<std::string_view, 6> kWords{"outskirts", "gates", "edge", "edges", "doorstep",
                                                             "threshold"};
-    return in(kWords, w);
+    return oneOf(kWords, w);
 }
 
 bool isSurroundingNoun(std::string_view w)
@@ -185,7 +183,7 @@ bool isSurroundingNoun(std::string_view w)
     static constexpr std::array<std::string_view, 12> kWords{"suburbs", "suburb", "countryside", "outskirts",
                                                              "airport", "road", "highway", "front", "border",
                                                              "environs", "residents", "resident"};
-    return in(kWords, w);
+    return oneOf(kWords, w);
 }
 
 bool isListGlue(std::string_view w)
@@ -194,7 +192,7 @@ bool isListGlue(std::string_view w)
         ",", "and", "the", "a", "of", "city", "town", "village", "province", "governorate", "much", "most", "all",
         "parts", "part", "areas", "entire", "whole", "key", "strategic", "nearby", "also", "cities", "towns",
         "villages", "neighbouring", "neighboring", "nearby", "as", "well"};
-    return in(kWords, w);
+    return oneOf(kWords, w);
 }
 
 std::size_t timeAdjunctEnd(const std::vector<Word>& words, std::size_t i)
@@ -206,7 +204,7 @@ std::size_t timeAdjunctEnd(const std::vector<Word>& words, std::size_t i)
     const auto number = [&](std::size_t k) {
         return !at(k).empty() && std::isdigit(static_cast<unsigned char>(at(k)[0]));
     };
-    const auto partOfDay = [&](std::size_t k) { return in(kPartOfDay, at(k)) ? k + 1 : k; };
+    const auto partOfDay = [&](std::size_t k) { return oneOf(kPartOfDay, at(k)) ? k + 1 : k; };
     std::size_t k = i;
     if (at(k) == "last" && at(k + 1) == "night")
         return k + 2;
@@ -216,7 +214,7 @@ std::size_t timeAdjunctEnd(const std::vector<Word>& words, std::size_t i)
         return k + 2;
     if (at(k) == "late" || at(k) == "early")
         ++k;
-    if (in(kDeictic, at(k)))
+    if (oneOf(kDeictic, at(k)))
         return partOfDay(k + 1);
     if (at(k) == "on")
         ++k;
@@ -241,7 +239,7 @@ bool isHeldGround(std::string_view w)
     // "taken a Syrian army position on Mount Hermon": one position as well as many.
     static constexpr std::array<std::string_view, 6> kGround{"pockets", "pocket", "positions", "position",
                                                              "checkpoints", "strongholds"};
-    return in(kGround, w);
+    return oneOf(kGround, w);
 }
 
 bool isObliqueMarker(std::string_view w)
@@ -251,7 +249,7 @@ bool isObliqueMarker(std::string_view w)
         "with", "against", "from", "by", "of", "to", "on", "at", "for", "between", "among", "than", "including",
         "like", "into", "toward", "towards", "near", "fought", "attacked", "defeated", "repelled", "about",
         "over", "behind", "and"};
-    return in(kOblique, w);
+    return oneOf(kOblique, w);
 }
 
 bool isExpulsion(std::string_view w)
@@ -260,14 +258,14 @@ bool isExpulsion(std::string_view w)
     static constexpr std::array<std::string_view, 18> kVerbs{"drove", "driven", "driving", "expelled", "expelling",
         "ousted", "ousting", "evicted", "flushed", "pushed", "pushing", "pushes", "forced", "forcing", "kicked",
         "kicking", "chased", "chasing"};
-    return in(kVerbs, w);
+    return oneOf(kVerbs, w);
 }
 
 bool isPlaceNoun(std::string_view w)
 {
     static constexpr std::array<std::string_view, 8> kNouns{"places", "towns", "villages", "cities", "areas",
                                                             "localities", "districts", "neighbourhoods"};
-    return in(kNouns, w);
+    return oneOf(kNouns, w);
 }
 
 bool isSeatNoun(std::string_view w, std::string_view before)
@@ -279,10 +277,10 @@ bool isSeatNoun(std::string_view w, std::string_view before)
     static constexpr std::array<std::string_view, 6> kSeatOwners{"governorate", "government", "municipal",
                                                                  "municipality", "administrative", "provincial"};
     if (w == "building" || w == "buildings" || w == "offices" || w == "hall")
-        return in(kSeatOwners, before) || (w == "hall" && before == "town");
+        return oneOf(kSeatOwners, before) || (w == "hall" && before == "town");
     if (w == "quarter" || w == "compound" || w == "square" || w == "squares")
         return before == "security";
-    return in(kSeats, w) || isHeldGround(w);
+    return oneOf(kSeats, w) || isHeldGround(w);
 }
 
 bool isVerbLike(std::string_view w)
@@ -296,9 +294,9 @@ bool isVerbLike(std::string_view w)
         "including", "neighboring", "neighbouring", "surrounding", "leading", "ruling", "during", "red",
         "northern", "backed", "armed", "based", "allied", "affiliated", "united", "building", "buildings",
         "string", "morning", "evening"};
-    if (in(kVerbs, w))
+    if (oneOf(kVerbs, w))
         return true;
-    if (in(kNotVerbs, w) || w.size() < 5)
+    if (oneOf(kNotVerbs, w) || w.size() < 5)
         return false;
     return w.ends_with("ing") || w.ends_with("ed");
 }
@@ -331,7 +329,7 @@ bool reachesVerb(const std::vector<Word>& words, std::size_t k, std::size_t verb
     }
     static constexpr std::array<std::string_view, 3> kBetween{"began", "started", "all"};
     for (; k < verb; ++k)
-        if (!(isSoftWord(words[k].lower) && words[k].lower != ",") && !in(kBetween, words[k].lower))
+        if (!(isSoftWord(words[k].lower) && words[k].lower != ",") && !oneOf(kBetween, words[k].lower))
             return false;
     return true;
 }
@@ -352,7 +350,7 @@ const PlaceSlot* stoodInBySubject(const Sent& s, std::size_t verb)
         const bool object = before > 0 && (isObliqueMarker(words[before - 1].lower) || isVerbLike(words[before - 1].lower));
         if (a.pronoun || object || k >= verb || verb - k > 24)
             continue;
-        if (in(kStood, words[k].lower))
+        if (oneOf(kStood, words[k].lower))
             ++k;
         if (k >= verb || words[k].lower != "in")
             continue;

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -13,6 +14,9 @@ namespace sitrep::text {
 
 // True when `w` is one of `list` (a word list of the extractor's).
 [[nodiscard]] bool oneOf(std::span<const std::string_view> list, std::string_view w);
+// `s` folded to lower case byte by byte with std::tolower, as the extractor's copies did: sitrep never
+// sets a locale, so only A-Z change and UTF-8 bytes pass through.
+[[nodiscard]] std::string asciiLower(std::string_view s);
 
 // Word classes used by the extractor.
 [[nodiscard]] bool isClauseBoundary(const std::vector<Word>& words, std::size_t i);

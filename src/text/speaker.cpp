@@ -1,6 +1,7 @@
 #include "speaker.h"
 
 #include "claimlexicon.h"
+#include "claimwords.h"
 #include "dateresolver.h"
 #include "speakerwords.h"
 
@@ -11,7 +12,6 @@
 namespace sitrep::text {
 
 using core::SpeakerSide;
-using speakerwords::in;
 using speakerwords::kStateHeads;
 
 namespace {
@@ -65,7 +65,7 @@ bool isTimeWord(std::string_view w)
 {
     static constexpr std::array<std::string_view, 8> kParts{"morning", "afternoon", "evening", "night",
                                                             "overnight", "today", "yesterday", "tonight"};
-    return isCalendarWord(w) || in(kParts, w);
+    return isCalendarWord(w) || oneOf(kParts, w);
 }
 
 // "told SANA", "told state television", "told al-Ikhbariya": the words after a cue at `cue`.
@@ -80,7 +80,7 @@ bool toldStateMedia(const std::vector<Word>& words, std::size_t cue)
         return false;
     const auto& w = words[k].lower;
     return w == "sana" || w == "ikhbariya" || w == "al-ikhbariya"
-        || (w == "state" && k + 1 < words.size() && in(kStateHeads, words[k + 1].lower));
+        || (w == "state" && k + 1 < words.size() && oneOf(kStateHeads, words[k + 1].lower));
 }
 
 } // namespace
@@ -96,7 +96,7 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
     // Speaker phrase after position `from`, up to a comma or the end: "according to X", "said X".
     auto rightPhrase = [&](std::size_t from) {
         std::size_t e = from;
-        while (e < n && e < from + 16 && !in(kStops, words[e].lower))
+        while (e < n && e < from + 16 && !oneOf(kStops, words[e].lower))
             ++e;
         return e;
     };
@@ -155,7 +155,7 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
                 a.scopeFirst = a.phraseLast;
                 a.scopeLast = n;
             }
-        } else if (in(kCues, w) && c > 0 && c + 2 < n && words[c + 1].lower == "by" &&
+        } else if (oneOf(kCues, w) && c > 0 && c + 2 < n && words[c + 1].lower == "by" &&
                    (words[c - 1].lower == "were" || words[c - 1].lower == "was" || words[c - 1].lower == "been")) {
             // "Reports that … had entered Qatana were denied by residents of the town": the agent
             // speaks about what comes before.
@@ -163,7 +163,7 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
             a.phraseLast = rightPhrase(c + 2);
             a.scopeFirst = 0;
             a.scopeLast = c;
-        } else if (in(kCues, w) && c > 0 && (words[c - 1].lower == "and" || andPronoun(words, c)) && !out.empty() &&
+        } else if (oneOf(kCues, w) && c > 0 && (words[c - 1].lower == "and" || andPronoun(words, c)) && !out.empty() &&
                    !out.back().pronoun &&
                    !out.back().rebuts && out.back().cue < c && out.back().phraseLast <= out.back().cue) {
             // "State TV denied rebels had entered Hama and insisted the army remained in control of
@@ -173,16 +173,16 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
             a.cue = c;
             a.scopeFirst = c + 1;
             a.scopeLast = n;
-            a.denies = in(kDenyCues, w);
-            a.hedges = in(kHedgeCues, w);
+            a.denies = oneOf(kDenyCues, w);
+            a.hedges = oneOf(kHedgeCues, w);
             out.push_back(std::move(a));
             continue;
-        } else if (in(kCues, w) || judges) {
+        } else if (oneOf(kCues, w) || judges) {
             // The speaker before the verb: "state television, however, insisted".
             std::size_t e = c;
             const auto skip = [&] {
-                while (e > 0 && (in(kSkippable, words[e - 1].lower) ||
-                                 (words[e - 1].lower == "," && e >= 2 && in(kSkippable, words[e - 2].lower))))
+                while (e > 0 && (oneOf(kSkippable, words[e - 1].lower) ||
+                                 (words[e - 1].lower == "," && e >= 2 && oneOf(kSkippable, words[e - 2].lower))))
                     --e;
             };
             skip();
@@ -206,7 +206,7 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
             std::size_t b = e;
             // Nor past a spaced dash: "AMMAN, Dec 7 (Reuters) - Syrian rebels said", "16:35 GMT —
             // Opposition says": the dateline or the entry's time is no part of the speaker.
-            while (b > 0 && e - b < 14 && !in(kStops, words[b - 1].lower) &&
+            while (b > 0 && e - b < 14 && !oneOf(kStops, words[b - 1].lower) &&
                    !(words[b - 1].lower == "-" && b >= 2 && words[b - 2].end < words[b - 1].start))
                 --b;
             // A speaker is a noun phrase: cut at the last verb ("the insurgents had not penetrated
@@ -214,7 +214,7 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
             for (std::size_t k = e; k > b; --k) {
                 const auto& v = words[k - 1].lower;
                 const bool participle = v.size() >= 5 && (v.ends_with("ed") || v.ends_with("ing")) &&
-                                        !words[k - 1].capitalised && !in(kDescribing, v);
+                                        !words[k - 1].capitalised && !oneOf(kDescribing, v);
                 if (v == "had" || v == "has" || v == "have" || v == "not" || v == "were" || v == "are" ||
                     v == "is" || v == "was" || participle)
                 {
@@ -241,7 +241,7 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
                 if (k < e)
                     b = k;
             }
-            if (b < e && in(prepositions, words[b].lower) && !afterComma) {
+            if (b < e && oneOf(prepositions, words[b].lower) && !afterComma) {
                 std::size_t k = b;
                 while (k < e && words[k].lower != "and" && words[k].lower != ",")
                     ++k;
@@ -265,7 +265,7 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
                                        (words[b - 1].lower == "issued" || words[b - 1].lower == "released" ||
                                         words[b - 1].lower == "published");
                 std::size_t f = b - (statement ? 1 : 0);
-                while (statement && f > 0 && b - f < 9 && !in(kStops, words[f - 1].lower))
+                while (statement && f > 0 && b - f < 9 && !oneOf(kStops, words[f - 1].lower))
                     --f;
                 if (statement && f + 1 < b) {
                     a.phraseFirst = f;
@@ -279,7 +279,7 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
                 // A noun ("reports of defections") is no reporting verb without a source after it.
                 static constexpr std::array<std::string_view, 6> nouns{"reports", "report", "claims", "claim",
                                                                         "statement", "reporting"};
-                if (in(nouns, w) && !(c + 1 < n && (words[c + 1].lower == "from" || words[c + 1].lower == "by")))
+                if (oneOf(nouns, w) && !(c + 1 < n && (words[c + 1].lower == "from" || words[c + 1].lower == "by")))
                     continue;
                 // "…,” said the mayor of al-Qaem" / "…,” confirmed both an opposition figure…"
                 a.phraseFirst = c + 1;
@@ -311,8 +311,8 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
         }
         if (a.phraseLast <= a.phraseFirst)
             continue;
-        a.denies = in(kDenyCues, w) || judges;
-        a.hedges = in(kHedgeCues, w);
+        a.denies = oneOf(kDenyCues, w) || judges;
+        a.hedges = oneOf(kHedgeCues, w);
         // "…had taken Maarat al-Numan, a claim the Syrian Defence Ministry dismissed as
         // \"fabricated\"": an apposition naming what was said before; its speaker denies it, and
         // is the phrase after "a claim (that)".
@@ -322,12 +322,12 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
             auto isThat = [&](std::size_t k) { return words[k].lower == "that" || words[k].lower == "which"; };
             std::size_t noun = n; // "claim"
             const std::size_t k = a.phraseFirst;
-            if (k >= 2 && isThat(k - 1) && in(said, words[k - 2].lower))
+            if (k >= 2 && isThat(k - 1) && oneOf(said, words[k - 2].lower))
                 noun = k - 2; // ", a claim that the ministry dismissed"
-            else if (in(said, words[k].lower))
+            else if (oneOf(said, words[k].lower))
                 noun = k; // ", claims the ministry dismissed"
             else if (k + 1 < a.phraseLast && (words[k].lower == "a" || words[k].lower == "an") &&
-                     in(said, words[k + 1].lower))
+                     oneOf(said, words[k + 1].lower))
                 noun = k + 1; // ", a claim the ministry dismissed"
             if (noun < n) {
                 const std::size_t open =
@@ -352,7 +352,7 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
             a.phraseLast - a.phraseFirst <= 5 && a.phraseFirst >= 2 && words[a.phraseFirst - 1].lower == ",") {
             const std::size_t last = a.phraseFirst - 1;
             std::size_t first = last;
-            while (first > 0 && last - first < 8 && !in(kStops, words[first - 1].lower))
+            while (first > 0 && last - first < 8 && !oneOf(kStops, words[first - 1].lower))
                 --first;
             const SpeakerSide side = first < last ? classify(words, first, last, actors) : SpeakerSide::Unknown;
             if (side == SpeakerSide::Government) {
@@ -365,7 +365,7 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
         if (a.side == SpeakerSide::Unknown && !a.pronoun) {
             bool vague = false, hasNoun = false;
             for (std::size_t k = a.phraseFirst; k < a.phraseLast; ++k) {
-                vague = vague || in(kVague, words[k].lower);
+                vague = vague || oneOf(kVague, words[k].lower);
                 // "Israeli media reported that troops also took …": a country's media, no one named.
                 vague = vague || (k > a.phraseFirst && k + 1 == a.phraseLast && words[k - 1].capitalised &&
                                   (words[k].lower == "media" || words[k].lower == "press"));
@@ -416,8 +416,8 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
                 const auto triggers = findTriggers(words);
                 return std::any_of(words.begin() + static_cast<std::ptrdiff_t>(first),
                                    words.begin() + static_cast<std::ptrdiff_t>(colon), [&](const Word& w) {
-                                       return in(kCues, w.lower) || (!w.capitalised && w.lower.size() >= 4 &&
-                                                                     w.lower.ends_with("ed") && !in(kDescribing, w.lower));
+                                       return oneOf(kCues, w.lower) || (!w.capitalised && w.lower.size() >= 4 &&
+                                                                     w.lower.ends_with("ed") && !oneOf(kDescribing, w.lower));
                                    }) ||
                        std::any_of(triggers.begin(), triggers.end(),
                                    [&](const Trigger& t) { return t.first >= first && t.first < colon; });
@@ -431,6 +431,6 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
     return out;
 }
 
-bool isDenyCue(std::string_view lowerWord) { return in(kDenyCues, lowerWord); }
+bool isDenyCue(std::string_view lowerWord) { return oneOf(kDenyCues, lowerWord); }
 
 } // namespace sitrep::text

@@ -1,5 +1,6 @@
 // SpeakerFinder::classify: the side of a speaker phrase, from its words and the actors it names.
 #include "speaker.h"
+#include "claimwords.h"
 #include "speakerwords.h"
 
 #include <algorithm>
@@ -8,7 +9,6 @@
 namespace sitrep::text {
 
 using core::SpeakerSide;
-using speakerwords::in;
 using speakerwords::kStateHeads;
 using speakerwords::kStateOutlets;
 
@@ -59,16 +59,16 @@ SpeakerSide SpeakerFinder::classify(const std::vector<Word>& words, std::size_t 
     static constexpr std::array<std::string_view, 7> kBetween{"'", "s", "defence", "defense", "foreign", "interior", "armed"};
     const auto countryBefore = [&](std::size_t i) {
         std::size_t k = i;
-        while (k > first && i - k < 3 && in(kBetween, words[k - 1].lower))
+        while (k > first && i - k < 3 && oneOf(kBetween, words[k - 1].lower))
             --k;
-        return k > first && in(kCountries, words[k - 1].lower);
+        return k > first && oneOf(kCountries, words[k - 1].lower);
     };
     // A neighbour's officers or authorities: "Lebanese General Security officers", "Iraqi border
     // authorities" (a nationality within three words before, inside the phrase).
     static constexpr std::array<std::string_view, 5> kNeighbours{"lebanese", "iraqi", "jordanian", "turkish", "israeli"};
     const auto foreignBefore = [&](std::size_t i) {
         for (std::size_t k = i; k > first && i - k < 4; --k)
-            if (in(kNeighbours, words[k - 1].lower))
+            if (oneOf(kNeighbours, words[k - 1].lower))
                 return true;
         return false;
     };
@@ -88,15 +88,15 @@ SpeakerSide SpeakerFinder::classify(const std::vector<Word>& words, std::size_t 
         if (w == "agency" && i > first && (words[i - 1].lower == "news" && i >= first + 2 &&
                                            words[i - 2].lower == "state"))
             continue;
-        if (w == "state" && i + 1 < last && in(kStateHeads, words[i + 1].lower))
+        if (w == "state" && i + 1 < last && oneOf(kStateHeads, words[i + 1].lower))
             gov = true;
-        else if (w == "state" && i + 2 < last && words[i + 1].lower == "-" && in(kStateHeads, words[i + 2].lower))
+        else if (w == "state" && i + 2 < last && words[i + 1].lower == "-" && oneOf(kStateHeads, words[i + 2].lower))
             gov = true;
-        else if (in(kIndependentWords, w) && !(w == "agency" && gov))
+        else if (oneOf(kIndependentWords, w) && !(w == "agency" && gov))
             indep = true;
-        else if (in(kAnalystWords, w))
+        else if (oneOf(kAnalystWords, w))
             analyst = true;
-        else if (in(kGovernmentWords, w))
+        else if (oneOf(kGovernmentWords, w))
             gov = true;
         else if (w == "loyalist" || w == "loyalists" || w == "pro-assad" ||
                  (w == "assad" && i > first && (words[i - 1].lower == "-" || words[i - 1].lower == "pro")))
@@ -108,9 +108,9 @@ SpeakerSide SpeakerFinder::classify(const std::vector<Word>& words, std::size_t 
         else if ((w == "embassy" || w == "ambassador" || w == "envoy" || w == "consulate") && i > first &&
                  (words[i - 1].lower == "syrian" || words[i - 1].lower == "syria's"))
             gov = true; // "the Syrian embassy in Baghdad denied reports": the state's diplomats
-        else if (in(kStateOutlets, w)) // "The official daily al-Thawra insisted …"
+        else if (oneOf(kStateOutlets, w)) // "The official daily al-Thawra insisted …"
             gov = true;
-        else if (w == "official" && i + 1 < last && in(kOfficialMedia, words[i + 1].lower))
+        else if (w == "official" && i + 1 < last && oneOf(kOfficialMedia, words[i + 1].lower))
             gov = true; // "the official daily", "official media" (Syria's press is the state's)
         else if ((w == "field" || w == "security") && i + 1 < last &&
                  (words[i + 1].lower == "source" || words[i + 1].lower == "sources")) {
@@ -119,7 +119,7 @@ SpeakerSide SpeakerFinder::classify(const std::vector<Word>& words, std::size_t 
             // another country's security sources are no Syrian state voice, only a report.
             static constexpr std::array<std::string_view, 8> kOtherNations{
                 "lebanese", "iraqi", "turkish", "jordanian", "regional", "western", "european", "diplomatic"};
-            if (i > first && in(kOtherNations, words[i - 1].lower))
+            if (i > first && oneOf(kOtherNations, words[i - 1].lower))
                 indep = true;
             else
                 gov = true;

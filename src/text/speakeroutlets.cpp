@@ -2,10 +2,10 @@
 // party it is the voice of (outletParty, read by claimownside.cpp for "our heroes", "the
 // Resistance"). One table, matched by a part of the outlet's lower-cased name.
 #include "speaker.h"
+#include "claimwords.h"
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <string>
 
 namespace sitrep::text {
@@ -74,13 +74,6 @@ constexpr std::array<Outlet, 7> kMoreOpposition{{
     {"enab baladi", SpeakerSide::Opposition, ""},
 }};
 
-std::string lower(std::string_view s)
-{
-    std::string o(s);
-    std::transform(o.begin(), o.end(), o.begin(), [](unsigned char c) { return std::tolower(c); });
-    return o;
-}
-
 template <typename F>
 bool anyOutlet(const std::string& o, F&& pred)
 {
@@ -93,7 +86,7 @@ bool anyOutlet(const std::string& o, F&& pred)
 
 SpeakerSide SpeakerFinder::outletSide(std::string_view outlet)
 {
-    const std::string o = lower(outlet);
+    const std::string o = asciiLower(outlet);
     if (anyOutlet(o, [](const Outlet& r) { return r.side == SpeakerSide::Government; }))
         return SpeakerSide::Government;
     if (o == "rt" || o.starts_with("rt ")) // not every name with "rt" in it
@@ -105,7 +98,7 @@ SpeakerSide SpeakerFinder::outletSide(std::string_view outlet)
 
 std::string_view outletParty(std::string_view outlet)
 {
-    const std::string o = lower(outlet);
+    const std::string o = asciiLower(outlet);
     // A party's own channel before a side's: Al-Manar is Hezbollah's before it is the government side's.
     for (std::string_view party : {"hezbollah", "hts", "sdf"})
         if (anyOutlet(o, [&](const Outlet& r) { return r.party == party; }))

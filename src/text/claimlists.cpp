@@ -36,6 +36,22 @@ std::vector<std::string_view> closingPreposition(const Sent& s, const Trigger& t
     return {w};
 }
 
+// The list whose first place stands in [from, to) after nothing but list glue ("the nearby villages
+// of"): taken with the verb's objects. A comma, an "and" or any other word first: nothing.
+void takeListNear(const Sent& s, std::size_t from, std::size_t to, Objects& out)
+{
+    for (std::size_t g = from; g < to && g < s.words.size(); ++g) {
+        for (const auto& p : s.slots)
+            if (p.first == g && listItem(s, p, out)) {
+                takeListFrom(s, p, out);
+                return;
+            }
+        const auto& w = s.words[g].lower;
+        if (!isListGlue(w) || w == "," || w == "and")
+            return;
+    }
+}
+
 // Round 87: "the SNA captured Tal Rifaat, held by the SDF since 2016, along with the nearby
 // villages of Sheikh Issa and Kafr Naya", "took control of Rastan together with neighbouring
 // Talbiseh": what is taken "along with" or "together with" the verb's first object, right after it
@@ -68,15 +84,7 @@ void alongWithList(const Sent& s, const Trigger& t, Objects& out)
         std::size_t from = k + 2;
         if (!prep.empty() && at(from) == prep[0] && (prep.size() == 1 || at(from + 1) == prep[1]))
             from += prep.size();
-        for (std::size_t g = from; g < from + 5 && g < words.size(); ++g) {
-            for (const auto& p : s.slots)
-                if (p.first == g && listItem(s, p, out)) {
-                    takeListFrom(s, p, out);
-                    return;
-                }
-            if (!isListGlue(words[g].lower) || words[g].lower == "," || words[g].lower == "and")
-                return;
-        }
+        takeListNear(s, from, from + 5, out);
         return;
     }
 }
@@ -485,15 +493,7 @@ void asWereList(const Sent& s, const Trigger& t, Objects& out)
         if (!(w == "," && words[k + 1].lower == "as"
               && (words[k + 2].lower == "were" || words[k + 2].lower == "was" || words[k + 2].lower == "did")))
             continue;
-        for (std::size_t g = k + 3; g < words.size() && g < k + 8; ++g) {
-            for (const auto& p : s.slots)
-                if (p.first == g && listItem(s, p, out)) {
-                    takeListFrom(s, p, out);
-                    return;
-                }
-            if (!isListGlue(words[g].lower) || words[g].lower == "," || words[g].lower == "and")
-                return;
-        }
+        takeListNear(s, k + 3, k + 8, out);
         return;
     }
 }

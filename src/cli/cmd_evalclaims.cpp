@@ -11,6 +11,7 @@
 #include "store/workspaceevidence.h"
 #include "text/claimplaces.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -19,6 +20,7 @@
 #include <iostream>
 #include <sstream>
 #include <unordered_set>
+#include <utility>
 
 namespace {
 
@@ -227,55 +229,73 @@ void score(const char* title, const std::vector<GoldRow>& gold, const std::vecto
                 title, g.size(), e.size(), pct(correct, e.size()), pct(foundDay, g.size()), pct(found, g.size()));
 }
 
-// How many of the gold's government denials the engine shows as contested right after the
-// denial the extractor made of them: the scenario's baseline plus the denial's own article,
-// `latest`, one minute after the denial. A denial that is not extracted counts as not shown.
-std::size_t shownContested(const std::vector<GoldRow>& gold, const std::vector<text::ExtractedClaim>& claims,
-                           const Matcher& m, const cli::ClaimPipeline& p, const std::string& scenarioDir,
-                           bool verbose)
+std::string fileName(const core::Claim& c) { return std::filesystem::path(c.source.file).filename().string(); }
+
+// A gold government denial the extractor made: a claim matching the row, said by a government voice.
+bool extractedAsDenial(const GoldRow& r, const text::ExtractedClaim& c, const Matcher& m)
 {
-    auto scenario = geo::loadScenario(scenarioDir, p.gazetteer());
-    if (!scenario)
-        return 0;
+    return m.matches(r, c, 0, false) && c.claim.source.side == core::SpeakerSide::Government;
+}
+
+// The engine a gold denial is judged by: the scenario's baseline plus the claims extracted from the
+// denial's own article (`file`, a file name), `latest`.
+void fillArticleEngine(core::ControlEngine& engine, const geo::Scenario& sc, const cli::ClaimPipeline& p,
+                       const std::vector<text::ExtractedClaim>& claims, const std::string& file)
+{
+    store::fillEngine(engine, {&p.gazetteer(), &sc.actors, sc.country, sc.claims, true, nullptr, sc.defaultActor});
+    std::vector<core::Claim> article;
+    for (const auto& c : claims)
+        if (fileName(c.claim) == file && !c.claim.placeId.empty())
+            article.push_back(c.claim);
+    store::addArticleClaims(engine, article, p.gazetteer(), sc.defaultActor);
+}
+
+// How many of the place's settlements pass `test`, of how many. A governorate has no state of its own:
+// "denied that the army had withdrawn from the Damascus countryside" stands on the governorate's
+// settlements, as the map shows it; any other place is one of one.
+template<class Test>
+std::pair<std::size_t, std::size_t> settlementsWhere(const core::Claim& at, const core::Gazetteer& g, Test test)
+{
+    const auto copies = core::expandRegionClaim(at, g);
+    std::size_t n = 0;
+    for (const auto& c : copies)
+        n += test(c.placeId) ? 1 : 0;
+    return {n, copies.size()};
+}
+
+// How many of the gold's government denials the engine shows as contested right after the
+// denial the extractor made of them, one minute after it (a governorate: at least half its
+// settlements). A denial that is not extracted counts as not shown.
+std::size_t shownContested(const std::vector<GoldRow>& gold, const std::vector<text::ExtractedClaim>& claims,
+                           const Matcher& m, const cli::ClaimPipeline& p, const geo::Scenario& sc, bool verbose)
+{
     std::size_t shown = 0;
     for (const auto& r : gold) {
         if (r.stance != "denies" || r.side != "government")
             continue;
         const text::ExtractedClaim* denial = nullptr;
         for (const auto& c : claims)
-            if (m.matches(r, c, 0, false) && c.claim.source.side == core::SpeakerSide::Government && c.claim.time.from
+            if (extractedAsDenial(r, c, m) && c.claim.time.from
                 && (!denial || *c.claim.time.from < *denial->claim.time.from))
                 denial = &c;
         if (!denial)
             continue;
         core::ControlEngine engine;
-        store::fillEngine(engine, {&p.gazetteer(), &scenario->actors, scenario->country, scenario->claims, true,
-                                      nullptr, scenario->defaultActor});
-        std::vector<core::Claim> article;
-        for (const auto& c : claims)
-            if (c.claim.source.file == denial->claim.source.file && !c.claim.placeId.empty())
-                article.push_back(c.claim);
-        store::addArticleClaims(engine, article, p.gazetteer(), scenario->defaultActor);
+        fillArticleEngine(engine, sc, p, claims, r.file);
         const core::Instant t = *denial->claim.time.from + 60;
-        const core::PlaceState st = engine.state(denial->claim.placeId, t, core::Lens::latest());
-        bool contested = st.status == core::ControlStatus::Contested;
-        // A governorate has no state of its own: "denied that the army had withdrawn from the
-        // Damascus countryside" stands on the governorate's settlements, as the map shows it. Shown
-        // contested when at least half of them are.
-        if (const auto copies = core::expandRegionClaim(denial->claim, p.gazetteer());
-            copies.size() > 1 || (copies.size() == 1 && copies.front().placeId != denial->claim.placeId)) {
-            std::size_t n = 0;
-            for (const auto& c : copies)
-                n += engine.state(c.placeId, t, core::Lens::latest()).status == core::ControlStatus::Contested;
-            contested = 2 * n >= copies.size();
-        }
+        const auto [n, of] = settlementsWhere(denial->claim, p.gazetteer(), [&](const std::string& id) {
+            return engine.state(id, t, core::Lens::latest()).status == core::ControlStatus::Contested;
+        });
+        const bool contested = 2 * n >= of;
         shown += contested;
         // Which denials the engine does not show contested, and what it shows instead: calm
         // government control is the case that must not happen.
-        if (verbose && !contested)
+        if (verbose && !contested) {
+            const core::PlaceState st = engine.state(denial->claim.placeId, t, core::Lens::latest());
             std::printf("  denial not shown contested: %s %s %s %s | engine: %s %.*s\n", r.file.c_str(),
                         r.place.c_str(), r.actor.c_str(), r.kind.c_str(), std::string(core::nameOf(st.status)).c_str(),
                         static_cast<int>(st.actor.size()), st.actor.data());
+        }
     }
     return shown;
 }
@@ -288,8 +308,7 @@ std::string goldPlaceId(const GoldRow& r, const std::vector<text::ExtractedClaim
                         const core::Gazetteer& g)
 {
     for (const auto& c : claims)
-        if (std::filesystem::path(c.claim.source.file).filename().string() == r.file && !c.claim.placeId.empty()
-            && m.place(r, c))
+        if (fileName(c.claim) == r.file && !c.claim.placeId.empty() && m.place(r, c))
             return c.claim.placeId;
     return placeIdByName(r.place, g);
 }
@@ -323,50 +342,30 @@ struct MissedDenials {
 };
 
 MissedDenials missedDenialsShownCalm(const std::vector<GoldRow>& gold, const std::vector<text::ExtractedClaim>& claims,
-                                     const Matcher& m, const cli::ClaimPipeline& p, const std::string& scenarioDir,
+                                     const Matcher& m, const cli::ClaimPipeline& p, const geo::Scenario& sc,
                                      bool verbose)
 {
     MissedDenials out;
-    auto scenario = geo::loadScenario(scenarioDir, p.gazetteer());
-    if (!scenario)
-        return out;
     for (const auto& r : gold) {
-        if (r.stance != "denies" || r.side != "government")
-            continue;
-        if (std::any_of(claims.begin(), claims.end(), [&](const auto& c) {
-                return m.matches(r, c, 0, false) && c.claim.source.side == core::SpeakerSide::Government;
-            }))
+        if (r.stance != "denies" || r.side != "government" ||
+            std::any_of(claims.begin(), claims.end(), [&](const auto& c) { return extractedAsDenial(r, c, m); }))
             continue;
         ++out.missed;
-        const std::string id = goldPlaceId(r, claims, m, p.gazetteer());
-        if (id.empty() || r.date == "-")
+        core::Claim at;
+        at.placeId = goldPlaceId(r, claims, m, p.gazetteer());
+        if (at.placeId.empty() || r.date == "-")
             continue;
         ++out.judged;
         core::ControlEngine engine;
-        store::fillEngine(engine, {&p.gazetteer(), &scenario->actors, scenario->country, scenario->claims, true,
-                                      nullptr, scenario->defaultActor});
-        std::vector<core::Claim> article;
-        for (const auto& c : claims)
-            if (std::filesystem::path(c.claim.source.file).filename().string() == r.file && !c.claim.placeId.empty())
-                article.push_back(c.claim);
-        store::addArticleClaims(engine, article, p.gazetteer(), scenario->defaultActor);
+        fillArticleEngine(engine, sc, p, claims, r.file);
         const core::Instant t = *core::parseIso8601(r.date) + core::kSecondsPerDay - 1;
-        auto calmAt = [&](const std::string& placeId) {
-            const core::PlaceState st = engine.state(placeId, t, core::Lens::latest());
-            const core::Actor* a = scenario->actors.find(st.actor);
+        // A governorate is calm when more than half its settlements are.
+        const auto [n, of] = settlementsWhere(at, p.gazetteer(), [&](const std::string& id) {
+            const core::PlaceState st = engine.state(id, t, core::Lens::latest());
+            const core::Actor* a = sc.actors.find(st.actor);
             return st.status == core::ControlStatus::Held && a && a->side == "government";
-        };
-        // A governorate stands on its settlements, as in shownContested: calm when more than half are.
-        core::Claim probe;
-        probe.placeId = id;
-        const auto copies = core::expandRegionClaim(probe, p.gazetteer());
-        bool calm = calmAt(id);
-        if (copies.size() > 1 || (copies.size() == 1 && copies.front().placeId != id)) {
-            std::size_t n = 0;
-            for (const auto& c : copies)
-                n += calmAt(c.placeId);
-            calm = 2 * n > copies.size();
-        }
+        });
+        const bool calm = 2 * n > of;
         out.calm += calm;
         if (verbose && calm)
             std::printf("  missed denial shown as calm government control: %s %s %s %s %s\n", r.file.c_str(),
@@ -462,15 +461,15 @@ int run(std::span<const std::string> args)
     for (const auto& r : *gold)
         if (r.stance == "denies" && r.side == "government") {
             ++denials;
-            kept += std::any_of(claims.begin(), claims.end(), [&](const auto& c) {
-                return m.matches(r, c, 0, false) && c.claim.source.side == core::SpeakerSide::Government;
-            });
+            kept += std::any_of(claims.begin(), claims.end(), [&](const auto& c) { return extractedAsDenial(r, c, m); });
         }
-    const std::size_t contested = shownContested(*gold, claims, m, *pipeline, scenarioDir, verbose);
+    // Loaded once for both engine checks; without a scenario nothing is shown or judged.
+    const auto scenario = geo::loadScenario(scenarioDir, pipeline->gazetteer());
+    const std::size_t contested = scenario ? shownContested(*gold, claims, m, *pipeline, *scenario, verbose) : 0;
     std::printf("denials  government denials in gold %zu, extracted as denials by a government speaker %zu, "
                 "shown contested %zu\n",
                 denials, kept, contested);
-    const MissedDenials md = missedDenialsShownCalm(*gold, claims, m, *pipeline, scenarioDir, verbose);
+    const MissedDenials md = scenario ? missedDenialsShownCalm(*gold, claims, m, *pipeline, *scenario, verbose) : MissedDenials{};
     std::printf("calm     government denials not extracted %zu, with a day and a known place %zu, "
                 "shown as calm government control %zu\n",
                 md.missed, md.judged, md.calm);

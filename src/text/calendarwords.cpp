@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <utility>
 
 namespace sitrep::text {
 
@@ -35,16 +36,41 @@ std::int64_t weekdayDay(int weekday, bool last, std::int64_t today)
     return today - back;
 }
 
+std::optional<int> zoneOffset(std::string_view w)
+{
+    static constexpr std::array<std::pair<std::string_view, int>, 22> zones{{
+        {"gmt", 0}, {"utc", 0}, {"cet", 60}, {"cest", 120}, {"bst", 60}, {"eet", 120}, {"eest", 180},
+        {"msk", 180}, {"et", -300}, {"est", -300}, {"edt", -240}, {"cst", -360}, {"cdt", -300}, {"pst", -480},
+        {"pdt", -420}, {"pt", -480}, {"ist", 330}, {"jst", 540}, {"kst", 540}, {"aedt", 660}, {"aest", 600},
+        {"ast", 180}}};
+    for (const auto& [name, offset] : zones)
+        if (w == name)
+            return offset;
+    return std::nullopt;
+}
+
+std::optional<int> placeTimeOffset(std::string_view w)
+{
+    static constexpr std::array<std::pair<std::string_view, int>, 18> places{{
+        {"local", kLocalOffsetMinutes}, {"damascus", 180}, {"syria", 180}, {"syrian", 180}, {"amman", 180},
+        {"jordan", 180}, {"baghdad", 180}, {"ankara", 180}, {"istanbul", 180}, {"turkish", 180}, {"moscow", 180},
+        {"beirut", 120}, {"lebanon", 120}, {"israel", 120}, {"kyiv", 120}, {"kiev", 120}, {"cairo", 120},
+        {"tehran", 210}}};
+    for (const auto& [name, offset] : places)
+        if (w == name)
+            return offset;
+    return std::nullopt;
+}
+
 bool isClockWord(std::string_view w)
 {
-    // The zones news outlets stamp their entries with: besides GMT and UTC, the outlet's own
-    // ("Nov 30, 2024 01:20 AM IST" from New Delhi, "Dec 07, 2024, 11:50 PM EST" from New York).
-    static constexpr std::array<std::string_view, 31> words{
-        "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "et", "cet", "aedt", "local", "time", "damascus",
-        "syria", "hrs", "uae", "ist", "est", "edt", "pst", "pdt", "cst", "cdt", "bst", "cest", "eet",
-        "eest", "msk", "jst", "aest"};
+    // The zones news outlets stamp their entries with (zoneOffset: besides GMT and UTC, the
+    // outlet's own, "Nov 30, 2024 01:20 AM IST" from New Delhi, "Dec 07, 2024, 11:50 PM EST" from
+    // New York), and the words around a clock.
+    static constexpr std::array<std::string_view, 12> words{
+        "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "local", "time", "damascus", "syria", "hrs", "uae"};
     return (!w.empty() && w.size() <= 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
-        || std::find(words.begin(), words.end(), w) != words.end();
+        || std::find(words.begin(), words.end(), w) != words.end() || zoneOffset(w);
 }
 
 std::optional<int> monthIndex(std::string_view w)

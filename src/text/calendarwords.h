@@ -18,6 +18,13 @@ namespace sitrep::text {
 // The clock and zone words of a live blog's or bulletin's time heading ("10:05 a.m. ET",
 // "09:40 AM IST", "01:40 (GMT+3)"): digits up to four, am / pm, a time zone, "local time".
 [[nodiscard]] bool isClockWord(std::string_view w);
+// Damascus time, UTC+3 all year since 2022: the zone of a clock that names none.
+inline constexpr int kLocalOffsetMinutes = 180;
+// A zone abbreviation's offset from UTC in minutes, lower-case ("gmt", "cet", "est", "kst"; December:
+// no summer time anywhere it matters).
+[[nodiscard]] std::optional<int> zoneOffset(std::string_view w);
+// The offset of the place in "<place> time" ("local", "damascus", "beirut", "kyiv", "tehran"), lower-case.
+[[nodiscard]] std::optional<int> placeTimeOffset(std::string_view w);
 // 1 = January … 12 = December.
 [[nodiscard]] std::optional<int> monthIndex(std::string_view w);
 // "a" / "an" = 1, "zero" … "twelve", digits with an optional "st", "nd", "rd", "th".

@@ -2,7 +2,6 @@
 #include "clocktimes.h"
 
 #include <algorithm>
-#include <array>
 #include <string_view>
 #include <utility>
 
@@ -44,31 +43,18 @@ std::optional<int> meridiem(std::string_view w)
 std::optional<std::pair<int, std::size_t>> zoneAt(const std::vector<Word>& words, std::size_t i)
 {
     const std::string_view w = at(words, i);
-    if (w == "gmt" || w == "utc") {
-        // "GMT+3", "UTC-5"
-        if ((at(words, i + 1) == "+" || at(words, i + 1) == "-") && allDigits(at(words, i + 2))
-            && at(words, i + 2).size() <= 2) {
-            const int h = digitsValue(at(words, i + 2));
-            return std::pair{(at(words, i + 1) == "+" ? h : -h) * 60, std::size_t{3}};
-        }
-        return std::pair{0, std::size_t{1}};
+    // "GMT+3", "UTC-5"
+    if ((w == "gmt" || w == "utc") && (at(words, i + 1) == "+" || at(words, i + 1) == "-")
+        && allDigits(at(words, i + 2)) && at(words, i + 2).size() <= 2) {
+        const int h = digitsValue(at(words, i + 2));
+        return std::pair{(at(words, i + 1) == "+" ? h : -h) * 60, std::size_t{3}};
     }
-    static constexpr std::array<std::pair<std::string_view, int>, 17> abbreviations{{
-        {"cet", 60}, {"cest", 120}, {"bst", 60}, {"eet", 120}, {"eest", 180}, {"msk", 180}, {"et", -300},
-        {"est", -300}, {"edt", -240}, {"pst", -480}, {"pt", -480}, {"ist", 330}, {"jst", 540}, {"kst", 540},
-        {"aedt", 660}, {"aest", 600}, {"ast", 180}}};
-    for (const auto& [name, offset] : abbreviations)
-        if (w == name)
-            return std::pair{offset, std::size_t{1}};
+    if (const auto offset = zoneOffset(w))
+        return std::pair{*offset, std::size_t{1}};
     // "local time", "Damascus time", "Syrian time", "Beirut time", "Kyiv time"
-    static constexpr std::array<std::pair<std::string_view, int>, 18> places{{
-        {"local", 180}, {"damascus", 180}, {"syria", 180}, {"syrian", 180}, {"amman", 180}, {"jordan", 180},
-        {"baghdad", 180}, {"ankara", 180}, {"istanbul", 180}, {"turkish", 180}, {"moscow", 180}, {"beirut", 120},
-        {"lebanon", 120}, {"israel", 120}, {"kyiv", 120}, {"kiev", 120}, {"cairo", 120}, {"tehran", 210}}};
     if (at(words, i + 1) == "time")
-        for (const auto& [name, offset] : places)
-            if (w == name)
-                return std::pair{offset, std::size_t{2}};
+        if (const auto offset = placeTimeOffset(w))
+            return std::pair{*offset, std::size_t{2}};
     return std::nullopt;
 }
 
@@ -152,7 +138,7 @@ std::optional<DayClock> clockBesideDay(const std::vector<Word>& words, std::size
             ++k;
         if (const auto c = clockAt(words, k)) {
             const auto z = zoneAfter(words, c->end);
-            return DayClock{c->minutes, z.value_or(180)};
+            return DayClock{c->minutes, z.value_or(kLocalOffsetMinutes)};
         }
     }
     // Before it: "00:35 Dec 8 [GMT+3]", "2200 GMT Thursday", "1:15 AM Sunday Beirut time", "01:30
@@ -174,7 +160,7 @@ std::optional<DayClock> clockBesideDay(const std::vector<Word>& words, std::size
             continue;
         if (!zone)
             zone = zoneAfter(words, end);
-        return DayClock{c->minutes, zone.value_or(180)};
+        return DayClock{c->minutes, zone.value_or(kLocalOffsetMinutes)};
     }
     return std::nullopt;
 }

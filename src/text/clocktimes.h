@@ -4,7 +4,8 @@
 // sentence ("shortly after 2 a.m. Sunday Syrian time", "2200 GMT Thursday", "01:30 Kyiv time on
 // 11 December"). The day turns at local midnight, so the UTC day of the instant may be the day
 // before or after the one written: 00:35 on 8 December at GMT+3 is 7 December, 11:50 p.m. EST
-// on 7 December is the 8th. A clock with no zone is Damascus time (UTC+3, dateresolver.h).
+// on 7 December is the 8th. A clock with no zone is Damascus time (kLocalOffsetMinutes, calendarwords.h).
+#include "calendarwords.h"
 #include "sentences.h"
 
 #include <cstddef>
@@ -17,7 +18,7 @@ namespace sitrep::text {
 // zone's offset from UTC in minutes; nothing when no clock stands right before or after it.
 struct DayClock {
     int minutes = 0;
-    int offset = 180;
+    int offset = kLocalOffsetMinutes;
 };
 
 [[nodiscard]] std::optional<DayClock> clockBesideDay(const std::vector<Word>& words, std::size_t first,

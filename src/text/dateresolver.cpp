@@ -21,7 +21,7 @@ namespace {
 
 constexpr Instant kDay = core::kSecondsPerDay;
 constexpr Instant kHour = core::kSecondsPerHour;
-constexpr Instant kLocalOffset = 3 * kHour; // Damascus, UTC+3 all year since 2022
+constexpr Instant kLocalOffset = kLocalOffsetMinutes * 60; // Damascus (calendarwords.h)
 
 TimeRange dayRange(std::int64_t day, TimePrecision p = TimePrecision::Day)
 {

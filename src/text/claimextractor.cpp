@@ -367,8 +367,7 @@ public:
             // A region names ground taken or held, not a battlefield ("the advance in the southwest").
             if (p.region && k != ClaimKind::Captured && k != ClaimKind::Controls && k != ClaimKind::Withdrew)
                 continue;
-            if (!p.country.empty() && !m_options.countries.empty() &&
-                std::find(m_options.countries.begin(), m_options.countries.end(), p.country) == m_options.countries.end())
+            if (!m_options.keepsCountry(p.country))
                 continue;
             if (p.placeIds.empty() && !m_options.keepUnresolved)
                 continue;
@@ -568,6 +567,11 @@ public:
 };
 
 } // namespace
+
+bool ExtractOptions::keepsCountry(std::string_view country) const
+{
+    return country.empty() || countries.empty() || std::find(countries.begin(), countries.end(), country) != countries.end();
+}
 
 std::vector<ExtractedClaim> extractClaimsDetailed(const core::Article& article, const std::vector<core::Mention>& mentions,
                                                   const ActorMatcher& actors, const core::Gazetteer& gazetteer,

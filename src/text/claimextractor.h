@@ -22,6 +22,8 @@ namespace sitrep::text {
 struct ExtractOptions {
     // Claims about places in other countries are dropped ("2,000 soldiers crossed into Iraq").
     std::vector<std::string> countries{"SY"};
+    // Whether claims on a place of `country` ("": unknown) are kept.
+    [[nodiscard]] bool keepsCountry(std::string_view country) const;
     // Keep claims whose place the geoparser could not resolve (they wait for review).
     bool keepUnresolved = false;
     // Looks a mention's place up when the gazetteer lacks it (the geoparser's world fallback

@@ -78,8 +78,7 @@ bool claimable(const PlaceSlot& p, const ExtractOptions& options)
     if (p.placeIds.empty() || p.region || p.anaphoric || p.edge || p.waypoint || p.dateline ||
         p.kind == core::PlaceKind::Country)
         return false;
-    return p.country.empty() || options.countries.empty() ||
-           std::find(options.countries.begin(), options.countries.end(), p.country) != options.countries.end();
+    return options.keepsCountry(p.country);
 }
 
 
@@ -176,8 +175,7 @@ void fallbackOf(std::vector<ExtractedClaim>& out, std::size_t from, const Sent& 
                 c.claim.stance = core::Stance::Affirms;
                 c.claim.time = timed.time;
                 fillSource(c.claim.source, article, s, att);
-                c.trigger = s.sentence->text.substr(s.words[t.first].start,
-                                                    s.words[t.last - 1].end - s.words[t.first].start);
+                c.trigger = said;
                 c.timeUnknown = !timed.time.from.has_value();
                 c.publicationDay = timed.publicationDay;
                 c.strength = 1;

@@ -55,15 +55,14 @@ void settleFalls(std::vector<ExtractedClaim>& out, const ActorMatcher& actors)
         // in the text, else the side that takes the most ground in it. Affirmed only: "dismissing
         // reports that the town had fallen" is the opposition's denied gain (ownSideDenials).
         if (bareFall(c) && c.claim.stance == core::Stance::Affirms && !takesGround(c.claim.actor)) {
-            const ExtractedClaim* same = nullptr;
-            for (const auto& g : out)
-                if (toldGain(g) && g.claim.placeId == c.claim.placeId && !same)
-                    same = &g;
-            std::string taker = same ? same->claim.actor : std::string();
-            int most = 0;
-            for (const auto& [id, n] : gains)
-                if (!same && n > most)
-                    most = n, taker = id;
+            const auto same = std::find_if(out.begin(), out.end(), [&](const ExtractedClaim& g) {
+                return toldGain(g) && g.claim.placeId == c.claim.placeId;
+            });
+            std::string taker = same != out.end() ? same->claim.actor : std::string();
+            if (same == out.end())
+                for (int most = 0; const auto& [id, n] : gains)
+                    if (n > most)
+                        most = n, taker = id;
             if (!taker.empty())
                 c.claim.actor = taker;
         }

@@ -4,13 +4,21 @@
 #include "sentences.h"
 #include "speaker.h"
 
-#include <optional>
 #include <array>
+#include <optional>
 #include <string_view>
 
 namespace sitrep::text {
 
 namespace {
+
+// A verb of naming, the determiner of what it names, and the reports it names false ("the ministry
+// called these reports \"baseless\"").
+constexpr std::array<std::string_view, 10> kNaming{"called", "calls", "calling", "branded", "brands", "described",
+                                                   "describes", "labelled", "labeled", "termed"};
+constexpr std::array<std::string_view, 4> kDeterminers{"the", "these", "those", "such"};
+constexpr std::array<std::string_view, 9> kReports{"reports", "report", "claims", "claim", "rumours", "rumors",
+                                                   "news", "allegations", "accounts"};
 
 struct Verdict {
     std::size_t first = 0; // the speaker phrase, end exclusive (the verb)
@@ -24,19 +32,13 @@ struct Verdict {
 // residents to stay", nor "called reports … premature" (no verdict of falsehood).
 std::optional<Verdict> verdictOnReports(const std::vector<Word>& w)
 {
-    static constexpr std::array<std::string_view, 10> naming{"called", "calls", "calling", "branded", "brands",
-                                                             "described", "describes", "labelled", "labeled",
-                                                             "termed"};
-    static constexpr std::array<std::string_view, 4> determiners{"the", "these", "those", "such"};
-    static constexpr std::array<std::string_view, 9> reports{"reports", "report", "claims", "claim", "rumours",
-                                                             "rumors", "news", "allegations", "accounts"};
     for (std::size_t v = 1; v + 1 < w.size(); ++v) {
-        if (!oneOf(naming, w[v].lower))
+        if (!oneOf(kNaming, w[v].lower))
             continue;
         std::size_t k = v + 1;
-        if (oneOf(determiners, w[k].lower))
+        if (oneOf(kDeterminers, w[k].lower))
             ++k;
-        if (k >= w.size() || !oneOf(reports, w[k].lower))
+        if (k >= w.size() || !oneOf(kReports, w[k].lower))
             continue;
         bool verdict = false;
         for (std::size_t j = k + 1; j < w.size() && !verdict; ++j)
@@ -62,13 +64,8 @@ const Attribution* verdictBackDenial(const std::vector<Word>& words, const std::
     // named false by the speaker of the sentence's other verb. Only a pointing determiner and the
     // verdict right after the noun ("called the claims \"lies\"", "described these reports as
     // fabricated"): "called reports that rebels had entered Hama false" opens the reports' own words.
-    static constexpr std::array<std::string_view, 6> naming{"called", "branded", "described", "labelled",
-                                                            "labeled", "termed"};
-    static constexpr std::array<std::string_view, 4> determiners{"the", "these", "those", "such"};
-    static constexpr std::array<std::string_view, 6> reports{"reports", "claims", "rumours", "rumors",
-                                                             "allegations", "accounts"};
     for (std::size_t v = 1; v + 3 < words.size(); ++v) {
-        if (!oneOf(naming, words[v].lower) || !oneOf(determiners, words[v + 1].lower) || !oneOf(reports, words[v + 2].lower))
+        if (!oneOf(kNaming, words[v].lower) || !oneOf(kDeterminers, words[v + 1].lower) || !oneOf(kReports, words[v + 2].lower))
             continue;
         std::size_t k = v + 3;
         while (k < words.size() && (words[k].lower == "\"" || words[k].lower == "'" || words[k].lower == "as" ||

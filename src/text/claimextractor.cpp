@@ -227,7 +227,6 @@ public:
             objects = gainedBefore(s, t);
         if (objects.empty())
             return;
-        alsoAsDid(s, t, objects);
         std::vector<const PlaceSlot*> places;
         std::vector<ObjectFit> fits;
         for (const auto& [p, f] : objects) {

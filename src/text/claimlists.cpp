@@ -473,7 +473,8 @@ void entryRoute(const Sent& s, const Trigger& t, std::size_t end, Objects& out)
 }
 
 // Round 98: "by the next day the town was fully under their control, as were Ahras, Deir Jamal,
-// Kafr Naya and Fafin": ", as were" (or "as was", "as did") after a verb's object says the same of
+// Kafr Naya and Fafin", and round 20's "Maarat al-Numan fell to the rebels on Saturday, as did Khan
+// Sheikhoun": ", as were" (or "as was", "as did") after a verb's object says the same of
 // the places it names. Only places right after it (past "the town of" and such), and none past a
 // stop or another verb: "captured Hama, as did the SDF in Raqqa" names a doer, not a place.
 void asWereList(const Sent& s, const Trigger& t, Objects& out)

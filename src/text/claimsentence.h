@@ -164,8 +164,6 @@ void bindHostArmy(std::vector<ActorMention>& actors, std::string& lastNamed);
 // claim; a headline claim the story does not repeat spans the day before publication to it.
 void settleHeadline(const core::Article& article, const Sentence& first, std::vector<ExtractedClaim>& claims,
                     const ActorMatcher& actors);
-// ", as did X" after a trigger's objects: X too.
-void alsoAsDid(const Sent& s, const Trigger& t, Objects& objects);
 // A list whose objects carry their own times (two or more): each object's own time, else none.
 [[nodiscard]] std::vector<std::optional<core::TimeRange>> objectTimes(const Sent& s,
                                                                       const std::vector<const PlaceSlot*>& places);

@@ -88,30 +88,6 @@ void settleHeadline(const core::Article& article, const Sentence& first, std::ve
     claims = std::move(kept);
 }
 
-// "Maarat al-Numan fell to the rebels on Saturday, as did Khan Sheikhoun further south": the
-// place after ", as did" (and the places listed with it) the same, with no other verb between.
-void alsoAsDid(const Sent& s, const Trigger& t, Objects& objects)
-{
-    for (std::size_t k = t.last; k + 2 < s.words.size(); ++k) {
-        if (std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Trigger& g) { return g.first == k; }))
-            return;
-        if (!(s.words[k].lower == "," && s.words[k + 1].lower == "as" && s.words[k + 2].lower == "did"))
-            continue;
-        std::size_t at = k + 3;
-        if (at < s.words.size() && s.words[at].lower == "the")
-            ++at;
-        for (const auto& p : s.slots) {
-            if (p.first != at || p.region || p.placeIds.empty())
-                continue;
-            objects.push_back({&p, ObjectFit{true, false, false}});
-            at = p.last;
-            if (at + 1 < s.words.size() && (s.words[at].lower == "and" || s.words[at].lower == ","))
-                at += 1;
-        }
-        return;
-    }
-}
-
 // "took Aleppo on Nov. 30, Hama on Dec. 5, and Homs in the early hours of Dec. 8": in a list
 // whose objects carry times of their own (two or more), each object its own time.
 std::vector<std::optional<core::TimeRange>> objectTimes(const Sent& s, const std::vector<const PlaceSlot*>& places)

@@ -327,7 +327,10 @@ void ClaimPlaces::addAnaphora(const std::vector<Word>& words, const std::string&
                           (pairEnd >= n || words[pairEnd].punct || noun == "on" || noun == "by" || noun == "within" ||
                            noun == "in" || noun == "after" || noun == "without" || noun == "last" ||
                            noun == "overnight" || noun == "early" || noun == "late" || noun == "the" ||
-                           noun == "as" || noun == "that" || noun == "earlier" || noun == "later");
+                           noun == "as" || noun == "that" || noun == "earlier" || noun == "later" ||
+                           // "pulled its forces out of both to open a corridor": a purpose follows.
+                           (noun == "to" && w == "both" && pairEnd + 1 < n && !words[pairEnd + 1].capitalised &&
+                            !words[pairEnd + 1].punct && !isDeterminer(words[pairEnd + 1].lower)));
         const std::size_t end = bare ? pairEnd - 1 : pairEnd;
         if (count > 0 && (settlements || areas || bare)) {
             std::vector<const PlaceSlot*> pair;

@@ -67,10 +67,13 @@ const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const s
     // "In Jableh, south of Latakia, … leaving the town": not the place a direction is taken from.
     // "clashes continued around al-Arima and … its fighters still hold all positions inside the
     // city": a place something happens around or near is where it happens, not the city meant.
+    // But "had already left the area around Tell Rifaat before Turkish-backed factions captured the
+    // town": the area around a town is the town's own ground, the town is the place meant.
     auto landmark = [&](const PlaceSlot& s) {
         const std::string_view prev = s.first >= 1 ? std::string_view(words[s.first - 1].lower) : "";
-        return (s.first >= 2 && prev == "of" && isNearbyNoun(words[s.first - 2].lower)) || prev == "around" ||
-               prev == "near";
+        const bool areaAround = prev == "around" && s.first >= 2 && words[s.first - 2].lower == "area";
+        return (s.first >= 2 && prev == "of" && isNearbyNoun(words[s.first - 2].lower)) ||
+               (prev == "around" && !areaAround) || prev == "near";
     };
     // "after the forces of the Damascus government fled the city": a name qualifying its rulers.
     // "fighters loyal to the new authorities in Damascus took over the city", "the Military
@@ -109,10 +112,17 @@ const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const s
     auto calledCapital = [&](const PlaceSlot& s) {
         return !capital && facility.empty() && s.anaphoric && s.text.find("capital") != std::string::npos && earlierCity;
     };
+    // The nearest by position, not the slot made last: "In Sweida, Druze factions remained in
+    // control of the city after seizing it on Friday, and in Daraa, southern rebels who took the
+    // city at the weekend …": the anaphors "the city" and "it" (Sweida) are made after Daraa's
+    // slot, but Daraa is named nearer.
+    const PlaceSlot* nearest = nullptr;
     for (auto it = current.rbegin(); it != current.rend(); ++it)
-        if (it->first < before && fits(*it) && !landmark(*it) && !rulers(*it) && !described(*it) && !calledCapital(*it) &&
-            !namesRoadEnd(words, current, *it))
-            return &*it;
+        if (it->first < before && (!nearest || it->first > nearest->first) && fits(*it) && !landmark(*it) &&
+            !rulers(*it) && !described(*it) && !calledCapital(*it) && !namesRoadEnd(words, current, *it))
+            nearest = &*it;
+    if (nearest)
+        return nearest;
     // "the city" before the name in the same sentence — not a place it points to ("pulled out of
     // the city under a deal that gave officers safe passage to Damascus").
     // Not past an apposition opened after it: "its units had \"taken up positions outside the city\"
@@ -120,9 +130,12 @@ const PlaceSlot* ClaimPlaces::antecedent(const std::vector<Word>& words, const s
     for (const auto& s : current) {
         if (s.first < before)
             continue;
+        // Nor past a clause of contrast: "SNA factions said that they had seized the town, while
+        // the SDF said … many of whom had already fled Afrin": "the town" is not Afrin.
         bool apposition = false;
         for (std::size_t k = before; k + 1 < s.first && !apposition; ++k)
-            apposition = words[k].lower == "," && (words[k + 1].lower == "a" || words[k + 1].lower == "an");
+            apposition = (words[k].lower == "," && (words[k + 1].lower == "a" || words[k + 1].lower == "an")) ||
+                         words[k].lower == "while" || words[k].lower == "whereas" || words[k].lower == ";";
         if (apposition)
             break;
         if (fits(s) && !s.waypoint && !namesRoadEnd(words, current, s) &&

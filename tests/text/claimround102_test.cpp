@@ -58,8 +58,9 @@ TEST_CASE("claimround102: armed men arriving, reaching, present or seen in a pla
         {"Rebel fighters were dancing in Talbiseh on Thursday.", "talbiseh", "opposition", false},
         {"Rebels were chanting in Hama on Thursday.", "hama", "opposition", false},
         {"HTS fighters later posed for selfies inside Aleppo International Airport.", "aleppo-airport", "hts", false},
-        // Gaps seen and left: a "by" time after the place; "as far as" past a zone.
-        {"Rebel fighters were in Sanamayn, barely 20 km from the city, by late Friday.", "sanamayn", "opposition", true},
+        // Round 102 in claimagent.cpp: a bare "were in" with its "by" time after the place.
+        {"Rebel fighters were in Sanamayn, barely 20 km from the city, by late Friday.", "sanamayn", "opposition", false},
+        // Gap seen and left: "as far as" past a zone.
         {"Israeli forces pushed beyond the Golan Heights as far as Saasa on Friday.", "saasa", "israel", true},
         // Must not fire.
         {"Residents celebrated in Hama on Thursday.", "hama", "", false},
@@ -75,6 +76,8 @@ TEST_CASE("claimround102: armed men arriving, reaching, present or seen in a pla
         {"Government soldiers were celebrating in Homs on Friday.", "homs", "", false},
         {"Rebels captured Rastan on Wednesday. Crowds were celebrating in Hama on Thursday.", "hama", "", false},
         {"The rebels were filming the ruins in Homs.", "homs", "", false},
+        {"Rebel delegates were in Damascus for talks.", "damascus", "", false},
+        {"The rebels were in Homs and by Saturday the army had left.", "homs", "", false},
     };
     int n = 0;
     for (const auto& r : rows) {

@@ -244,6 +244,10 @@ std::optional<ActorMention> arrivedBy(const Sent& s, const Trigger& t)
     bool by = false;
     for (std::size_t k = 0; k < t.first && !by; ++k)
         by = byTime(s, k);
+    // Round 102: "southern fighters were in al-Kiswah, barely 15 km from Umayyad Square, by late
+    // Saturday": the time after the place, in its clause.
+    for (std::size_t k = t.last; k < s.words.size() && !by && s.words[k].lower != ";" && s.words[k].lower != "and"; ++k)
+        by = byTime(s, k);
     // "HTS's men": the possessor's.
     std::size_t end = t.first;
     if (end >= 3 && s.words[end - 3].lower == "'" && s.words[end - 2].lower == "s")

@@ -2,6 +2,7 @@
 
 #include "claimpassiveposts.h"
 #include "claimpatterns.h"
+#include "claimpresence.h"
 #include "claimphrases.h"
 #include "claimquotes.h"
 #include "claimsentence.h"
@@ -227,6 +228,14 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
                         break;
                     }
                 }
+            }
+            // Round 102: "fighters were celebrating in Umayyad Square", "posed for selfies inside the
+            // People's Palace": there (claimpresence.h).
+            if (const std::size_t end = presenceActivityEnd(words, i)) {
+                out.push_back({.first = i, .last = end, .kind = ClaimKind::Entered, .frame = TriggerFrame::Active,
+                               .needsNearObject = true});
+                i = end;
+                continue;
             }
             ++i;
             continue;

@@ -74,9 +74,10 @@ const std::vector<Row> kRows = {
         {{"rastan", "government", W}, {"talbiseh", "government", W}}, {}},
     {"The regime garrison in Palmyra withdrew on Saturday.",
         {{"palmyra", "government", W}}, {}},
-    // (open: "pulled out of" reads its posts as held ground only for "positions" and "posts", claimwords)
     {"Syrian army units pulled out of their bases around Rastan on Saturday afternoon.",
-        {{"rastan", "government", W}}, {}, true},
+        {{"rastan", "government", W}}, {}},
+    {"Hezbollah pulled out of its positions near Talbiseh overnight.",
+        {{"talbiseh", "hezbollah", W}}, {}},
     // (open: a list after "including around" is not read as the posts' places, claimlists)
     {"Hezbollah also evacuated its positions in the countryside, including around Rastan, on Saturday.",
         {{"rastan", "hezbollah", W}}, {}, true},
@@ -90,6 +91,8 @@ const std::vector<Row> kRows = {
     {"The troops holding the last line, at Sanamayn, pulled out in the evening.",
         {{"sanamayn", "government", W}}, {}, true},
     // Where it must not fire.
+    {"Rebels pulled out of their plans to attack the army bases in Hama on Saturday.",
+        {}, {{"hama", "", W}}},
     {"Rebels attacked army checkpoints in Daraa on Saturday.",
         {}, {{"daraa", "", W}}},
     {"New checkpoints were set up in Daraa on Saturday.",
@@ -116,7 +119,7 @@ const std::vector<Row> kRows = {
         {}, {{"daraya", "", W}}},
 };
 // clang-format on
-// Before the round 18 of the 30 rows were right, after it 24 (the open ones are marked and say why).
+// Before the round 19 of the 32 rows were right, after it 27 (the open ones are marked and say why).
 
 std::size_t rowsRight()
 {

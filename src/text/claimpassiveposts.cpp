@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
 #include <string_view>
 
 namespace sitrep::text::detail {
@@ -16,9 +17,10 @@ namespace {
 
 bool isPostNoun(std::string_view w)
 {
-    static constexpr std::array<std::string_view, 16> kPosts {"checkpoints", "checkpoint", "posts", "post", "positions",
+    // round 100: "security branches in the town appear to have been vacated"
+    static constexpr std::array<std::string_view, 17> kPosts {"checkpoints", "checkpoint", "posts", "post", "positions",
         "position", "outposts", "outpost", "bases", "base", "barracks", "roadblocks", "roadblock", "garrisons",
-        "garrison", "headquarters"};
+        "garrison", "headquarters", "branches"};
     return std::find(kPosts.begin(), kPosts.end(), w) != kPosts.end();
 }
 
@@ -45,7 +47,30 @@ bool isStateVerb(std::string_view w)
 // deserted", "were left unmanned" (not "checkpoints were set up", "were reinforced").
 bool isLeftBehindWord(std::string_view w)
 {
-    return w == "removed" || w == "dismantled" || w == "deserted" || w == "unmanned" || w == "abandoned";
+    return w == "removed" || w == "dismantled" || w == "deserted" || w == "unmanned" || w == "abandoned"
+        // round 100: "army checkpoints around the town had been emptied", "security branches in the town
+        // appear to have been vacated", "positions were evacuated"
+        || w == "emptied" || w == "vacated" || w == "evacuated";
+}
+
+// Round 100: a hyphen or apostrophe inside a name or compound ("Moadamiyat al-Sham", "the
+// Homs-Damascus highway", "Izra'") is part of the words it joins, not a break in the subject.
+bool joinsWords(const std::vector<Word>& words, std::size_t j)
+{
+    return words[j].punct && (words[j].lower == "-" || words[j].lower == "'") && j > 0 && j + 1 < words.size()
+        && words[j - 1].end == words[j].start && words[j].end == words[j + 1].start && !words[j - 1].punct;
+}
+
+// Round 100: "appear to have been vacated", "seem to have been abandoned": the hedge's "to" at word
+// k - 1 belongs to the passive's auxiliaries; returns the index of the hedge verb, or k.
+std::size_t pastHedge(const std::vector<Word>& words, std::size_t k)
+{
+    if (k < 2 || words[k - 1].lower != "to")
+        return k;
+    const auto& w = words[k - 2].lower;
+    if (w == "appear" || w == "appears" || w == "appeared" || w == "seem" || w == "seems" || w == "seemed")
+        return k - 2;
+    return k;
 }
 
 // The post noun that is the subject ending right before word k: "army checkpoints", or across a
@@ -63,7 +88,7 @@ std::optional<std::size_t> postNounBefore(const std::vector<Word>& words, std::s
         return k - 1;
     for (std::size_t j = k; j >= 2 && j + 10 > k; --j) {
         const auto& w = words[j - 1].lower;
-        if (words[j - 1].punct)
+        if (words[j - 1].punct && !joinsWords(words, j - 1))
             return std::nullopt;
         // round 92: "army checkpoints in Daraa were abandoned", "posts across the city were deserted"
         if ((w == "at" || w == "on" || w == "near" || w == "along" || w == "around" || w == "east" || w == "west"
@@ -86,6 +111,7 @@ void addEmptyPosts(const std::vector<Word>& words, std::vector<Trigger>& out)
             std::size_t k = first;
             while (k > 0 && isAuxiliary(words[k - 1].lower))
                 --k;
+            k = pastHedge(words, k);
             if (k == first || k == 0 || !isPassiveAuxiliary(words[first - 1].lower) || !postNounBefore(words, k))
                 continue;
             if (first < i) // "left unmanned": one trigger, not "left" with no object
@@ -126,6 +152,8 @@ std::optional<std::size_t> postsSubject(const Sent& s, const Trigger& t)
         if (isAuxiliary(w) || (empty && isStateVerb(w))) {
             ++aux;
             --k;
+        } else if (aux > 0 && pastHedge(s.words, k) < k) {
+            k = pastHedge(s.words, k);
         } else if (!adverb && aux > 0 && (w == "all" || w == "reportedly" || w == "quickly" || w == "also")) {
             adverb = true;
             --k;
@@ -170,6 +198,21 @@ std::optional<Binding> postsOwner(const Sent& s, const Trigger& t, const ActorBi
         // "the 52nd Brigade base was empty by Friday evening": a base named for an army unit.
         if (s.words[noun].lower == "base" && (w == "brigade" || w == "division" || w == "regiment"))
             return Binding {"government", 2, false, false, noun - 1};
+    }
+    // Round 100: "Residents of Darayya reported that checkpoints had been deserted during the evening":
+    // checkpoints with no article and no party named for them are the state's, which held the roads;
+    // not "the checkpoints" (some the text told of, whoever held them: rounds 60 and 61), and not when
+    // an actor stands anywhere before them ("HTS fighters said checkpoints had been abandoned").
+    const auto& head = s.words[noun].lower;
+    const auto& before = noun > 0 ? s.words[noun - 1].lower : std::string {};
+    const bool bare = before != "the" && before != "these" && before != "those" && before != "its"
+        && before != "their" && before != "our" && before != "new" && before != "s" && before != "own";
+    if ((head == "checkpoints" || head == "roadblocks") && bare) {
+        const bool actorBefore = std::any_of(s.actors.begin(), s.actors.end(), [&](const auto& a) {
+            return !a.actorId.empty() && a.lastWord <= noun;
+        });
+        if (!actorBefore)
+            return Binding {"government", 2, false, false, noun};
     }
     return std::nullopt;
 }

@@ -260,6 +260,9 @@ const Pattern kPatterns[] = {
     // "denied reports that the army had withdrawn from positions around Damascus"
     {"(withdrew|withdrawn|withdrawing|withdraw|pulled out|pulling out|pull out|retreated) from [its|their] "
      "(positions|posts|checkpoints|bases) (around|in|at|near|outside)", ClaimKind::Withdrew, TriggerFrame::Active},
+    // Round 100: "Syrian army units pulled out of their bases around Khan Arnabah and Baath City".
+    {"(pulled out|pulling out|pull out|pulls out) of (their|its) (positions|posts|checkpoints|bases|barracks) "
+     "(around|in|at|near|outside|across)", ClaimKind::Withdrew, TriggerFrame::Active},
     {"(withdrawal|retreat|pullout|pull-out|departure|exit|evacuation) from", ClaimKind::Withdrew, TriggerFrame::Nominal},
     // "forcing the SDF to withdraw": the place named before
     {"(withdrew|withdrawn|retreated|pulled out|fled|withdraw)", ClaimKind::Withdrew, TriggerFrame::Active},

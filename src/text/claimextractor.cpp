@@ -1,6 +1,7 @@
 #include "claimextractor.h"
 
 #include "claimactors.h"
+#include "claimdenialcues.h"
 #include "claimechoes.h"
 #include "claimfallback.h"
 #include "claimfalls.h"
@@ -91,6 +92,7 @@ public:
                 echoDenial(m_out, before, m_previousStart, voice, m_article.id + ":" + std::to_string(si));
             }
             addFallbackClaims(m_out, before, s, si, m_article, m_options, m_dates);
+            addDenialCueClaims(m_out, before, s, si, m_article, m_options, m_dates, m_actors, m_lastAttribution);
             dedupeSentence(m_out, before);
             updateDiscourse(s, before);
             m_previousSlots = s.slots;
@@ -103,7 +105,6 @@ public:
             settleHeadline(m_article, sentences.front(), m_out, m_actors);
         return std::move(m_out);
     }
-
 
     // "…the terrorist organizations had been able to enter large parts of Aleppo city. The
     // Command said the armed forces had carried out a redeployment operation": a redeployment that

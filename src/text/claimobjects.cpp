@@ -35,6 +35,24 @@ bool plainPlace(const Sent& s, const PlaceSlot& p)
         && !(p.last < s.words.size() && isSurroundingNoun(s.words[p.last].lower));
 }
 
+// "checkpoints on the Mezzeh highway", "on the Homs-Damascus highway", "along the Aleppo-Damascus
+// road": the place names the road, up to the road word across a hyphen and the place joined to it.
+bool namesRoad(const Sent& s, const PlaceSlot& p)
+{
+    const auto& words = s.words;
+    std::size_t k = p.last;
+    while (k + 1 < words.size() && (words[k].lower == "-" || words[k].lower == "–")) {
+        const auto next = std::find_if(s.slots.begin(), s.slots.end(), [&](const PlaceSlot& o) { return o.first == k + 1; });
+        if (next == s.slots.end())
+            break;
+        k = next->last;
+    }
+    if (k >= words.size())
+        return false;
+    const auto& w = words[k].lower;
+    return w == "highway" || w == "road" || w == "motorway";
+}
+
 // "In Sweida, …", "In the town of Izraa, …": the place a sentence opens with, where what it
 // tells happened.
 bool opensSentence(const Sent& s, const PlaceSlot& p)
@@ -186,8 +204,7 @@ Objects objectsOf(const Sent& s, const Trigger& t, const ClauseSpan& c, bool pas
                 && p.kind != core::PlaceKind::Country // "…, which supplies large parts of northern Syria, remains under"
                 && !(p.last < words.size() && words[p.last].lower == "countryside") // "In Latakia countryside, …"
                 // round 92: "checkpoints on the Mezzeh highway were deserted": posts on a road, not in its town.
-                && !(p.last < words.size() && (words[p.last].lower == "highway" || words[p.last].lower == "road")
-                    && postsSubject(s, t))
+                && !(namesRoad(s, p) && postsSubject(s, t))
                 // "units in the northern countryside of Hama … remain under": not Hama.
                 && (p.relation.empty() || p.edge)
                 && !(p.first >= 2 && words[p.first - 1].lower == "of" && isNearbyNoun(words[p.first - 2].lower))

@@ -48,7 +48,10 @@ const std::vector<Row> kRows = {
     {"Army checkpoints in Qudsaya and Moadamiyat al-Sham had been abandoned during the afternoon, residents said.",
         {{"qudsaya", "government", W}, {"moadamiya", "government", W}}, {}},
     {"Army checkpoints on the Homs-Daraa highway, including those at Rastan and Talbiseh, were deserted on Saturday night.",
-        {{"rastan", "government", W}, {"talbiseh", "government", W}}, {}},
+        {{"rastan", "government", W}, {"talbiseh", "government", W}}, {{"homs", "", W}, {"daraa", "", W}}},
+    // The towns a hyphened road is named after are not where the posts stood.
+    {"Checkpoints along the Aleppo-Damascus road were emptied overnight, a monitor said.",
+        {}, {{"aleppo", "", W}, {"damascus", "", W}}},
     {"Military checkpoints around Salamiyah had been emptied on Saturday night.",
         {{"salamiyah", "government", W}}, {}},
     {"Security branches in Jaramana appear to have been vacated on Saturday.",

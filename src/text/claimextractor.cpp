@@ -11,6 +11,7 @@
 #include "claimsectiondays.h"
 #include "claimsentence.h"
 #include "claimlexicon.h"
+#include "claimnextlist.h"
 #include "claimphrases.h"
 #include "claimplaces.h"
 #include "dateresolver.h"
@@ -225,6 +226,9 @@ public:
         Objects objects = findObjects(s, t, span, passive);
         if (objects.empty())
             objects = gainedBefore(s, t);
+        std::vector<PlaceSlot> listed; // "seized a dozen villages. Among them are …" (claimnextlist.h)
+        if (objects.empty())
+            objects = listedNext(s, t, m_article.body, m_mentions, listed);
         if (objects.empty())
             return;
         std::vector<const PlaceSlot*> places;

@@ -23,7 +23,7 @@ struct Row {
     const char* place;
     const char* actor; // "" : no change of any kind on the place
     ClaimKind kind;
-    bool left = false; // a reading this round leaves (the "followed"/"was next" run is claimextractor.cpp's)
+    bool left = false; // a reading this round leaves ("was next", "went the same way": no trigger yet)
 };
 
 bool anyChange(const std::vector<core::Claim>& claims, std::string_view place)
@@ -55,12 +55,13 @@ const Row kRows[] = {
     {"Rebels seized Hama on Thursday, and Rastan soon followed.", "rastan", "opposition", ClaimKind::Captured},
     {"Rebels seized Hama on Thursday. Rastan was next.", "rastan", "opposition", ClaimKind::Captured, true},
     {"Rebels seized Hama on Thursday. Rastan and Talbiseh went the same way on Friday.", "talbiseh", "opposition", ClaimKind::Captured, true},
-    {"By Friday morning Hama was in rebel hands. Rastan, Talbiseh and Salamiyah followed within hours.", "talbiseh", "opposition", ClaimKind::Captured, true},
+    {"By Friday morning Hama was in rebel hands. Rastan, Talbiseh and Salamiyah followed within hours.", "talbiseh", "opposition", ClaimKind::Captured},
     // Must not fire.
     {"Strikes hit several towns on Friday, including Rastan and Talbiseh.", "rastan", "", ClaimKind::Captured},
     {"Rebels seized several towns on Friday. Among the dead were fighters from Rastan.", "rastan", "", ClaimKind::Captured},
     {"The army still holds several towns: Rastan and Talbiseh.", "talbiseh", "", ClaimKind::Captured},
     {"Rebels captured Hama and pushed toward Rastan, Talbiseh and Salamiyah.", "rastan", "", ClaimKind::Captured},
+    {"The army still holds Hama. Rastan and Talbiseh followed on Friday.", "rastan", "", ClaimKind::Captured},
     {"Rebels captured Hama on Thursday. Clashes followed in Rastan.", "rastan", "", ClaimKind::Captured},
     {"Rebels captured Hama on Thursday. A statement followed from the council in Rastan.", "rastan", "", ClaimKind::Captured},
     {"Rebels captured Hama on Thursday. Civilians fled several towns, including Rastan and Talbiseh.", "talbiseh", "", ClaimKind::Captured},

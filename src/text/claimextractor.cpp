@@ -12,6 +12,7 @@
 #include "claimsectiondays.h"
 #include "claimsentence.h"
 #include "claimlexicon.h"
+#include "claimnextlist.h"
 #include "claimphrases.h"
 #include "claimplaces.h"
 #include "dateresolver.h"
@@ -226,6 +227,9 @@ public:
         Objects objects = findObjects(s, t, span, passive);
         if (objects.empty())
             objects = gainedBefore(s, t);
+        std::vector<PlaceSlot> listed; // "seized a dozen villages. Among them are …" (claimnextlist.h)
+        if (objects.empty())
+            objects = listedNext(s, t, m_article.body, m_mentions, listed);
         if (objects.empty())
             return;
         std::vector<const PlaceSlot*> places;
@@ -435,9 +439,12 @@ public:
         if (!bare || subject == s.slots.end() || before == "in" || before == "of" || before == "at" || before == "near" ||
             before == "from" || before == "to" || before == "for" || before == "around")
             return false;
+        // (Round 103: "by Friday morning both towns were in their hands. Inkhil, Tafas and al-Muzayrib
+        // followed within hours": a hold reached by a named time starts a run too.)
         return std::any_of(m_out.begin(), m_out.end(), [&](const ExtractedClaim& c) {
+            const bool reached = c.claim.kind == ClaimKind::Controls && !c.publicationDay && !c.timeUnknown;
             return (c.claim.source.start == s.sentence->start || c.claim.source.start == m_previousStart) &&
-                   c.claim.kind == ClaimKind::Captured && c.claim.stance == core::Stance::Affirms;
+                   (c.claim.kind == ClaimKind::Captured || reached) && c.claim.stance == core::Stance::Affirms;
         });
     }
 

@@ -292,6 +292,27 @@ bool colonList(const Sent& s, const Trigger& t, Objects& out)
 
 } // namespace
 
+namespace {
+
+// Round 103: "the SDF also took the Deir ez-Zor military airport and the so-called seven villages
+// on the eastern bank of the river – Hatla, Marrat, …": a count of places may be the verb's second
+// object, after "and" and a first one of a few words (no verb, stop, comma or count between). The
+// word the count may start at: past that "and" when there is one, else right after the verb.
+std::size_t countAfterFirstObject(const Sent& s, const Trigger& t)
+{
+    const auto& words = s.words;
+    for (std::size_t j = t.last + 1; j < words.size() && j < t.last + 8; ++j) {
+        const std::string_view w = words[j].lower;
+        if (w == "and")
+            return j + 1;
+        if ((words[j].punct && w != "-") || isVerbLike(w) || std::isdigit(static_cast<unsigned char>(w[0])))
+            break;
+    }
+    return t.last;
+}
+
+} // namespace
+
 // "had taken control of seven villages on the eastern bank of the Euphrates - Hatla, Marrat, …",
 // "seized three towns: Tafas, Jasim and Nawa": a count of places after the verb, then the places
 // themselves after a colon or a dash, up to the next dash, stop or verb.
@@ -302,20 +323,27 @@ void countedList(const Sent& s, const Trigger& t, Objects& out)
     static constexpr std::array<std::string_view, 16> kCounts {"two", "three", "four", "five", "six", "seven",
         "eight", "nine", "ten", "eleven", "twelve", "several", "dozen", "dozens", "handful", "number"};
     const auto& words = s.words;
-    std::size_t k = t.last;
     // "took over the so-called \"seven villages\" on the eastern bank of the Euphrates — Hatla, …":
     // the name news copy gives such a group, in quotes or after "so-called", is still their count.
-    for (const std::size_t stop = t.last + 6; k < words.size() && k < stop;) {
-        const std::string_view w = words[k].lower;
-        if (w == "the" || w == "a" || w == "\"")
-            ++k;
-        else if (w == "so" && k + 2 < words.size() && words[k + 1].lower == "-"
-                 && words[k + 2].lower == "called")
-            k += 3;
-        else
-            break;
-    }
-    if (k >= words.size() || !(oneOf(kCounts, words[k].lower) || std::isdigit(static_cast<unsigned char>(words[k].lower[0]))))
+    const auto countFrom = [&](std::size_t k) {
+        for (const std::size_t stop = k + 6; k < words.size() && k < stop;) {
+            const std::string_view w = words[k].lower;
+            if (w == "the" || w == "a" || w == "\"")
+                ++k;
+            else if (w == "so" && k + 2 < words.size() && words[k + 1].lower == "-"
+                     && words[k + 2].lower == "called")
+                k += 3;
+            else
+                break;
+        }
+        const bool count = k < words.size()
+            && (oneOf(kCounts, words[k].lower) || std::isdigit(static_cast<unsigned char>(words[k].lower[0])));
+        return count ? k : words.size();
+    };
+    std::size_t k = countFrom(countAfterFirstObject(s, t));
+    if (k >= words.size())
+        k = countFrom(t.last);
+    if (k >= words.size())
         return;
     std::size_t noun = k + 1;
     while (noun < words.size() && noun < k + 4 && !isPlaceNoun(words[noun].lower) && !words[noun].punct)

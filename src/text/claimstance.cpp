@@ -4,6 +4,7 @@
 #include "calendarwords.h"
 #include "claimphrases.h"
 #include "claimactors.h"
+#include "claimnextlist.h"
 #include "claimnondenials.h"
 #include "claimrelativetimes.h"
 #include "claimsentence.h"
@@ -331,9 +332,16 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
         kind = ClaimKind::Controls;
     // "Rebels have seized Aleppo and Hama over the past ten days": a span up to now dates no
     // capture; all it tells for the publication day is who holds the place.
+    // Round 103: but "have seized over a dozen villages west of Aleppo since launching an offensive
+    // on Wednesday. Among them are Sheikh Aqil, …": a count of places taken in the span tallies
+    // captures, on no day of it (the places spelled out are captured, undated).
     if (sinceSpan && !ownTime && (kind == ClaimKind::Captured || kind == ClaimKind::Entered)) {
-        kind = ClaimKind::Controls;
-        time = dates.defaultRange();
+        if (countedObject(s, t)) {
+            time = core::TimeRange {};
+        } else {
+            kind = ClaimKind::Controls;
+            time = dates.defaultRange();
+        }
     }
     // But "HTS took control of Aleppo and then Hama over the past week": a verb in the simple past
     // tells the captures of that stretch, no day of it (round 36); the perfect tells the holding.

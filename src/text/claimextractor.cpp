@@ -4,6 +4,7 @@
 #include "claimdenialcues.h"
 #include "claimechoes.h"
 #include "claimfallback.h"
+#include "claimruns.h"
 #include "claimfalls.h"
 #include "claimunrealised.h"
 #include "claimwords.h"
@@ -149,7 +150,7 @@ public:
         const auto [left, right] = clauseOf(s, t);
         if (makesNoClaim(s, t, left, right, m_article.published) || unrealised(s, t))
             return;
-        if (s.words[t.first].lower == "followed" && !nextInRun(s, t))
+        if (s.words[t.first].lower == "followed" && !nextInRun(s, t, m_out, m_previousStart))
             return;
 
         std::size_t windowEnd = right;
@@ -415,37 +416,6 @@ public:
                 m_out.push_back(std::move(c));
             }
         }
-    }
-
-    // "Aleppo fell on Friday. Maarat al-Numan and Khan Sheikhoun followed on Saturday": "followed"
-    // with no object (a time, or nothing, after it) right after a capture in this sentence or the
-    // one before is the next capture of the run. Not "followed by", "followed suit", "followed the
-    // road".
-    bool nextInRun(const Sent& s, const Trigger& t) const
-    {
-        const auto at = [&](std::size_t k) { return k < s.words.size() ? std::string_view(s.words[k].lower) : std::string_view(); };
-        const std::string_view next = at(t.last);
-        const bool bare = next.empty() || s.words[t.last].punct || next == "on" || next == "in" || next == "within" ||
-                          next == "hours" || next == "days" || next == "shortly" || next == "soon" || next == "later" ||
-                          next == "quickly" || next == "swiftly" || next == "late" || next == "early" ||
-                          (next == "a" && at(t.last + 1) == "day") ||
-                          (next == "the" && (at(t.last + 1) == "same" || at(t.last + 1) == "next" ||
-                                             at(t.last + 1) == "following") &&
-                           (at(t.last + 2) == "day" || at(t.last + 2) == "morning" || at(t.last + 2) == "night" ||
-                            at(t.last + 2) == "evening" || at(t.last + 2) == "afternoon"));
-        // The place is the subject itself: "Hama followed", not "talks in Damascus followed".
-        const auto subject = std::find_if(s.slots.begin(), s.slots.end(), [&](const PlaceSlot& p) { return p.last == t.first; });
-        const std::string_view before = subject != s.slots.end() && subject->first > 0 ? at(subject->first - 1) : "";
-        if (!bare || subject == s.slots.end() || before == "in" || before == "of" || before == "at" || before == "near" ||
-            before == "from" || before == "to" || before == "for" || before == "around")
-            return false;
-        // (Round 103: "by Friday morning both towns were in their hands. Inkhil, Tafas and al-Muzayrib
-        // followed within hours": a hold reached by a named time starts a run too.)
-        return std::any_of(m_out.begin(), m_out.end(), [&](const ExtractedClaim& c) {
-            const bool reached = c.claim.kind == ClaimKind::Controls && !c.publicationDay && !c.timeUnknown;
-            return (c.claim.source.start == s.sentence->start || c.claim.source.start == m_previousStart) &&
-                   (c.claim.kind == ClaimKind::Captured || reached) && c.claim.stance == core::Stance::Affirms;
-        });
     }
 
     // A recap claims no day of the run it tells (recapSpan, claimshape.cpp).

@@ -6,6 +6,7 @@
 #include "claimobjectgap.h"
 #include "claimobjectreach.h"
 #include "claimpassiveposts.h"
+#include "claimpostsleft.h"
 #include "claimrelative.h"
 #include "claimsentence.h"
 
@@ -320,7 +321,8 @@ Objects objectsOf(const Sent& s, const Trigger& t, const ClauseSpan& c, bool pas
     // crossing (a country the way home).
     // "The militias in Albukamal withdrew across the border": where the subject stood (round 25).
     if (kind == ClaimKind::Withdrew && t.frame == TriggerFrame::Active && countriesOnly)
-        if (const PlaceSlot* stood = guardedBySubject(s, t.first); stood || (stood = stoodInBySubject(s, t.first))) {
+        if (const PlaceSlot* stood = guardedBySubject(s, t.first);
+            stood || (stood = stoodInBySubject(s, t.first)) || (stood = mannedBySubject(s, t.first))) {
             out.clear();
             addWithList(s, *stood, out);
             return out;

@@ -1,5 +1,6 @@
 #include "claimsentence.h"
 #include "claimechoes.h"
+#include "claimpostsleft.h"
 #include "claimwords.h"
 
 #include "core/instant.h"
@@ -75,6 +76,10 @@ bool nonActorSubject(const Sent& s, std::size_t trigger, bool nonFinite)
     // Not ", leaving the capital exposed": what a gain leaves behind is no one's withdrawal.
     if (nonFinite && trigger > 0 && s.words[trigger - 1].lower == "," && s.words[trigger].lower.ends_with("ing")
         && s.words[trigger].lower != "leaving")
+        return false;
+    // Round 104: "Syrian troops manning the Jousieh crossing left their posts": the posts they manned
+    // are part of the subject, not a subject of their own.
+    if (mannedBySubject(s, trigger))
         return false;
     bool skippedVerb = false;
     std::size_t k = trigger;

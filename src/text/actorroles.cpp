@@ -90,8 +90,16 @@ const std::vector<Role>& roles()
           "iraqi resistance factions",
           // round 95: "the local militias of the Iranian Revolutionary Guard withdrew"
           "revolutionary guard", "iranian revolutionary guard", "iranian revolutionary guards",
-          "iran-backed iraqi factions", "iranian-backed iraqi factions"}},
-        {{"russia"}, "", {"russian forces", "russian troops", "russian military", "russian warplanes", "russia"}},
+          "iran-backed iraqi factions", "iranian-backed iraqi factions",
+          // round 106: the Iraqi factions by name ("Kataib Hezbollah" is not Lebanon's Hezbollah) and Iran's advisers
+          "kataib hezbollah", "kata'ib hezbollah", "harakat al-nujaba", "al-nujaba", "nujaba",
+          "iranian advisers", "iranian advisors", "iranian military advisers", "iranian personnel"}},
+        {{"russia"}, "", {"russian forces", "russian troops", "russian military", "russian warplanes", "russia",
+                          // round 106: who left the bases: "a Russian column left positions around Kobani"
+                          "russian units", "russian column", "russian columns", "russian convoy", "russian convoys",
+                          "russian advisers", "russian advisors", "russian military advisers", "russian personnel",
+                          "russian military personnel", "russian soldiers", "russian servicemen",
+                          "russian military police", "russian patrol", "russian patrols"}},
         {{"israel"}, "", {"israeli forces", "israeli troops", "israeli army", "israeli military", "IDF", "israeli tanks",
                           "israeli soldiers", "israeli commandos", "israeli units",
                           // "an Israeli patrol had entered Beit Jinn"

@@ -37,7 +37,11 @@ bool negatedAt(const Sent& s, const Trigger& t, std::size_t negFrom)
     for (std::size_t k = t.last; k < s.words.size() && reported; ++k) {
         const auto& w = s.words[k].lower;
         // ("… that they had entered Homs city \"have no truth\"")
+        // (round 106: "Reports … that Russian personnel are being evacuated from Hmeymim do not
+        // correspond to reality")
         negated = negated || isFalseVerdict(w) || (w == "truth" && k > 0 && s.words[k - 1].lower == "no")
+            || (w == "correspond" && k + 2 < s.words.size() && s.words[k - 1].lower == "not"
+                && s.words[k + 2].lower == "reality")
             || (w == "lies" && k > 0 && (s.words[k - 1].lower == "are" || s.words[k - 1].lower == "were" ||
                                          s.words[k - 1].lower == "is" || s.words[k - 1].lower == "was" ||
                                          s.words[k - 1].lower == "all" || s.words[k - 1].punct));

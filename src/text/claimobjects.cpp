@@ -70,8 +70,16 @@ bool opensSentence(const Sent& s, const PlaceSlot& p)
                 end = e;
                 break;
             }
-    return !s.words.empty() && s.words[0].lower == "in" && p.first >= 1 && p.first <= 4 && end < s.words.size()
-        && s.words[end].punct && p.relation.empty() && !p.region;
+    // Round 106: after a short opener of its own, "Further south, in al-Qusayr, Hezbollah fighters …".
+    std::size_t in = 0;
+    if (p.first >= 4 && p.first <= 8 && s.words[0].lower != "in")
+        for (std::size_t k = 2; k < p.first && k <= 5; ++k)
+            if (s.words[k - 1].lower == "," && s.words[k].lower == "in") {
+                in = k;
+                break;
+            }
+    return !s.words.empty() && s.words[in].lower == "in" && p.first >= in + 1 && p.first <= in + 4
+        && end < s.words.size() && s.words[end].punct && p.relation.empty() && !p.region;
 }
 
 // "Homs, which sits on the road linking Damascus to the coast, followed … after government forces

@@ -191,6 +191,24 @@ const Pattern kPatterns[] = {
     // "The terrorists were forced out of the city": the subject lost it.
     {"(were|was|been|being) (forced|driven|pushed|chased|kicked|thrown|expelled) out (of|from)", ClaimKind::Withdrew,
      TriggerFrame::Active},
+    // Round 106: allies' exits told passively: "Russian advisers had been evacuated from Hama military
+    // airport", "Russian military personnel were flown out of Qamishli airport" (the subject left).
+    {"(were|was|been|being) (evacuated|airlifted|flown out|withdrawn|pulled out|moved out) (of|from)",
+     ClaimKind::Withdrew, TriggerFrame::Active},
+    // Round 106: "Hezbollah fighters pulled out of the area around the Sayyida Zeinab shrine": pulling
+    // out of a place's surroundings is leaving the place (a capture "of the area around" it is not its
+    // capture; kept to verbs of withdrawal). Not plain "left": round 101 reads "Russian military police
+    // had left the area around Tal Rifaat before …" as no withdrawal from the town.
+    {"(abandoned|vacated|evacuated|withdrew from|withdrawn from|withdrawing from|pulled out of|"
+     "pulling out of|retreated from) the (area|areas|vicinity|surroundings) (around|of)",
+     ClaimKind::Withdrew, TriggerFrame::Active},
+    // Round 106: going home across the border is leaving where they stood, named before: "Kataib
+    // Hezbollah pulled out and returned to Iraq", "Iraqi factions stationed in Albu Kamal crossed back
+    // into Iraq", "Hezbollah fighters crossed back into Lebanon". The country is part of the phrase, never
+    // the claim's place.
+    {"(crossed|crossing|crosses|cross|went|headed|heading|drove|driving|flew|flown|flying|returned|returning|returns) "
+     "[back] (into|to|across|for) [the border into|the border to] (iraq|lebanon|iran|russia)",
+     ClaimKind::Withdrew, TriggerFrame::Active},
     {"(withdrew|withdrawn|withdrawing|withdraw|withdraws|retreated|retreating|retreat|retreats|fled|fleeing|flee|"
      "pulled out|pulling out|pull out|pulls out|pulled back|pulling back|pulled|pulling) (from|of)", ClaimKind::Withdrew, TriggerFrame::Active},
     // "the SDF evacuated its fighters from Shahba", "the army says it has \"redeployed\" its forces from Aleppo"
@@ -252,7 +270,8 @@ const Pattern kPatterns[] = {
     // abandoned their posts at the airport", "soldiers abandoned their posts across the capital"
     // (the posts of a whole city, so the city: rounds 25 and 27).
     {"(were|was|are|is|been) nowhere to be seen (in|at|on)", ClaimKind::Withdrew, TriggerFrame::Active},
-    {"(abandoned|abandoning|abandon|deserted|deserting|left|leaving|vacated|fled|evacuated|evacuating) (their|its|his) "
+    // Round 106: "a Russian column left positions around Kobani": the posts are theirs without "their".
+    {"(abandoned|abandoning|abandon|deserted|deserting|left|leaving|vacated|fled|evacuated|evacuating) [their|its|his] "
      "(posts|positions|offices|checkpoints|barracks|bases|headquarters) (at|in|around|across|throughout)",
      ClaimKind::Withdrew, TriggerFrame::Active},
     // "IRGC advisers had been \"relocated\" from Aleppo to Damascus": moved away from it (round 25).

@@ -221,8 +221,14 @@ bool nonActorSubject(const Sent& s, std::size_t trigger, bool nonFinite)
             }
         }
         // "the army agreed to withdraw", "began retreating": the verb before borrows its subject.
+        // So does a party's present-tense claim of its own deed (round 107: a timeline's "December 9:
+        // SNA fighters claim to have captured Manbij", "HTS insists to have entered Hama").
+        static constexpr std::array<std::string_view, 6> kClaimsOwn{"claim", "claims", "insist", "insists",
+                                                                    "boast", "boasts"};
+        const bool perfectInfinitive = oneOf(kClaimsOwn, w) && i + 2 < trigger && s.words[i + 1].lower == "to"
+            && s.words[i + 2].lower == "have";
         if (nonFinite && !skippedVerb && !s.words[i].capitalised &&
-            (w.ends_with("ed") || w == "began" || w == "begun" || w == "sought" || w == "made")) {
+            (w.ends_with("ed") || w == "began" || w == "begun" || w == "sought" || w == "made" || perfectInfinitive)) {
             skippedVerb = true;
             --k;
             continue;

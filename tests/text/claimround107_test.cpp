@@ -115,3 +115,36 @@ TEST_CASE("claimround107: threats, strikes, meetings and denials after a date pr
         if (c.placeId == "homs" && c.kind == ClaimKind::Captured)
             CHECK(c.stance == core::Stance::Denies);
 }
+
+// claimsentence.cpp: "December 9: SNA fighters claim to have captured Manbij" — a party's
+// present-tense claim of its own deed is its claim (hedged), the verb before the perfect infinitive
+// borrowing its subject as "claimed to have captured" does.
+TEST_CASE("claimround107: 'claim to have captured' is the claimant's own gain")
+{
+    const std::vector<Row> rows{
+        {"December 9: SNA fighters claim to have captured Manbij after clashes with the SDF.", "manbij", "sna",
+         ClaimKind::Captured},
+        {"HTS claims to have entered Hama.", "hama", "hts", ClaimKind::Entered},
+        {"The SDF claims to have taken Albu Kamal.", "abukamal", "sdf", ClaimKind::Captured},
+        {"December 6: Opposition fighters claim to have seized Talbiseh.", "talbiseh", "opposition",
+         ClaimKind::Captured},
+        {"The army claims to have recaptured Rastan.", "rastan", "government", ClaimKind::Captured},
+        {"HTS insists to have entered Homs before dawn.", "homs", "hts", ClaimKind::Entered},
+    };
+    int right = 0;
+    for (const auto& r : rows) {
+        const auto claims = extract(r.text);
+        const auto got = testing::on(claims, r.place, r.kind);
+        const std::string seen = std::string(r.text) + " -> " + shown(claims);
+        INFO(seen);
+        const bool ok = std::find(got.begin(), got.end(), std::string(r.actor)) != got.end();
+        right += ok ? 1 : 0;
+        CHECK(ok);
+    }
+    MESSAGE("claimround107 claims table: " << right << "/" << rows.size());
+    // Guards: a claim of something else, or a claim of what the other side did, is no own gain.
+    auto claims = extract("The army claims to have repelled an attack on Hama.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Captured).empty());
+    claims = extract("HTS claims the right to take Hama.");
+    CHECK(testing::on(claims, "hama", ClaimKind::Captured).empty());
+}

@@ -162,7 +162,11 @@ bool nonActorSubject(const Sent& s, std::size_t trigger, bool nonFinite)
         const auto slot = std::find_if(s.slots.begin(), s.slots.end(),
                                        [&](const PlaceSlot& p) { return p.first <= i && i < p.last; });
         if (slot != s.slots.end()) { // "rebels in Daraa captured…"
-            const std::size_t b = slot->first;
+            std::size_t b = slot->first;
+            // "Armed factions from the Daraa countryside have taken control of …" (round 107).
+            if (b > 1 && s.words[b - 1].lower == "the" && slot->last < s.words.size()
+                && (s.words[slot->last].lower == "countryside" || s.words[slot->last].lower == "province"))
+                --b;
             if (b > 0 && (s.words[b - 1].lower == "in" || s.words[b - 1].lower == "from" ||
                           s.words[b - 1].lower == "near" || s.words[b - 1].lower == "around")) {
                 k = b - 1;

@@ -42,6 +42,12 @@ bool inTimeWords(const Sent& s, std::size_t i)
 // of its own (only adverbs, commas and time words between it and the verb), or npos.
 std::size_t predicateAnd(const Sent& s, std::size_t verb)
 {
+    // "HTS-led fighters attack government positions west of Aleppo, capturing Anjara": an adverbial
+    // participle after a comma is a predicate of the clause's subject, not of its object's owner
+    // (round 107; not ", leaving", what a gain leaves behind).
+    if (verb >= 2 && s.words[verb - 1].lower == "," && s.words[verb].lower.ends_with("ing")
+        && s.words[verb].lower != "leaving")
+        return verb - 1;
     for (std::size_t k = verb; k-- > 0;) {
         const auto& w = s.words[k].lower;
         // "The rebels seized most of Aleppo late last month, then captured Hama": ", then" too.
@@ -122,7 +128,12 @@ std::optional<Binding> sharedPredicateSubject(const Sent& s, const Trigger& t, s
     });
     if (opener == s.actors.end())
         return std::nullopt;
-    const std::size_t verb = firstVerb(s, opener->lastWord, to);
+    std::size_t verb = firstVerb(s, opener->lastWord, to);
+    // A timeline's present tense reads as no verb ("HTS fighters attack government positions,
+    // capturing …"): before a participle, the word right after the subject is its verb.
+    if (verb == std::string::npos && s.words[andAt].lower == "," && opener->lastWord < to
+        && !s.words[opener->lastWord].punct && !isObliqueMarker(s.words[opener->lastWord].lower))
+        verb = opener->lastWord;
     if (verb == std::string::npos || (nearest && nearest->word < verb))
         return std::nullopt;
     Trigger first = t;

@@ -167,7 +167,11 @@ bool nonActorSubject(const Sent& s, std::size_t trigger, bool nonFinite)
         const auto slot = std::find_if(s.slots.begin(), s.slots.end(),
                                        [&](const PlaceSlot& p) { return p.first <= i && i < p.last; });
         if (slot != s.slots.end()) { // "rebels in Daraa captured…"
-            const std::size_t b = slot->first;
+            std::size_t b = slot->first;
+            // "Armed factions from the Daraa countryside have taken control of …" (round 107).
+            if (b > 1 && s.words[b - 1].lower == "the" && slot->last < s.words.size()
+                && (s.words[slot->last].lower == "countryside" || s.words[slot->last].lower == "province"))
+                --b;
             if (b > 0 && (s.words[b - 1].lower == "in" || s.words[b - 1].lower == "from" ||
                           s.words[b - 1].lower == "near" || s.words[b - 1].lower == "around")) {
                 k = b - 1;
@@ -226,8 +230,14 @@ bool nonActorSubject(const Sent& s, std::size_t trigger, bool nonFinite)
             }
         }
         // "the army agreed to withdraw", "began retreating": the verb before borrows its subject.
+        // So does a party's present-tense claim of its own deed (round 107: a timeline's "December 9:
+        // SNA fighters claim to have captured Manbij", "HTS insists to have entered Hama").
+        static constexpr std::array<std::string_view, 6> kClaimsOwn{"claim", "claims", "insist", "insists",
+                                                                    "boast", "boasts"};
+        const bool perfectInfinitive = oneOf(kClaimsOwn, w) && i + 2 < trigger && s.words[i + 1].lower == "to"
+            && s.words[i + 2].lower == "have";
         if (nonFinite && !skippedVerb && !s.words[i].capitalised &&
-            (w.ends_with("ed") || w == "began" || w == "begun" || w == "sought" || w == "made")) {
+            (w.ends_with("ed") || w == "began" || w == "begun" || w == "sought" || w == "made" || perfectInfinitive)) {
             skippedVerb = true;
             --k;
             continue;

@@ -61,13 +61,15 @@ bool isClauseBoundary(const std::vector<Word>& words, std::size_t i)
 
 bool isHypotheticalWord(const std::vector<Word>& words, std::size_t i)
 {
-    static constexpr std::array<std::string_view, 53> kWords{
+    static constexpr std::array<std::string_view, 59> kWords{
         "would", "could", "might", "if", "unless", "threaten", "threatens", "threatening", "threatened", "poised",
         "aim", "aims", "aiming", "aimed", "plan", "plans", "planning", "intent", "intend", "intends", "seek",
         "seeks", "seeking", "bid", "attempt", "attempts", "attempting", "try", "tries", "trying", "vow", "vowed",
         "vows", "expected", "likely", "whether", "prepare", "preparing", "ready", "potential", "possible",
         "should", "bracing", "fear", "fears", "feared", "demanded", "demand", "demands", "demanding", "urged",
-        "urging", "pledged"};
+        "urging", "pledged",
+        // "Erdogan warns the SDF to leave Manbij", "Turkey urges Kurdish fighters to withdraw": a call, not a move.
+        "urge", "urges", "warn", "warns", "warned", "warning"};
     const auto& w = words[i].lower;
     if (w == "may")
         return !words[i].capitalised;

@@ -95,6 +95,9 @@ TEST_CASE("claimround107: threats, strikes, meetings and denials after a date pr
     };
     const std::vector<Quiet> rows{
         {"December 2: Erdogan warns the SDF over its hold on Manbij.", "manbij"},
+        // A call to leave is no leaving (claimwords' hypothetical words).
+        {"December 2: Erdogan warns the SDF to leave Manbij.", "manbij"},
+        {"Turkey urges Kurdish fighters to withdraw from Tal Rifaat.", "talrifaat"},
         {"November 30: Russian jets strike Idlib, killing civilians.", "idlib"},
         {"December 7: Foreign ministers meet in Doha to discuss Homs.", "homs"},
         {"Government jets struck rebel positions around Idlib, killing 12 fighters.", "idlib"},

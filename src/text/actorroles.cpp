@@ -110,6 +110,9 @@ const std::vector<Role>& roles()
                           // Iranian and Syrian state media: a foreign "regime" is not the Syrian government
                           "zionist regime", "israeli regime", "zionist entity", "israeli occupation",
                           "israeli occupation forces", "zionist enemy",
+                          // the "axis" outlets' own words for the IDF: "Zionist forces entered Quneitra"
+                          "zionist forces", "zionist troops", "zionist army", "zionist occupation",
+                          "zionist occupation forces", "zionist occupation army", "zionist enemy forces",
                           // Arab media's "the occupation" is Israel's ("the Turkish occupation" is longer)
                           "occupation army", "occupation forces", "occupation troops", "the occupation army",
                           "the occupation forces"}},

@@ -125,7 +125,10 @@ const Pattern kPatterns[] = {
     // "gunmen freed inmates from the notorious Saydnaya prison": they were inside it; round 55: "Rebels
     // say they have freed detainees held at Saydnaya military prison".
     {"(freed|freeing|frees|free|released|releasing|liberated|liberating) [the|its|hundreds of|thousands of|dozens of] "
-     "(prisoners|inmates|detainees) (from|held in|held at|held inside|at)", ClaimKind::Entered, TriggerFrame::Active},
+     "(prisoners|inmates|detainees) (from|held in|held at|held inside|at|of)", ClaimKind::Entered, TriggerFrame::Active},
+    // "fighters broke open the cells of the notorious Saydnaya prison": forcing a way in is being in.
+    {"(broke|breaking|broken|breaks|break|smashed|smashing|forced|forcing) open the (gates|gate|cells|doors|door) of",
+     ClaimKind::Entered, TriggerFrame::Active},
     // "Israel sent troops into the buffer zone", "the army said it had deployed forces into the zone"
     {"(sent|sending|sends|send|deployed|deploying|deploys|deploy|dispatched|dispatching) [its|their|more|additional] "
      "(troops|forces|units|tanks|soldiers|fighters) into", ClaimKind::Entered, TriggerFrame::Active},

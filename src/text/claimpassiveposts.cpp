@@ -137,10 +137,12 @@ void addEmptyPosts(const std::vector<Word>& words, std::vector<Trigger>& out)
     std::sort(out.begin(), out.end(), [](const Trigger& a, const Trigger& b) { return a.first < b.first; });
 }
 
-std::optional<std::size_t> postsSubject(const Sent& s, const Trigger& t)
+namespace {
+
+// Where the subject of a passive withdrawal ends: before "had been", "were all", "appear to have
+// been" right before the participle (at least one auxiliary), or nothing.
+std::optional<std::size_t> passiveSubjectEnd(const Sent& s, const Trigger& t)
 {
-    // "had been abandoned", "were abandoned", "were all abandoned": the auxiliaries (and one
-    // adverb among them) right before the participle; at least one is needed for a passive.
     if (t.kind != core::ClaimKind::Withdrew)
         return std::nullopt;
     std::size_t k = t.first;
@@ -154,7 +156,9 @@ std::optional<std::size_t> postsSubject(const Sent& s, const Trigger& t)
             --k;
         } else if (aux > 0 && pastHedge(s.words, k) < k) {
             k = pastHedge(s.words, k);
-        } else if (!adverb && aux > 0 && (w == "all" || w == "reportedly" || w == "quickly" || w == "also")) {
+        // Round 110: the adverb stands between the auxiliary and the participle too ("was also
+        // abandoned", "were all abandoned"), not only before the auxiliary.
+        } else if (!adverb && (w == "all" || w == "reportedly" || w == "quickly" || w == "also")) {
             adverb = true;
             --k;
         } else
@@ -162,16 +166,57 @@ std::optional<std::size_t> postsSubject(const Sent& s, const Trigger& t)
     }
     if (aux == 0 || k == 0)
         return std::nullopt;
+    return k;
+}
+
+// Round 110: "the Hama airbase was abandoned", "Kuweires air base, one of the largest in the north,
+// was also abandoned", "Damascus International Airport was deserted by morning": a military
+// facility or a border crossing in Syria that is itself the subject of the passive was left by its
+// holder, which is the state's unless an agent says otherwise ("by its residents" names one; the
+// caller asks). Not a town ("the village was abandoned" tells of its people) and not a place
+// abroad.
+bool facilitySubject(const Sent& s, std::size_t k)
+{
+    // Across an apposition of up to 15 words: "The nearby 82nd Brigade base, once one of the regime's
+    // most fortified positions in the south, was also abandoned".
+    if (k >= 2 && s.words[k - 1].lower == ",")
+        for (std::size_t j = k - 2; j > 0 && j + 16 > k; --j)
+            if (s.words[j].lower == ",") {
+                k = j;
+                break;
+            }
+    return std::any_of(s.slots.begin(), s.slots.end(), [&](const PlaceSlot& p) {
+        return p.last == k && p.country == "SY" && !p.anaphoric && p.relation.empty()
+            && (p.kind == core::PlaceKind::Airbase || p.kind == core::PlaceKind::Military
+                || p.kind == core::PlaceKind::BorderCrossing);
+    });
+}
+
+} // namespace
+
+std::optional<std::size_t> postsSubject(const Sent& s, const Trigger& t)
+{
     // "army checkpoints had been abandoned", and round 92: across the place they stood at ("army
     // checkpoints in Daraa were abandoned overnight").
-    return postNounBefore(s.words, k);
+    const auto k = passiveSubjectEnd(s, t);
+    return k ? postNounBefore(s.words, *k) : std::nullopt;
 }
 
 std::optional<Binding> postsOwner(const Sent& s, const Trigger& t, const ActorBinder& binder)
 {
+    // Round 110: "the Kuweires air base was abandoned": a facility by its own name, whose head may be
+    // a post noun with no owner before it ("air base").
+    // Not when a "with" clause tells who left (round 11, read by the caller): "Damascus International
+    // Airport has been abandoned, with flights cancelled" names no one, and the text's own account wins.
+    const auto end = passiveSubjectEnd(s, t);
+    const bool withClause = t.last + 1 < s.words.size() && s.words[t.last].lower == ","
+        && s.words[t.last + 1].lower == "with";
+    const std::optional<Binding> facility = end && !withClause && facilitySubject(s, *end)
+        ? std::optional<Binding> {Binding {"government", 2, false, false, *end - 1}}
+        : std::nullopt;
     const auto subject = postsSubject(s, t);
     if (!subject)
-        return std::nullopt;
+        return facility;
     const std::size_t noun = *subject;
     // "army checkpoints", "regime positions" (a head the matcher already reads with its owner),
     // "the army's checkpoints": the owner ends right before the noun, or at it. Not "the
@@ -214,7 +259,7 @@ std::optional<Binding> postsOwner(const Sent& s, const Trigger& t, const ActorBi
         if (!actorBefore)
             return Binding {"government", 2, false, false, noun};
     }
-    return std::nullopt;
+    return facility;
 }
 
 } // namespace sitrep::text::detail

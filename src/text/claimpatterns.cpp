@@ -48,6 +48,10 @@ const Pattern kPatterns[] = {
     // "announced the \"liberation\" of Hama": the word quoted as the victor's.
     {"[the] \" (capture|liberation|conquest) \" of", ClaimKind::Captured, TriggerFrame::Nominal},
     {"(fell|fallen|falls|fall|falling) (to|into)", ClaimKind::Captured, TriggerFrame::Ergative},
+    // Round 111: control handed on: "Quneitra passed to local armed groups", "Latakia and Tartus passed to
+    // the opposition", "Control of Hama passed to the rebels": read as "fell to". Not "passed into"
+    // ("the convoy passed into Lebanon": transit) nor "passed through".
+    {"(passed|passes|passing) to", ClaimKind::Captured, TriggerFrame::Ergative},
     // "Hama's capture", "Aleppo's fall": the place before the noun.
     {"' s (capture|seizure|fall|takeover|liberation|recapture|conquest)", ClaimKind::Captured, TriggerFrame::Ergative},
     {"(fell|fallen)", ClaimKind::Captured, TriggerFrame::Ergative},
@@ -55,9 +59,10 @@ const Pattern kPatterns[] = {
     {"(was|were|been|being|is|are) lost to", ClaimKind::Captured, TriggerFrame::Ergative},
     // round 80: "Hama came under the control of HTS", "Hama fell under rebel control on Thursday":
     // coming or falling under a side's control is its capture (a state is "remains under").
-    {"(came|come|comes|coming|fell|fallen|falls|falling) under [the] [full|complete|total] control of",
-     ClaimKind::Captured, TriggerFrame::Ergative},
-    {"(fell|fallen|falls|falling) under", ClaimKind::Captured, TriggerFrame::Ergative},
+    // Round 111: "the height passed under the militants' control", "passed under the control of HTS".
+    {"(came|come|comes|coming|fell|fallen|falls|falling|passed|passes|passing) under [the] [full|complete|total] "
+     "control of", ClaimKind::Captured, TriggerFrame::Ergative},
+    {"(fell|fallen|falls|falling|passed|passes|passing) under", ClaimKind::Captured, TriggerFrame::Ergative},
     // "Maarat al-Numan and Khan Sheikhoun followed on Saturday": the next places of a run of
     // captures (only right after one; see ClaimExtractor).
     {"followed", ClaimKind::Captured, TriggerFrame::Ergative},

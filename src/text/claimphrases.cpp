@@ -12,7 +12,8 @@ namespace sitrep::text {
 std::size_t handedTo(const std::vector<Word>& words, std::size_t i)
 {
     const auto& w = words[i].lower;
-    if (w != "handed" && w != "turned")
+    // Round 111: "Hama has been surrendered to HTS", "the town was ceded to the rebels": given up to a taker.
+    if (w != "handed" && w != "turned" && w != "surrendered" && w != "ceded")
         return 0;
     // "were then handed over to the US-backed Syrian Free Army": an adverb after the auxiliary (round 29).
     std::size_t aux = i;

@@ -102,6 +102,9 @@ const std::vector<Role>& roles()
                           "russian military police", "russian patrol", "russian patrols"}},
         {{"israel"}, "", {"israeli forces", "israeli troops", "israeli army", "israeli military", "IDF", "israeli tanks",
                           "israeli soldiers", "israeli commandos", "israeli units",
+                          // round 109: "local sources reported Israeli armour in al-Hamidiyah", "footage
+                          // appeared to show Israeli armored vehicles moving through the old city"
+                          "israeli armour", "israeli armor", "israeli armored vehicles", "israeli armoured vehicles",
                           // "an Israeli patrol had entered Beit Jinn"
                           "israeli patrol", "israeli patrols", "israeli force", "israeli column", "israeli columns", "israel's military", "israel's army",
                           "israel's forces", "the israeli military", "israel",

@@ -176,7 +176,10 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
             }
             // "Footage filmed on Monday showed Israeli tanks in Baath City", "appears to show
             // opposition fighters in the streets of Latakia": seen there, so there.
-            if (const std::size_t at = shownIn(words, i)) {
+            // Round 109: "reported Israeli armour in", "shows fighters walking through" (claimpresence.h).
+            bool doneTo = false;
+            const std::size_t seen = presenceSeenAt(words, i, &doneTo);
+            if (const std::size_t at = seen ? seen : doneTo ? 0 : shownIn(words, i)) {
                 Trigger t;
                 t.first = at;
                 t.last = at + (at + 3 < words.size() && words[at + 1].lower == "the" && words[at + 2].lower == "streets"

@@ -42,7 +42,13 @@ bool modifiesPlaceNoun(const std::vector<Word>& words, std::size_t k, std::size_
     auto article = [&](std::size_t a) {
         return words[a].lower == "the" || words[a].lower == "a" || words[a].lower == "an";
     };
-    auto modifier = [&](std::size_t m) { return !words[m].punct && !isVerbLike(words[m].lower); };
+    // Round 109: a participle of the place's state is an adjective ("the abandoned city of Quneitra",
+    // "the ruined old city of").
+    static constexpr std::array<std::string_view, 7> kState{"abandoned", "deserted", "ruined", "destroyed",
+        "devastated", "damaged", "evacuated"};
+    auto modifier = [&](std::size_t m) {
+        return !words[m].punct && (!isVerbLike(words[m].lower) || oneOf(kState, words[m].lower));
+    };
     std::size_t a = k;
     while (a > 0 && k - a < 3 && modifier(a) && !article(a))
         --a;

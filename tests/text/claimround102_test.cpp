@@ -35,7 +35,7 @@ bool right(const Row& r)
 
 } // namespace
 
-TEST_CASE("claimround102: armed men arriving, reaching, present or seen in a place entered it; others did not")
+TEST_CASE("claimround102: armed men arriving, reaching, present or seen in a place entered it, others did not")
 {
     const std::vector<Row> rows{
         {"Opposition fighters pushed into Homs on Saturday.", "homs", "opposition", false},

@@ -34,7 +34,7 @@ bool right(const Row& r)
 
 } // namespace
 
-TEST_CASE("claimround109: armed men reported, shown or seen in a place entered it; others did not")
+TEST_CASE("claimround109: armed men reported, shown or seen in a place entered it, others did not")
 {
     const std::vector<Row> rows{
         // Reported: a source puts the armed party there.
@@ -91,7 +91,7 @@ TEST_CASE("claimround109: armed men reported, shown or seen in a place entered i
     MESSAGE(n << " of " << rows.size() << " right");
 }
 
-TEST_CASE("claimround109: a reported presence is its sentence's day; a clause or a contest after 'reported' is not one")
+TEST_CASE("claimround109: a reported presence is its sentence's day, a clause or a contest after 'reported' is not one")
 {
     CHECK(testing::dayOf(extract("Local sources reported rebel fighters in Rastan on Friday."), "rastan",
                          ClaimKind::Entered) == "2024-12-06");

@@ -34,13 +34,7 @@ const PlaceSlot* mannedBySubject(const Sent& s, std::size_t verb)
     const auto& words = s.words;
     for (const auto& a : s.actors) {
         std::size_t k = a.lastWord;
-        // The subject itself: not the object of a preposition or a verb ("rebels attacking the troops
-        // manning the crossing").
-        std::size_t before = a.firstWord;
-        while (before > 0 && words[before - 1].lower == "the")
-            --before;
-        const bool object = before > 0 && (isObliqueMarker(words[before - 1].lower) || isVerbLike(words[before - 1].lower));
-        if (a.pronoun || object || k >= verb || verb - k > 20 || k + 1 >= verb
+        if (a.pronoun || !standsAsSubject(s, a) || k >= verb || verb - k > 20 || k + 1 >= verb
             || std::find(kDuty.begin(), kDuty.end(), words[k].lower) == kDuty.end())
             continue;
         ++k;

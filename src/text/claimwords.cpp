@@ -338,6 +338,14 @@ bool reachesVerb(const std::vector<Word>& words, std::size_t k, std::size_t verb
 
 } // namespace
 
+bool standsAsSubject(const Sent& s, const ActorMention& a)
+{
+    std::size_t before = a.firstWord;
+    while (before > 0 && s.words[before - 1].lower == "the")
+        --before;
+    return before == 0 || !(isObliqueMarker(s.words[before - 1].lower) || isVerbLike(s.words[before - 1].lower));
+}
+
 const PlaceSlot* stoodInBySubject(const Sent& s, std::size_t verb)
 {
     static constexpr std::array<std::string_view, 5> kStood{"stationed", "based", "deployed", "positioned",
@@ -345,12 +353,7 @@ const PlaceSlot* stoodInBySubject(const Sent& s, std::size_t verb)
     const auto& words = s.words;
     for (const auto& a : s.actors) {
         std::size_t k = a.lastWord;
-        // The subject itself: not the object of a preposition or a verb ("rebels fighting the army in Homs").
-        std::size_t before = a.firstWord;
-        while (before > 0 && words[before - 1].lower == "the")
-            --before;
-        const bool object = before > 0 && (isObliqueMarker(words[before - 1].lower) || isVerbLike(words[before - 1].lower));
-        if (a.pronoun || object || k >= verb || verb - k > 24)
+        if (a.pronoun || !standsAsSubject(s, a) || k >= verb || verb - k > 24)
             continue;
         if (oneOf(kStood, words[k].lower))
             ++k;

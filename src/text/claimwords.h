@@ -51,6 +51,7 @@ namespace sitrep::text {
 // The preposition of a scene's place: "In Daraa, …", "Across the capital, soldiers abandoned …".
 [[nodiscard]] bool isScenePreposition(std::string_view w);
 struct PlaceSlot;
+struct ActorMention;
 namespace detail {
 struct Sent;
 // "troops in Izra', home to the 5th Division, abandoned their positions", "the militias in
@@ -58,6 +59,9 @@ struct Sent;
 // subject of the withdrawal at `verb` stood, said inside its own noun phrase (the last place of
 // the list after its "in"), or null.
 [[nodiscard]] const PlaceSlot* stoodInBySubject(const Sent& s, std::size_t verb);
+// Whether actor mention `a` stands as a subject, not as the object of a preposition or a verb before
+// it ("rebels fighting the army in Homs", "rebels attacking the troops manning the crossing").
+[[nodiscard]] bool standsAsSubject(const Sent& s, const ActorMention& a);
 } // namespace detail
 // End of round 25 (leaving).
 

@@ -128,7 +128,7 @@ Voice stateVoice(const Sent& s, const core::Article& article, const ActorMatcher
         if (side == SpeakerSide::Opposition)
             continue;
         if (side == SpeakerSide::Government && !v.government)
-            v = {true, a.pronoun ? before->speaker : a.speaker};
+            v = {true, a.pronoun && before ? before->speaker : a.speaker};
         named = named || (!a.vague && side != SpeakerSide::Government);
     }
     if (v.government)
@@ -159,7 +159,7 @@ Voice stateVoice(const Sent& s, const core::Article& article, const ActorMatcher
             if (side == SpeakerSide::Opposition)
                 return {};
             if (side == SpeakerSide::Government)
-                return {true, pointsBack(phrase) ? before->speaker : phrase};
+                return {true, pointsBack(phrase) && before ? before->speaker : phrase};
         }
     }
     if (!named && s.attributions.empty() && SpeakerFinder::outletSide(article.outlet) == SpeakerSide::Government)

@@ -157,3 +157,22 @@ TEST_CASE("claimround99: known limits, counted")
         right += hasDenial(stateDenials(extract(r.text, r.outlet), r.place), r);
     MESSAGE("known limits read: " << right << " of " << rows.size());
 }
+
+// A speaker that points back ("The ministry:", "it") as the first voice of an article has no one
+// to point back to: the phrase itself speaks, and nothing reads a speaker that is not there.
+TEST_CASE("claimround99: a pointing-back speaker with no speaker before it is its own voice")
+{
+    for (const char* text : {"The ministry: reports of the fall of Homs are lies.",
+                             "The same source: reports that terrorists entered Hama are baseless.",
+                             "It said reports of the fall of Homs were lies."}) {
+        INFO(text);
+        const auto claims = extract(text, "SANA");
+        for (const auto& c : claims)
+            CHECK(!c.source.speaker.empty());
+    }
+    const auto ministry = extract("The ministry: reports of the fall of Homs are lies.");
+    bool denied = false;
+    for (const auto& c : ministry)
+        denied = denied || (c.placeId == "homs" && c.stance == core::Stance::Denies);
+    CHECK(denied);
+}

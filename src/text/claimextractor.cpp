@@ -49,6 +49,7 @@ public:
     std::vector<ExtractedClaim> run()
     {
         const auto sentences = splitSentences(m_article.body);
+        m_sentences = &sentences;
         for (std::size_t si = 0; si < sentences.size(); ++si) {
             Sent s;
             s.sentence = &sentences[si];
@@ -230,7 +231,8 @@ public:
             objects = gainedBefore(s, t);
         std::vector<PlaceSlot> listed; // "seized a dozen villages. Among them are …" (claimnextlist.h)
         if (objects.empty())
-            objects = listedNext(s, t, m_article.body, m_mentions, listed);
+            objects = listedNext(s, t, si + 1 < m_sentences->size() ? &(*m_sentences)[si + 1] : nullptr, m_article.body,
+                                 m_mentions, listed);
         if (objects.empty())
             return;
         std::vector<const PlaceSlot*> places;
@@ -528,6 +530,7 @@ public:
     ClaimPlaces m_places;
     CodePointIndex m_body;
     std::vector<ExtractedClaim> m_out;
+    const std::vector<Sentence>* m_sentences = nullptr; // the article's, while run() reads them
     ActorBinder m_binder;
     std::string m_lastNamedActor; // the last actor named, for bindHostArmy()
     std::vector<PlaceSlot> m_previousSlots; // the places of the sentence before

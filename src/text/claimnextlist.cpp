@@ -103,8 +103,8 @@ std::size_t listCue(const std::vector<Word>& w)
 // same paragraph that opens with such a cue, and only the names right after it joined by commas
 // and "and" ("the town of" between is fine): "They include fighters from Rastan" names no place
 // first, so gives nothing.
-Objects listedNext(const Sent& s, const Trigger& t, std::string_view body, const std::vector<core::Mention>& mentions,
-                   std::vector<PlaceSlot>& store)
+Objects listedNext(const Sent& s, const Trigger& t, const Sentence* next, std::string_view body,
+                   const std::vector<core::Mention>& mentions, std::vector<PlaceSlot>& store)
 {
     Objects out;
     if (!s.sentence || !countedObject(s, t))
@@ -112,24 +112,18 @@ Objects listedNext(const Sent& s, const Trigger& t, std::string_view body, const
     out = namedAfter(s, t);
     if (!out.empty())
         return out;
-    // The next sentence: past spaces (not a blank line), up to its stop.
-    std::size_t b = s.sentence->byteEnd;
-    std::size_t newlines = 0;
-    while (b < body.size() && (body[b] == ' ' || body[b] == '\n' || body[b] == '\r' || body[b] == '\t'))
-        newlines += body[b++] == '\n' ? 1 : 0;
-    if (b >= body.size() || newlines > 1)
+    // The next sentence, in the same paragraph (no blank line between).
+    if (!next || next->byteStart < s.sentence->byteEnd)
         return out;
-    std::size_t e = b;
-    while (e < body.size() && e < b + 400 && body[e] != '\n'
-           && !(body[e] == '.' && (e + 1 == body.size() || body[e + 1] == ' ' || body[e + 1] == '\n')))
-        ++e;
-    const std::string_view next = body.substr(b, e - b);
-    const auto words = splitWords(next);
+    const std::string_view gap = body.substr(s.sentence->byteEnd, next->byteStart - s.sentence->byteEnd);
+    if (std::count(gap.begin(), gap.end(), '\n') > 1)
+        return out;
+    const auto words = splitWords(next->text);
     const std::size_t cue = listCue(words);
     if (cue == 0)
         return out;
-    const std::size_t cpBase = s.sentence->end + codePointCount(body.substr(s.sentence->byteEnd, b - s.sentence->byteEnd));
-    const auto cpOf = [&](std::size_t byte) { return cpBase + codePointCount(next.substr(0, byte)); };
+    const std::string_view text = next->text;
+    const auto cpOf = [&](std::size_t byte) { return next->start + codePointCount(text.substr(0, byte)); };
     // The places in the list, in order: each right after the cue or after list glue.
     store.clear();
     store.reserve(words.size());

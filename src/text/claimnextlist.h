@@ -14,10 +14,10 @@ namespace sitrep::text::detail {
 [[nodiscard]] bool countedObject(const Sent& s, const Trigger& t);
 
 // When trigger `t` of `s` found no object and its object is a plural place noun ("a dozen
-// villages", "several towns"): the places the next sentence of `body` lists for it after "Among
-// them are", "They include", "Those taken include"; their slots go in `store` (which must outlive
-// the objects returned). Empty otherwise.
-[[nodiscard]] Objects listedNext(const Sent& s, const Trigger& t, std::string_view body,
+// villages", "several towns"): the places the next sentence (`next`, of the same paragraph of `body`;
+// null: none) lists for it after "Among them are", "They include", "Those taken include"; their slots
+// go in `store` (which must outlive the objects returned). Empty otherwise.
+[[nodiscard]] Objects listedNext(const Sent& s, const Trigger& t, const Sentence* next, std::string_view body,
                                  const std::vector<core::Mention>& mentions, std::vector<PlaceSlot>& store);
 
 } // namespace sitrep::text::detail

@@ -35,7 +35,7 @@ bool speaksOfGround(const Sent& s)
         }))
         return true;
     return std::any_of(s.words.begin(), s.words.end(), [](const Word& w) {
-        return w.lower == "fall" || w.lower == "fallen" || w.lower == "entry" || w.lower == "withdrawal" ||
+        return w.lower == "fall" || w.lower == "fallen" || w.lower == "loss" || w.lower == "entry" || w.lower == "withdrawal" ||
                w.lower == "control";
     });
 }
@@ -103,6 +103,27 @@ bool pointsBack(std::string_view phrase)
            p == "the statement" || p == "the official" || p.starts_with("the same ");
 }
 
+// A state outlet the sentence names before its cue, as the voice or the one that carried it: "a
+// military source quoted by SANA called reports … 'lies'", "SANA had quoted a military source as
+// saying that reports … were 'completely false'", "Al-Mayadeen, for its part, was still reporting
+// that … claims of militants entering the city were 'fabrications'". Only a whole name ("SANA", not
+// "Sanamayn"): the span matches an outlet and loses it with its first or last letter gone.
+std::string stateConduit(const Sent& s, std::size_t upTo)
+{
+    const std::string& text = s.sentence->text;
+    for (std::size_t k = 0; k < upTo && k < s.words.size(); ++k)
+        for (std::size_t j = k; j < k + 5 && j < upTo && j < s.words.size(); ++j) {
+            const std::string span = text.substr(s.words[k].start, s.words[j].end - s.words[k].start);
+            if (span.size() < 3 || !(std::isupper(static_cast<unsigned char>(span.front())) || span.starts_with("al-")) ||
+                SpeakerFinder::outletSide(span) != SpeakerSide::Government ||
+                SpeakerFinder::outletSide(span.substr(1)) == SpeakerSide::Government ||
+                SpeakerFinder::outletSide(span.substr(0, span.size() - 1)) == SpeakerSide::Government)
+                continue;
+            return span;
+        }
+    return {};
+}
+
 struct Voice {
     bool government = false;
     std::string speaker;
@@ -112,7 +133,8 @@ struct Voice {
 // one pointing back to such a speaker), the speaker phrase that opens the sentence before a colon
 // or a verb of saying ("Ministry of Defence: …", "The General Command affirmed …"), or a state
 // outlet speaking for itself. No voice when an opposition speaker is attributed.
-Voice stateVoice(const Sent& s, const core::Article& article, const ActorMatcher& actors, const Attribution* before)
+Voice stateVoice(const Sent& s, const core::Article& article, const ActorMatcher& actors, const Attribution* before,
+                 std::size_t upTo)
 {
     Voice v;
     bool named = false;
@@ -133,12 +155,14 @@ Voice stateVoice(const Sent& s, const core::Article& article, const ActorMatcher
     }
     if (v.government)
         return v;
+    if (const std::string outlet = stateConduit(s, upTo); !outlet.empty())
+        return {true, outlet};
     // The opening phrase: after a clock ("17:20 - ") and the last comma before its end.
-    static constexpr std::array<std::string_view, 15> kSaying{
+    static constexpr std::array<std::string_view, 16> kSaying{
         "said", "says", "reporting", "affirmed", "affirms", "assured", "insisted", "insists", "stressed", "described",
-        "called", "confirmed", "announced", "reported", "denied"};
+        "called", "confirmed", "announced", "reported", "denied", "told"};
     std::size_t end = kNone;
-    for (std::size_t k = 1; k < s.words.size() && k < 14 && end == kNone; ++k)
+    for (std::size_t k = 1; k < s.words.size() && k < 20 && end == kNone; ++k)
         if ((at(s, k) == ":" && k + 1 < s.words.size() && !std::isdigit(static_cast<unsigned char>(at(s, k - 1).front())) &&
              at(s, k - 1) != "-" && at(s, k - 1) != "–") || oneOf(kSaying, at(s, k)))
             end = k;
@@ -236,14 +260,20 @@ Told toldOf(const Sent& s, const PlaceSlot& p, const ActorMatcher& actors, std::
         if (at(s, t.first) == "withdrawal" || at(s, t.first) == "pullout" || at(s, t.first) == "retreat")
             return {true, ClaimKind::Withdrew, std::string(ownParty.empty() ? "government" : ownParty)};
     }
-    // "the fall of Rastan", "Suran … rumours of its fall" (the place named last before it)
+    // "the fall of Rastan", "Suran … rumours of its fall" (the place named last before it), "reports
+    // of the loss of Zayn al-Abidin": a loss the state denies is the other side's capture.
     for (std::size_t k = 0; k < s.words.size(); ++k) {
-        if (at(s, k) != "fall" && at(s, k) != "fallen")
+        if (at(s, k) != "fall" && at(s, k) != "fallen" && at(s, k) != "loss")
             continue;
         const bool its = k > 0 && at(s, k - 1) == "its" && p.last < k &&
                          std::none_of(s.slots.begin(), s.slots.end(),
                                       [&](const PlaceSlot& o) { return o.first > p.first && o.last < k; });
-        if ((p.first > k && p.first <= k + 3 && at(s, k + 1) == "of") || (p.anaphoric && p.last == k) || its)
+        // ("reports of Hama's fall")
+        bool possessive = p.last < k && p.last + 2 >= k;
+        for (std::size_t j = p.last; j < k && possessive; ++j)
+            possessive = oneOf(std::array<std::string_view, 5>{"'s", "’s", "'", "’", "s"}, at(s, j));
+        if ((p.first > k && p.first <= k + 3 && at(s, k + 1) == "of") || (p.anaphoric && p.last == k) || its ||
+            possessive)
             return {true, ClaimKind::Captured, {}};
     }
     return {};
@@ -260,9 +290,16 @@ void addDenialCueClaims(std::vector<ExtractedClaim>& out, std::size_t from, cons
     const Cues cues = denialCues(s);
     if (cues.report == kNone && cues.held == kNone)
         return;
-    const Voice voice = stateVoice(s, article, actors, before);
+    const Voice voice = stateVoice(s, article, actors, before, std::min(cues.report, cues.held));
     if (!voice.government)
         return;
+    // The party whose own withdrawal a bare "reports of a withdrawal" denies: the voice's outlet's,
+    // else that of the party outlet the sentence names ("Al-Manar, the party's television station,
+    // described reports of a withdrawal from Qusayr as 'lies'": Hezbollah's).
+    std::string_view party = outletParty(voice.speaker);
+    const std::string conduit = party.empty() ? stateConduit(s, s.words.size()) : std::string();
+    if (party.empty())
+        party = outletParty(conduit);
     const std::size_t own = out.size();
     for (const auto& p : s.slots) {
         if (p.placeIds.empty() || p.region || p.dateline || p.kind == core::PlaceKind::Country ||
@@ -270,7 +307,7 @@ void addDenialCueClaims(std::vector<ExtractedClaim>& out, std::size_t from, cons
             continue;
         // What the false reports told of it ("reports of its fall were lies"), else its being held
         // ("remains in full control of Suran": a capture denied).
-        const Told reported = cues.report != kNone ? toldOf(s, p, actors, outletParty(voice.speaker)) : Told{};
+        const Told reported = cues.report != kNone ? toldOf(s, p, actors, party) : Told{};
         // (Named: "in full control of its neighbourhoods" is the army's word on the city it holds.)
         const bool held = !reported.ok && !p.anaphoric && cues.held != kNone && heldObject(s, cues.held, p);
         const Told told = held ? Told{true, ClaimKind::Captured, {}} : reported;
@@ -281,7 +318,8 @@ void addDenialCueClaims(std::vector<ExtractedClaim>& out, std::size_t from, cons
             if (!names(p, c))
                 continue;
             if (c.claim.stance == core::Stance::Denies) {
-                denied = denied || c.claim.source.side == SpeakerSide::Government;
+                // (A state denial of the state's own control — "in full control of" misread — denies no loss.)
+                denied = denied || (c.claim.source.side == SpeakerSide::Government && c.claim.kind != ClaimKind::Controls);
                 if (c.claim.source.side != SpeakerSide::Government && c.claim.source.side != SpeakerSide::Opposition)
                     otherVoice = &c;
             } else if (held || (c.claim.kind != ClaimKind::Controls && c.claim.kind != ClaimKind::Contested)) {

@@ -239,7 +239,9 @@ void ownSideDenials(std::vector<ExtractedClaim>& out, const ActorMatcher& actors
         const bool named = std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
             return !m.pronoun && !m.generic && !m.actorId.empty() && actors.related(m.actorId, c.actor);
         });
-        if (named)
+        // A party's own channel denying its withdrawal ("Al-Manar, the party's television station,
+        // described reports of a withdrawal from Qusayr as 'lies'"): the party's, not the army's.
+        if (named || outletParty(c.source.sentence) == actors.root(c.actor))
             continue;
         if (c.kind == core::ClaimKind::Withdrew && actor->side != "government" && actor->side != "opposition")
             c.actor = "government";

@@ -6,6 +6,7 @@
 #include "core/instant.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <array>
 #include <span>
@@ -338,6 +339,15 @@ ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std:
         (t.kind == ClaimKind::Controls || t.kind == ClaimKind::Captured || t.kind == ClaimKind::Withdrew))
         return f;
     bool listJoin = false; // walked back over "and" / "," to an earlier object
+    // "the abandoned army post": a participle after an article describes, it is no new verb;
+    // so after an article and a year or count ("Suqaylabiyah, the cradle of the 2011 uprising,
+    // and Hama": the uprising names an event, the list goes on).
+    const auto describes = [&](std::size_t i) {
+        std::size_t det = i;
+        while (det > 0 && !s.words[det - 1].lower.empty() && std::isdigit(static_cast<unsigned char>(s.words[det - 1].lower[0])))
+            --det;
+        return det > 0 && (s.words[det - 1].lower == "the" || s.words[det - 1].lower == "a" || s.words[det - 1].lower == "an");
+    };
     for (std::size_t k = slot.first; k > from; --k) {
         const std::size_t i = k - 1;
         const auto& w = s.words[i].lower;
@@ -390,9 +400,7 @@ ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std:
         const bool inActor = std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorMention& a) {
             return a.firstWord <= i && i < a.lastWord;
         });
-        // "the abandoned army post": a participle after an article describes, it is no new verb.
-        const bool adjective = i > 0 && (s.words[i - 1].lower == "the" || s.words[i - 1].lower == "a" ||
-                                         s.words[i - 1].lower == "an");
+        const bool adjective = describes(i);
         // "seized the Nasib border crossing, Tafas and Jasim": a crossing named is no verb.
         const bool crossingNoun = (w == "crossing" || w == "crossings") && i > 0 &&
             (s.words[i - 1].lower == "border" ||
@@ -433,6 +441,28 @@ ObjectFit objectFit(const Sent& s, const Trigger& t, const PlaceSlot& slot, std:
                               s.words[i + 2].lower == "as";
         if ((w == "and" || w == "," || asWellAs) && listed)
             listJoin = true;
+        // "took Homs, home to a large Christian community, and Hama", "entered the city of
+        // Quneitra, destroyed in 1974 and never rebuilt, and the villages of Hader": back at the
+        // comma that closes an aside opened right after an earlier object, the aside is passed
+        // whole (its "to" or "in" is no preposition of the verb's); not one with a verb, a doer's
+        // participle or a speaker of its own ("Homs, which the army had abandoned, and Hama",
+        // "Homs, advancing towards the capital, Damascus").
+        if (w == "," && listJoin) {
+            std::size_t open = 0;
+            for (std::size_t c = i; c-- > t.last && i - c <= 12 && open == 0;) {
+                if (std::any_of(s.triggers.begin(), s.triggers.end(), [&](const Trigger& g) { return g.first == c; }) ||
+                    inAttribution(s, c, c + 1) || s.words[c].lower == ";" ||
+                    (isVerbLike(s.words[c].lower) && !describes(c) && !s.words[c].lower.ends_with("ed")))
+                    break;
+                if (s.words[c].lower == "," &&
+                    std::any_of(taken.begin(), taken.end(), [&](const PlaceSlot* p) { return p->last == c; }))
+                    open = c;
+            }
+            if (open > 0) {
+                k = open + 1;
+                continue;
+            }
+        }
         // "the Nasib border crossing with Jordan, Tafas and Jasim": the crossing's other side.
         if (listJoin && w == "with" && i > 0 && (s.words[i - 1].lower == "crossing" || s.words[i - 1].lower == "border"))
             continue;

@@ -12,26 +12,14 @@
 
 namespace sitrep::text {
 
+using detail::kHeads;
+using detail::kLedGroups;
 using detail::kModifiers;
 using detail::kOwnSideWords;
 using detail::kPronouns;
 using detail::roles;
 
 namespace {
-
-// Heads that extend a named actor: "rebel commander", "HTS fighters", "army officer".
-constexpr std::string_view kHeads[] = {"forces", "fighters", "troops", "soldiers", "units", "factions", "groups",
-                                       "militants", "militias", "militia", "members", "commander", "commanders",
-                                       "leader", "leaders", "sources", "source", "officials", "official",
-                                       "spokesman", "spokesperson", "officer", "officers", "figure", "reports",
-                                       "statement", "command", "positions", "columns", "convoys", "division",
-                                       "brigade",
-                                       // the armour and patrols a named force sends ("IDF tanks entered the
-                                       // abandoned city of Quneitra", "SDF patrols moved into")
-                                       "tanks", "armour", "armor", "patrols", "patrol"};
-
-// Words for the rank and file that a named leader owns: "HTS-led rebels", "HTS-led opposition (forces)".
-constexpr std::string_view kLedGroups[] = {"rebels", "opposition", "insurgents", "coalition", "alliance"};
 
 bool contains(std::span<const std::string_view> list, std::string_view w)
 {

@@ -7,10 +7,16 @@ const std::vector<Role>& roles()
     static const std::vector<Role> all{
         {{"government"}, "",
          {"syrian army", "syrian arab army", "SAA", "syrian military", "syria's military", "syria's army", "the military",
-          "the army", "army units", "army soldiers", "army troops", "army forces", "armed forces",
+          "the army", "army units", "army soldiers", "army troops", "army forces",
+          // round 114: "army convoys left Hama", "army reinforcements entered the town"
+          "army convoys", "army reinforcements", "army detachments", "army tanks",
+          "security detachments", "regime's security detachments", "armed forces",
           "the armed forces", "syrian armed forces", "army and armed forces", "government forces", "government troops",
           "government soldiers", "government defenses", "government defences", "government lines", "government",
           "syrian government", "the syrian government", "pro-government forces", "pro-government militias",
+          // round 114: "pro-government personnel withdrew from the city", "pro-government militias left"
+          "pro-government personnel", "pro-government troops", "pro-government fighters", "pro-government gunmen",
+          "pro-government militiamen", "pro-regime forces", "pro-regime militias", "pro-regime fighters",
           "the regime", "regime", "regime forces", "regime troops", "assad's forces", "assad's troops", "assad's army",
           "assad's regime", "assad regime", "assad forces", "forces loyal to assad", "loyalists", "loyalist forces",
           "syrian troops", "syrian soldiers", "syrian forces", "state forces", "security forces",
@@ -105,6 +111,8 @@ const std::vector<Role>& roles()
                           // round 109: "local sources reported Israeli armour in al-Hamidiyah", "footage
                           // appeared to show Israeli armored vehicles moving through the old city"
                           "israeli armour", "israeli armor", "israeli armored vehicles", "israeli armoured vehicles",
+                          // round 114: "Israeli tanks and bulldozers had entered their streets"
+                          "israeli bulldozers", "israeli vehicles", "israeli military vehicles", "israeli reinforcements",
                           // "an Israeli patrol had entered Beit Jinn"
                           "israeli patrol", "israeli patrols", "israeli force", "israeli column", "israeli columns", "israel's military", "israel's army",
                           "israel's forces", "the israeli military", "israel",
@@ -117,12 +125,18 @@ const std::vector<Role>& roles()
                           "zionist forces", "zionist troops", "zionist army", "zionist occupation",
                           "zionist occupation forces", "zionist occupation army", "zionist enemy forces",
                           // Arab media's "the occupation" is Israel's ("the Turkish occupation" is longer)
-                          "occupation army", "occupation forces", "occupation troops", "the occupation army",
+                          "occupation army", "occupation forces", "occupation troops",
+                          // round 114: "occupation tanks had entered the town of Qatana"
+                          "occupation tanks", "occupation vehicles", "occupation bulldozers", "the occupation army",
                           "the occupation forces"}},
-        {{"turkey"}, "", {"turkish forces", "turkish army", "turkish troops", "turkish military", "turkish regime",
+        {{"turkey"}, "", {"turkish forces", "turkish army", "turkish troops", "turkish military",
+                          // round 114: "Turkish tanks crossed into"
+                          "turkish soldiers", "turkish tanks", "turkish units", "turkish regime",
                           "erdogan regime", "erdogan's regime", "turkish occupation", "turkish occupation forces"}},
         {{"isis"}, "", {"islamic state", "ISIS", "ISIL", "IS", "daesh"}},
-        {{"us-coalition", "usa", "us"}, "", {"u.s. forces", "us forces", "american forces", "u.s. troops", "coalition forces"}},
+        {{"us-coalition", "usa", "us"}, "", {"u.s. forces", "us forces", "american forces", "u.s. troops", "coalition forces",
+                                             // round 114
+                                             "us troops", "american troops", "us soldiers", "u.s. soldiers", "american soldiers"}},
     };
     return all;
 }

@@ -17,6 +17,29 @@ struct Role {
 
 [[nodiscard]] const std::vector<Role>& roles();
 
+// Heads that extend a named actor: "rebel commander", "HTS fighters", "army officer".
+inline constexpr std::string_view kHeads[] = {"forces", "fighters", "troops", "soldiers", "units", "factions", "groups",
+                                       "militants", "militias", "militia", "members", "commander", "commanders",
+                                       "leader", "leaders", "sources", "source", "officials", "official",
+                                       "spokesman", "spokesperson", "officer", "officers", "figure", "reports",
+                                       "statement", "command", "positions", "columns", "convoys", "division",
+                                       "brigade",
+                                       // the armour and patrols a named force sends ("IDF tanks entered the
+                                       // abandoned city of Quneitra", "SDF patrols moved into")
+                                       "tanks", "armour", "armor", "patrols", "patrol",
+                                       // Round 114: the other force nouns news copy sends in or pulls out:
+                                       // "HTS commandos seized", "Regime personnel also left the Jusiyah
+                                       // crossing", "government reinforcements entered", "SNA gunmen",
+                                       // "the army's security detachments withdrew", "NDF militiamen left"
+                                       // (not "garrison": "the army garrison in Rastan handed over
+                                       // prisoners" is no withdrawal, round 104)
+                                       "commandos", "bulldozers", "vehicles", "reinforcements", "personnel",
+                                       "gunmen", "militiamen", "detachment", "detachments", "battalion",
+                                       "battalions", "elements"};
+
+// Words for the rank and file that a named leader owns: "HTS-led rebels", "HTS-led opposition (forces)".
+inline constexpr std::string_view kLedGroups[] = {"rebels", "opposition", "insurgents", "coalition", "alliance"};
+
 // Modifiers that name nobody ("U.S.-backed"); pronouns and descriptions bound to an actor named before.
 inline constexpr std::string_view kModifiers[] = {"u.s.-backed", "us-backed", "american-backed", "western-backed",
                                            "russian-backed", "russia-backed", "newly unified", "islamist",

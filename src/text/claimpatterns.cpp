@@ -118,7 +118,9 @@ const Pattern kPatterns[] = {
     // Base forms only where no noun reads the same ("a sweep into Aleppo" is the nominal below).
     {"(swept|sweeping|sweeps|pushed|pushing|pushes|moved|moving|move|moves|rolled|rolling|roll|rolls|"
      "advanced|advancing|broke|broken|breaking|breaks|poured|pouring|pour|pours|marched|marching|marches|burst|bursts|"
-     "drove|driving|driven|streamed|streaming|streams|surged|surges|walked|walking|walks|stormed|rode|crossed) into",
+     "drove|driving|driven|streamed|streaming|streams|surged|surges|walked|walking|walks|stormed|rode|crossed|"
+     // round 114: "the takfiri gangs that rushed into Hama"
+     "rushed|rushing) into",
      ClaimKind::Entered, TriggerFrame::Active},
     {"(reached|reach|reaches|reaching) the [northern|southern|eastern|western|central] (centre|center|heart|"
      "neighbourhoods|neighborhoods|districts|streets) of", ClaimKind::Entered, TriggerFrame::Active},

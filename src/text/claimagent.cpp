@@ -275,8 +275,10 @@ std::optional<ActorMention> arrivedBy(const Sent& s, const Trigger& t)
 const std::string& fallbackFor(const Sent& s, const Trigger& t, std::size_t left, const ActorBinder& binder)
 {
     const std::string_view opener = left > 0 ? std::string_view(s.words[left - 1].lower) : std::string_view();
+    // So for one after a semicolon ("The factions entered Talbiseh on Friday; Quneitra
+    // fell hours later"): the clause goes on with the gains its sentence just told.
     const bool timeClause = opener == "before" || opener == "after" || opener == "when" || opener == "as" ||
-                            opener == "once" || opener == "until";
+                            opener == "once" || opener == "until" || opener == ";";
     return t.kind == ClaimKind::Captured && timeClause ? binder.fallbackActor() : binder.lastActor();
 }
 

@@ -100,6 +100,31 @@ bool narrativeEvent(const Sent& s, const Trigger& t, ClaimKind kind, const DateR
 
 } // namespace
 
+namespace {
+
+// The hedge before a count of days or weeks ("less than a week", "little more than a week", "about
+// two days"): -1 for fewer ("less than", "under", "within"), 1 for more ("more than", "over"), 2
+// for roughly ("about", "nearly", "almost", "around", "some", "roughly"), 0 for none ("a week
+// after", "barely three days after": that many).
+int countHedge(const std::vector<Word>& words, std::size_t count)
+{
+    if (count == 0)
+        return 0;
+    const auto& w = words[count - 1].lower;
+    const auto& before = count >= 2 ? words[count - 2].lower : std::string();
+    if (w == "than")
+        return before == "less" || before == "fewer" ? -1 : before == "more" ? 1 : 0;
+    if (w == "under" || w == "within")
+        return -1;
+    if (w == "over")
+        return 1;
+    if (w == "about" || w == "nearly" || w == "almost" || w == "around" || w == "some" || w == "roughly")
+        return 2;
+    return 0;
+}
+
+} // namespace
+
 bool speaksOfNow(const Sent& s, const Trigger& t)
 {
     for (std::size_t k = t.first; k-- > 0 && t.first - k <= 3;) {
@@ -301,7 +326,18 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
             if (w + 3 < left && w >= nearest && e.range.from && e.range.to &&
                 *e.range.to - *e.range.from < 2 * core::kSecondsPerDay)
                 nearest = w, from = *e.range.from / core::kSecondsPerDay;
-        if (days > 0) {
+        // "pulled out of Deir ez-Zor, less than a week after entering it", "came little more than a
+        // week after factions … seized Aleppo": a hedged count tells a stretch on the near or far
+        // side of that day, no day (round 115).
+        const int hedge = days > 0 ? countHedge(s.words, left - 3) : 0;
+        if (hedge != 0) {
+            const core::Instant first = hedge < 0 ? from - days + 1 : hedge == 1 ? from - days - std::max(1, days / 2)
+                                                                                   : from - days - 1;
+            const core::Instant last = hedge < 0 ? from - 1 : hedge == 1 ? from - days - 1 : from - days + 1;
+            time = core::TimeRange {
+                first * core::kSecondsPerDay, (last + 1) * core::kSecondsPerDay - 1, core::TimePrecision::Week};
+            ownTime = true;
+        } else if (days > 0) {
             const core::Instant day = from - days;
             time = core::TimeRange {
                 day * core::kSecondsPerDay, (day + 1) * core::kSecondsPerDay - 1, core::TimePrecision::Day};

@@ -123,6 +123,37 @@ int countHedge(const std::vector<Word>& words, std::size_t count)
     return 0;
 }
 
+// "…on the morning of 5 December, just hours before opposition forces broke into Hama", "entered
+// Tell Kalakh on Sunday morning, hours after army units there abandoned their posts": the trigger's
+// clause opens with "hours" / "minutes" / "an hour" and "before" / "after" (up to sixteen words
+// back, no comma or stop between) and names no time of its own up to its comma or full stop; a
+// time of a day or less before the phrase, nearest to it, dates the clause by its UTC day.
+std::optional<core::TimeRange> hoursApart(const Sent& s, const Trigger& t)
+{
+    std::size_t k = t.first;
+    for (; k-- > 1 && t.first - k <= 16;) {
+        const auto& v = s.words[k].lower;
+        if (v == "," || v == ";" || v == "." || v == ":")
+            return std::nullopt;
+        const auto& unit = s.words[k - 1].lower;
+        if ((v == "before" || v == "after") && (unit == "hours" || unit == "minutes" || unit == "hour"))
+            break;
+    }
+    if (k == 0 || t.first - k > 16)
+        return std::nullopt;
+    std::size_t end = t.last;
+    while (end < s.words.size() && s.words[end].lower != "," && s.words[end].lower != ";" && s.words[end].lower != ".")
+        ++end;
+    std::optional<core::TimeRange> anchor;
+    for (const auto& [w, e] : s.times) {
+        if (w > k && w < end)
+            return std::nullopt; // "hours after the army withdrew on Saturday night": its own
+        if (w + 1 < k && e.range.from && e.range.to && *e.range.to - *e.range.from < 2 * core::kSecondsPerDay)
+            anchor = dayRange((*e.range.from + *e.range.to) / 2 / core::kSecondsPerDay);
+    }
+    return anchor;
+}
+
 } // namespace
 
 bool speaksOfNow(const Sent& s, const Trigger& t)
@@ -348,6 +379,13 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
                                     core::TimePrecision::Week};
             ownTime = true;
         }
+    }
+    // "Russian advisers were evacuated on the morning of 5 December, just hours before opposition
+    // forces broke into Hama": a clause "hours before" or "hours after" another event names no day
+    // of its own, it is of that event's day (round 115).
+    if (const auto anchored = hoursApart(s, t)) {
+        time = *anchored;
+        best = std::min(best, std::size_t {1000});
     }
     // "the capture of Aleppo" with no time of its own recalls an earlier event: all it tells
     // for the publication day is who holds the place.

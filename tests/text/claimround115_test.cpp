@@ -52,3 +52,19 @@ TEST_CASE("claimround115: 'little more than a week after factions seized Aleppo'
     CHECK(claimOf(claims, "aleppo", ClaimKind::Captured).time.precision == TimePrecision::Day);
     CHECK(testing::dayOf(claims, "aleppo", ClaimKind::Captured) == "2024-11-30");
 }
+
+TEST_CASE("claimround115: 'just hours before opposition forces broke into Hama' is of the day named before it")
+{
+    auto claims = extract("Russian advisers were evacuated on Thursday, just hours before opposition forces led by "
+                          "Hayat Tahrir al-Sham (HTS) broke into Hama.");
+    const auto& c = claimOf(claims, "hama", ClaimKind::Entered);
+    CHECK(c.time.precision == TimePrecision::Day);
+    CHECK(testing::dayOf(claims, "hama", ClaimKind::Entered) == "2024-12-05");
+    // Guard: a clause with a day of its own keeps it.
+    claims = extract("Russian advisers were evacuated on Wednesday, hours before opposition forces broke into Hama "
+                     "on Thursday.");
+    CHECK(testing::dayOf(claims, "hama", ClaimKind::Entered) == "2024-12-05");
+    claims = extract("Russian advisers were evacuated on Tuesday, hours before opposition forces broke into Hama "
+                     "on Thursday.");
+    CHECK(testing::dayOf(claims, "hama", ClaimKind::Entered) == "2024-12-05");
+}

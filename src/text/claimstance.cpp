@@ -324,6 +324,18 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
             ownTime = w >= left && w < right;
         }
     }
+    // "On Thursday, the General Command announced that, during the past hours, the terrorist groups
+    // managed to … enter it": "the past hours" or "the last hour" are of the day the sentence named
+    // before them, the announcement's, not hours up to publication (round 115).
+    if (best != SIZE_MAX && spanToNow)
+        for (const auto& [w, e] : s.times) {
+            if (w != bestWord || e.text.find("hour") == std::string::npos)
+                continue;
+            for (const auto& [w0, e0] : s.times)
+                if (w0 + 1 < w && e0.range.from && e0.range.to &&
+                    *e0.range.to - *e0.range.from < 2 * core::kSecondsPerDay)
+                    time = dayRange((*e0.range.from + *e0.range.to) / 2 / core::kSecondsPerDay), spanToNow = false;
+        }
     for (const auto& [w, e] : s.times)
         if (best == SIZE_MAX && w == fallback)
             best = t.first - w, bestWord = w, time = e.range;

@@ -68,3 +68,15 @@ TEST_CASE("claimround115: 'just hours before opposition forces broke into Hama' 
                      "on Thursday.");
     CHECK(testing::dayOf(claims, "hama", ClaimKind::Entered) == "2024-12-05");
 }
+
+TEST_CASE("claimround115: 'On Thursday, … announced that, during the past hours, … entered' is of Thursday")
+{
+    auto claims = extract("On Thursday, the General Command announced that, during the past hours, the terrorist "
+                          "groups managed to enter Hama.");
+    CHECK(claimOf(claims, "hama", ClaimKind::Entered).time.precision == TimePrecision::Day);
+    CHECK(testing::dayOf(claims, "hama", ClaimKind::Entered) == "2024-12-05");
+    // Guard: with no day named before them, the past hours run up to publication.
+    claims = extract("The General Command announced that, during the past hours, the terrorist groups managed to "
+                     "enter Hama.");
+    CHECK(testing::dayOf(claims, "hama", ClaimKind::Entered) == "2024-12-07");
+}

@@ -100,6 +100,62 @@ bool narrativeEvent(const Sent& s, const Trigger& t, ClaimKind kind, const DateR
 
 } // namespace
 
+namespace {
+
+// The hedge before a count of days or weeks ("less than a week", "little more than a week", "about
+// two days"): -1 for fewer ("less than", "under", "within"), 1 for more ("more than", "over"), 2
+// for roughly ("about", "nearly", "almost", "around", "some", "roughly"), 0 for none ("a week
+// after", "barely three days after": that many).
+int countHedge(const std::vector<Word>& words, std::size_t count)
+{
+    if (count == 0)
+        return 0;
+    const auto& w = words[count - 1].lower;
+    const auto& before = count >= 2 ? words[count - 2].lower : std::string();
+    if (w == "than")
+        return before == "less" || before == "fewer" ? -1 : before == "more" ? 1 : 0;
+    if (w == "under" || w == "within")
+        return -1;
+    if (w == "over")
+        return 1;
+    if (w == "about" || w == "nearly" || w == "almost" || w == "around" || w == "some" || w == "roughly")
+        return 2;
+    return 0;
+}
+
+// "…on the morning of 5 December, just hours before opposition forces broke into Hama", "entered
+// Tell Kalakh on Sunday morning, hours after army units there abandoned their posts": the trigger's
+// clause opens with "hours" / "minutes" / "an hour" and "before" / "after" (up to sixteen words
+// back, no comma or stop between) and names no time of its own up to its comma or full stop; a
+// time of a day or less before the phrase, nearest to it, dates the clause by its UTC day.
+std::optional<core::TimeRange> hoursApart(const Sent& s, const Trigger& t)
+{
+    std::size_t k = t.first;
+    for (; k-- > 1 && t.first - k <= 16;) {
+        const auto& v = s.words[k].lower;
+        if (v == "," || v == ";" || v == "." || v == ":")
+            return std::nullopt;
+        const auto& unit = s.words[k - 1].lower;
+        if ((v == "before" || v == "after") && (unit == "hours" || unit == "minutes" || unit == "hour"))
+            break;
+    }
+    if (k == 0 || t.first - k > 16)
+        return std::nullopt;
+    std::size_t end = t.last;
+    while (end < s.words.size() && s.words[end].lower != "," && s.words[end].lower != ";" && s.words[end].lower != ".")
+        ++end;
+    std::optional<core::TimeRange> anchor;
+    for (const auto& [w, e] : s.times) {
+        if (w > k && w < end)
+            return std::nullopt; // "hours after the army withdrew on Saturday night": its own
+        if (w + 1 < k && e.range.from && e.range.to && *e.range.to - *e.range.from < 2 * core::kSecondsPerDay)
+            anchor = dayRange((*e.range.from + *e.range.to) / 2 / core::kSecondsPerDay);
+    }
+    return anchor;
+}
+
+} // namespace
+
 bool speaksOfNow(const Sent& s, const Trigger& t)
 {
     for (std::size_t k = t.first; k-- > 0 && t.first - k <= 3;) {
@@ -268,6 +324,18 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
             ownTime = w >= left && w < right;
         }
     }
+    // "On Thursday, the General Command announced that, during the past hours, the terrorist groups
+    // managed to … enter it": "the past hours" or "the last hour" are of the day the sentence named
+    // before them, the announcement's, not hours up to publication (round 115).
+    if (best != SIZE_MAX && spanToNow)
+        for (const auto& [w, e] : s.times) {
+            if (w != bestWord || e.text.find("hour") == std::string::npos)
+                continue;
+            for (const auto& [w0, e0] : s.times)
+                if (w0 + 1 < w && e0.range.from && e0.range.to &&
+                    *e0.range.to - *e0.range.from < 2 * core::kSecondsPerDay)
+                    time = dayRange((*e0.range.from + *e0.range.to) / 2 / core::kSecondsPerDay), spanToNow = false;
+        }
     for (const auto& [w, e] : s.times)
         if (best == SIZE_MAX && w == fallback)
             best = t.first - w, bestWord = w, time = e.range;
@@ -301,7 +369,18 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
             if (w + 3 < left && w >= nearest && e.range.from && e.range.to &&
                 *e.range.to - *e.range.from < 2 * core::kSecondsPerDay)
                 nearest = w, from = *e.range.from / core::kSecondsPerDay;
-        if (days > 0) {
+        // "pulled out of Deir ez-Zor, less than a week after entering it", "came little more than a
+        // week after factions … seized Aleppo": a hedged count tells a stretch on the near or far
+        // side of that day, no day (round 115).
+        const int hedge = days > 0 ? countHedge(s.words, left - 3) : 0;
+        if (hedge != 0) {
+            const core::Instant first = hedge < 0 ? from - days + 1 : hedge == 1 ? from - days - std::max(1, days / 2)
+                                                                                   : from - days - 1;
+            const core::Instant last = hedge < 0 ? from - 1 : hedge == 1 ? from - days - 1 : from - days + 1;
+            time = core::TimeRange {
+                first * core::kSecondsPerDay, (last + 1) * core::kSecondsPerDay - 1, core::TimePrecision::Week};
+            ownTime = true;
+        } else if (days > 0) {
             const core::Instant day = from - days;
             time = core::TimeRange {
                 day * core::kSecondsPerDay, (day + 1) * core::kSecondsPerDay - 1, core::TimePrecision::Day};
@@ -312,6 +391,13 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
                                     core::TimePrecision::Week};
             ownTime = true;
         }
+    }
+    // "Russian advisers were evacuated on the morning of 5 December, just hours before opposition
+    // forces broke into Hama": a clause "hours before" or "hours after" another event names no day
+    // of its own, it is of that event's day (round 115).
+    if (const auto anchored = hoursApart(s, t)) {
+        time = *anchored;
+        best = std::min(best, std::size_t {1000});
     }
     // "the capture of Aleppo" with no time of its own recalls an earlier event: all it tells
     // for the publication day is who holds the place.

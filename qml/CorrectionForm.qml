@@ -133,16 +133,19 @@ Rectangle {
             wrapMode: Text.Wrap
             font.family: "DejaVu Sans"; font.pixelSize: 11; color: "#b3261e"
         }
+        Text {
+            objectName: "correctionWhere"
+            Layout.fillWidth: true
+            text: root.control.workspacePath.length > 0 && root.control.workspacePath !== "none"
+                  ? qsTr("Kept in the open workspace.")
+                  : qsTr("Kept on this computer, not in the scenario's cache (rebuilt from its articles).")
+            wrapMode: Text.Wrap
+            font.family: "DejaVu Sans"; font.pixelSize: 10; font.italic: true; color: "#7d7468"
+        }
         RowLayout {
             Layout.fillWidth: true
             spacing: 8
-            Text {
-                Layout.fillWidth: true
-                text: root.control.workspacePath.length > 0 && root.control.workspacePath !== "none"
-                      ? qsTr("Kept in the open workspace") : qsTr("Kept on this computer, not in the cache")
-                elide: Text.ElideRight
-                font.family: "DejaVu Sans"; font.pixelSize: 10; font.italic: true; color: "#7d7468"
-            }
+            Item { Layout.fillWidth: true }
             Button {
                 objectName: "correctionCancel"
                 text: qsTr("Cancel")

@@ -154,7 +154,7 @@ ApplicationWindow {
                         placeName = mapView.map.placeName(AppContext.startPlace)
                         placeId = AppContext.startPlace
                         if (AppContext.correctionOpen)
-                            openCorrection()
+                            Qt.callLater(openCorrection) // once the holder at --at is known
                     }
                 }
             }

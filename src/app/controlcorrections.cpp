@@ -1,11 +1,9 @@
 // ControlModel's side of the analyst's corrections of control (see correctionstore.h): where
 // they are kept, how they join the engine, and the calls the place panel's correction form makes.
 #include "controlmodel.h"
-
 #include "controlmodeldata.h"
-#include "workspacefeed.h"
-
 #include "core/claim.h"
+#include "workspacefeed.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -55,8 +53,8 @@ QString ControlModel::loadCorrections(Shared& shared)
     CorrectionStore& store = shared.corrections;
     shared.sidecarCorrections.clear();
     store.setWorkspace(nullptr);
-    store.setSidecarPath((m_correctionsPath.isEmpty() ? defaultCorrectionsPath(shared.scenario.id) : m_correctionsPath)
-                             .toStdString());
+    store.setSidecarPath(
+        (m_correctionsPath.isEmpty() ? defaultCorrectionsPath(shared.scenario.id) : m_correctionsPath).toStdString());
     if (opened(m_workspacePath)) {
         // Its overrides reach the engine with the rest of the workspace (WorkspaceFeed).
         auto ws = store::openWorkspace(m_workspacePath.toStdString(), store::OpenOptions {.create = false});
@@ -130,8 +128,8 @@ QString ControlModel::addCorrection(
     if (place.empty())
         return failCorrection(QStringLiteral("Choose a place to correct."));
     const auto& engineIds = d.engine.placeIds();
-    const bool known = d.gazetteer.find(place) != nullptr
-        || std::find(engineIds.begin(), engineIds.end(), place) != engineIds.end();
+    const bool known
+        = d.gazetteer.find(place) != nullptr || std::find(engineIds.begin(), engineIds.end(), place) != engineIds.end();
     if (!known)
         return failCorrection(QStringLiteral("No place '%1' in the gazetteer.").arg(placeId));
     const std::string actor = actorId.trimmed().toStdString();
@@ -139,19 +137,22 @@ QString ControlModel::addCorrection(
         QStringList ids;
         for (const core::Actor& a : d.scenario.actors.actors())
             ids << qstr(a.id);
-        return failCorrection(QStringLiteral("No actor '%1' in the scenario (%2).").arg(actorId, ids.join(QStringLiteral(", "))));
+        return failCorrection(
+            QStringLiteral("No actor '%1' in the scenario (%2).").arg(actorId, ids.join(QStringLiteral(", "))));
     }
     const std::string kindText = kind.trimmed().toStdString();
     auto parsedKind = core::claimKindFromString(kindText);
-    if (!parsedKind || std::find(std::begin(kCorrectionKinds), std::end(kCorrectionKinds), kindText) == std::end(kCorrectionKinds))
-        return failCorrection(QStringLiteral("A correction says the actor controls, captured, withdrew from, contested, "
-                                             "entered, surrendered or besieged the place, not '%1'.")
-                                  .arg(kind));
+    if (!parsedKind
+        || std::find(std::begin(kCorrectionKinds), std::end(kCorrectionKinds), kindText) == std::end(kCorrectionKinds))
+        return failCorrection(
+            QStringLiteral("A correction says the actor controls, captured, withdrew from, contested, "
+                           "entered, surrendered or besieged the place, not '%1'.")
+                .arg(kind));
     if (!std::isfinite(timeMs) || timeMs <= 0)
         return failCorrection(QStringLiteral("A correction needs a time."));
     if (opened(m_workspacePath) && !d.shared->corrections.usesWorkspace())
-        return failCorrection(QStringLiteral("The workspace %1 could not be opened: the correction is not saved.")
-                                  .arg(m_workspacePath));
+        return failCorrection(
+            QStringLiteral("The workspace %1 could not be opened: the correction is not saved.").arg(m_workspacePath));
 
     store::Override o;
     o.claim.placeId = place;

@@ -4,13 +4,12 @@
 // articles' claims in `state`, `changes`, `export`, `diff` and the map, and stays visible as the
 // analyst's. The scenario's cached workspace is refused: it is rebuilt when its articles change.
 #include "command.h"
-#include "options.h"
-
 #include "core/actorregistry.h"
 #include "core/claim.h"
 #include "core/place.h"
 #include "geo/gazetteerloader.h"
 #include "geo/scenarioloader.h"
+#include "options.h"
 #include "store/scenarioworkspace.h"
 #include "store/workspace.h"
 #include "text/normaliser.h"
@@ -231,7 +230,8 @@ int runAdd(std::span<const std::string> args)
     auto parsedKind = core::claimKindFromString(kind);
     if (!parsedKind || std::find(std::begin(kKinds), std::end(kKinds), kind) == std::end(kKinds))
         return usage("add: --kind must be one of controls, captured, withdrew, contested, entered, surrendered, "
-                     "besieged, not '" + kind + "'");
+                     "besieged, not '"
+            + kind + "'");
     auto parsedStance = core::stanceFromString(stance);
     if (!parsedStance)
         return usage("add: --stance must be 'affirms' or 'denies', not '" + stance + "'");
@@ -251,11 +251,12 @@ int runAdd(std::span<const std::string> args)
     if (!scenario)
         return inputError("scenario: " + scenario.error().toString());
     if (!scenario->actors.find(actor))
-        return inputError("--actor '" + actor + "' is not an actor of the scenario; known: "
-            + knownActors(scenario->actors));
+        return inputError(
+            "--actor '" + actor + "' is not an actor of the scenario; known: " + knownActors(scenario->actors));
     if (isScenarioCache(workspacePath, scenarioDir, gazetteerPath))
-        return inputError(workspacePath + " is the scenario's cached workspace, rebuilt whenever its articles "
-                                          "change: keep overrides in a workspace of your own");
+        return inputError(workspacePath
+            + " is the scenario's cached workspace, rebuilt whenever its articles "
+              "change: keep overrides in a workspace of your own");
 
     auto ws = store::openWorkspace(workspacePath);
     if (!ws)
@@ -407,6 +408,7 @@ int run(std::span<const std::string> args)
     return usage("unknown subcommand '" + sub + "' (add, list or remove)");
 }
 
-const cli::RegisterCommand reg {{"override", "add, list and remove the analyst's corrections of control in a workspace", &run}};
+const cli::RegisterCommand reg {
+    {"override", "add, list and remove the analyst's corrections of control in a workspace", &run}};
 
 } // namespace

@@ -7,11 +7,11 @@
 #include "qtapp.h"
 #include "store/workspace.h"
 
-#include <doctest/doctest.h>
-
 #include <QDateTime>
 #include <QSignalSpy>
 #include <QTimeZone>
+
+#include <doctest/doctest.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -136,7 +136,8 @@ TEST_CASE("corrections survive a round trip through the sidecar, which is only e
 
     // A damaged line (a crash mid-write, a hand edit) costs only itself, named by file:line;
     // the next correction starts on a line of its own and takes a new id.
-    std::ofstream(file, std::ios::app) << "{\"op\":\"add\",\"id\":7,\"place_id\":\"gn:1\",\"kind\":\"held\"}\n{\"op\":\"add\"";
+    std::ofstream(file, std::ios::app)
+        << "{\"op\":\"add\",\"id\":7,\"place_id\":\"gn:1\",\"kind\":\"held\"}\n{\"op\":\"add\"";
     warnings.clear();
     loaded = store.load(warnings);
     REQUIRE(loaded.has_value());
@@ -169,14 +170,19 @@ TEST_CASE("a correction moves the holder at its time, is listed as the analyst's
     REQUIRE(control.holderOf(kHoms) == QStringLiteral("government"));
 
     // Bad input: a message each, nothing stored.
-    CHECK(control.addCorrection(kHoms, QStringLiteral("martians"), QStringLiteral("controls"), ms("2024-12-01T00:00:00Z"), {})
+    CHECK(control
+              .addCorrection(
+                  kHoms, QStringLiteral("martians"), QStringLiteral("controls"), ms("2024-12-01T00:00:00Z"), {})
               .contains(QStringLiteral("No actor 'martians'")));
     CHECK(control.errorString().contains(QStringLiteral("martians")));
-    CHECK(control.addCorrection(QStringLiteral("gn:0"), QStringLiteral("sdf"), QStringLiteral("controls"), ms("2024-12-01T00:00:00Z"), {})
+    CHECK(control
+              .addCorrection(QStringLiteral("gn:0"), QStringLiteral("sdf"), QStringLiteral("controls"),
+                  ms("2024-12-01T00:00:00Z"), {})
               .contains(QStringLiteral("No place")));
     CHECK(control.addCorrection(kHoms, QStringLiteral("sdf"), QStringLiteral("denied"), ms("2024-12-01T00:00:00Z"), {})
               .contains(QStringLiteral("not 'denied'")));
-    CHECK(control.addCorrection(kHoms, QStringLiteral("sdf"), QStringLiteral("controls"), 0, {}).contains(QStringLiteral("time")));
+    CHECK(control.addCorrection(kHoms, QStringLiteral("sdf"), QStringLiteral("controls"), 0, {})
+              .contains(QStringLiteral("time")));
     CHECK_FALSE(fs::exists(sidecar));
 
     QSignalSpy state(&control, &ControlModel::stateChanged);
@@ -199,7 +205,8 @@ TEST_CASE("a correction moves the holder at its time, is listed as the analyst's
         const QVariantMap c = v.toMap();
         if (c.value(QStringLiteral("override")).toBool()) {
             claimId = c.value(QStringLiteral("id")).toString();
-            CHECK(c.value(QStringLiteral("note")).toString() == QStringLiteral("Reuters 1 Dec, the extractor missed it"));
+            CHECK(
+                c.value(QStringLiteral("note")).toString() == QStringLiteral("Reuters 1 Dec, the extractor missed it"));
             CHECK(c.value(QStringLiteral("side")).toString() == QStringLiteral("analyst"));
         }
     }

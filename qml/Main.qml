@@ -153,6 +153,8 @@ ApplicationWindow {
                     if (AppContext.startPlace.length > 0) {
                         placeName = mapView.map.placeName(AppContext.startPlace)
                         placeId = AppContext.startPlace
+                        if (AppContext.correctionOpen)
+                            Qt.callLater(openCorrection) // once the holder at --at is known
                     }
                 }
             }

@@ -42,7 +42,10 @@ AppContext::AppContext(const QStringList& arguments, QObject* parent) : QObject(
                                     QStringLiteral("Review decisions file (JSON lines) used while no workspace is open."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption reviewList(QStringLiteral("review-list"), QStringLiteral("Open the review list."));
-    parser.addOptions({geodata, scenario, at, lens, center, zoom, arabic, screenshot, size, place, review, reviewList});
+    const QCommandLineOption correct(QStringLiteral("correct"),
+        QStringLiteral("With --place, open the place's form for correcting control."));
+    parser.addOptions({geodata, scenario, at, lens, center, zoom, arabic, screenshot, size, place, review, reviewList,
+        correct});
     // Briefings: the file to edit, and the presenter or compare view to open (for screenshots).
     const QCommandLineOption brief(QStringLiteral("brief"), QStringLiteral("Briefing file to open and edit."),
                                    QStringLiteral("FILE"));
@@ -81,6 +84,7 @@ AppContext::AppContext(const QStringList& arguments, QObject* parent) : QObject(
     m_watch = parser.value(watch);
     m_review = parser.value(review);
     m_reviewOpen = parser.isSet(reviewList);
+    m_correctionOpen = parser.isSet(correct);
     m_brief = parser.value(brief);
     m_slidesOpen = parser.isSet(slides);
     m_compareInstant = parser.value(compare);

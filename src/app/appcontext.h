@@ -26,6 +26,7 @@ class AppContext : public QObject {
     Q_PROPERTY(bool screenshotMode READ screenshotMode CONSTANT)
     Q_PROPERTY(QSize windowSize READ windowSize CONSTANT)
     Q_PROPERTY(QString startPlace READ startPlace CONSTANT)
+    Q_PROPERTY(bool correctionOpen READ correctionOpen CONSTANT)
     Q_PROPERTY(QString workspacePath READ workspacePath CONSTANT)
     Q_PROPERTY(QString watchPath READ watchPath CONSTANT)
     Q_PROPERTY(QString briefPath READ briefPath CONSTANT)
@@ -56,6 +57,8 @@ public:
     [[nodiscard]] QString screenshotPath() const { return m_screenshot; }
     [[nodiscard]] QSize windowSize() const { return m_size; }
     [[nodiscard]] QString startPlace() const { return m_place; }
+    // --correct: the start place's correction form is open (for screenshots of it).
+    [[nodiscard]] bool correctionOpen() const { return m_correctionOpen; }
     // --workspace WS (empty: the scenario's own) and --watch DIR (empty: no folder watched).
     [[nodiscard]] QString workspacePath() const { return m_workspace; }
     [[nodiscard]] QString watchPath() const { return m_watch; }
@@ -89,6 +92,7 @@ private:
     QString m_compareInstant;
     QString m_review;
     bool m_reviewOpen = false;
+    bool m_correctionOpen = false;
 };
 
 } // namespace sitrep::app

@@ -1,6 +1,7 @@
 #include "controlmodel.h"
 
 #include "basemapgeometry.h"
+#include "controlmodeldata.h"
 #include "workspacefeed.h"
 
 #include "core/controlengine.h"
@@ -31,68 +32,6 @@ QColor fromRgb(std::uint32_t rgb)
     return QColor::fromRgb(static_cast<QRgb>(0xff000000u | rgb));
 }
 } // namespace
-
-// What a twin (sharedWith) shares with the model that loaded it: read-only to both on the GUI
-// thread, loaded once.
-struct ControlModel::Shared {
-    core::Gazetteer gazetteer;
-    geo::Scenario scenario;
-    // Rebuilt in place by setArticleClaims (an engine cannot forget claims, nor be moved).
-    std::optional<core::ControlEngine> engineSlot{std::in_place};
-    std::unique_ptr<geo::TerritoryBuilder> builder;
-    std::optional<store::WorkspaceEvidence> workspace; // see workspacePath
-    std::optional<std::vector<core::Claim>> articleClaims; // the last setArticleClaims
-};
-
-// Per model: the shared data under its old names, and this model's states at its instant.
-struct ControlModel::Data {
-    explicit Data(std::shared_ptr<Shared> s) : shared(std::move(s)) {}
-    std::shared_ptr<Shared> shared;
-    core::Gazetteer& gazetteer = shared->gazetteer;
-    geo::Scenario& scenario = shared->scenario;
-    std::optional<core::ControlEngine>& engineSlot = shared->engineSlot;
-    core::ControlEngine& engine = *engineSlot;
-    std::unique_ptr<geo::TerritoryBuilder>& builder = shared->builder;
-    std::vector<core::PlaceState> states;
-    std::vector<core::Instant> changeInstants;
-    std::unordered_map<std::string, std::size_t> stateIndex;
-    // What the colours, holders, counts and front lines of the last refresh came from, per place
-    // in the engine's order; while it stays the same (most steps of a scrub), they stay too.
-    struct Signature {
-        std::string place;
-        core::ControlStatus status = core::ControlStatus::Unknown;
-        std::string actor;
-        std::vector<std::string> parties;
-    };
-    std::vector<Signature> signature;
-    std::string signatureLens;
-
-    // Whether `states` (under `lens`) reads as the stored signature; stores it when not.
-    bool sameAsLast(const std::string& lens)
-    {
-        bool same = lens == signatureLens && signature.size() == states.size();
-        for (std::size_t i = 0; same && i < states.size(); ++i) {
-            const core::PlaceState& st = states[i];
-            const Signature& g = signature[i];
-            same = st.status == g.status && st.placeId == g.place && st.actor == g.actor
-                && st.parties.size() == g.parties.size();
-            for (std::size_t k = 0; same && k < st.parties.size(); ++k)
-                same = st.parties[k].actor == g.parties[k];
-        }
-        if (same)
-            return true;
-        signatureLens = lens;
-        signature.clear();
-        signature.reserve(states.size());
-        for (const core::PlaceState& st : states) {
-            Signature g {std::string(st.placeId), st.status, std::string(st.actor), {}};
-            for (const auto& party : st.parties)
-                g.parties.emplace_back(party.actor);
-            signature.push_back(std::move(g));
-        }
-        return false;
-    }
-};
 
 ControlModel::ControlModel(QObject* parent) : QObject(parent), m_legend(this) {}
 
@@ -134,6 +73,16 @@ void ControlModel::setWorkspacePath(const QString& p)
         load();
 }
 
+void ControlModel::setCorrectionsPath(const QString& p)
+{
+    if (p == m_correctionsPath)
+        return;
+    m_correctionsPath = p;
+    emit sourcesChanged();
+    if (m_complete)
+        load();
+}
+
 void ControlModel::reloadWorkspace()
 {
     if (m_sharedWith) // the engine is the source's: reload it there, it tells us
@@ -149,15 +98,7 @@ void ControlModel::reloadWorkspace()
         return;
     }
     d.shared->workspace = std::move(feed.evidence);
-    d.states.clear(); // they point into the old engine
-    d.stateIndex.clear();
-    d.engineSlot.emplace();
-    fillControlEngine(d.engine, d.gazetteer, d.scenario, d.shared->workspace ? &*d.shared->workspace : nullptr,
-        d.shared->articleClaims ? &*d.shared->articleClaims : nullptr);
-    refreshChanges();
-    refreshState();
-    emit lensChanged(); // the change ticks moved
-    emit claimsChanged();
+    rebuildEngine();
 }
 
 void ControlModel::load()
@@ -192,8 +133,11 @@ void ControlModel::load()
     WorkspaceFeed feed = loadWorkspaceFeed(m_workspacePath, dir, gpkg, data->gazetteer, true);
     data->shared->workspace = std::move(feed.evidence);
     m_workspaceLocation = feed.location;
+    const QString correctionProblem = loadCorrections(*data->shared);
     fillControlEngine(data->engine, data->gazetteer, data->scenario,
         data->shared->workspace ? &*data->shared->workspace : nullptr, nullptr);
+    for (const core::Claim& c : data->shared->sidecarCorrections)
+        data->engine.addClaim(c);
     auto frame = geo::loadTerritoryFrame(gpkg, country);
     if (!frame)
         return fail(QStringLiteral("Territory: ") + QString::fromStdString(frame.error().toString()));
@@ -204,6 +148,8 @@ void ControlModel::load()
     m_layer = std::make_shared<ControlLayer>(*data->builder, BaseMapGeometry::defaultOrigin(), country);
     m_data = std::move(data);
     m_error = feed.error;
+    if (!correctionProblem.isEmpty())
+        m_error += (m_error.isEmpty() ? QString() : QStringLiteral("\n")) + correctionProblem;
     finishLoad(clock);
 }
 
@@ -421,6 +367,10 @@ QVariantList ControlModel::claimHistory(const QString& placeId) const
         m[QStringLiteral("file")] = QString::fromStdString(c->source.file);
         m[QStringLiteral("start")] = qint64(c->source.start);
         m[QStringLiteral("end")] = qint64(c->source.end);
+        // The analyst's own corrections: listed as such, with why (the note) and who.
+        m[QStringLiteral("override")] = c->analystOverride;
+        m[QStringLiteral("note")] = c->analystOverride ? QString::fromStdString(c->source.sentence) : QString();
+        m[QStringLiteral("author")] = c->analystOverride ? QString::fromStdString(c->source.speaker) : QString();
         out << m;
     }
     return out;
@@ -447,17 +397,8 @@ void ControlModel::setArticleClaims(std::vector<core::Claim> claims)
         return m_sharedWith->setArticleClaims(std::move(claims));
     if (!m_data)
         return;
-    Data& d = *m_data;
-    d.states.clear(); // they point into the old engine
-    d.stateIndex.clear();
-    d.engineSlot.emplace();
-    d.shared->articleClaims = std::move(claims); // they stand for their articles in the workspace
-    fillControlEngine(d.engine, d.gazetteer, d.scenario, d.shared->workspace ? &*d.shared->workspace : nullptr,
-        &*d.shared->articleClaims);
-    refreshChanges();
-    refreshState();
-    emit lensChanged(); // the change ticks moved
-    emit claimsChanged();
+    m_data->shared->articleClaims = std::move(claims); // they stand for their articles in the workspace
+    rebuildEngine();
 }
 
 QString ControlModel::actorName(const QString& actorId) const

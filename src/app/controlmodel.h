@@ -40,6 +40,12 @@ class ControlModel : public QObject, public QQmlParserStatus {
     // join the scenario's; "" the scenario's own workspace (built on first use); "none" none.
     Q_PROPERTY(QString workspacePath READ workspacePath WRITE setWorkspacePath NOTIFY sourcesChanged)
     Q_PROPERTY(QString workspaceLocation READ workspaceLocation NOTIFY loaded)
+    // The analyst's corrections of control are kept in the open workspace (a workspacePath other
+    // than "" and "none"), else in this JSON-lines file; "" is
+    // <AppDataLocation>/corrections/<scenario id>.jsonl. Never in the scenario's own workspace:
+    // it is a cache, rebuilt when its articles change.
+    Q_PROPERTY(QString correctionsPath READ correctionsPath WRITE setCorrectionsPath NOTIFY sourcesChanged)
+    Q_PROPERTY(QString correctionsLocation READ correctionsLocation NOTIFY loaded)
     Q_PROPERTY(bool ready READ isReady NOTIFY loaded)
     Q_PROPERTY(QString errorString READ errorString NOTIFY loaded)
     Q_PROPERTY(QString title READ title NOTIFY loaded)
@@ -71,6 +77,9 @@ public:
     [[nodiscard]] QString workspacePath() const { return m_workspacePath; }
     void setWorkspacePath(const QString& p);
     [[nodiscard]] QString workspaceLocation() const { return m_workspaceLocation; }
+    [[nodiscard]] QString correctionsPath() const { return m_correctionsPath; }
+    void setCorrectionsPath(const QString& p);
+    [[nodiscard]] QString correctionsLocation() const;
     // Reads the workspace's claims again (after an ingest or a decision) and rebuilds the engine.
     Q_INVOKABLE void reloadWorkspace();
     [[nodiscard]] bool isReady() const { return m_layer != nullptr; }
@@ -101,6 +110,20 @@ public:
     Q_INVOKABLE QVariantList claimHistory(const QString& placeId) const;
     Q_INVOKABLE QString actorName(const QString& actorId) const;
 
+    // The analyst's correction: `actorId` (an actor of the scenario) `kind` (controls,
+    // captured, withdrew, contested, entered, surrendered, besieged) the place from `timeMs`,
+    // with a note saying why. It outranks the articles' claims under every lens that hears the
+    // analyst, stays listed as a correction, and is kept (see correctionsPath). Returns "" or
+    // the reason it was refused (also errorString).
+    Q_INVOKABLE QString addCorrection(const QString& placeId, const QString& actorId, const QString& kind,
+        double timeMs, const QString& note);
+    // Removes a correction by its claim id ("override:N" in a workspace, "correction:N" in the
+    // sidecar); "" or the reason.
+    Q_INVOKABLE QString removeCorrection(const QString& claimId);
+    // The scenario's actors for the correction form: {id, name, fullName, parent, sub, color},
+    // each side followed by its factions.
+    Q_INVOKABLE QVariantList actorChoices() const;
+
     // For the map item.
     [[nodiscard]] std::shared_ptr<const ControlLayer> layer() const { return m_layer; }
     [[nodiscard]] const QHash<QString, QColor>& placeColors() const { return m_placeColors; }
@@ -126,14 +149,22 @@ signals:
     void claimsChanged(); // the article claims were replaced
 
 private:
+    struct Shared;
+    struct Data;
     void load();
     void loadShared();
     void finishLoad(const QElapsedTimer& clock);
     void refreshChanges();
     void refreshState();
+    // Rebuilds the engine from the scenario, the workspace, the article claims and the sidecar's
+    // corrections (an engine cannot forget claims), then the state and the change ticks.
+    void rebuildEngine();
+    // Points the correction store at the open workspace or the sidecar and reads the sidecar's
+    // corrections; returns what could not be read ("" none).
+    QString loadCorrections(Shared& shared);
+    QString failCorrection(const QString& message);
+    void clearCorrectionFailure();
 
-    struct Shared;
-    struct Data;
     QPointer<ControlModel> m_sharedWith;
     std::unique_ptr<Data> m_data;
     std::shared_ptr<ControlLayer> m_layer;
@@ -142,6 +173,8 @@ private:
     QString m_scenarioPath;
     QString m_workspacePath;
     QString m_workspaceLocation;
+    QString m_correctionsPath;
+    QString m_correctionFailure; // the last correction refused, while errorString shows it
     QString m_error;
     QString m_title;
     qint64 m_start = 0;

@@ -108,8 +108,13 @@ core::Result<WorkspaceEvidence> readWorkspaceEvidence(Workspace& workspace)
     auto overrides = workspace.overrides();
     if (!overrides)
         return std::unexpected(overrides.error());
-    for (Override& o : *overrides)
+    for (Override& o : *overrides) {
+        // The analyst's note is why the place is held: it stands where an article's sentence
+        // would, so `state` evidence and the place panel show it (the author is the speaker).
+        if (o.claim.source.sentence.empty())
+            o.claim.source.sentence = o.note;
         out.overrides.push_back(std::move(o.claim));
+    }
     auto places = workspace.places();
     if (!places)
         return std::unexpected(places.error());

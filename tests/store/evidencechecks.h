@@ -70,6 +70,7 @@ inline void checkEvidence(Workspace& ws)
     o.claim.kind = core::ClaimKind::Controls;
     o.claim.time.from = 1733300000;
     o.author = "analyst";
+    o.note = "Reuters 7 Dec, the extractor missed it";
     REQUIRE(ws.addOverride(o).has_value());
     REQUIRE(ws.savePlace(evidencePlace("hand:echo", 36.0)).has_value());
 
@@ -88,6 +89,9 @@ inline void checkEvidence(Workspace& ws)
     CHECK(evidence->articleIds.contains("ev-1"));
     REQUIRE(evidence->overrides.size() == 1);
     CHECK(evidence->overrides[0].analystOverride);
+    // The note says why: it stands as the claim's sentence, the author as its speaker.
+    CHECK(evidence->overrides[0].source.sentence == "Reuters 7 Dec, the extractor missed it");
+    CHECK(evidence->overrides[0].source.speaker == "analyst");
     REQUIRE(evidence->places.size() == 1);
 
     core::Gazetteer gazetteer;

@@ -263,7 +263,7 @@ TEST_CASE("claimround113: the place's own clauses — apposition at the end, ', 
         checkFamily(f);
 }
 
-TEST_CASE("claimround113: reported, passive and dated frames; a bare 'fell' after a semicolon goes on with the gains")
+TEST_CASE("claimround113: reported, passive and dated frames, and a bare 'fell' after a semicolon goes on with the gains")
 {
     for (const auto* f : {"reported-that", "according", "passive-by", "fell-to", "by-evening", "semicolon"})
         checkFamily(f);

@@ -104,7 +104,7 @@ TEST_CASE("round 16: a field source is a government speaker")
     CHECK(voices(claims, "hama", ClaimKind::Entered) == V {"opposition/denies/government"});
 }
 
-TEST_CASE("round 16: \"…; the ministry called them untrue\" is the ministry's denial")
+TEST_CASE("round 16: \"… — the ministry called them untrue\" is the ministry's denial")
 {
     const auto claims = extract("That afternoon, reports spread that troops had abandoned their positions in Homs; "
                                 "the Defense Ministry called them untrue.");

@@ -140,7 +140,7 @@ TEST_CASE("round 31: a denial with no time of its own takes the day of the event
     CHECK(testing::dayOf(claims, "hama", ClaimKind::Entered) == "2024-12-07");
 }
 
-TEST_CASE("round 31: 'described the claim as \"fabricated\"' answers the sentence before; a spokesman speaks past 'on December 10'")
+TEST_CASE("round 31: 'described the claim as \"fabricated\"' answers the sentence before, and a spokesman speaks past 'on December 10'")
 {
     auto claims = extract("Rebel media said fighters had captured Rastan. The ministry described the claim as "
                           "\"fabricated\".");

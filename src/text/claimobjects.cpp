@@ -425,11 +425,10 @@ Objects objectsOf(const Sent& s, const Trigger& t, const ClauseSpan& c, bool pas
                 && (plainPlace(s, *it) || opensSentence(s, *it)) && !inClosedRelative(s, *it, t.first)
                 && !(it->anaphoric && it->text == "them")) {
                 // "Residents of Moadamiyat al-Sham and Darayya said soldiers had left their
-                // checkpoints there": "there" is all the places listed.
-                if (afterClause || there)
-                    addWithList(s, *it, out);
-                else
-                    take(*it);
+                // checkpoints there": "there" is all the places listed. Round 117: so is the scene of
+                // an objectless withdrawal, "In the Shia towns of Nubl and al-Zahraa, north of the
+                // city, pro-government militias left on Saturday".
+                addWithList(s, *it, out);
                 return out;
             }
     // "On Friday, as government troops and Iran-backed militias abandoned their posts west of the

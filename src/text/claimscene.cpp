@@ -68,6 +68,41 @@ const PlaceSlot* possessiveScene(const Sent& s, const Trigger& t, const ClauseSp
     return nullptr;
 }
 
+// The word past "X's checkpoints" / "the town's garrison": a possessive and one noun after the slot.
+std::size_t pastPossessive(const Sent& s, std::size_t k, std::size_t verb)
+{
+    if (k + 2 < verb && s.words[k].lower == "'" && s.words[k + 1].lower == "s" && !s.words[k + 2].punct)
+        return k + 3;
+    return k;
+}
+
+// "Government troops in Hama surrendered", "Soldiers at the Khalkhalah air base surrendered", "the
+// soldiers at the town's checkpoints had left": a place said inside the subject, right after an
+// actor, with only auxiliaries and adverbs between it and the verb.
+const PlaceSlot* subjectScene(const Sent& s, const Trigger& t, const ClauseSpan& c)
+{
+    const auto& words = s.words;
+    for (const auto& a : s.actors) {
+        // Not "Rebels fighting the army in Rastan withdrew": the army there is another verb's object.
+        if (a.pronoun || a.firstWord < c.left || a.lastWord >= t.first
+            || (words[a.lastWord].lower != "in" && words[a.lastWord].lower != "at") || !standsAsSubject(s, a))
+            continue;
+        for (const auto& p : s.slots) {
+            if (p.first <= a.lastWord || p.first > a.lastWord + 3 || p.last > t.first || !sceneable(s, p))
+                continue;
+            bool plain = true;
+            for (std::size_t j = a.lastWord + 1; j < p.first; ++j)
+                plain = plain && (words[j].lower == "the" || words[j].lower == "town" || words[j].lower == "of");
+            std::size_t k = pastPossessive(s, p.last, t.first);
+            while (k < t.first && isSoftWord(words[k].lower) && words[k].lower != ",")
+                ++k;
+            if (plain && k == t.first)
+                return &p;
+        }
+    }
+    return nullptr;
+}
+
 } // namespace
 
 void lossScene(const Sent& s, const Trigger& t, const ClauseSpan& c, bool objectless, Objects& out)
@@ -78,6 +113,11 @@ void lossScene(const Sent& s, const Trigger& t, const ClauseSpan& c, bool object
     const bool surrender = t.kind == core::ClaimKind::Surrendered;
     if (surrender)
         if (const PlaceSlot* p = trailingScene(s, t, c)) {
+            out.push_back({p, ObjectFit {true, false, false}});
+            return;
+        }
+    if (objectless || surrender)
+        if (const PlaceSlot* p = subjectScene(s, t, c)) {
             out.push_back({p, ObjectFit {true, false, false}});
             return;
         }

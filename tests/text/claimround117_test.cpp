@@ -90,3 +90,32 @@ TEST_CASE("claimround117: no scene from the sentence before for a surrender, a d
         {"Rebels took Hama on Saturday. Soldiers left the talks on Saturday.", "hama", "", ClaimKind::Withdrew},
     });
 }
+
+TEST_CASE("claimround117: a place said inside the subject, after in or at")
+{
+    check({
+        {"Soldiers at the Kuweires air base surrendered on Saturday.", "kuweires", "government",
+            ClaimKind::Surrendered},
+        {"HTS fighters entered Rastan on Friday, after the soldiers at the town's checkpoints had left.", "rastan",
+            "government", ClaimKind::Withdrew},
+        {"In Rastan, the soldiers at the town's checkpoints left on Friday.", "rastan", "government",
+            ClaimKind::Withdrew},
+        // Guards: a destination, people who are no party, a place of another verb.
+        {"Soldiers at the Hama checkpoint left for Idlib on Saturday.", "idlib", "", ClaimKind::Withdrew},
+        {"Residents at Hama's market left on Saturday.", "hama", "", ClaimKind::Withdrew},
+        {"Soldiers who fought at Hama in 2016 surrendered on Saturday.", "hama", "", ClaimKind::Surrendered},
+        {"Rebels fighting the army at Rastan surrendered on Saturday.", "rastan", "", ClaimKind::Surrendered},
+    });
+}
+
+TEST_CASE("claimround117: the scene of an objectless withdrawal is every place of its list")
+{
+    check({
+        {"In the towns of Rastan and Talbiseh, north of the city, pro-government militias left on Saturday.",
+            "rastan", "government", ClaimKind::Withdrew},
+        {"In the towns of Rastan and Talbiseh, north of the city, pro-government militias left on Saturday.",
+            "talbiseh", "government", ClaimKind::Withdrew},
+        // Guard: the list of another clause's object is not the scene.
+        {"Rebels took Rastan, and pro-government militias left Hama on Saturday.", "rastan", "", ClaimKind::Withdrew},
+    });
+}

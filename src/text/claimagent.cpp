@@ -204,7 +204,7 @@ bool placedSubject(const Sent& s, const Binding& actor, std::size_t verb)
     auto at = [&](std::size_t i) { return i < verb ? std::string_view(s.words[i].lower) : std::string_view(); };
     if (at(k) == "stationed" || at(k) == "based" || at(k) == "deployed" || at(k) == "positioned" || at(k) == "operating")
         ++k;
-    if (at(k) != "in" && at(k) != "near" && at(k) != "around")
+    if (at(k) != "in" && at(k) != "near" && at(k) != "around" && at(k) != "at") // round 117: "soldiers at the air base"
         return false;
     const std::size_t open = ++k;
     while (at(k) == "the" || at(k) == "northern" || at(k) == "southern" || at(k) == "eastern" || at(k) == "western" ||
@@ -222,6 +222,8 @@ bool placedSubject(const Sent& s, const Binding& actor, std::size_t verb)
         k = next->last;
     if (at(k) == "countryside" || at(k) == "province" || at(k) == "governorate" || at(k) == "provinces")
         ++k;
+    if (at(k) == "'" && at(k + 1) == "s" && !at(k + 2).empty()) // round 117: "soldiers at the town's checkpoints"
+        k += 3;
     while (k < verb && isSoftWord(s.words[k].lower) && s.words[k].lower != ",")
         ++k;
     return k == verb || at(k) == ",";

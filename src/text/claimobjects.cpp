@@ -2,12 +2,14 @@
 // antecedent of a relative clause ("Manbij, which the SDF had held"), the place named just
 // before an objectless withdrawal ("took Daraa after troops withdrew"), or the sentence's
 // "In X," for fighting, surrender and sieges.
+#include "calendarwords.h"
 #include "claimlists.h"
 #include "claimobjectgap.h"
 #include "claimobjectreach.h"
 #include "claimpassiveposts.h"
 #include "claimpostsleft.h"
 #include "claimrelative.h"
+#include "claimscene.h"
 #include "claimsentence.h"
 
 #include <algorithm>
@@ -423,11 +425,10 @@ Objects objectsOf(const Sent& s, const Trigger& t, const ClauseSpan& c, bool pas
                 && (plainPlace(s, *it) || opensSentence(s, *it)) && !inClosedRelative(s, *it, t.first)
                 && !(it->anaphoric && it->text == "them")) {
                 // "Residents of Moadamiyat al-Sham and Darayya said soldiers had left their
-                // checkpoints there": "there" is all the places listed.
-                if (afterClause || there)
-                    addWithList(s, *it, out);
-                else
-                    take(*it);
+                // checkpoints there": "there" is all the places listed. Round 117: so is the scene of
+                // an objectless withdrawal, "In the Shia towns of Nubl and al-Zahraa, north of the
+                // city, pro-government militias left on Saturday".
+                addWithList(s, *it, out);
                 return out;
             }
     // "On Friday, as government troops and Iran-backed militias abandoned their posts west of the
@@ -453,23 +454,6 @@ Objects objectsOf(const Sent& s, const Trigger& t, const ClauseSpan& c, bool pas
                     }
             }
     }
-    // "06:15 GMT — No sign of army in Damascus. Soldiers abandoned their positions in the early
-    // hours": a sentence that names no place leaves the one place the sentence before named.
-    const bool posts = t.last >= 2 && (words[t.last - 2].lower == "positions" || words[t.last - 2].lower == "posts"
-        || words[t.last - 2].lower == "checkpoints");
-    if (kind == ClaimKind::Withdrew && posts && s.slots.empty() && s.previous) {
-        const PlaceSlot* only = nullptr;
-        int plain = 0;
-        for (const auto& p : *s.previous)
-            if (!p.region && !p.dateline && p.relation.empty() && p.kind != core::PlaceKind::Country) {
-                ++plain;
-                only = &p;
-            }
-        if (plain == 1) {
-            out.push_back({only, ObjectFit {true, false, false}});
-            return out;
-        }
-    }
     // State media's "units in Daraa and Sweida provinces carried out a redeployment": the places
     // the units were in.
     // Round 29: the same said of the units themselves, "its units in Daraa and Sweida provinces had
@@ -494,8 +478,10 @@ Objects objectsOf(const Sent& s, const Trigger& t, const ClauseSpan& c, bool pas
                 return out;
             }
     // "repels terrorist attacks on Homs countryside": the attack has a target, just not a place.
+    // Round 117: not "surrendered on Saturday", a day.
     const bool aimed = words[t.last - 1].lower == "on" || words[t.last - 1].lower == "against"
-        || (t.last < words.size() && (words[t.last].lower == "on" || words[t.last].lower == "against"));
+        || (t.last < words.size() && (words[t.last].lower == "on" || words[t.last].lower == "against") && !inTime
+            && !(t.last + 1 < words.size() && weekdayIndex(words[t.last + 1].lower)));
     if (locativeKind && !aimed)
         for (const PlaceSlot& p : s.slots) {
             if (p.last > t.first || inAttribution(s, p.first, p.last)
@@ -518,6 +504,7 @@ Objects objectsOf(const Sent& s, const Trigger& t, const ClauseSpan& c, bool pas
                 return out;
             }
         }
+    lossScene(s, t, c, objectless, out); // round 117: "surrendered to the factions in Talbiseh" (claimscene.cpp)
     return out;
 }
 

@@ -1,8 +1,8 @@
 #include "correctionstore.h"
 
-#include <QDir>
+#include "sidecarfile.h"
+
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -209,19 +209,7 @@ core::Result<void> CorrectionStore::append(const std::string& text)
 {
     if (m_sidecar.empty())
         return core::fail("no workspace is open and no corrections file is set");
-    const QString path = qstr(m_sidecar);
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite | QIODevice::Append))
-        return core::fail("cannot write corrections: " + file.errorString().toStdString(), m_sidecar);
-    QByteArray line = QByteArray::fromStdString(text) + '\n';
-    // A line cut short by an earlier crash must not swallow this one.
-    if (file.size() > 0 && file.seek(file.size() - 1) && file.peek(1) != "\n")
-        line.prepend('\n');
-    file.seek(file.size());
-    if (file.write(line) != line.size() || !file.flush())
-        return core::fail("cannot write corrections: " + file.errorString().toStdString(), m_sidecar);
-    return {};
+    return appendSidecarLine(m_sidecar, text, "corrections");
 }
 
 core::Result<std::int64_t> CorrectionStore::add(const store::Override& correction)

@@ -1,8 +1,8 @@
 #include "reviewstore.h"
 
-#include <QDir>
+#include "sidecarfile.h"
+
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -109,19 +109,7 @@ core::Result<void> ReviewStore::add(const store::ReviewDecision& d)
     }
     if (m_sidecar.empty())
         return core::fail("no workspace is open and no review file is set");
-    const QString path = qstr(m_sidecar);
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite | QIODevice::Append))
-        return core::fail("cannot write review decisions: " + file.errorString().toStdString(), m_sidecar);
-    QByteArray line = QByteArray::fromStdString(formatLine(d)) + '\n';
-    // A line cut short by an earlier crash must not swallow this one.
-    if (file.size() > 0 && file.seek(file.size() - 1) && file.peek(1) != "\n")
-        line.prepend('\n');
-    file.seek(file.size());
-    if (file.write(line) != line.size() || !file.flush())
-        return core::fail("cannot write review decisions: " + file.errorString().toStdString(), m_sidecar);
-    return {};
+    return appendSidecarLine(m_sidecar, formatLine(d), "review decisions");
 }
 
 std::map<MentionKey, store::ReviewDecision> latestDecisions(const std::vector<store::ReviewDecision>& decisions)

@@ -243,7 +243,10 @@ void ownSideDenials(std::vector<ExtractedClaim>& out, const ActorMatcher& actors
         // described reports of a withdrawal from Qusayr as 'lies'"): the party's, not the army's.
         if (named || outletParty(c.source.sentence) == actors.root(c.actor))
             continue;
-        if (c.kind == core::ClaimKind::Withdrew && actor->side != "government" && actor->side != "opposition")
+        // (And a withdrawal only guessed to be the other side's: "The news spread by Saudi channels
+        // about a withdrawal from the city is completely fabricated", in a state outlet's voice.)
+        if (c.kind == core::ClaimKind::Withdrew && actor->side != "government" &&
+            (actor->side != "opposition" || e.strength == 0))
             c.actor = "government";
         else if ((c.kind == core::ClaimKind::Captured || c.kind == core::ClaimKind::Entered) && e.strength == 0 &&
                  actor->side != "opposition")

@@ -13,7 +13,10 @@ std::optional<Binding> liberatorSpeaking(const Sent& s, const Trigger& t, const 
 {
     if (!liberatorWord(s.words[t.last - 1].lower))
         return std::nullopt;
-    for (const auto& a : s.attributions) {
+    // The nearest speaker before it ("… said its fighters entered the capital, hours before the
+    // HTS-led coalition declared that Damascus had been \"liberated\"": the coalition's word).
+    for (auto it = s.attributions.rbegin(); it != s.attributions.rend(); ++it) {
+        const auto& a = *it;
         if (a.pronoun || a.denies || t.first < a.scopeFirst || t.first >= a.scopeLast)
             continue;
         for (const auto& m : s.actors)

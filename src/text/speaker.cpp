@@ -348,14 +348,39 @@ std::vector<Attribution> SpeakerFinder::find(std::string_view sentence, const st
         // before the verb is an aside; the speaker is the noun phrase before it when that is a
         // state voice (not "Residents of Moadamiyat and Darayya, to the southwest, said soldiers had
         // left their checkpoints there": places a report's "there" stands for).
-        if (a.side == SpeakerSide::Unknown && !a.pronoun && a.phraseLast + 1 == c && words[c - 1].lower == "," &&
-            a.phraseLast - a.phraseFirst <= 5 && a.phraseFirst >= 2 && words[a.phraseFirst - 1].lower == ",") {
-            const std::size_t last = a.phraseFirst - 1;
+        // The same for a longer aside, an apposition or a relative clause, before a party named as
+        // one ("The Southern Operations Room, an umbrella of local factions formed Friday, said",
+        // "Hayat Tahrir al-Sham (HTS), the Islamist group that spearheaded the offensive, said", "The
+        // SNA, which launched its operation north of Aleppo on Nov. 30, claimed"): that party speaks.
+        std::size_t open = 0; // the comma opening the aside
+        if (a.side == SpeakerSide::Unknown && !a.pronoun && a.phraseLast + 1 == c && words[c - 1].lower == ",")
+            for (std::size_t k = c - 1; k > 1 && c - k < 24; --k) {
+                const auto& p = words[k - 1].lower;
+                // (Not the dot of "on Nov. 30".)
+                const bool dot = p == "." && !(k < c && std::isdigit(static_cast<unsigned char>(words[k].lower.front())));
+                if (dot || p == ";" || p == ":" || p == "|")
+                    break;
+                if (p == ",") {
+                    open = k - 1;
+                    break;
+                }
+            }
+        if (open >= 1) {
+            const std::size_t last = open;
             std::size_t first = last;
             while (first > 0 && last - first < 8 && !oneOf(kStops, words[first - 1].lower))
                 --first;
             const SpeakerSide side = first < last ? classify(words, first, last, actors) : SpeakerSide::Unknown;
-            if (side == SpeakerSide::Government) {
+            // A longer aside only after a party named as one ("The Syriac Military Council (MFS), which
+            // is part of the SDF, said" names no army).
+            const bool shortAside = open + 1 == a.phraseFirst && a.phraseLast - a.phraseFirst <= 5;
+            const std::string_view want = side == SpeakerSide::Government ? "government" : "opposition";
+            const bool party = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& m) {
+                const auto* actor = m.pronoun || m.generic ? nullptr : m_actors.actor(m_actors.root(m.actorId));
+                return actor && actor->side == want && m.firstWord >= first && m.lastWord <= last;
+            });
+            if ((side == SpeakerSide::Government && (shortAside || party)) ||
+                (side == SpeakerSide::Opposition && party)) {
                 a.phraseFirst = first;
                 a.phraseLast = last;
                 a.speaker = phraseText(first, last);

@@ -50,10 +50,10 @@ constexpr std::array<Outlet, 37> kOutlets{{
     {"tehran times", SpeakerSide::Government, ""},
     {"al-manar", SpeakerSide::Government, "hezbollah"},
     {"al manar", SpeakerSide::Unknown, "hezbollah"},
-    {"al-ahed", SpeakerSide::Unknown, "hezbollah"},
+    {"al-ahed", SpeakerSide::Government, "hezbollah"},
     {"al mayadeen", SpeakerSide::Government, ""},
     {"al-mayadeen", SpeakerSide::Government, ""},
-    {"ebaa", SpeakerSide::Unknown, "hts"},
+    {"ebaa", SpeakerSide::Opposition, "hts"},
     {"amjad", SpeakerSide::Unknown, "hts"},
     {"hawar news", SpeakerSide::Unknown, "sdf"},
     {"anha", SpeakerSide::Unknown, "sdf"},
@@ -63,6 +63,24 @@ constexpr std::array<Outlet, 37> kOutlets{{
     {"orient", SpeakerSide::Opposition, ""},
     {"step news", SpeakerSide::Opposition, ""},
     {"aleppo today", SpeakerSide::Opposition, ""},
+}};
+// The partisan outlets the tuning sets' writers name by their alignment ("Damascus Now
+// (pro-government page … government voice throughout)", "ABNA … government-aligned", "Sabereen News
+// (Iraqi militia-aligned Telegram channel)", "Al-Souria Net (Syrian opposition news site)", "TV Zvezda
+// (Russian Defence Ministry channel)"): their own voice is their side's, as the gold codes it.
+constexpr std::array<Outlet, 12> kAligned{{
+    {"damascus now", SpeakerSide::Government, ""},
+    {"sama tv", SpeakerSide::Government, ""},
+    {"masdar news", SpeakerSide::Government, ""},
+    {"abna", SpeakerSide::Government, ""},
+    {"ahlul bayt", SpeakerSide::Government, ""},
+    {"masirah", SpeakerSide::Government, ""},
+    {"sabereen", SpeakerSide::Government, ""},
+    {"zvezda", SpeakerSide::Government, ""},
+    {"souria net", SpeakerSide::Opposition, ""},
+    {"shaam news", SpeakerSide::Opposition, ""},
+    {"sy24", SpeakerSide::Opposition, ""},
+    {"syria call", SpeakerSide::Opposition, ""},
 }};
 constexpr std::array<Outlet, 7> kMoreOpposition{{
     {"baladi news", SpeakerSide::Opposition, ""},
@@ -79,7 +97,8 @@ bool anyOutlet(const std::string& o, F&& pred)
 {
     const auto hit = [&](const Outlet& r) { return pred(r) && o.find(r.name) != std::string::npos; };
     return std::any_of(kOutlets.begin(), kOutlets.end(), hit) ||
-           std::any_of(kMoreOpposition.begin(), kMoreOpposition.end(), hit);
+           std::any_of(kMoreOpposition.begin(), kMoreOpposition.end(), hit) ||
+           std::any_of(kAligned.begin(), kAligned.end(), hit);
 }
 
 } // namespace

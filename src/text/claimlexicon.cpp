@@ -380,6 +380,7 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
     dropStationedBeforeLeaving(words, out);
     dropPastHoldingWithoutGain(words, out);
     deployedOnArrival(words, out);
+    deployedAsEntry(words, out); // "troops had deployed inside the buffer zone"
     dropAvoidedFight(words, out);
     heldHavingChanged(words, out); // "were under opposition control, having changed hands"
     detail::addEmptyPosts(words, out); // "army checkpoints have stood empty since late afternoon"

@@ -218,9 +218,17 @@ TimedKind claimTime(const Sent& s, const Trigger& t, std::size_t left, std::size
     bool ownTime = false;
     // "over the past ten days", "in recent days", "have taken Aleppo since the offensive began".
     bool spanToNow = false;
+    // Round 118: not a "since" in a relative clause on the object, which tells that clause's holding:
+    // "Insurgents stormed Tafas, which the army had held since 2016, on Friday" is an entry.
     bool sinceSpan = false;
-    for (std::size_t k = t.last; k < s.words.size() && k < t.last + 12; ++k)
-        sinceSpan = sinceSpan || (s.words[k].lower == "since" && k + 1 < s.words.size() && !s.words[k + 1].capitalised);
+    bool inRelative = false;
+    for (std::size_t k = t.last; k < s.words.size() && k < t.last + 12; ++k) {
+        inRelative = inRelative || (s.words[k].lower == "," && k + 1 < s.words.size()
+                                    && (s.words[k + 1].lower == "which" || s.words[k + 1].lower == "where"
+                                        || s.words[k + 1].lower == "who"));
+        sinceSpan = sinceSpan || (!inRelative && s.words[k].lower == "since" && k + 1 < s.words.size()
+                                  && !s.words[k + 1].capitalised);
+    }
     for (const auto& [w, e] : s.times) {
         std::size_t d = w >= t.last ? w - t.last : t.first > w ? t.first - w : 0;
         // "seized Aleppo, the country's second-largest city, on Nov. 30": an apposition after the

@@ -1,5 +1,6 @@
 #include "claimtriggerpasses.h"
 
+#include "calendarwords.h"
 #include "claimwords.h"
 
 #include <algorithm>
@@ -84,6 +85,65 @@ void deployedOnArrival(const std::vector<Word>& words, std::vector<Trigger>& out
             });
         }
         if (arrival)
+            t.kind = ClaimKind::Entered;
+    }
+}
+
+// Round 118: "The Israeli military said troops had deployed inside the buffer zone", "SDF units
+// deployed in Mayadin and in Albu Kamal the same day": deploying in a place as a finite verb (a
+// perfect, or past tense right after its subject) tells the move into it, an entry. A state is left
+// a holding: "troops are deployed in", "remain deployed in", "had been deployed in", "have since
+// deployed in" (a state since then), "deployed across the city"; so is a participle after the units
+// that its own clause goes on with ("units deployed in Hama were repelling attacks", "units
+// deployed in Hama repelled an attack", leaving is dropped above). A deadline before it makes the
+// perfect a state reached by then: "By Saturday, Military Council units had deployed in the Joura and
+// Qusour neighbourhoods" holds them.
+void deployedAsEntry(const std::vector<Word>& words, std::vector<Trigger>& out)
+{
+    static constexpr std::array<std::string_view, 4> kPerfect{"had", "has", "have", "'d"};
+    static constexpr std::array<std::string_view, 5> kAdverb{"also", "already", "quickly", "swiftly", "then"};
+    static constexpr std::array<std::string_view, 33> kNotSubject{"are", "is", "was", "were", "been", "be",
+        "being", "remain", "remains", "remained", "stay", "stays", "stayed", "still", "now", "firmly", "since",
+        "and", "or", "the", "a", "an", "of", "to", "for", "with", "by", "from", "newly", "well", "heavily",
+        "not", "never"};
+    // the clause goes on: a verb of its own after the place ("units deployed in Hama were …")
+    static constexpr std::array<std::string_view, 14> kGoesOn{"are", "is", "was", "were", "have", "has", "had",
+        "remain", "remains", "remained", "will", "would", "could", "can"};
+    static constexpr std::array<std::string_view, 10> kDeadline{"then", "now", "nightfall", "dawn", "morning",
+        "afternoon", "evening", "midday", "noon", "night"};
+    auto byDeadline = [&](std::size_t end) {
+        for (std::size_t k = 0; k + 1 < end; ++k)
+            if (words[k].lower == "by"
+                && (weekdayIndex(words[k + 1].lower) || monthIndex(words[k + 1].lower)
+                    || oneOf(kDeadline, words[k + 1].lower)))
+                return true;
+        return false;
+    };
+    for (auto& t : out) {
+        if (t.kind != ClaimKind::Controls || t.frame != TriggerFrame::Active || t.first == 0 || byDeadline(t.first)
+            || words[t.first].lower != "deployed" || t.first + 1 >= words.size()
+            || (words[t.first + 1].lower != "in" && words[t.first + 1].lower != "inside"))
+            continue;
+        std::size_t k = t.first - 1;
+        if (k > 0 && oneOf(kAdverb, words[k].lower))
+            --k;
+        const auto& p = words[k];
+        if (oneOf(kPerfect, p.lower)) {
+            t.kind = ClaimKind::Entered;
+            continue;
+        }
+        if (p.punct || oneOf(kNotSubject, p.lower) || oneOf(kPerfect, p.lower))
+            continue;
+        bool goesOn = false;
+        for (std::size_t j = t.last; j < words.size() && !goesOn; ++j) {
+            const auto& w = words[j].lower;
+            if (w == "," || w == ";" || w == "." || w == ":" || w == "\"")
+                break;
+            goesOn = oneOf(kGoesOn, w) || std::any_of(out.begin(), out.end(), [&](const Trigger& u) {
+                return u.first == j;
+            });
+        }
+        if (!goesOn)
             t.kind = ClaimKind::Entered;
     }
 }

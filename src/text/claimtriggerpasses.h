@@ -19,6 +19,10 @@ void dropPastHoldingWithoutGain(const std::vector<Word>& words, std::vector<Trig
 // "and" to an arrival in the same sentence is the arrival's, an entry (round 55).
 void deployedOnArrival(const std::vector<Word>& words, std::vector<Trigger>& out);
 
+// "troops had deployed inside the buffer zone", "SDF units deployed in Mayadin": a finite "deployed
+// in" is a move into the place, an entry; "are/remain deployed in" stays a holding (round 118).
+void deployedAsEntry(const std::vector<Word>& words, std::vector<Trigger>& out);
+
 // "withdrew to avoid a clash with the Druze community": drops a fight that is only avoided (round 58).
 void dropAvoidedFight(const std::vector<Word>& words, std::vector<Trigger>& out);
 

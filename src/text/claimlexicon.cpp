@@ -382,6 +382,7 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
     deployedOnArrival(words, out);
     dropAvoidedFight(words, out);
     heldHavingChanged(words, out); // "were under opposition control, having changed hands"
+    keepGoneFromScene(words, out); // round 119: "The soldiers had simply gone."
     detail::addEmptyPosts(words, out); // "army checkpoints have stood empty since late afternoon"
     return out;
 }

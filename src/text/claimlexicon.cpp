@@ -383,6 +383,7 @@ std::vector<Trigger> findTriggers(const std::vector<Word>& words)
     deployedAsEntry(words, out); // "troops had deployed inside the buffer zone"
     dropAvoidedFight(words, out);
     heldHavingChanged(words, out); // "were under opposition control, having changed hands"
+    keepGoneFromScene(words, out); // round 119: "The soldiers had simply gone."
     detail::addEmptyPosts(words, out); // "army checkpoints have stood empty since late afternoon"
     return out;
 }

@@ -293,6 +293,11 @@ const Pattern kPatterns[] = {
     {"(pulled out|pulling out|pull out|pulls out) of (their|its) (positions|posts|checkpoints|bases|barracks) "
      "(around|in|at|near|outside|across)", ClaimKind::Withdrew, TriggerFrame::Active},
     {"(withdrawal|retreat|pullout|pull-out|departure|exit|evacuation) from", ClaimKind::Withdrew, TriggerFrame::Nominal},
+    // Round 119: "The soldiers had simply gone.", "The soldiers had gone on Saturday evening, residents
+    // say", "the soldiers at the checkpoint had already gone": gone with nowhere named is gone from the
+    // scene (claimscene.cpp). Only at the clause's end or before a time (claimtriggerpasses.cpp), never
+    // "had gone underground", "had gone on for days", "where he had gone".
+    {"(had|has|have) [simply|already|all|long|just] gone", ClaimKind::Withdrew, TriggerFrame::Active},
     // "forcing the SDF to withdraw": the place named before
     {"(withdrew|withdrawn|retreated|pulled out|fled|withdraw)", ClaimKind::Withdrew, TriggerFrame::Active},
     // "the army said it had \"redeployed\" outside Hama", "had redeployed its forces outside the city".

@@ -129,20 +129,25 @@ void lossScene(const Sent& s, const Trigger& t, const ClauseSpan& c, bool object
     // "06:15 GMT — No sign of army in Damascus. Soldiers abandoned their positions in the early
     // hours", "We reached al-Qutayfah at noon. The soldiers had gone on Saturday evening": a
     // sentence that names no place leaves (or surrenders in) the one place the sentence before named.
-    const bool posts = t.last >= 2
+    const bool posts = (t.last >= 2
         && (words[t.last - 2].lower == "positions" || words[t.last - 2].lower == "posts"
-            || words[t.last - 2].lower == "checkpoints");
+            || words[t.last - 2].lower == "checkpoints"))
+        || words[t.last - 1].lower == "gone"; // round 119: "\"The soldiers had simply gone.\""
     const bool names = std::any_of(s.slots.begin(), s.slots.end(), [&](const PlaceSlot& p) {
         return !inAttribution(s, p.first, p.last);
     });
     // Only a withdrawal: "Residents fled to Hama. Soldiers surrendered" names no scene of theirs.
-    // (Widened to every objectless "left" it gained two rows and cost two before batches 53–61: kept to posts.)
+    // (Widened to every objectless "left" it gained two rows and cost two before batches 53–61: kept to
+    // posts, and to "had gone", which says no more than that they are no longer there.)
     if (surrender || !posts || names || !s.previous)
         return;
     const PlaceSlot* only = nullptr;
     int plain = 0;
+    // Round 119: not a name that resolved to no place: "\"Nobody fired a shot,\" said Rami, an engineer
+    // from Hamdaniyeh. \"The soldiers had simply gone.\"" (the speaker's name is no second scene).
     for (const auto& p : *s.previous)
-        if (!p.region && !p.dateline && p.relation.empty() && p.kind != core::PlaceKind::Country) {
+        if (!p.region && !p.dateline && p.relation.empty() && p.kind != core::PlaceKind::Country
+            && !p.placeIds.empty()) {
             ++plain;
             only = &p;
         }

@@ -198,4 +198,36 @@ void heldHavingChanged(const std::vector<Word>& words, std::vector<Trigger>& out
     }
 }
 
+// Round 119: "The soldiers had simply gone.", "The soldiers had gone on Saturday evening": "gone" is a
+// withdrawal only where nothing says where or how they went — the clause ends, or a time follows
+// ("on Saturday", "by then", "overnight", "before dawn"). Not "had gone underground", "had gone out to
+// sea", "fighting had gone on for days", "without saying where he had gone", "has gone so smoothly".
+void keepGoneFromScene(const std::vector<Word>& words, std::vector<Trigger>& out)
+{
+    static constexpr std::array<std::string_view, 7> kDays{"monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday"};
+    static constexpr std::array<std::string_view, 8> kTime{"by", "overnight", "before", "early", "late", "last",
+        "hours", "days"};
+    static constexpr std::array<std::string_view, 7> kNotParty{"where", "what", "he", "she", "it", "who", "things"};
+    auto strayed = [&](const Trigger& t) {
+        if (t.kind != ClaimKind::Withdrew || words[t.last - 1].lower != "gone")
+            return false;
+        if (t.first > 0 && oneOf(kNotParty, words[t.first - 1].lower))
+            return true;
+        if (t.last >= words.size())
+            return false;
+        const Word& next = words[t.last];
+        if (next.punct)
+            return next.lower == "-";
+        if (next.lower == "on" || next.lower == "in")
+            return !(t.last + 1 < words.size()
+                && (oneOf(kDays, words[t.last + 1].lower) || words[t.last + 1].lower == "the"));
+        // "had gone days ago" is a time, "had gone days without pay" is not: only before "ago".
+        if (next.lower == "hours" || next.lower == "days")
+            return !(t.last + 1 < words.size() && words[t.last + 1].lower == "ago");
+        return !oneOf(kTime, next.lower);
+    };
+    out.erase(std::remove_if(out.begin(), out.end(), strayed), out.end());
+}
+
 } // namespace sitrep::text

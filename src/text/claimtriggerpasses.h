@@ -30,5 +30,7 @@ void dropAvoidedFight(const std::vector<Word>& words, std::vector<Trigger>& out)
 // change in a perfect participle clause after a holding is the holder's capture of the held place
 // (round 64).
 void heldHavingChanged(const std::vector<Word>& words, std::vector<Trigger>& out);
+// Round 119: "had gone" only at the clause's end or before a time ("The soldiers had gone on Saturday").
+void keepGoneFromScene(const std::vector<Word>& words, std::vector<Trigger>& out);
 
 } // namespace sitrep::text

@@ -186,7 +186,7 @@ Voice stateVoice(const Sent& s, const core::Article& article, const ActorMatcher
                 return {true, pointsBack(phrase) && before ? before->speaker : phrase};
         }
     }
-    if (!named && s.attributions.empty() && SpeakerFinder::outletSide(article.outlet) == SpeakerSide::Government)
+    if (!named && s.attributions.empty() && SpeakerFinder::articleVoice(article) == SpeakerSide::Government)
         return {true, article.outlet};
     return {};
 }

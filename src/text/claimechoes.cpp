@@ -89,7 +89,7 @@ void fillSource(core::Provenance& p, const core::Article& article, const detail:
         p.side = att->side;
     } else {
         p.speaker = att ? att->speaker : (article.outlet.empty() ? "the outlet" : article.outlet);
-        p.side = SpeakerFinder::outletSide(article.outlet);
+        p.side = SpeakerFinder::articleVoice(article);
     }
 }
 

@@ -303,7 +303,7 @@ public:
                 if (&a != att && !a.pronoun && !a.rebuts && att->phraseFirst >= a.scopeFirst && att->phraseFirst < a.scopeLast &&
                     (a.denies || (negated && a.cue < att->phraseFirst)))
                     att = &a;
-        if (negationNoDenial(s, t, left, negated, att, SpeakerFinder::outletSide(m_article.outlet)))
+        if (negationNoDenial(s, t, left, negated, att, SpeakerFinder::articleVoice(m_article)))
             return; // round 75: "No major battle was fought in Latakia"
         bool denies = negated;
         if (att) {

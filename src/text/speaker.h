@@ -4,6 +4,7 @@
 // so lenses can show one side's own claims or only independent ones. When nobody is named the
 // outlet itself speaks.
 #include "actormatcher.h"
+#include "core/article.h"
 #include "core/claim.h"
 #include "sentences.h"
 
@@ -46,6 +47,10 @@ public:
     // The side of an outlet speaking for itself: state media (SANA, al-Ikhbariya…) government,
     // a few opposition channels opposition, everyone else independent.
     [[nodiscard]] static core::SpeakerSide outletSide(std::string_view outlet);
+    // The side an article's own voice speaks for: its outlet's by the table above; an outlet the
+    // table does not know speaks for the government when its own words call the rebels
+    // "terrorists" (speakervoice.cpp).
+    [[nodiscard]] static core::SpeakerSide articleVoice(const core::Article& article);
 
 private:
     const ActorMatcher& m_actors;

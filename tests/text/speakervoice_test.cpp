@@ -1,0 +1,79 @@
+// SpeakerFinder::articleVoice: an outlet the table does not know speaks for the government when its
+// own words call the rebels "terrorists", and the state's denials in its own voice then count as
+// the government's.
+#include "claimtesthelpers.h"
+#include "text/speaker.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using namespace sitrep;
+using core::SpeakerSide;
+using text::SpeakerFinder;
+
+namespace {
+
+core::Article article(std::string outlet, std::string body)
+{
+    core::Article a;
+    a.outlet = std::move(outlet);
+    a.body = std::move(body);
+    return a;
+}
+
+const std::string kStateCopy
+    = "Army units repelled an attack by terrorist groups on Qamhana. The terrorists lost dozens "
+      "of fighters. Terrorists shelled Mhardeh at dawn, and the army pursued the takfiri gangs.";
+
+} // namespace
+
+TEST_CASE("speakervoice: an unknown outlet calling the rebels terrorists in its own words is a government voice")
+{
+    CHECK(SpeakerFinder::articleVoice(article("Coastal Radio", kStateCopy)) == SpeakerSide::Government);
+    // The table decides for the outlets it knows, whatever their words.
+    CHECK(SpeakerFinder::articleVoice(article("SANA", "Rebels entered Hama.")) == SpeakerSide::Government);
+    // A wire paraphrasing the state agency without quotes still calls the rebels rebels somewhere.
+    CHECK(SpeakerFinder::articleVoice(article("Wire Desk", "Rebels pushed towards Hama. " + kStateCopy))
+        == SpeakerSide::Independent);
+}
+
+TEST_CASE("speakervoice: quoted words, designations, other terrorists and a neutral word are no state voice")
+{
+    // Three uses are too few.
+    CHECK(SpeakerFinder::articleVoice(article("Coastal Radio",
+              "Terrorists attacked. The terrorists fled. Terrorists "
+              "shelled Mhardeh."))
+        == SpeakerSide::Independent);
+    // The state's words quoted by neutral copy.
+    CHECK(SpeakerFinder::articleVoice(article("Gulf Desk",
+              "SANA said \"terrorist groups\" attacked, \"terrorists\" "
+              "fled, \"the terrorists\" shelled, \"terrorists\" lost."))
+        == SpeakerSide::Independent);
+    // A designation and another war's terrorists.
+    CHECK(SpeakerFinder::articleVoice(article("Ankara Desk",
+              "PKK terrorists fled. The YPG terrorists shelled. Kurdish "
+              "terrorists lost. HTS is designated a terrorist organisation."))
+        == SpeakerSide::Independent);
+    // One neutral word ("rebels", "the regime") and it is not the state's copy.
+    CHECK(SpeakerFinder::articleVoice(article("Coastal Radio", kStateCopy + " Rebels say otherwise."))
+        == SpeakerSide::Independent);
+}
+
+TEST_CASE("speakervoice: such an outlet's own denial is the government's and shows the place contested")
+{
+    const std::string body = kStateCopy + " Reports that the terrorists had entered Homs are lies, the radio said.";
+    const auto claims = testing::extractWith(testing::seedGazetteer(), body, "2024-12-07T12:00:00Z", "Coastal Radio");
+    bool denied = false;
+    for (const auto& c : claims)
+        denied = denied
+            || (c.placeId == "homs" && c.stance == core::Stance::Denies && c.source.side == SpeakerSide::Government);
+    CHECK(denied);
+    // The same copy from an outlet whose words do not give it away: no state denial.
+    const auto neutral = testing::extractWith(testing::seedGazetteer(),
+        "Rebels advanced. Reports that the terrorists had entered Homs are lies, the radio said.",
+        "2024-12-07T12:00:00Z", "Coastal Radio");
+    for (const auto& c : neutral)
+        CHECK_FALSE(
+            (c.placeId == "homs" && c.stance == core::Stance::Denies && c.source.side == SpeakerSide::Government));
+}

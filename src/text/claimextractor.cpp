@@ -63,22 +63,33 @@ public:
             // in Daraa al-Mahatta": a paragraph's story keeps its day (claimsectiondays.h).
             m_paragraph.open(startsLine(m_article.body, s.sentence->byteStart));
             s.paragraphDay = m_paragraph.day(s.words);
-            for (auto& t : m_dates.find(sentences[si].text, m_referenceDay, m_originDay)) {
-                if (const auto d = DateResolver::dayOf(t)) {
-                    // "… on Thursday 5 December. Six days earlier, the same fighters had walked into
-                    // Aleppo. By nightfall the army had pulled out": a flashback is no new thread.
-                    if (!isFlashback(t.text))
-                        m_referenceDay = d; // "… on Friday. That evening, …"
-                    if (!isFlashback(t.text))
-                        m_paragraph.named(s.words, wordAt(s.words, t.start), *d);
-                    if (!m_originDay)
-                        m_originDay = d; // "… launched on November 27. Two days into the offensive, …"
-                    if (!isFlashback(t.text) && !inBackgroundClause(s.words, wordAt(s.words, t.start)))
-                        m_narrativeDay = d;
+            // "29–30 November: The fighters entered Aleppo on Friday evening": a timeline entry
+            // spanning days dates the weekdays of its own sentence too, so its times are read again
+            // once the entry is known, from where the sentence began.
+            const auto threadBefore = std::tuple(m_referenceDay, m_originDay, m_narrativeDay, m_paragraph);
+            const auto readTimes = [&] {
+                s.times.clear();
+                for (auto& t : m_dates.find(sentences[si].text, m_referenceDay, m_originDay)) {
+                    if (const auto d = DateResolver::dayOf(t)) {
+                        // "… on Thursday 5 December. Six days earlier, the same fighters had walked into
+                        // Aleppo. By nightfall the army had pulled out": a flashback is no new thread.
+                        if (!isFlashback(t.text))
+                            m_referenceDay = d; // "… on Friday. That evening, …"
+                        if (!isFlashback(t.text))
+                            m_paragraph.named(s.words, wordAt(s.words, t.start), *d);
+                        if (!m_originDay)
+                            m_originDay = d; // "… launched on November 27. Two days into the offensive, …"
+                        if (!isFlashback(t.text) && !inBackgroundClause(s.words, wordAt(s.words, t.start)))
+                            m_narrativeDay = d;
+                    }
+                    s.times.emplace_back(wordAt(s.words, t.start), std::move(t));
                 }
-                s.times.emplace_back(wordAt(s.words, t.start), std::move(t));
+            };
+            readTimes();
+            if (m_sections.read(s, startsLine(m_article.body, s.sentence->byteStart), m_dates)) {
+                std::tie(m_referenceDay, m_originDay, m_narrativeDay, m_paragraph) = threadBefore;
+                readTimes();
             }
-            m_sections.read(s, startsLine(m_article.body, s.sentence->byteStart), m_dates);
             s.triggers = findTriggers(s.words);
             s.previous = &m_previousSlots;
             const std::size_t before = m_out.size();

@@ -19,18 +19,19 @@ bool pluperfectBefore(const std::vector<Word>& words, std::size_t time)
 
 } // namespace
 
-void SectionDays::read(const Sent& s, bool lineStart, DateResolver& dates)
+bool SectionDays::read(const Sent& s, bool lineStart, DateResolver& dates)
 {
     if (const auto heading = dayHeading(s))
         m_heading = heading;
     // "- Dec. 6: Opposition fighters take Rastan. In the south, factions … seize Daraa": a
     // timeline entry's day is the day of every sentence on its line that names none.
     if (lineStart)
-        m_entryDay = timelineEntryDay(s);
-    if (m_entryDay)
-        dates.setSection(DaySpan{*m_entryDay, *m_entryDay});
+        m_entryDays = timelineEntryDays(s);
+    if (m_entryDays)
+        dates.setSection(m_entryDays);
     else
         dates.setSection(m_heading);
+    return lineStart && m_entryDays;
 }
 
 void ParagraphDay::open(bool lineStart)

@@ -16,15 +16,16 @@ namespace sitrep::text::detail {
 class SectionDays {
 public:
     // After the times of `s` are found: its heading or entry day, if it opens one, for the
-    // sentences after it. `lineStart`: `s` opens a line of the body.
-    void read(const Sent& s, bool lineStart, DateResolver& dates);
+    // sentences after it. `lineStart`: `s` opens a line of the body. True when `s` opens a
+    // timeline entry: its own times are to be read again under the entry's days.
+    bool read(const Sent& s, bool lineStart, DateResolver& dates);
 
     // Whether a heading or an entry dates the sentences read now.
-    [[nodiscard]] bool headed() const { return m_heading || m_entryDay; }
+    [[nodiscard]] bool headed() const { return m_heading || m_entryDays; }
 
 private:
     std::optional<DaySpan> m_heading;       // a live blog's day heading above (its days)
-    std::optional<std::int64_t> m_entryDay; // the day opening this line's timeline entry
+    std::optional<DaySpan> m_entryDays; // the day (or days) opening this line's timeline entry
 };
 
 // "By the evening, the SOR had taken Daraa city. Fighters entered the security square in Daraa

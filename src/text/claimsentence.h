@@ -125,7 +125,7 @@ struct TimedKind {
 // blog's heading), "- Dec. 6: …" (a timeline entry, for the rest of its line); a flashback
 // ("six days earlier") is no day later sentences count from.
 [[nodiscard]] std::optional<DaySpan> dayHeading(const Sent& s);
-[[nodiscard]] std::optional<std::int64_t> timelineEntryDay(const Sent& s);
+[[nodiscard]] std::optional<DaySpan> timelineEntryDays(const Sent& s);
 [[nodiscard]] bool isFlashback(std::string_view timeText);
 // A day named as the past of the story ("had entered Deir ez-Zor on 6 December", "since rebels
 // swept Assad from power on Sunday"): no day the paragraph goes on from. `time`: its first word.

@@ -511,8 +511,23 @@ bool isFlashback(std::string_view timeText)
     return timeText.ends_with("earlier") || timeText.ends_with("before");
 }
 
-// "- Dec. 6: …", "Nov. 29: …": a time opening the line, then a colon (or a dash).
-std::optional<std::int64_t> timelineEntryDay(const Sent& s)
+namespace {
+
+// The day a heading's or entry's time names, or its span of two or three days ("29–30 November").
+std::optional<DaySpan> entrySpan(const TimeExpression& e)
+{
+    if (const auto d = DateResolver::dayOf(e))
+        return DaySpan{*d, *d};
+    if (e.range.from && e.range.to && *e.range.to - *e.range.from <= 3 * core::kSecondsPerDay)
+        return DaySpan{*e.range.from / core::kSecondsPerDay, (*e.range.to - 1) / core::kSecondsPerDay};
+    return std::nullopt;
+}
+
+} // namespace
+
+// "- Dec. 6: …", "Nov. 29: …", "27–28 November: …": a time opening the line, then a colon (or a
+// dash); one day, or a span of two or three days.
+std::optional<DaySpan> timelineEntryDays(const Sent& s)
 {
     if (s.times.empty())
         return std::nullopt;
@@ -535,7 +550,7 @@ std::optional<std::int64_t> timelineEntryDay(const Sent& s)
             // (or a dash: "29 November – The first fighters push into the New Aleppo district")
             return s.words[k].lower == ":" || s.words[k].lower == "–" || s.words[k].lower == "—"
                     || (s.words[k].lower == "-" && k + 1 < s.words.size() && s.words[k + 1].capitalised)
-                ? DateResolver::dayOf(e) : std::nullopt;
+                ? entrySpan(e) : std::nullopt;
     return std::nullopt;
 }
 
@@ -551,11 +566,7 @@ std::optional<DaySpan> dayHeading(const Sent& s)
     const std::size_t colon = wordAt(s.words, last.end);
     if (colon < s.words.size() && s.words[colon].lower == ":" && s.words.size() <= colon + 7
         && s.sentence->text.back() != '.' && s.times.front().first == 0) {
-        if (const auto d = DateResolver::dayOf(last))
-            return DaySpan{*d, *d};
-        if (last.range.from && last.range.to && *last.range.to - *last.range.from <= 3 * core::kSecondsPerDay)
-            return DaySpan{*last.range.from / core::kSecondsPerDay, (*last.range.to - 1) / core::kSecondsPerDay};
-        return std::nullopt;
+        return entrySpan(last);
     }
     for (const auto& w : s.words)
         if (!w.punct && !isClockWord(w.lower) && std::none_of(s.times.begin(), s.times.end(), [&](const auto& t) {

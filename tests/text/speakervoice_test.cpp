@@ -77,3 +77,47 @@ TEST_CASE("speakervoice: such an outlet's own denial is the government's and sho
         CHECK_FALSE(
             (c.placeId == "homs" && c.stance == core::Stance::Denies && c.source.side == SpeakerSide::Government));
 }
+
+TEST_CASE("speakervoice: an unknown outlet calling its side revolutionaries and its gains liberated is an opposition voice")
+{
+    const std::string copy = "The revolutionaries liberated the town of Saraqib at dawn after Assad's militias fled.";
+    CHECK(SpeakerFinder::articleVoice(article("Free Idlib Radio", copy)) == SpeakerSide::Opposition);
+    // "The regime militias" count; "Iranian-backed militias" do not.
+    CHECK(SpeakerFinder::articleVoice(article("Free Idlib Radio",
+              "The regime militias withdrew. The revolutionaries entered the town."))
+        == SpeakerSide::Opposition);
+    CHECK(SpeakerFinder::articleVoice(article("Desk", "Iranian-backed militias withdrew. Revolutionaries entered."))
+        == SpeakerSide::Independent);
+    // One word is too few, and HTS's name is no word of the opposition's.
+    CHECK(SpeakerFinder::articleVoice(article("Desk", "The revolutionaries entered Hama.")) == SpeakerSide::Independent);
+    CHECK(SpeakerFinder::articleVoice(article("Desk",
+              "The Organisation for the Liberation of the Levant, or Levant Liberation Committee, took Hama."))
+        == SpeakerSide::Independent);
+}
+
+TEST_CASE("speakervoice: neutral words, militants or terrorists in its own words keep an outlet independent")
+{
+    const std::string copy = "The revolutionaries liberated the town of Saraqib at dawn after Assad's militias fled.";
+    CHECK(SpeakerFinder::articleVoice(article("Desk", copy + " Rebels say more will follow."))
+        == SpeakerSide::Independent);
+    CHECK(SpeakerFinder::articleVoice(article("Desk", copy + " The militants then moved south."))
+        == SpeakerSide::Independent);
+    CHECK(SpeakerFinder::articleVoice(article("Desk", copy + " PKK terrorists shelled. Terrorists fled."))
+        == SpeakerSide::Independent);
+    // Quoted, the words are someone else's.
+    CHECK(SpeakerFinder::articleVoice(article("Desk",
+              "A commander said \"the revolutionaries liberated Saraqib\" and \"Assad's militias fled\"."))
+        == SpeakerSide::Independent);
+    // The table still decides for the outlets it knows.
+    CHECK(SpeakerFinder::articleVoice(article("SANA", copy)) == SpeakerSide::Government);
+}
+
+TEST_CASE("speakervoice: such an outlet's own claims are the opposition's")
+{
+    const std::string body = "The revolutionaries liberated Hama on Thursday after Assad's militias fled the city.";
+    const auto claims = testing::extractWith(testing::seedGazetteer(), body, "2024-12-06T12:00:00Z", "Free Hama Radio");
+    bool own = false;
+    for (const auto& c : claims)
+        own = own || (c.placeId == "hama" && c.source.side == SpeakerSide::Opposition);
+    CHECK(own);
+}

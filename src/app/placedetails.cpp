@@ -207,8 +207,8 @@ QVariantList PlaceDetails::search(const QString& text, int limit) const
     if (!gazetteer || text.trimmed().isEmpty() || limit <= 0)
         return out;
     if (!m_finder)
-        m_finder = std::make_unique<PlaceFinder>(*gazetteer);
-    for (const PlaceFinder::Match& m : m_finder->find(text.trimmed().toStdString(), std::size_t(limit))) {
+        m_finder = std::make_unique<text::PlaceFinder>(*gazetteer);
+    for (const text::PlaceFinder::Match& m : m_finder->find(text.trimmed().toStdString(), std::size_t(limit))) {
         const core::Place& p = *m.place;
         const std::string_view kind = core::nameOf(p.kind);
         out << QVariantMap {{QStringLiteral("placeId"), qstr(p.id)}, {QStringLiteral("name"), qstr(p.name)},

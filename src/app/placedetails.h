@@ -5,8 +5,8 @@
 // mention of the place in that sentence, which place's cell holds a clicked point of the map,
 // and the search box's matches. The answers come from ControlModel and ReviewModel.
 #include "controlmodel.h"
-#include "placefinder.h"
 #include "reviewmodel.h"
+#include "text/placefinder.h"
 
 #include <QGeoCoordinate>
 #include <QObject>
@@ -68,7 +68,7 @@ private:
 
     QPointer<ControlModel> m_control;
     QPointer<ReviewModel> m_review;
-    mutable std::unique_ptr<PlaceFinder> m_finder;
+    mutable std::unique_ptr<text::PlaceFinder> m_finder;
     int m_revision = 0;
 };
 

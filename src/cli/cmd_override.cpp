@@ -13,6 +13,7 @@
 #include "store/scenarioworkspace.h"
 #include "store/workspace.h"
 #include "text/normaliser.h"
+#include "text/placefinder.h"
 
 #include <nlohmann/json.hpp>
 
@@ -23,6 +24,7 @@
 #include <ctime>
 #include <filesystem>
 #include <iostream>
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -122,7 +124,8 @@ std::string listCandidates(std::vector<const core::Place*> places, const std::st
 }
 
 // A place id of the gazetteer (or the scenario's or workspace's added places), or a name that
-// fits exactly one settlement of the scenario's country (else one place anywhere).
+// fits exactly one settlement of the scenario's country (else one place anywhere). Names are
+// matched as the map's search box matches them (text::PlaceFinder).
 std::optional<std::string> resolvePlace(const std::string& query, const core::Gazetteer& gazetteer,
     const std::vector<core::Place>& added, const std::string& country, std::string& error)
 {
@@ -131,30 +134,23 @@ std::optional<std::string> resolvePlace(const std::string& query, const core::Ga
     for (const core::Place& p : added)
         if (p.id == query)
             return query;
-    const std::string folded = text::fold(query);
-    if (folded.empty()) {
+    if (text::fold(query).empty()) {
         error = "--place is empty";
         return std::nullopt;
     }
+    const core::Gazetteer addedPlaces = [&] {
+        core::Gazetteer g;
+        for (const core::Place& p : added)
+            g.add(p);
+        return g;
+    }();
     std::vector<const core::Place*> exact;
     std::vector<const core::Place*> partial;
-    auto consider = [&](const core::Place& p) {
-        bool whole = text::fold(p.name) == folded;
-        bool part = !whole && text::fold(p.name).find(folded) != std::string::npos;
-        for (const core::PlaceName& n : p.names) {
-            const std::string f = text::fold(n.name);
-            whole = whole || f == folded;
-            part = part || f.find(folded) != std::string::npos;
-        }
-        if (whole)
-            exact.push_back(&p);
-        else if (part)
-            partial.push_back(&p);
-    };
-    for (const core::Place& p : gazetteer.places())
-        consider(p);
-    for (const core::Place& p : added)
-        consider(p);
+    for (const core::Gazetteer* g : {&gazetteer, &addedPlaces}) {
+        const text::PlaceFinder finder(*g);
+        for (const text::PlaceFinder::Match& m : finder.find(query, std::numeric_limits<std::size_t>::max()))
+            (m.fit == text::PlaceFinder::Fit::WholeName ? exact : partial).push_back(m.place);
+    }
     // The map's places: settlements of the scenario's country; a governorate of the same name
     // ("Homs" the city and the governorate) is not what a correction means.
     std::vector<const core::Place*> onMap;

@@ -133,8 +133,8 @@ struct Voice {
 // one pointing back to such a speaker), the speaker phrase that opens the sentence before a colon
 // or a verb of saying ("Ministry of Defence: …", "The General Command affirmed …"), or a state
 // outlet speaking for itself. No voice when an opposition speaker is attributed.
-Voice stateVoice(const Sent& s, const core::Article& article, const ActorMatcher& actors, const Attribution* before,
-                 std::size_t upTo)
+Voice stateVoice(const Sent& s, const core::Article& article, SpeakerSide outletVoice, const ActorMatcher& actors,
+                 const Attribution* before, std::size_t upTo)
 {
     Voice v;
     bool named = false;
@@ -186,7 +186,7 @@ Voice stateVoice(const Sent& s, const core::Article& article, const ActorMatcher
                 return {true, pointsBack(phrase) && before ? before->speaker : phrase};
         }
     }
-    if (!named && s.attributions.empty() && SpeakerFinder::articleVoice(article) == SpeakerSide::Government)
+    if (!named && s.attributions.empty() && outletVoice == SpeakerSide::Government)
         return {true, article.outlet};
     return {};
 }
@@ -282,15 +282,15 @@ Told toldOf(const Sent& s, const PlaceSlot& p, const ActorMatcher& actors, std::
 } // namespace
 
 void addDenialCueClaims(std::vector<ExtractedClaim>& out, std::size_t from, const Sent& s, std::size_t si,
-                        const core::Article& article, const ExtractOptions& options, const DateResolver& dates,
-                        const ActorMatcher& actors, const Attribution* before)
+                        const core::Article& article, SpeakerSide outletVoice, const ExtractOptions& options,
+                        const DateResolver& dates, const ActorMatcher& actors, const Attribution* before)
 {
     if (s.words.empty() || s.words.back().lower == "?")
         return;
     const Cues cues = denialCues(s);
     if (cues.report == kNone && cues.held == kNone)
         return;
-    const Voice voice = stateVoice(s, article, actors, before, std::min(cues.report, cues.held));
+    const Voice voice = stateVoice(s, article, outletVoice, actors, before, std::min(cues.report, cues.held));
     if (!voice.government)
         return;
     // The party whose own withdrawal a bare "reports of a withdrawal" denies: the voice's outlet's,
@@ -354,7 +354,7 @@ void addDenialCueClaims(std::vector<ExtractedClaim>& out, std::size_t from, cons
             c.claim.stance = core::Stance::Denies;
             c.claim.time = timed.time;
             c.claim.confidence = 0.5;
-            fillSource(c.claim.source, article, s, nullptr);
+            fillSource(c.claim.source, article, outletVoice, s, nullptr);
             c.claim.source.speaker = voice.speaker;
             c.claim.source.side = SpeakerSide::Government;
             c.placeName = p.name.empty() ? p.text : p.name;

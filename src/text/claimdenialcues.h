@@ -22,10 +22,11 @@
 
 namespace sitrep::text::detail {
 
-// `out` from `from` on are the claims of sentence `s` (number `si`); `before` is the last named
+// `out` from `from` on are the claims of sentence `s` (number `si`); `outletVoice` is the side the
+// article's own voice speaks for (SpeakerFinder::articleVoice); `before` is the last named
 // attribution of the sentences before (nullptr: none).
 void addDenialCueClaims(std::vector<ExtractedClaim>& out, std::size_t from, const Sent& s, std::size_t si,
-                        const core::Article& article, const ExtractOptions& options, const DateResolver& dates,
-                        const ActorMatcher& actors, const Attribution* before);
+                        const core::Article& article, core::SpeakerSide outletVoice, const ExtractOptions& options,
+                        const DateResolver& dates, const ActorMatcher& actors, const Attribution* before);
 
 } // namespace sitrep::text::detail

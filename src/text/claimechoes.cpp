@@ -75,7 +75,8 @@ std::size_t bareWithdrawalDenial(const std::vector<Word>& words)
 
 } // namespace
 
-void fillSource(core::Provenance& p, const core::Article& article, const detail::Sent& s, const Attribution* att)
+void fillSource(core::Provenance& p, const core::Article& article, core::SpeakerSide outletVoice,
+                const detail::Sent& s, const Attribution* att)
 {
     p.outlet = article.outlet;
     p.url = article.url;
@@ -89,7 +90,7 @@ void fillSource(core::Provenance& p, const core::Article& article, const detail:
         p.side = att->side;
     } else {
         p.speaker = att ? att->speaker : (article.outlet.empty() ? "the outlet" : article.outlet);
-        p.side = SpeakerFinder::articleVoice(article);
+        p.side = outletVoice;
     }
 }
 

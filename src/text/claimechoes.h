@@ -17,8 +17,10 @@
 namespace sitrep::text {
 
 // Who said it, for a claim of sentence `s` of `article`: the attribution `att` when it names a
-// speaker, else the outlet (with the outlet's side: SANA's is the government's).
-void fillSource(core::Provenance& p, const core::Article& article, const detail::Sent& s, const Attribution* att);
+// speaker, else the outlet, speaking for `outletVoice` (SpeakerFinder::articleVoice of the article,
+// read once per article: SANA's is the government's).
+void fillSource(core::Provenance& p, const core::Article& article, core::SpeakerSide outletVoice,
+                const detail::Sent& s, const Attribution* att);
 
 // The attribution of `atts` whose deny cue takes a word pointing back as its whole object ("denied
 // this", "rejected the report", "dismissed these claims as fabricated"), or nullptr.

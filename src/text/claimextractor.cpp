@@ -40,7 +40,8 @@ class ClaimReader {
 public:
     ClaimReader(const core::Article& article, const std::vector<core::Mention>& mentions,
                   const ActorMatcher& actors, const core::Gazetteer& gazetteer, const ExtractOptions& options)
-        : m_article(article), m_mentions(mentions), m_actors(actors), m_options(options), m_speakers(actors),
+        : m_article(article), m_outletVoice(SpeakerFinder::articleVoice(article)), m_mentions(mentions),
+          m_actors(actors), m_options(options), m_speakers(actors),
           m_dates(article.published), m_places(gazetteer, options.findPlace), m_body(article.body),
           m_binder(actors, article.outlet)
     {
@@ -102,11 +103,12 @@ public:
                     m_binder.setSentenceGainer(lastGainer(m_out, before));
                 }
             if (core::Provenance voice; m_backDenial) { // "…had captured Hatla. A source denied this."
-                fillSource(voice, m_article, s, m_backDenial);
+                fillSource(voice, m_article, m_outletVoice, s, m_backDenial);
                 echoDenial(m_out, before, m_previousStart, voice, m_article.id + ":" + std::to_string(si));
             }
-            addFallbackClaims(m_out, before, s, si, m_article, m_options, m_dates);
-            addDenialCueClaims(m_out, before, s, si, m_article, m_options, m_dates, m_actors, m_lastAttribution);
+            addFallbackClaims(m_out, before, s, si, m_article, m_outletVoice, m_options, m_dates);
+            addDenialCueClaims(m_out, before, s, si, m_article, m_outletVoice, m_options, m_dates, m_actors,
+                               m_lastAttribution);
             dedupeSentence(m_out, before);
             updateDiscourse(s, before);
             m_previousSlots = s.slots;
@@ -314,7 +316,7 @@ public:
                 if (&a != att && !a.pronoun && !a.rebuts && att->phraseFirst >= a.scopeFirst && att->phraseFirst < a.scopeLast &&
                     (a.denies || (negated && a.cue < att->phraseFirst)))
                     att = &a;
-        if (negationNoDenial(s, t, left, negated, att, SpeakerFinder::articleVoice(m_article)))
+        if (negationNoDenial(s, t, left, negated, att, m_outletVoice))
             return; // round 75: "No major battle was fought in Latakia"
         bool denies = negated;
         if (att) {
@@ -401,7 +403,7 @@ public:
                 c.claim.time = ownTimes[pi] ? *ownTimes[pi] : time;
                 c.claim.hedged = hedged;
                 c.claim.regionId = p.regionId;
-                fillSource(c.claim.source, m_article, s, voice);
+                fillSource(c.claim.source, m_article, m_outletVoice, s, voice);
                 double conf = 0.9 * std::array<double, 4>{0.55, 0.75, 0.9, 1.0}[static_cast<std::size_t>(
                                         std::clamp(who.strength, 0, 3))];
                 if (hedged)
@@ -533,6 +535,9 @@ public:
     }
 
     const core::Article& m_article;
+    // The side the article's own voice speaks for: its outlet's, or what its own words give away
+    // (SpeakerFinder::articleVoice scans the whole body, so it is read once here).
+    const SpeakerSide m_outletVoice;
     const std::vector<core::Mention>& m_mentions;
     const ActorMatcher& m_actors;
     const ExtractOptions& m_options;

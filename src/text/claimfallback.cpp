@@ -84,8 +84,8 @@ bool claimable(const PlaceSlot& p, const ExtractOptions& options)
 
 // The fallback claims of one trigger `t` on places before word `until` (the next trigger).
 void fallbackOf(std::vector<ExtractedClaim>& out, std::size_t from, const Sent& s, std::size_t si, const Trigger& t,
-                std::size_t until, const core::Article& article, const ExtractOptions& options,
-                const DateResolver& dates)
+                std::size_t until, const core::Article& article, core::SpeakerSide outletVoice,
+                const ExtractOptions& options, const DateResolver& dates)
 {
     if (t.frame != TriggerFrame::Active || t.needsNearObject || t.ofActor ||
         !(t.kind == ClaimKind::Captured || t.kind == ClaimKind::Entered || t.kind == ClaimKind::Withdrew ||
@@ -174,7 +174,7 @@ void fallbackOf(std::vector<ExtractedClaim>& out, std::size_t from, const Sent& 
                 c.claim.kind = timed.kind;
                 c.claim.stance = core::Stance::Affirms;
                 c.claim.time = timed.time;
-                fillSource(c.claim.source, article, s, att);
+                fillSource(c.claim.source, article, outletVoice, s, att);
                 c.trigger = said;
                 c.timeUnknown = !timed.time.from.has_value();
                 c.publicationDay = timed.publicationDay;
@@ -195,7 +195,8 @@ void fallbackOf(std::vector<ExtractedClaim>& out, std::size_t from, const Sent& 
 } // namespace
 
 void addFallbackClaims(std::vector<ExtractedClaim>& out, std::size_t from, const Sent& s, std::size_t si,
-                       const core::Article& article, const ExtractOptions& options, const DateResolver& dates)
+                       const core::Article& article, core::SpeakerSide outletVoice, const ExtractOptions& options,
+                       const DateResolver& dates)
 {
     if (s.words.empty() || s.words.back().lower == "?")
         return;
@@ -205,7 +206,7 @@ void addFallbackClaims(std::vector<ExtractedClaim>& out, std::size_t from, const
             return;
     for (std::size_t i = 0; i < s.triggers.size(); ++i)
         fallbackOf(out, from, s, si, s.triggers[i], i + 1 < s.triggers.size() ? s.triggers[i + 1].first : s.words.size(),
-                   article, options, dates);
+                   article, outletVoice, options, dates);
 }
 
 } // namespace sitrep::text::detail

@@ -17,9 +17,11 @@
 
 namespace sitrep::text::detail {
 
-// Appends to `out` the fallback claims of sentence `s` (number `si` of `article`); the sentence's
-// own claims are `out` from `from` on (the sentence's actor mentions carry their actor ids).
+// Appends to `out` the fallback claims of sentence `s` (number `si` of `article`, whose own voice
+// speaks for `outletVoice`); the sentence's own claims are `out` from `from` on (the sentence's
+// actor mentions carry their actor ids).
 void addFallbackClaims(std::vector<ExtractedClaim>& out, std::size_t from, const Sent& s, std::size_t si,
-                       const core::Article& article, const ExtractOptions& options, const DateResolver& dates);
+                       const core::Article& article, core::SpeakerSide outletVoice, const ExtractOptions& options,
+                       const DateResolver& dates);
 
 } // namespace sitrep::text::detail

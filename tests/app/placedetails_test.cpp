@@ -1,11 +1,10 @@
 // What the place panel shows beside the claims: the geocoder's candidates for a mention (score,
 // admin area, distance from the chosen place), the claim's sentence located in UTF-16, one
-// entry per multi-outlet timeline row, and place search in Latin and Arabic script.
+// entry per multi-outlet timeline row (place search itself: tests/text/placefinder_test.cpp).
 #include "articlelibrary.h"
 #include "candidatelist.h"
 #include "core/gazetteer.h"
 #include "placedetails.h"
-#include "placefinder.h"
 
 #include <QStringList>
 #include <QVariantMap>
@@ -150,26 +149,6 @@ TEST_CASE("the per-outlet copies of one timeline row become one history entry li
     CHECK(row.value("outlet").toString() == "AFP, SOHR");
     CHECK(grouped[2].toMap().value("outlets").toStringList() == QStringList {"Reuters"});
     CHECK(grouped[0].toMap().value("outlets").toStringList().isEmpty());
-}
-
-TEST_CASE("place search finds a place by any spelling, in Latin or Arabic, whole names first")
-{
-    const core::Gazetteer g = testGazetteer();
-    app::PlaceFinder finder(g);
-    auto ids = [&](std::string_view q) {
-        std::vector<std::string> out;
-        for (const auto& m : finder.find(q, 5))
-            out.push_back(m.place->id);
-        return out;
-    };
-    CHECK(ids("Daraa") == std::vector<std::string> {"gn:170794", "gn:4"});
-    CHECK(ids("deraa") == std::vector<std::string> {"gn:170794"});
-    CHECK(ids("درعا") == std::vector<std::string> {"gn:170794"});
-    CHECK(ids("da").front() == "gn:170794"); // name starts: the larger place first
-    CHECK(ids("da")[1] == "gn:3");
-    CHECK(finder.find("Deraa", 5).front().name == "Deraa");
-    CHECK(ids("").empty());
-    CHECK(ids("nowhere").empty());
 }
 
 TEST_CASE("the article library keeps the places its mentions name that the gazetteer lacks, without its geoparser")

@@ -15,21 +15,13 @@ using core::ClaimKind;
 
 namespace {
 
-using testing::onSaturday::extract;
-
-struct Row {
-    const char* text;
-    const char* place;  // the place a claim is expected (or forbidden) on
-    const char* actor;  // the expected actor; "" where no claim of `kind` may be made on `place`
-    ClaimKind kind;
-    bool read = true; // false: a way of telling it this round's rules do not read yet (counted only)
-};
+using testing::onSaturday::Reading;
 
 } // namespace
 
 TEST_CASE("claimround110: a facility left, or soldiers gone from the scene's place")
 {
-    const std::vector<Row> rows {
+    const std::vector<Reading> rows {
         // A facility as the subject of a passive of leaving.
         {"The Kuweires air base was abandoned on Saturday.", "kuweires", "government", ClaimKind::Withdrew},
         {"Kuweires air base was also abandoned overnight.", "kuweires", "government", ClaimKind::Withdrew},
@@ -71,19 +63,6 @@ TEST_CASE("claimround110: a facility left, or soldiers gone from the scene's pla
         {"The Kuweires air base was abandoned by its residents on Saturday.", "kuweires", "", ClaimKind::Withdrew},
         {"Rebels were also repelled on Saturday near the Kuweires air base.", "kuweires", "", ClaimKind::Withdrew},
     };
-    int right = 0;
-    for (const auto& r : rows) {
-        const auto claims = extract(r.text);
-        const auto got = testing::on(claims, r.place, r.kind);
-        const std::vector<std::string> want = std::string(r.actor).empty() ? std::vector<std::string> {}
-                                                                           : std::vector<std::string> {r.actor};
-        std::string seen;
-        for (const auto& g : got)
-            seen += g + " ";
-        INFO(std::string(r.text) << " -> [" << seen << "]");
-        if (r.read)
-            CHECK(got == want);
-        right += got == want ? 1 : 0;
-    }
+    const std::size_t right = testing::onSaturday::checkReadings(rows);
     MESSAGE("claimround110: " << right << " of " << rows.size() << " right");
 }

@@ -15,34 +15,13 @@ using core::ClaimKind;
 
 namespace {
 
-using testing::onSaturday::extract;
-
-struct Row {
-    const char* text;
-    const char* place; // the place a claim is expected (or forbidden) on
-    const char* actor; // the expected actor; "" where no claim of `kind` may be made on `place`
-    ClaimKind kind;
-};
-
-void check(const std::vector<Row>& rows)
-{
-    for (const auto& r : rows) {
-        const auto got = testing::on(extract(r.text), r.place, r.kind);
-        const std::vector<std::string> want = std::string(r.actor).empty() ? std::vector<std::string> {}
-                                                                           : std::vector<std::string> {r.actor};
-        std::string seen;
-        for (const auto& g : got)
-            seen += g + " ";
-        INFO(std::string(r.text) << " -> [" << seen << "]");
-        CHECK(got == want);
-    }
-}
+using testing::onSaturday::checkReadings;
 
 } // namespace
 
 TEST_CASE("claimround117: a surrender on a day is not aimed at anything")
 {
-    check({
+    checkReadings({
         {"Government troops in Hama surrendered on Saturday.", "hama", "government", ClaimKind::Surrendered},
         {"In Talbiseh, dozens of soldiers surrendered on Saturday.", "talbiseh", "government", ClaimKind::Surrendered},
         // Guard: an attack on a place is still aimed at it.
@@ -53,7 +32,7 @@ TEST_CASE("claimround117: a surrender on a day is not aimed at anything")
 
 TEST_CASE("claimround117: a trailing scene after the party surrendered to")
 {
-    check({
+    checkReadings({
         {"Dozens of regime soldiers surrendered to the factions in Talbiseh on Saturday.", "talbiseh", "government",
             ClaimKind::Surrendered},
         {"Regime soldiers surrendered to the rebels in the town of Rastan on Saturday.", "rastan", "government",
@@ -67,7 +46,7 @@ TEST_CASE("claimround117: a trailing scene after the party surrendered to")
 
 TEST_CASE("claimround117: the place whose possessive opens the subject")
 {
-    check({
+    checkReadings({
         {"In nearby Rastan, where the army still had positions on Friday, residents said the town's National "
          "Defence Forces unit laid down its weapons on Saturday.",
             "rastan", "government", ClaimKind::Surrendered},
@@ -80,7 +59,7 @@ TEST_CASE("claimround117: the place whose possessive opens the subject")
 // dropped; these must stay unread.
 TEST_CASE("claimround117: no scene from the sentence before for a surrender, a destination, residents")
 {
-    check({
+    checkReadings({
         // Guards: a destination, residents, a surrender with no scene of its own.
         {"Rebels took Hama on Saturday. Government troops left for Idlib on Saturday.", "idlib", "",
             ClaimKind::Withdrew},
@@ -93,7 +72,7 @@ TEST_CASE("claimround117: no scene from the sentence before for a surrender, a d
 
 TEST_CASE("claimround117: a place said inside the subject, after in or at")
 {
-    check({
+    checkReadings({
         {"Soldiers at the Kuweires air base surrendered on Saturday.", "kuweires", "government",
             ClaimKind::Surrendered},
         {"HTS fighters entered Rastan on Friday, after the soldiers at the town's checkpoints had left.", "rastan",
@@ -110,7 +89,7 @@ TEST_CASE("claimround117: a place said inside the subject, after in or at")
 
 TEST_CASE("claimround117: the scene of an objectless withdrawal is every place of its list")
 {
-    check({
+    checkReadings({
         {"In the towns of Rastan and Talbiseh, north of the city, pro-government militias left on Saturday.",
             "rastan", "government", ClaimKind::Withdrew},
         {"In the towns of Rastan and Talbiseh, north of the city, pro-government militias left on Saturday.",

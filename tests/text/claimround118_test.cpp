@@ -16,34 +16,13 @@ using core::ClaimKind;
 
 namespace {
 
-using testing::onSaturday::extract;
-
-struct Row {
-    const char* text;
-    const char* place; // the place a claim is expected (or forbidden) on
-    const char* actor; // the expected actor; "" where no claim of `kind` may be made on `place`
-    ClaimKind kind;
-};
-
-void check(const std::vector<Row>& rows)
-{
-    for (const auto& r : rows) {
-        const auto got = testing::on(extract(r.text), r.place, r.kind);
-        const std::vector<std::string> want = std::string(r.actor).empty() ? std::vector<std::string> {}
-                                                                           : std::vector<std::string> {r.actor};
-        std::string seen;
-        for (const auto& g : got)
-            seen += g + " ";
-        INFO(std::string(r.text) << " -> [" << seen << "]");
-        CHECK(got == want);
-    }
-}
+using testing::onSaturday::checkReadings;
 
 } // namespace
 
 TEST_CASE("claimround118: a finite 'deployed in' is an entry")
 {
-    check({
+    checkReadings({
         {"The Israeli military said its troops had deployed inside Quneitra on Sunday.", "quneitra", "israel",
          ClaimKind::Entered},
         {"The Israeli military said its troops had deployed inside Quneitra on Sunday.", "quneitra", "",
@@ -58,7 +37,7 @@ TEST_CASE("claimround118: a finite 'deployed in' is an entry")
 
 TEST_CASE("claimround118: a state of deployment stays a holding")
 {
-    check({
+    checkReadings({
         // be / remain + participle: a state
         {"Syrian army units remain deployed in Hama, the ministry said.", "hama", "government", ClaimKind::Controls},
         {"Syrian army units remain deployed in Hama, the ministry said.", "hama", "", ClaimKind::Entered},
@@ -81,7 +60,7 @@ TEST_CASE("claimround118: a state of deployment stays a holding")
 
 TEST_CASE("claimround118: a relative clause's 'since' on the object does not make the main clause's entry a holding")
 {
-    check({
+    checkReadings({
         {"Rebels entered Manbij, which the SDF had held since 2016.", "manbij", "opposition", ClaimKind::Entered},
         {"Rebels entered Manbij, which the SDF had held since 2016.", "manbij", "", ClaimKind::Controls},
         {"Rebels stormed Rastan, where the army had held positions since 2016, on Friday.", "rastan", "opposition",

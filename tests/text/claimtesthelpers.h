@@ -1,7 +1,8 @@
 #pragma once
 // Test helpers for claim extraction: a small gazetteer of the places the seed articles and test
 // passages name, and mentions found by plain name search (whole words, longest name first), so
-// extraction is tested apart from the geoparser.
+// extraction is tested apart from the geoparser; the round tests' fixture and their sentence
+// tables (onSaturday).
 #include "core/article.h"
 #include "core/claim.h"
 #include "core/gazetteer.h"
@@ -11,8 +12,11 @@
 #include "text/claimextractor.h"
 #include "text/utf8.h"
 
+#include <doctest/doctest.h>
+
 #include <algorithm>
 #include <cctype>
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -189,6 +193,36 @@ namespace onSaturday {
 inline std::vector<core::Claim> extract(const std::string& body, std::string outlet = "Test Wire")
 {
     return extractWith(seedGazetteer(), body, "2024-12-07T18:00:00Z", std::move(outlet));
+}
+
+// A round test's sentence and the one reading it checks: the claims of `kind` on `place` are
+// `actor`'s alone, as on() lists them ("sdf", "opposition/denies"), or none where `actor` is "".
+struct Reading {
+    const char* text;
+    const char* place;
+    const char* actor;
+    core::ClaimKind kind;
+    bool read = true; // false: a way of telling it the rules do not read yet (counted, not checked)
+};
+
+// Reads each sentence with extract() and checks the readings the rules read, showing the sentence
+// and what was read when one fails; returns how many read right, unchecked ones included.
+inline std::size_t checkReadings(const std::vector<Reading>& readings)
+{
+    std::size_t right = 0;
+    for (const auto& r : readings) {
+        const auto got = on(extract(r.text), r.place, r.kind);
+        const std::vector<std::string> want
+            = std::string_view(r.actor).empty() ? std::vector<std::string> {} : std::vector<std::string> {r.actor};
+        std::string seen;
+        for (const auto& g : got)
+            seen += g + " ";
+        INFO(std::string(r.text) << " -> [" << seen << "]");
+        if (r.read)
+            CHECK(got == want);
+        right += got == want ? 1 : 0;
+    }
+    return right;
 }
 } // namespace onSaturday
 

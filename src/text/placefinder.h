@@ -1,8 +1,8 @@
 #pragma once
-// PlaceFinder: the search box's matching — a typed name, in Latin or Arabic script and spelled
-// any way the gazetteer knows ("Deraa", "Dar'a", "درعا"), against every name of every place,
-// folded the geoparser's way; whole names first, then name starts, then word starts, larger
-// places before smaller ones.
+// PlaceFinder: a place typed by name — a name in Latin or Arabic script, spelled any way the
+// gazetteer knows ("Deraa", "Dar'a", "درعا"), against every name of every place, folded the
+// geoparser's way; whole names first, then name starts, then word starts, larger places before
+// smaller ones. The map's search box and `sitrep override --place` both find places with it.
 #include "core/gazetteer.h"
 
 #include <cstddef>
@@ -10,13 +10,21 @@
 #include <string_view>
 #include <vector>
 
-namespace sitrep::app {
+namespace sitrep::text {
 
 class PlaceFinder {
 public:
+    // How a name fits the query, best first.
+    enum class Fit {
+        WholeName, // "Homs" for "homs"
+        NameStart, // "Homs Governorate" for "homs"
+        WordStart, // "Tell Daraa" for "daraa"
+        Inside, // "Sasa" for "as"
+    };
     struct Match {
         const core::Place* place = nullptr;
         std::string name; // the name that matched, as written
+        Fit fit = Fit::Inside;
     };
 
     // `gazetteer` must outlive the finder; its names are folded on the first search.
@@ -25,6 +33,7 @@ public:
     {
     }
 
+    // Up to `limit` places, each once by its best-fitting name.
     [[nodiscard]] std::vector<Match> find(std::string_view query, std::size_t limit) const;
 
 private:
@@ -39,4 +48,4 @@ private:
     mutable std::vector<Name> m_names;
 };
 
-} // namespace sitrep::app
+} // namespace sitrep::text

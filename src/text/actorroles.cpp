@@ -21,7 +21,7 @@ const std::vector<Role>& roles()
           "assad's regime", "assad regime", "assad forces", "forces loyal to assad", "loyalists", "loyalist forces",
           "syrian troops", "syrian soldiers", "syrian forces", "state forces", "security forces",
           "security personnel", "security staff", "security services", "army personnel", "security men",
-          "security officers", "regime soldiers", "army soldiers",
+          "regime soldiers", "army soldiers",
           "syrian officials", "regime's garrison", "the army's garrison", "government garrison",
           "regime garrison", "regime garrisons", "regime officers", "army officers", // round 25
           // the army's command, as statements name it

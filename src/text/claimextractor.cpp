@@ -35,6 +35,17 @@ using namespace detail;
 
 namespace {
 
+// "On Friday, …", "Friday: …", "By Saturday night …": a weekday among the first two words.
+bool opensWithWeekday(const std::vector<Word>& words)
+{
+    static constexpr std::array<std::string_view, 7> kDays{
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    for (std::size_t k = 0; k < words.size() && k < 2; ++k)
+        if (std::find(kDays.begin(), kDays.end(), words[k].lower) != kDays.end())
+            return true;
+    return false;
+}
+
 // Reads one article; holds what carries from sentence to sentence.
 class ClaimReader {
 public:
@@ -64,18 +75,28 @@ public:
             // in Daraa al-Mahatta": a paragraph's story keeps its day (claimsectiondays.h).
             m_paragraph.open(startsLine(m_article.body, s.sentence->byteStart));
             s.paragraphDay = m_paragraph.day(s.words);
+            // "… On Thursday, Nov. 28, they overran dozens of villages. / On Friday, the fighters burst
+            // into Aleppo": the weekdays go on into a paragraph that opens with one, not into one that
+            // turns to other news ("In Aleppo, the council said on Wednesday …").
+            if (startsLine(m_article.body, s.sentence->byteStart) && !opensWithWeekday(s.words))
+                m_dates.setWeekdayChain(false);
             // "29–30 November: The fighters entered Aleppo on Friday evening": a timeline entry
             // spanning days dates the weekdays of its own sentence too, so its times are read again
             // once the entry is known, from where the sentence began.
-            const auto threadBefore = std::tuple(m_referenceDay, m_originDay, m_narrativeDay, m_paragraph);
+            const auto threadBefore
+                = std::tuple(m_referenceDay, m_originDay, m_narrativeDay, m_paragraph, m_datedWeekdays, m_dates.weekdayChain());
             const auto readTimes = [&] {
                 s.times.clear();
                 for (auto& t : m_dates.find(sentences[si].text, m_referenceDay, m_originDay)) {
                     if (const auto d = DateResolver::dayOf(t)) {
                         // "… on Thursday 5 December. Six days earlier, the same fighters had walked into
                         // Aleppo. By nightfall the army had pulled out": a flashback is no new thread.
-                        if (!isFlashback(t.text))
+                        if (!isFlashback(t.text)) {
                             m_referenceDay = d; // "… on Friday. That evening, …"
+                            m_datedWeekdays = m_datedWeekdays || t.datedWeekday;
+                            if (!t.fromReference)
+                                m_dates.setWeekdayChain(t.weekday && m_datedWeekdays);
+                        }
                         if (!isFlashback(t.text))
                             m_paragraph.named(s.words, wordAt(s.words, t.start), *d);
                         if (!m_originDay)
@@ -88,7 +109,9 @@ public:
             };
             readTimes();
             if (m_sections.read(s, startsLine(m_article.body, s.sentence->byteStart), m_dates)) {
-                std::tie(m_referenceDay, m_originDay, m_narrativeDay, m_paragraph) = threadBefore;
+                bool chain = false;
+                std::tie(m_referenceDay, m_originDay, m_narrativeDay, m_paragraph, m_datedWeekdays, chain) = threadBefore;
+                m_dates.setWeekdayChain(chain);
                 readTimes();
             }
             s.triggers = findTriggers(s.words);
@@ -552,6 +575,7 @@ public:
     std::vector<PlaceSlot> m_previousSlots; // the places of the sentence before
     std::size_t m_previousStart = SIZE_MAX;  // and where it starts (its claims' source.start)
     std::optional<std::int64_t> m_referenceDay; // the last day the text named, for "that evening"
+    bool m_datedWeekdays = false; // the text paired a weekday with its date ("Thursday, Nov. 28")
     std::optional<std::int64_t> m_originDay;    // the first one, for "two days into the offensive"
     std::optional<std::int64_t> m_narrativeDay; // the last one the story told, not in passing
     SectionDays m_sections; // a live blog's day heading above, a timeline entry's day

@@ -67,6 +67,8 @@ public:
         m_section = days;
     }
 
+    void setWeekdayChain() { m_weekdayChain = true; }
+
     std::vector<TimeExpression> run()
     {
         std::vector<TimeExpression> out;
@@ -77,14 +79,21 @@ public:
                 ++i;
                 continue;
             }
+            if (i == m_pairedDate) // the date of "Thursday, Nov. 28", read again: one weekday's day
+                e.weekday = e.datedWeekday = true;
             atClock(i, n, e);
             e.start = m_words[i].start;
             e.end = m_words[i + n - 1].end;
             e.text = std::string(m_text.substr(e.start, e.end - e.start));
             if (e.relative && !m_published)
                 e.range = TimeRange{};
-            if (const auto d = DateResolver::dayOf(e))
+            if (const auto d = DateResolver::dayOf(e)) {
                 m_reference = d;
+                // "On Thursday, 28 November, … The next day, Friday, …": a day counted from the
+                // chain's goes on with it.
+                if (!e.fromReference)
+                    m_weekdayChain = e.weekday && (m_weekdayChain || m_datedWeekdaySeen);
+            }
             out.push_back(std::move(e));
             i += n;
         }
@@ -128,6 +137,7 @@ private:
                         &Scanner::windowExpr, &Scanner::isoDate}) {
             if (const std::size_t n = (this->*m)(i, e)) {
                 m_named = m == &Scanner::weekdayExpr || m == &Scanner::explicitDate || m == &Scanner::isoDate;
+                e.fromReference = m == &Scanner::referenceDay;
                 return n;
             }
         }
@@ -371,6 +381,7 @@ private:
         if (!m_words[k].capitalised && !(k > 0 && m_words[k - 1].lower == "on"))
             return 0;
         e.relative = true;
+        e.weekday = true;
         std::int64_t day = weekdayDay(*wd, mod == "last", m_pubDay);
         // "Nov. 29-30: Aleppo / HTS fighters pushed into the western neighborhoods of Aleppo on
         // Friday evening": a weekday among the days heading its section is that day, not one of
@@ -378,11 +389,24 @@ private:
         for (std::int64_t d = m_section ? m_section->first : 1, end = m_section ? m_section->last : 0; d <= end; ++d)
             if (mod != "last" && core::weekday(d * kDay) == *wd)
                 day = d;
+        // "On Thursday, Nov. 28, they overran dozens of villages. On Friday, the fighters burst into
+        // Aleppo": in a text that pairs its weekdays with dates, a weekday alone goes on from the day
+        // last named (that day itself, or the next six), not back from the publication day.
+        if (!m_section && m_weekdayChain && m_reference && mod != "last")
+            for (std::int64_t d = *m_reference; d <= *m_reference + 6; ++d)
+                if (core::weekday(d * kDay) == *wd) {
+                    if (d < day)
+                        day = d;
+                    break;
+                }
         std::size_t n = k + 1 - i;
         // "on the afternoon of Friday, Nov. 29", "Saturday 30 November": the date names the day,
         // whatever week the weekday alone would fall in (the date is read again as its own time).
         if (TimeExpression dated; explicitDate(w(k + 1) == "," ? k + 2 : k + 1, dated) && DateResolver::dayOf(dated)) {
             e.range = dated.range;
+            e.datedWeekday = true;
+            m_datedWeekdaySeen = true;
+            m_pairedDate = w(k + 1) == "," ? k + 2 : k + 1;
             return n;
         }
         if (w(k + 1) == "'" && w(k + 2) == "s")
@@ -544,6 +568,9 @@ private:
     std::int64_t m_pubDay = 0;
     std::int64_t m_today = 0; // "today": the publication day, or the day heading the section
     std::optional<DaySpan> m_section; // the days heading the section
+    bool m_weekdayChain = false;      // weekdays go on from the reference day (DateResolver::setWeekdayChain)
+    bool m_datedWeekdaySeen = false;  // this text paired a weekday with its date
+    std::size_t m_pairedDate = std::string::npos; // the word where that date begins
     bool m_named = false;             // the last match named its day by weekday or date
     std::size_t m_count = 0;          // expressions found so far
     std::map<std::size_t, std::int64_t> m_unshifted; // their days as written, by index
@@ -560,6 +587,8 @@ std::vector<TimeExpression> DateResolver::find(std::string_view text, std::optio
     // Kafr Nabudah this morning"), "this morning", "today" and "last night" are of that day.
     if (m_published && m_section && (m_section->last + 1) * kDay <= *m_published)
         scanner.setSection(*m_section);
+    if (m_weekdayChain)
+        scanner.setWeekdayChain();
     return scanner.run();
 }
 

@@ -47,6 +47,9 @@ struct TimeExpression {
     std::string text;
     core::TimeRange range;  // from empty: the words were found but cannot be resolved
     bool relative = false;  // needs the published instant
+    bool weekday = false;      // names its day by weekday ("on Friday", "Thursday, Nov. 28")
+    bool datedWeekday = false; // a weekday with its date: "Thursday, Nov. 28", "Sunday 1 December"
+    bool fromReference = false; // counted from the day last named: "the next day", "two days later"
 };
 
 // Days since the epoch, first to last (inclusive): a heading's "Nov. 29-30", or one day.
@@ -80,9 +83,17 @@ public:
     // that falls among its days is that day ("Nov. 29-30: Aleppo" over "on Friday evening").
     void setSection(std::optional<DaySpan> days) { m_section = days; }
 
+    // The text tells its days by weekday and date ("On Thursday, Nov. 28, they overran …"), and
+    // the day it last named was named by a weekday: a weekday it names alone now ("On Friday, the
+    // fighters burst into Aleppo") is the next such day from that one, when that falls before the
+    // publication's week. Not after a date alone ("Since the launch on 27 November …").
+    void setWeekdayChain(bool on) { m_weekdayChain = on; }
+    [[nodiscard]] bool weekdayChain() const { return m_weekdayChain; }
+
 private:
     std::optional<core::Instant> m_published;
     std::optional<DaySpan> m_section;
+    bool m_weekdayChain = false;
 };
 
 // A weekday or a month, full or abbreviated ("thursday", "dec", "sept"), lower case.

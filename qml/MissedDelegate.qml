@@ -10,6 +10,9 @@ import Sitrep
 ColumnLayout {
     id: root
     required property int index
+    required property string articleId
+    required property int sentenceStart
+    required property int sentenceEnd
     required property string sentenceHtml
     required property string articleTitle
     required property string outlet
@@ -23,7 +26,8 @@ ColumnLayout {
     required property string note
     required property ControlModel control
     readonly property alias form: form
-    signal recorded(int row)
+    // By the sentence, not the row: saving a correction reloads the model under the delegate.
+    signal recorded(string articleId, int sentenceStart, int sentenceEnd)
     signal dismissed(int row)
     spacing: 4
 
@@ -103,7 +107,11 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: false
         control: root.control
-        onSaved: { visible = false; root.recorded(root.index) }
+        onSaved: {
+            const article = root.articleId, start = root.sentenceStart, end = root.sentenceEnd
+            visible = false
+            root.recorded(article, start, end)
+        }
         onCancelled: visible = false
     }
 }

@@ -39,7 +39,7 @@ ColumnLayout {
         delegate: MissedDelegate {
             width: list.width - 12
             control: root.control
-            onRecorded: row => root.missed.markRecorded(row)
+            onRecorded: (articleId, start, end) => root.missed.markRecorded(root.missed.rowOf(articleId, start, end))
             onDismissed: row => root.missed.dismiss(row)
         }
     }

@@ -10,8 +10,8 @@
 #include "core/error.h"
 #include "core/gazetteer.h"
 #include "core/mention.h"
-#include "text/claimgaps.h"
 #include "reviewstore.h"
+#include "text/claimgaps.h"
 
 #include <QString>
 

@@ -91,8 +91,8 @@ public:
     [[nodiscard]] const std::set<MentionKey>& decidedSentences() const { return m_sentences; }
     // Stores a verdict on a sentence ("not_claim" or "recorded"); false (and errorString) when it
     // cannot be stored. Claims do not change, so decisionsChanged is not emitted.
-    bool decideSentence(const MentionKey& sentence, const std::string& text, const QString& decision,
-                        const QString& note = {});
+    bool decideSentence(
+        const MentionKey& sentence, const std::string& text, const QString& decision, const QString& note = {});
 
 signals:
     void controlChanged();

@@ -13,7 +13,7 @@ Rectangle {
     property MissedModel missed: null
     property ControlModel control: null
     property alias currentTab: tabs.currentIndex
-    readonly property Item missedList: missedLoader.item // the MissedList, once loaded
+    readonly property var missedList: missedLoader.item // the MissedList, once loaded
     width: tabs.currentIndex === 1 ? 460 : 380
     radius: 5
     color: "#f7fffdf7"

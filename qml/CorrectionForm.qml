@@ -1,5 +1,6 @@
 // The place panel's correction form: the analyst says who holds (took, lost, contests) the place
-// from the map's current instant, and why — for the changes the claim extractor missed. Saved
+// from the map's current instant (or a time given, such as a sentence's article's), and why — for
+// the changes the claim extractor missed; the "Possibly missed" list opens it prefilled. Saved
 // through ControlModel.addCorrection (the open workspace, else the app's own corrections file,
 // never the scenario's cache); the error, if any, stays on the form in red.
 import QtQuick
@@ -12,13 +13,19 @@ Rectangle {
     required property ControlModel control
     property string placeId: ""
     property string error: ""
+    // The instant the correction holds from, in ms since 1970; below 0: the map's current instant.
+    property real timeMs: -1
+    property string timeText: ""   // timeMs as shown ("Fri 6 Dec 2024, 14:00 UTC")
+    property string timeSource: "" // where it comes from ("the article's publication")
+    readonly property real savedTimeMs: timeMs >= 0 ? timeMs : control.timeMs
     readonly property var actors: control.ready ? control.actorChoices() : []
     // What the analyst says happened, in the panel's words, and the claim kind it is.
     readonly property var kinds: [
         { text: qsTr("holds"), kind: "controls" },
         { text: qsTr("took"), kind: "captured" },
         { text: qsTr("lost / left"), kind: "withdrew" },
-        { text: qsTr("contested"), kind: "contested" }
+        { text: qsTr("contested"), kind: "contested" },
+        { text: qsTr("entered"), kind: "entered" }
     ]
     signal saved()
     signal cancelled()
@@ -31,15 +38,32 @@ Rectangle {
     function reset(holder) {
         error = ""
         note.text = ""
+        timeMs = -1
+        timeText = ""
+        timeSource = ""
         kindBox.currentIndex = 0
         const i = actors.findIndex(a => a.id === holder)
         actorBox.currentIndex = i >= 0 ? i : 0
     }
 
+    // Starts prefilled: who, what (a claim kind; one the form lacks becomes its nearest), from
+    // when (ms; below 0 the map's instant) and why.
+    function prefill(actorId, kind, ms, msText, msSource, noteText) {
+        reset(actorId)
+        const nearest = { surrendered: "withdrew", besieged: "contested" }
+        const k = kinds.findIndex(c => c.kind === (nearest[kind] || kind))
+        kindBox.currentIndex = k >= 0 ? k : 0
+        timeMs = ms >= 0 && isFinite(ms) ? ms : -1
+        timeText = timeMs >= 0 ? msText : ""
+        timeSource = timeMs >= 0 ? msSource : ""
+        note.text = noteText
+        note.cursorPosition = 0
+    }
+
     function save() {
         const actor = actors[actorBox.currentIndex]
         error = control.addCorrection(placeId, actor ? actor.id : "", kinds[kindBox.currentIndex].kind,
-                                      control.timeMs, note.text)
+                                      savedTimeMs, note.text)
         if (error.length === 0)
             saved()
     }
@@ -114,7 +138,10 @@ Rectangle {
         Text {
             objectName: "correctionTime"
             Layout.fillWidth: true
-            text: qsTr("from %1").arg(root.control.utcText)
+            text: root.timeMs >= 0
+                  ? qsTr("from %1").arg(root.timeText) + (root.timeSource.length > 0 ? " · " + root.timeSource : "")
+                  : qsTr("from %1").arg(root.control.utcText)
+            wrapMode: Text.Wrap
             font.family: "DejaVu Sans"; font.pixelSize: 11; color: "#6b6157"
         }
         TextField {

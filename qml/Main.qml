@@ -31,6 +31,10 @@ ApplicationWindow {
         control: control
         sidecarPath: AppContext.reviewPath
     }
+    MissedModel {
+        id: missedModel
+        review: review
+    }
     PlaceDetails {
         id: details
         control: control
@@ -120,11 +124,11 @@ ApplicationWindow {
                 anchors.verticalCenter: search.verticalCenter
                 checkable: true
                 checked: AppContext.reviewOpen
-                text: qsTr("Review (%1)").arg(review.count) + (review.errorString.length > 0 ? " ⚠" : "")
+                text: qsTr("Review (%1 · %2)").arg(review.count).arg(missedModel.count) + (review.errorString.length > 0 ? " ⚠" : "")
                 font.family: "DejaVu Sans"; font.pixelSize: 12
                 focusPolicy: Qt.NoFocus
                 ToolTip.visible: hovered
-                ToolTip.text: qsTr("Mentions waiting for review (Ctrl+R)")
+                ToolTip.text: qsTr("Mentions waiting for review, and sentences possibly missed (Ctrl+R)")
             }
             ReviewList {
                 id: reviewList
@@ -136,7 +140,19 @@ ApplicationWindow {
                 anchors.bottomMargin: 40
                 visible: reviewToggle.checked
                 review: review
+                missed: missedModel
+                control: control
+                currentTab: AppContext.missedOpen ? 1 : 0
                 onClosed: reviewToggle.checked = false
+                // --missed-record: the first entry's form open, for screenshots of it.
+                onMissedListChanged: {
+                    if (AppContext.missedRecord && missedList)
+                        Qt.callLater(() => {
+                            const first = missedList.view.itemAtIndex(0)
+                            if (first && first.places.length > 0)
+                                first.openRecord(first.places[0].placeId)
+                        })
+                }
             }
 
             PlacePanel {

@@ -44,8 +44,12 @@ AppContext::AppContext(const QStringList& arguments, QObject* parent) : QObject(
     const QCommandLineOption reviewList(QStringLiteral("review-list"), QStringLiteral("Open the review list."));
     const QCommandLineOption correct(QStringLiteral("correct"),
         QStringLiteral("With --place, open the place's form for correcting control."));
+    const QCommandLineOption missedList(QStringLiteral("missed-list"),
+        QStringLiteral("Open the review list on its \"Possibly missed\" tab."));
+    const QCommandLineOption missedRecord(QStringLiteral("missed-record"),
+        QStringLiteral("With --missed-list, open the correction form of the list's first entry."));
     parser.addOptions({geodata, scenario, at, lens, center, zoom, arabic, screenshot, size, place, review, reviewList,
-        correct});
+        correct, missedList, missedRecord});
     // Briefings: the file to edit, and the presenter or compare view to open (for screenshots).
     const QCommandLineOption brief(QStringLiteral("brief"), QStringLiteral("Briefing file to open and edit."),
                                    QStringLiteral("FILE"));
@@ -83,7 +87,9 @@ AppContext::AppContext(const QStringList& arguments, QObject* parent) : QObject(
     m_workspace = parser.value(workspace);
     m_watch = parser.value(watch);
     m_review = parser.value(review);
-    m_reviewOpen = parser.isSet(reviewList);
+    m_missedOpen = parser.isSet(missedList);
+    m_missedRecord = m_missedOpen && parser.isSet(missedRecord);
+    m_reviewOpen = parser.isSet(reviewList) || m_missedOpen;
     m_correctionOpen = parser.isSet(correct);
     m_brief = parser.value(brief);
     m_slidesOpen = parser.isSet(slides);

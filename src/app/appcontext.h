@@ -35,6 +35,8 @@ class AppContext : public QObject {
     Q_PROPERTY(QString compareInstant READ compareInstant CONSTANT)
     Q_PROPERTY(QString reviewPath READ reviewPath CONSTANT)
     Q_PROPERTY(bool reviewOpen READ reviewOpen CONSTANT)
+    Q_PROPERTY(bool missedOpen READ missedOpen CONSTANT)
+    Q_PROPERTY(bool missedRecord READ missedRecord CONSTANT)
 
 public:
     // Parses `arguments` (argv as QStringList); on a bad option errorString() says why.
@@ -71,6 +73,10 @@ public:
     // The review sidecar given with --review; empty: the scenario's default one.
     [[nodiscard]] QString reviewPath() const { return m_review; }
     [[nodiscard]] bool reviewOpen() const { return m_reviewOpen; }
+    // --missed-list: the review list open on "Possibly missed"; --missed-record: its first entry's
+    // correction form open too (both for screenshots).
+    [[nodiscard]] bool missedOpen() const { return m_missedOpen; }
+    [[nodiscard]] bool missedRecord() const { return m_missedRecord; }
 
 private:
     QString m_error;
@@ -92,6 +98,8 @@ private:
     QString m_compareInstant;
     QString m_review;
     bool m_reviewOpen = false;
+    bool m_missedOpen = false;
+    bool m_missedRecord = false;
     bool m_correctionOpen = false;
 };
 

@@ -109,6 +109,29 @@ std::vector<core::Claim> ArticleLibrary::claims(const std::map<MentionKey, store
     return out;
 }
 
+std::vector<ArticleLibrary::Unclaimed> ArticleLibrary::unclaimed(
+    const std::map<MentionKey, store::ReviewDecision>& decisions) const
+{
+    std::vector<Unclaimed> out;
+    if (!m_actors || !m_gazetteer)
+        return out;
+    text::ExtractOptions options;
+    options.findPlace = [this](std::string_view id) { return findPlace(id); };
+    for (const Entry& e : m_entries) {
+        std::vector<core::Mention> mentions = e.mentions;
+        for (core::Mention& m : mentions)
+            if (auto it = decisions.find(MentionKey {e.article.id, m.start, m.end}); it != decisions.end())
+                m = applyDecision(std::move(m), it->second);
+        const auto claims = text::extractClaimsDetailed(e.article, mentions, *m_actors, *m_gazetteer, options);
+        for (text::UnclaimedSentence& u :
+            text::findUnclaimedSentences(e.article, mentions, claims, *m_actors, *m_gazetteer, options))
+            out.push_back({&e, std::move(u)});
+    }
+    std::stable_sort(out.begin(), out.end(),
+        [](const Unclaimed& a, const Unclaimed& b) { return a.sentence.score > b.sentence.score; });
+    return out;
+}
+
 core::Mention applyDecision(core::Mention mention, const store::ReviewDecision& decision)
 {
     if (decision.decision == "pin" && !decision.placeId.empty()) {

@@ -3,13 +3,15 @@
 // mentions kept with their ranked candidates — and the claims they make, extracted again with
 // the analyst's review decisions applied (a pinned mention resolved to its place, a rejected one
 // left unresolved). The place panel shows its texts and candidates; the review list its
-// uncertain mentions; the control model takes its claims.
+// uncertain mentions; the control model takes its claims; the "Possibly missed" list the
+// sentences that gave none.
 #include "core/article.h"
 #include "core/claim.h"
 #include "core/error.h"
 #include "core/gazetteer.h"
 #include "core/mention.h"
 #include "reviewstore.h"
+#include "text/claimgaps.h"
 
 #include <QString>
 
@@ -51,6 +53,14 @@ public:
 
     // Every article's claims on resolved places, with `decisions` applied to their mentions.
     [[nodiscard]] std::vector<core::Claim> claims(const std::map<MentionKey, store::ReviewDecision>& decisions) const;
+
+    // A sentence that probably states control and gave no claim (text/claimgaps.h), and its article.
+    struct Unclaimed {
+        const Entry* entry = nullptr;
+        text::UnclaimedSentence sentence;
+    };
+    // Every article's such sentences with `decisions` applied to their mentions, best first.
+    [[nodiscard]] std::vector<Unclaimed> unclaimed(const std::map<MentionKey, store::ReviewDecision>& decisions) const;
 
 private:
     const core::Gazetteer* m_gazetteer = nullptr;

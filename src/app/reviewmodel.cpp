@@ -99,8 +99,10 @@ void ReviewModel::reloadDecisions()
         problems << qstr(w.toString()) + QStringLiteral(" (line skipped)");
     if (loaded) {
         m_decisions = latestDecisions(*loaded);
+        m_sentences = app::decidedSentences(*loaded); // the free function, not the accessor
     } else {
         m_decisions.clear();
+        m_sentences.clear();
         problems << QStringLiteral("Review decisions: ") + qstr(loaded.error().toString());
     }
     for (const QString& p : problems)
@@ -264,6 +266,27 @@ bool ReviewModel::decide(int row, const QString& decision, const QString& placeI
         emit dataChanged(index(row), index(row), {PinnedPlaceIdRole, PinnedNameRole});
     }
     applyClaims();
+    return true;
+}
+
+bool ReviewModel::decideSentence(
+    const MentionKey& sentence, const std::string& text, const QString& decision, const QString& note)
+{
+    store::ReviewDecision d;
+    d.articleId = sentence.articleId;
+    d.start = sentence.start;
+    d.end = sentence.end;
+    d.text = text;
+    d.decision = decision.toStdString();
+    d.note = note.toStdString();
+    d.author = qEnvironmentVariable("USER").toStdString();
+    d.decidedAt = QDateTime::currentSecsSinceEpoch();
+    if (auto stored = m_store.add(d); !stored) {
+        setError(QStringLiteral("Decision not saved: ") + qstr(stored.error().toString()));
+        return false;
+    }
+    setError({});
+    m_sentences.insert(sentence);
     return true;
 }
 

@@ -16,6 +16,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <vector>
 
 namespace sitrep::app {
@@ -86,6 +87,12 @@ public:
 
     [[nodiscard]] const ArticleLibrary& library() const { return m_library; }
     [[nodiscard]] const std::map<MentionKey, store::ReviewDecision>& decisions() const { return m_decisions; }
+    // The sentences the "Possibly missed" list was told about (MissedModel), kept in the same store.
+    [[nodiscard]] const std::set<MentionKey>& decidedSentences() const { return m_sentences; }
+    // Stores a verdict on a sentence ("not_claim" or "recorded"); false (and errorString) when it
+    // cannot be stored. Claims do not change, so decisionsChanged is not emitted.
+    bool decideSentence(
+        const MentionKey& sentence, const std::string& text, const QString& decision, const QString& note = {});
 
 signals:
     void controlChanged();
@@ -116,6 +123,7 @@ private:
     ReviewStore m_store;
     bool m_sidecarSet = false;
     std::map<MentionKey, store::ReviewDecision> m_decisions;
+    std::set<MentionKey> m_sentences;
     std::vector<Row> m_rows;
     QString m_error;
     bool m_complete = false;

@@ -57,8 +57,8 @@ core::Result<store::ReviewDecision> ReviewStore::parseLine(std::string_view line
     d.start = std::size_t(o.value("start").toDouble());
     d.end = std::size_t(o.value("end").toDouble());
     d.decision = o.value("decision").toString().toStdString();
-    if (d.decision != "pin" && d.decision != "reject")
-        return core::fail("\"decision\" must be \"pin\" or \"reject\"", where);
+    if (!store::isReviewDecisionKind(d.decision))
+        return core::fail("\"decision\" must be \"pin\", \"reject\", \"not_claim\" or \"recorded\"", where);
     d.placeId = o.value("place_id").toString().toStdString();
     if (d.decision == "pin" && d.placeId.empty())
         return core::fail("a pin needs a \"place_id\"", where);
@@ -99,8 +99,10 @@ core::Result<std::vector<store::ReviewDecision>> ReviewStore::load(std::vector<c
 
 core::Result<void> ReviewStore::add(const store::ReviewDecision& d)
 {
-    if (d.decision != "pin" && d.decision != "reject")
-        return core::fail("a review decision is \"pin\" or \"reject\", not \"" + d.decision + "\"", d.articleId);
+    if (!store::isReviewDecisionKind(d.decision))
+        return core::fail(
+            "a review decision is \"pin\", \"reject\", \"not_claim\" or \"recorded\", not \"" + d.decision + "\"",
+            d.articleId);
     if (m_workspace) {
         auto id = m_workspace->addReviewDecision(d);
         if (!id)
@@ -116,7 +118,17 @@ std::map<MentionKey, store::ReviewDecision> latestDecisions(const std::vector<st
 {
     std::map<MentionKey, store::ReviewDecision> out;
     for (const store::ReviewDecision& d : decisions)
-        out[MentionKey {d.articleId, d.start, d.end}] = d; // oldest first: the newest stays
+        if (!store::isSentenceDecision(d.decision))
+            out[MentionKey {d.articleId, d.start, d.end}] = d; // oldest first: the newest stays
+    return out;
+}
+
+std::set<MentionKey> decidedSentences(const std::vector<store::ReviewDecision>& decisions)
+{
+    std::set<MentionKey> out;
+    for (const store::ReviewDecision& d : decisions)
+        if (store::isSentenceDecision(d.decision))
+            out.insert(MentionKey {d.articleId, d.start, d.end});
     return out;
 }
 

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -42,7 +43,7 @@ public:
     // Every decision stored, oldest first. A missing sidecar is an empty one; a sidecar line
     // that cannot be read is skipped and reported in `warnings` as file:line, the rest loads.
     [[nodiscard]] core::Result<std::vector<store::ReviewDecision>> load(std::vector<core::Error>& warnings) const;
-    // Stores one decision ("pin" with a place id, or "reject").
+    // Stores one decision ("pin" with a place id, "reject"; on a sentence "not_claim", "recorded").
     [[nodiscard]] core::Result<void> add(const store::ReviewDecision& decision);
 
     // One sidecar line, without its newline, and back; `where` names the line in errors.
@@ -54,8 +55,11 @@ private:
     std::shared_ptr<store::Workspace> m_workspace;
 };
 
-// The newest decision about each mention.
+// The newest decision about each mention (sentence decisions left out).
 [[nodiscard]] std::map<MentionKey, store::ReviewDecision> latestDecisions(
     const std::vector<store::ReviewDecision>& decisions);
+// The sentences (article and span) the "Possibly missed" list was told about: not a claim, or
+// recorded as a correction. Either way they stay off the list.
+[[nodiscard]] std::set<MentionKey> decidedSentences(const std::vector<store::ReviewDecision>& decisions);
 
 } // namespace sitrep::app

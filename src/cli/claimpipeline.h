@@ -6,6 +6,7 @@
 #include "text/actormatcher.h"
 #include "text/articlereader.h"
 #include "text/claimextractor.h"
+#include "text/claimgaps.h"
 #include "text/geoparser.h"
 
 #include <filesystem>
@@ -92,6 +93,26 @@ public:
             const auto mentions = m_parser->geoparse(article);
             auto claims = text::extractClaimsDetailed(article, mentions, *m_actors, *m_gazetteer, m_options);
             out.insert(out.end(), std::make_move_iterator(claims.begin()), std::make_move_iterator(claims.end()));
+        }
+        return out;
+    }
+
+    // The sentences of every article in `file` that probably state control and gave no claim
+    // (text/claimgaps.h), each article's best first; nothing (and a message) when it cannot be read.
+    std::optional<std::vector<text::UnclaimedSentence>> unclaimedOf(const std::string& file, const std::string& who,
+                                                                    const text::GapOptions& gaps = {}) const
+    {
+        auto articles = text::readArticles(file);
+        if (!articles) {
+            std::cerr << who << ": " << articles.error().toString() << '\n';
+            return std::nullopt;
+        }
+        std::vector<text::UnclaimedSentence> out;
+        for (const auto& article : *articles) {
+            const auto mentions = m_parser->geoparse(article);
+            const auto claims = text::extractClaimsDetailed(article, mentions, *m_actors, *m_gazetteer, m_options);
+            auto listed = text::findUnclaimedSentences(article, mentions, claims, *m_actors, *m_gazetteer, m_options, gaps);
+            out.insert(out.end(), std::make_move_iterator(listed.begin()), std::make_move_iterator(listed.end()));
         }
         return out;
     }

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <cstdlib>
 #include <iostream>
 
 namespace {
@@ -18,7 +19,8 @@ using sitrep::cli::kOk;
 using sitrep::cli::kUsage;
 
 constexpr const char* kUsageText =
-    "usage: sitrep claims [--gazetteer GPKG] [--scenario DIR] [--unresolved] FILE_OR_DIR...\n\n"
+    "usage: sitrep claims [--gazetteer GPKG] [--scenario DIR] [--unresolved | --unclaimed [--min-score X]]\n"
+    "                    FILE_OR_DIR...\n\n"
     "Extracts claims of control from news articles. Prints one JSON object per claim: place,\n"
     "place_id, actor, kind (controls captured entered contested besieged withdrew surrendered\n"
     "denied), stance (affirms|denies), time_from, time_to, precision, time_unknown, speaker, side\n"
@@ -28,6 +30,11 @@ constexpr const char* kUsageText =
     "  --gazetteer GPKG  places (default: the shipped geodata/levant.gpkg)\n"
     "  --scenario DIR    its actors.csv names the actors (default: the bundled scenario)\n"
     "  --unresolved      also print claims on names the geoparser could not place\n"
+    "  --unclaimed       instead of claims, print the sentences that probably state control but\n"
+    "                    gave no claim on a place in Syria, each article's best first: file,\n"
+    "                    article_id, sentence_start, sentence_end, sentence, places (place_id, place,\n"
+    "                    text, start, end), actor, actor_text, cues, kind (suggested), score\n"
+    "  --min-score X     with --unclaimed: list sentences scoring at least X (0-1; default 0.6)\n"
     "A file without a published date keeps its claims with time unknown (time_unknown: true).\n"
     "Exit status: 0 ok, 1 a file or the gazetteer could not be read, 2 usage.\n";
 
@@ -62,11 +69,34 @@ nlohmann::json claimJson(const sitrep::text::ExtractedClaim& e)
     return j;
 }
 
+nlohmann::json unclaimedJson(const std::string& file, const sitrep::text::UnclaimedSentence& u)
+{
+    nlohmann::json places = nlohmann::json::array();
+    for (const auto& p : u.places)
+        places.push_back({{"place_id", p.placeId}, {"place", p.name}, {"text", p.text}, {"start", p.start},
+                          {"end", p.end}});
+    nlohmann::json j;
+    j["file"] = file;
+    j["article_id"] = u.articleId;
+    j["sentence_start"] = u.start;
+    j["sentence_end"] = u.end;
+    j["sentence"] = u.sentence;
+    j["places"] = std::move(places);
+    j["actor"] = u.actor.empty() ? nlohmann::json(nullptr) : nlohmann::json(u.actor);
+    j["actor_text"] = u.actorText;
+    j["cues"] = u.cues;
+    j["kind"] = std::string(sitrep::core::nameOf(u.kind));
+    j["score"] = std::round(u.score * 100.0) / 100.0;
+    return j;
+}
+
 int run(std::span<const std::string> args)
 {
     std::string gazetteerPath = SITREP_SOURCE_DIR "/geodata/levant.gpkg";
     std::string scenarioDir = SITREP_SOURCE_DIR "/geodata/scenarios/syria-2024-12";
     bool unresolved = false;
+    bool unclaimed = false;
+    sitrep::text::GapOptions gaps;
     std::vector<std::string> inputs;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
@@ -78,11 +108,26 @@ int run(std::span<const std::string> args)
             (a == "--gazetteer" ? gazetteerPath : scenarioDir) = args[++i];
         else if (a == "--unresolved")
             unresolved = true;
+        else if (a == "--unclaimed")
+            unclaimed = true;
+        else if (a == "--min-score" && i + 1 < args.size()) {
+            const std::string& v = args[++i];
+            char* end = nullptr;
+            gaps.minScore = std::strtod(v.c_str(), &end);
+            if (v.empty() || *end != '\0' || !(gaps.minScore >= 0.0 && gaps.minScore <= 1.0)) {
+                std::cerr << "sitrep claims: --min-score wants a number from 0 to 1, not '" << v << "'\n";
+                return kUsage;
+            }
+        }
         else if (a.starts_with("--")) {
             std::cerr << "sitrep claims: unknown option '" << a << "'\n" << kUsageText;
             return kUsage;
         } else
             inputs.push_back(a);
+    }
+    if (unresolved && unclaimed) {
+        std::cerr << "sitrep claims: --unresolved and --unclaimed do not go together\n" << kUsageText;
+        return kUsage;
     }
     if (inputs.empty()) {
         std::cerr << "sitrep claims: no FILE given\n" << kUsageText;
@@ -94,6 +139,17 @@ int run(std::span<const std::string> args)
     pipeline->options().keepUnresolved = unresolved;
     int status = kOk;
     for (const auto& file : sitrep::cli::ClaimPipeline::expandFiles(inputs)) {
+        if (unclaimed) {
+            const auto listed = pipeline->unclaimedOf(file, "sitrep claims", gaps);
+            if (!listed) {
+                status = kInputError;
+                continue;
+            }
+            for (const auto& u : *listed)
+                std::cout << unclaimedJson(file, u).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+                          << '\n';
+            continue;
+        }
         const auto claims = pipeline->claimsOf(file, "sitrep claims");
         if (!claims) {
             status = kInputError;

@@ -355,8 +355,10 @@ Result<std::vector<core::Place>> SqlWorkspace::places()
 
 Result<std::int64_t> SqlWorkspace::addReviewDecision(const ReviewDecision& d)
 {
-    if (d.decision != "pin" && d.decision != "reject")
-        return core::fail("a review decision is \"pin\" or \"reject\", not \"" + d.decision + "\"", d.articleId);
+    if (!isReviewDecisionKind(d.decision))
+        return core::fail(
+            "a review decision is \"pin\", \"reject\", \"not_claim\" or \"recorded\", not \"" + d.decision + "\"",
+            d.articleId);
     auto rows = m_db->query(
         "INSERT INTO review_decisions (article_id, span_start, span_end, text, decision, place_id, author, note, "
         "decided_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",

@@ -23,19 +23,31 @@ namespace sitrep::store {
 // The schema this build writes; older workspaces are migrated on open, newer ones refused.
 inline constexpr int kSchemaVersion = 3;
 
-// An analyst's verdict on one mention in the review list: pin it to a place or reject it.
+// An analyst's verdict on one mention in the review list: pin it to a place or reject it; or on
+// one sentence of the "Possibly missed" list: not a claim, or recorded as a correction.
 struct ReviewDecision {
     std::int64_t id = 0; // assigned by the workspace
     std::string articleId;
-    std::size_t start = 0; // the mention's span, code points into the body
+    std::size_t start = 0; // the mention's (or the sentence's) span, code points into the body
     std::size_t end = 0;
     std::string text;
-    std::string decision; // "pin", "reject"
+    std::string decision; // "pin", "reject"; on a sentence "not_claim", "recorded"
     std::string placeId; // for "pin"
     std::string author;
     std::string note;
     core::Instant decidedAt = 0;
 };
+
+// Whether `decision` is one a review decision may be, and whether it is about a sentence (its span
+// a sentence's, never read as a mention's).
+[[nodiscard]] inline bool isReviewDecisionKind(std::string_view decision)
+{
+    return decision == "pin" || decision == "reject" || decision == "not_claim" || decision == "recorded";
+}
+[[nodiscard]] inline bool isSentenceDecision(std::string_view decision)
+{
+    return decision == "not_claim" || decision == "recorded";
+}
 
 // An analyst's own statement of control, weighed by the engine like a claim.
 struct Override {

@@ -25,7 +25,8 @@ ReviewEffect applyReviewDecisions(std::vector<core::Claim>& claims, std::span<co
     // The newest decision about each mention (decisions come oldest first).
     std::map<MentionSpan, const ReviewDecision*> latest;
     for (const ReviewDecision& d : decisions)
-        latest[{d.articleId, d.start, d.end}] = &d;
+        if (!isSentenceDecision(d.decision)) // a sentence's verdict moves no claim
+            latest[{d.articleId, d.start, d.end}] = &d;
     ReviewEffect effect;
     std::vector<bool> drop(claims.size(), false);
     for (const auto& [span, decision] : latest) {

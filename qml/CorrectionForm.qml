@@ -50,6 +50,9 @@ Rectangle {
     // when (ms; below 0 the map's instant) and why.
     function prefill(actorId, kind, ms, msText, msSource, noteText) {
         reset(actorId)
+        // A sentence that names no party leaves the choice to the analyst, not to the list's order.
+        if (actors.findIndex(a => a.id === actorId) < 0)
+            actorBox.currentIndex = -1
         const nearest = { surrendered: "withdrew", besieged: "contested" }
         const k = kinds.findIndex(c => c.kind === (nearest[kind] || kind))
         kindBox.currentIndex = k >= 0 ? k : 0
@@ -61,6 +64,10 @@ Rectangle {
     }
 
     function save() {
+        if (actorBox.currentIndex < 0) {
+            error = qsTr("Choose the party first.")
+            return
+        }
         const actor = actors[actorBox.currentIndex]
         error = control.addCorrection(placeId, actor ? actor.id : "", kinds[kindBox.currentIndex].kind,
                                       savedTimeMs, note.text)
@@ -83,6 +90,7 @@ Rectangle {
             spacing: 6
             ComboBox {
                 id: actorBox
+                displayText: currentIndex < 0 ? qsTr("Choose the party…") : currentText
                 objectName: "correctionActor"
                 Layout.fillWidth: true
                 font.family: "DejaVu Sans"; font.pixelSize: 12

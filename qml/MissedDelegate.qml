@@ -57,6 +57,7 @@ ColumnLayout {
     Text {
         Layout.fillWidth: true
         text: [root.outlet, root.articleTitle].filter(s => s.length > 0).join(" · ")
+        visible: text.length > 0
         elide: Text.ElideRight
         font.family: "DejaVu Sans"; font.pixelSize: 10; color: "#7d7468"
     }

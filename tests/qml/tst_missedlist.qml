@@ -81,8 +81,12 @@ Item {
             compare(findChildNamed(form, "correctionNote").text, entry.note)
             verify(entry.note.indexOf("“") === 0)
             const actorBox = findChildNamed(form, "correctionActor")
-            if (form.actors.some(a => a.id === entry.actor))
+            if (form.actors.some(a => a.id === entry.actor)) {
                 compare(form.actors[actorBox.currentIndex].id, entry.actor)
+            } else { // no party in the sentence: the analyst picks one
+                compare(actorBox.currentIndex, -1)
+                actorBox.currentIndex = 0
+            }
             const nearest = { surrendered: "withdrew", besieged: "contested" }
             compare(form.kinds[findChildNamed(form, "correctionKind").currentIndex].kind, nearest[entry.kind] || entry.kind)
 
@@ -105,6 +109,25 @@ Item {
             mouseClick(dismiss)
             tryCompare(missed, "count", before - 2)
             compare(missed.errorString, "")
+        }
+
+        function test_aSentenceWithoutAPartyLeavesTheChoiceToTheAnalyst() {
+            const entry = list.missedList.view.itemAtIndex(0)
+            verify(entry)
+            const form = entry.form
+            form.prefill("", "entered", control.timeMs, "", "", "“Fighters entered the town.”")
+            const actorBox = findChildNamed(form, "correctionActor")
+            compare(actorBox.currentIndex, -1)
+            compare(actorBox.displayText, "Choose the party…")
+            const count = missed.count
+            form.save()
+            compare(form.error, "Choose the party first.")
+            compare(missed.count, count)
+            // A party the scenario knows is preselected.
+            form.prefill("government", "captured", control.timeMs, "", "", "")
+            compare(form.actors[actorBox.currentIndex].id, "government")
+            compare(actorBox.displayText, form.actors[actorBox.currentIndex].name)
+            form.visible = false
         }
 
         function test_formDefaultsToTheMapTime() {

@@ -23,6 +23,7 @@ ColumnLayout {
     required property string kind
     required property double timeMs
     required property string timeText
+    required property string timeSource
     required property string note
     required property ControlModel control
     readonly property alias form: form
@@ -34,7 +35,7 @@ ColumnLayout {
     // Opens the form for one of the sentence's places, prefilled.
     function openRecord(placeId) {
         form.placeId = placeId
-        form.prefill(actor, kind, timeMs, timeText, qsTr("the article's publication"), note)
+        form.prefill(actor, kind, timeMs, timeText, timeSource, note)
         form.visible = true
     }
 

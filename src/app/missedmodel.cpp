@@ -40,12 +40,14 @@ QString markedSentence(const core::Article& article, const text::UnclaimedSenten
     return out.trimmed();
 }
 
+QString instantText(core::Instant at)
+{
+    return QDateTime::fromSecsSinceEpoch(at, QTimeZone::utc()).toString(QStringLiteral("ddd d MMM yyyy, HH:mm 'UTC'"));
+}
+
 QString publishedText(const core::Article& article)
 {
-    if (!article.published)
-        return {};
-    return QDateTime::fromSecsSinceEpoch(*article.published, QTimeZone::utc())
-        .toString(QStringLiteral("ddd d MMM yyyy, HH:mm 'UTC'"));
+    return article.published ? instantText(*article.published) : QString();
 }
 
 } // namespace
@@ -141,9 +143,13 @@ QVariant MissedModel::data(const QModelIndex& index, int role) const
     case ScoreRole:
         return u.score;
     case TimeMsRole:
+        if (u.time.from)
+            return double(*u.time.from) * 1000.0;
         return a.published ? double(*a.published) * 1000.0 : std::numeric_limits<double>::quiet_NaN();
     case TimeTextRole:
-        return publishedText(a);
+        return u.time.from ? instantText(*u.time.from) : publishedText(a);
+    case TimeSourceRole:
+        return u.time.from ? tr("“%1” in the sentence").arg(qstr(u.timeText)) : tr("the article's publication");
     case NoteRole: {
         QStringList source;
         if (!a.outlet.empty())
@@ -165,7 +171,7 @@ QHash<int, QByteArray> MissedModel::roleNames() const
         {SentenceRole, "sentence"}, {SentenceHtmlRole, "sentenceHtml"}, {SentenceStartRole, "sentenceStart"},
         {SentenceEndRole, "sentenceEnd"}, {PlacesRole, "places"}, {ActorRole, "actor"}, {ActorNameRole, "actorName"},
         {CuesRole, "cues"}, {KindRole, "kind"}, {ScoreRole, "score"}, {TimeMsRole, "timeMs"},
-        {TimeTextRole, "timeText"}, {NoteRole, "note"}};
+        {TimeTextRole, "timeText"}, {TimeSourceRole, "timeSource"}, {NoteRole, "note"}};
 }
 
 int MissedModel::rowOf(const QString& articleId, int sentenceStart, int sentenceEnd) const

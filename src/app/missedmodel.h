@@ -41,8 +41,9 @@ public:
         CuesRole, // ["seized", "fighting"]
         KindRole, // the suggested claim kind ("captured")
         ScoreRole,
-        TimeMsRole, // the article's publication instant (ms since 1970), NaN when it has none
+        TimeMsRole, // the day the sentence names (its start), else the article's publication (ms since 1970); NaN: neither
         TimeTextRole, // the same, as the correction form shows it
+        TimeSourceRole, // where it comes from: the sentence's words, or the article's publication
         NoteRole, // the correction's note: the sentence quoted and the outlet
     };
     Q_ENUM(Role)

@@ -35,6 +35,7 @@ constexpr const char* kUsageText =
     "                    article_id, sentence_start, sentence_end, sentence, places (place_id, place,\n"
     "                    text, start, end), actor, actor_text, cues, kind (suggested), score\n"
     "  --min-score X     with --unclaimed: list sentences scoring at least X (0-1; default 0.6)\n"
+    "                    (each with time_from, time_to, time_text: the day the sentence names, or null)\n"
     "A file without a published date keeps its claims with time unknown (time_unknown: true).\n"
     "Exit status: 0 ok, 1 a file or the gazetteer could not be read, 2 usage.\n";
 
@@ -86,6 +87,9 @@ nlohmann::json unclaimedJson(const std::string& file, const sitrep::text::Unclai
     j["actor_text"] = u.actorText;
     j["cues"] = u.cues;
     j["kind"] = std::string(sitrep::core::nameOf(u.kind));
+    j["time_from"] = u.time.from ? nlohmann::json(sitrep::core::formatIso8601(*u.time.from)) : nlohmann::json(nullptr);
+    j["time_to"] = u.time.to ? nlohmann::json(sitrep::core::formatIso8601(*u.time.to)) : nlohmann::json(nullptr);
+    j["time_text"] = u.timeText;
     j["score"] = std::round(u.score * 100.0) / 100.0;
     return j;
 }

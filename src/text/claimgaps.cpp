@@ -2,6 +2,7 @@
 
 #include "claimlexicon.h"
 #include "claimwords.h"
+#include "dateresolver.h"
 #include "sentences.h"
 #include "utf8.h"
 
@@ -221,6 +222,7 @@ std::vector<UnclaimedSentence> findUnclaimedSentences(const core::Article& artic
 {
     std::vector<UnclaimedSentence> out;
     const CodePointIndex index(article.body);
+    const DateResolver dates(article.published);
     for (const Sentence& s : splitSentences(article.body)) {
         const auto overlaps = [&](const core::Claim& c) { return c.source.start < s.end && s.start < c.source.end; };
         const std::string_view text(article.body.data() + s.byteStart, s.byteEnd - s.byteStart);
@@ -304,6 +306,14 @@ std::vector<UnclaimedSentence> findUnclaimedSentences(const core::Article& artic
         entry.sentence = s.text;
         entry.cues = cues.words;
         entry.kind = cues.kind;
+        // "… seized Saraqib on Friday": the day the sentence names, for the analyst to check. Read
+        // alone, without the days the text named before ("the next day" names none here).
+        for (const TimeExpression& t : dates.find(text))
+            if (DateResolver::dayOf(t) && t.range.from) {
+                entry.time = t.range;
+                entry.timeText = t.text;
+                break;
+            }
         entry.score = std::min(1.0, score);
         out.push_back(std::move(entry));
     }

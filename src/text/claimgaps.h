@@ -39,6 +39,10 @@ struct UnclaimedSentence {
     std::vector<std::string> cues; // the words of control, as folded ("seized", "pulled out of")
     core::ClaimKind kind = core::ClaimKind::Controls; // what the strongest cue suggests
     double score = 0.0; // in (0, 1]: higher is likelier a missed claim
+    // The first day the sentence names by itself ("on Friday", "Dec. 6"), resolved against the
+    // publication; from empty when it names none (the form then offers the publication instant).
+    core::TimeRange time;
+    std::string timeText; // its words
 };
 
 struct GapOptions {

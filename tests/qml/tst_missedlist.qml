@@ -76,7 +76,7 @@ Item {
             verify(form.visible)
             compare(form.placeId, place.placeId)
             compare(form.timeMs, entry.timeMs)
-            verify(findChildNamed(form, "correctionTime").text.indexOf("the article's publication") >= 0)
+            verify(findChildNamed(form, "correctionTime").text.indexOf(entry.timeSource) >= 0)
             verify(findChildNamed(form, "correctionTime").text.indexOf(entry.timeText) >= 0)
             compare(findChildNamed(form, "correctionNote").text, entry.note)
             verify(entry.note.indexOf("“") === 0)

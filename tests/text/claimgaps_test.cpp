@@ -2,6 +2,7 @@
 // no claim, beside a verb of change and a party) and which it leaves out (a place the extractor
 // claimed, a hypothetical, history, a place abroad, a sentence with no word of control).
 #include "claimtesthelpers.h"
+#include "core/instant.h"
 #include "text/claimgaps.h"
 
 #include <doctest/doctest.h>
@@ -97,4 +98,17 @@ TEST_CASE("a verb of change with a party ranks above a word of state alone")
     CHECK(out[0].actor == "government");
     for (const auto& u : out)
         CHECK(u.score <= out[0].score);
+}
+
+TEST_CASE("a listed sentence carries the day it names for the correction form, or none")
+{
+    auto out = listed("Rebels seized Rastan on Friday after a night of fighting.");
+    REQUIRE(out.size() == 1);
+    REQUIRE(out[0].time.from.has_value());
+    CHECK(core::formatIso8601(*out[0].time.from) == "2024-12-06T00:00:00Z");
+    CHECK(out[0].timeText == "Friday");
+    out = listed("Rebels seized Rastan after a night of fighting.");
+    REQUIRE(out.size() == 1);
+    CHECK_FALSE(out[0].time.from.has_value());
+    CHECK(out[0].timeText.empty());
 }

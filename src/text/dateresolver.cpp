@@ -89,6 +89,7 @@ public:
                 e.range = TimeRange{};
             if (const auto d = DateResolver::dayOf(e)) {
                 m_reference = d;
+                m_dayInSentence = d;
                 // "On Thursday, 28 November, … The next day, Friday, …": a day counted from the
                 // chain's goes on with it.
                 if (!e.fromReference)
@@ -328,8 +329,10 @@ private:
             e.range = {saturday * kDay, (saturday + 2) * kDay, TimePrecision::Week};
             return k + 2 - i;
         }
+        // "On Sunday morning the factions entered Morek after the army withdrew overnight": the
+        // night before the day the sentence named; alone, the night before publication.
         if (w(k) == "overnight") {
-            e.range = partRange(day - 1, 18, 30);
+            e.range = partRange((m_dayInSentence ? *m_dayInSentence : day) - 1, 18, 30);
             return k + 1 - i;
         }
         if (w(k) == "tonight") {
@@ -565,6 +568,7 @@ private:
     std::optional<Instant> m_published;
     std::optional<std::int64_t> m_reference;
     std::optional<std::int64_t> m_origin;
+    std::optional<std::int64_t> m_dayInSentence; // the last day this text named itself
     std::int64_t m_pubDay = 0;
     std::int64_t m_today = 0; // "today": the publication day, or the day heading the section
     std::optional<DaySpan> m_section; // the days heading the section

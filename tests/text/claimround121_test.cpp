@@ -4,6 +4,7 @@
 // a weekday (or counted from one: "The next day, Friday"), and into a new paragraph only when it
 // opens with a weekday.
 #include "claimtesthelpers.h"
+#include "core/instant.h"
 #include "text/claimextractor.h"
 
 #include <doctest/doctest.h>
@@ -52,4 +53,21 @@ TEST_CASE("claimround121: after a date alone, or in a paragraph on other news, a
         "On Monday 2 December rebels entered Hama. On 3 December they moved south. On Tuesday, rebels "
         "entered Homs.");
     CHECK(testing::dayOf(claims, "homs", ClaimKind::Entered) == "2024-12-10");
+}
+
+TEST_CASE("claimround121: 'overnight' in a sentence that named a day is the night before that day")
+{
+    auto claims = extractOn("2024-12-06T10:00:00Z",
+        "On Sunday morning the factions entered Hama after the army withdrew from it overnight.");
+    CHECK(testing::dayOf(claims, "hama", ClaimKind::Entered) == "2024-12-01");
+    const auto* c = testing::findClaim(claims, "hama", ClaimKind::Withdrew);
+    REQUIRE(c != nullptr);
+    REQUIRE(c->time.to.has_value());
+    CHECK(*c->time.to <= core::parseIso8601("2024-12-01T06:00:00Z").value());
+    // Alone, it is the night before publication.
+    claims = extractOn("2024-12-06T10:00:00Z", "The army withdrew from Hama overnight.");
+    c = testing::findClaim(claims, "hama", ClaimKind::Withdrew);
+    REQUIRE(c != nullptr);
+    REQUIRE(c->time.from.has_value());
+    CHECK(*c->time.from >= core::parseIso8601("2024-12-05T12:00:00Z").value());
 }

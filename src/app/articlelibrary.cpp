@@ -89,23 +89,34 @@ const core::Place* ArticleLibrary::findPlace(std::string_view id) const
     return it == m_extraPlaces.end() ? nullptr : &it->second;
 }
 
+text::ExtractOptions ArticleLibrary::extractOptions() const
+{
+    text::ExtractOptions options;
+    options.findPlace = [this](std::string_view id) { return findPlace(id); };
+    return options;
+}
+
+ArticleLibrary::Reading ArticleLibrary::read(const Entry& e,
+    const std::map<MentionKey, store::ReviewDecision>& decisions, const text::ExtractOptions& options) const
+{
+    Reading r {e.mentions, {}};
+    for (core::Mention& m : r.mentions)
+        if (auto it = decisions.find(MentionKey {e.article.id, m.start, m.end}); it != decisions.end())
+            m = applyDecision(std::move(m), it->second);
+    r.claims = text::extractClaimsDetailed(e.article, r.mentions, *m_actors, *m_gazetteer, options);
+    return r;
+}
+
 std::vector<core::Claim> ArticleLibrary::claims(const std::map<MentionKey, store::ReviewDecision>& decisions) const
 {
     std::vector<core::Claim> out;
     if (!m_actors || !m_gazetteer)
         return out;
-    text::ExtractOptions options;
-    options.findPlace = [this](std::string_view id) { return findPlace(id); };
-    for (const Entry& e : m_entries) {
-        std::vector<core::Mention> mentions = e.mentions;
-        for (core::Mention& m : mentions)
-            if (auto it = decisions.find(MentionKey {e.article.id, m.start, m.end}); it != decisions.end())
-                m = applyDecision(std::move(m), it->second);
-        for (text::ExtractedClaim& c :
-            text::extractClaimsDetailed(e.article, mentions, *m_actors, *m_gazetteer, options))
+    const text::ExtractOptions options = extractOptions();
+    for (const Entry& e : m_entries)
+        for (text::ExtractedClaim& c : read(e, decisions, options).claims)
             if (!c.claim.placeId.empty())
                 out.push_back(std::move(c.claim));
-    }
     return out;
 }
 
@@ -115,16 +126,11 @@ std::vector<ArticleLibrary::Unclaimed> ArticleLibrary::unclaimed(
     std::vector<Unclaimed> out;
     if (!m_actors || !m_gazetteer)
         return out;
-    text::ExtractOptions options;
-    options.findPlace = [this](std::string_view id) { return findPlace(id); };
+    const text::ExtractOptions options = extractOptions();
     for (const Entry& e : m_entries) {
-        std::vector<core::Mention> mentions = e.mentions;
-        for (core::Mention& m : mentions)
-            if (auto it = decisions.find(MentionKey {e.article.id, m.start, m.end}); it != decisions.end())
-                m = applyDecision(std::move(m), it->second);
-        const auto claims = text::extractClaimsDetailed(e.article, mentions, *m_actors, *m_gazetteer, options);
+        const Reading r = read(e, decisions, options);
         for (text::UnclaimedSentence& u :
-            text::findUnclaimedSentences(e.article, mentions, claims, *m_actors, *m_gazetteer, options))
+            text::findUnclaimedSentences(e.article, r.mentions, r.claims, *m_actors, *m_gazetteer, options))
             out.push_back({&e, std::move(u)});
     }
     std::stable_sort(out.begin(), out.end(),

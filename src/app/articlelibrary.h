@@ -63,6 +63,15 @@ public:
     [[nodiscard]] std::vector<Unclaimed> unclaimed(const std::map<MentionKey, store::ReviewDecision>& decisions) const;
 
 private:
+    // One article's mentions with `decisions` applied, and the claims extracted from them.
+    struct Reading {
+        std::vector<core::Mention> mentions;
+        std::vector<text::ExtractedClaim> claims;
+    };
+    [[nodiscard]] Reading read(const Entry& e, const std::map<MentionKey, store::ReviewDecision>& decisions,
+        const text::ExtractOptions& options) const;
+    [[nodiscard]] text::ExtractOptions extractOptions() const;
+
     const core::Gazetteer* m_gazetteer = nullptr;
     std::unordered_map<std::string, core::Place> m_extraPlaces; // mentioned, not in the gazetteer
     std::unique_ptr<text::ActorMatcher> m_actors;

@@ -36,6 +36,15 @@ struct Lists {
     }
 };
 
+// The bundled scenario with no workspace, its corrections in `dir`.
+void openScenario(ControlModel& control, const QTemporaryDir& dir)
+{
+    control.setWorkspacePath(QStringLiteral("none"));
+    control.setCorrectionsPath(dir.filePath(QStringLiteral("corrections.jsonl")));
+    control.componentComplete();
+    REQUIRE_MESSAGE(control.isReady(), control.errorString().toStdString());
+}
+
 int overridesOn(const ControlModel& control, const QString& placeId)
 {
     int n = 0;
@@ -52,10 +61,7 @@ TEST_CASE("not a claim is stored in the review sidecar and the sentence stays of
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     ControlModel control;
-    control.setWorkspacePath(QStringLiteral("none"));
-    control.setCorrectionsPath(dir.filePath(QStringLiteral("corrections.jsonl")));
-    control.componentComplete();
-    REQUIRE_MESSAGE(control.isReady(), control.errorString().toStdString());
+    openScenario(control, dir);
     const QString sidecar = dir.filePath(QStringLiteral("review.jsonl"));
 
     auto lists = std::make_unique<Lists>(control, sidecar);
@@ -95,10 +101,7 @@ TEST_CASE("recording a correction from an entry saves it and takes the entry off
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     ControlModel control;
-    control.setWorkspacePath(QStringLiteral("none"));
-    control.setCorrectionsPath(dir.filePath(QStringLiteral("corrections.jsonl")));
-    control.componentComplete();
-    REQUIRE_MESSAGE(control.isReady(), control.errorString().toStdString());
+    openScenario(control, dir);
     const QString sidecar = dir.filePath(QStringLiteral("review.jsonl"));
 
     auto lists = std::make_unique<Lists>(control, sidecar);

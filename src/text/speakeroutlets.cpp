@@ -25,7 +25,7 @@ struct Outlet {
 // account; but Russian and Iranian media's "heroes" are not the Syrian army, so they name no party).
 // A few opposition channels; the Military Operations Command's agencies and the Kurdish
 // administration's, which speak for their party but are counted independent.
-constexpr std::array<Outlet, 37> kOutlets{{
+constexpr std::array<Outlet, 38> kOutlets{{
     {"sana", SpeakerSide::Government, "government"},
     {"syrian arab news agency", SpeakerSide::Government, "government"},
     {"syrian tv", SpeakerSide::Government, "government"},
@@ -60,7 +60,8 @@ constexpr std::array<Outlet, 37> kOutlets{{
     {"ronahi", SpeakerSide::Unknown, "sdf"},
     {"firat news", SpeakerSide::Unknown, "sdf"},
     {"syria tv", SpeakerSide::Opposition, ""},
-    {"orient", SpeakerSide::Opposition, ""},
+    {"orient news", SpeakerSide::Opposition, ""}, // not Beirut's L'Orient Today / L'Orient-Le Jour
+    {"orient tv", SpeakerSide::Opposition, ""},
     {"step news", SpeakerSide::Opposition, ""},
     {"aleppo today", SpeakerSide::Opposition, ""},
 }};

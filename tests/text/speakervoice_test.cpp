@@ -121,3 +121,11 @@ TEST_CASE("speakervoice: such an outlet's own claims are the opposition's")
         own = own || (c.placeId == "hama" && c.source.side == SpeakerSide::Opposition);
     CHECK(own);
 }
+
+TEST_CASE("speakervoice: the outlet table matches Orient News and Orient TV, not Beirut's L'Orient Today")
+{
+    CHECK(SpeakerFinder::outletSide("Orient News") == SpeakerSide::Opposition);
+    CHECK(SpeakerFinder::outletSide("Orient TV") == SpeakerSide::Opposition);
+    CHECK(SpeakerFinder::outletSide("L'Orient Today") == SpeakerSide::Independent);
+    CHECK(SpeakerFinder::outletSide("L'Orient-Le Jour") == SpeakerSide::Independent);
+}

@@ -21,6 +21,8 @@ void ArticleLibrary::load(const std::string& dir, const std::string& actorsPath,
 {
     namespace fs = std::filesystem;
     m_entries.clear();
+    m_readings.clear();
+    m_readCount = 0;
     m_warnings.clear();
     m_extraPlaces.clear();
     m_gazetteer = &gazetteer;
@@ -96,15 +98,27 @@ text::ExtractOptions ArticleLibrary::extractOptions() const
     return options;
 }
 
-ArticleLibrary::Reading ArticleLibrary::read(const Entry& e,
-    const std::map<MentionKey, store::ReviewDecision>& decisions, const text::ExtractOptions& options) const
+const ArticleLibrary::Reading& ArticleLibrary::read(
+    std::size_t index, const std::map<MentionKey, store::ReviewDecision>& decisions) const
 {
+    const Entry& e = m_entries[index];
+    DecisionKey key;
+    for (std::size_t i = 0; i < e.mentions.size(); ++i)
+        if (auto it = decisions.find(MentionKey {e.article.id, e.mentions[i].start, e.mentions[i].end});
+            it != decisions.end())
+            key.emplace_back(i, it->second.decision, it->second.placeId);
+    m_readings.resize(m_entries.size());
+    std::optional<CachedReading>& cached = m_readings[index];
+    if (cached && cached->key == key)
+        return cached->reading;
     Reading r {e.mentions, {}};
-    for (core::Mention& m : r.mentions)
-        if (auto it = decisions.find(MentionKey {e.article.id, m.start, m.end}); it != decisions.end())
-            m = applyDecision(std::move(m), it->second);
-    r.claims = text::extractClaimsDetailed(e.article, r.mentions, *m_actors, *m_gazetteer, options);
-    return r;
+    for (const auto& [i, decision, placeId] : key)
+        r.mentions[i] = applyDecision(std::move(r.mentions[i]),
+            decisions.at(MentionKey {e.article.id, e.mentions[i].start, e.mentions[i].end}));
+    r.claims = text::extractClaimsDetailed(e.article, r.mentions, *m_actors, *m_gazetteer, extractOptions());
+    ++m_readCount;
+    cached = CachedReading {std::move(key), std::move(r)};
+    return cached->reading;
 }
 
 std::vector<core::Claim> ArticleLibrary::claims(const std::map<MentionKey, store::ReviewDecision>& decisions) const
@@ -112,11 +126,10 @@ std::vector<core::Claim> ArticleLibrary::claims(const std::map<MentionKey, store
     std::vector<core::Claim> out;
     if (!m_actors || !m_gazetteer)
         return out;
-    const text::ExtractOptions options = extractOptions();
-    for (const Entry& e : m_entries)
-        for (text::ExtractedClaim& c : read(e, decisions, options).claims)
+    for (std::size_t i = 0; i < m_entries.size(); ++i)
+        for (const text::ExtractedClaim& c : read(i, decisions).claims)
             if (!c.claim.placeId.empty())
-                out.push_back(std::move(c.claim));
+                out.push_back(c.claim);
     return out;
 }
 
@@ -127,8 +140,9 @@ std::vector<ArticleLibrary::Unclaimed> ArticleLibrary::unclaimed(
     if (!m_actors || !m_gazetteer)
         return out;
     const text::ExtractOptions options = extractOptions();
-    for (const Entry& e : m_entries) {
-        const Reading r = read(e, decisions, options);
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        const Entry& e = m_entries[i];
+        const Reading& r = read(i, decisions);
         for (text::UnclaimedSentence& u :
             text::findUnclaimedSentences(e.article, r.mentions, r.claims, *m_actors, *m_gazetteer, options))
             out.push_back({&e, std::move(u)});

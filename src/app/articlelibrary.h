@@ -17,8 +17,10 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -62,20 +64,35 @@ public:
     // Every article's such sentences with `decisions` applied to their mentions, best first.
     [[nodiscard]] std::vector<Unclaimed> unclaimed(const std::map<MentionKey, store::ReviewDecision>& decisions) const;
 
+    // Articles read (decisions applied, claims extracted) since the last load: a pin or a
+    // rejection reads again only the article it touches (for tests and the log).
+    [[nodiscard]] std::size_t readings() const { return m_readCount; }
+
 private:
     // One article's mentions with `decisions` applied, and the claims extracted from them.
     struct Reading {
         std::vector<core::Mention> mentions;
         std::vector<text::ExtractedClaim> claims;
     };
-    [[nodiscard]] Reading read(const Entry& e, const std::map<MentionKey, store::ReviewDecision>& decisions,
-        const text::ExtractOptions& options) const;
+    // The decisions that touch one article's mentions: (mention index, decision, place).
+    using DecisionKey = std::vector<std::tuple<std::size_t, std::string, std::string>>;
+    struct CachedReading {
+        DecisionKey key;
+        Reading reading;
+    };
+    // Entry `index` read with `decisions`: the cached reading while the decisions on its mentions
+    // are the same (the claims and the possibly-missed list read each article once per change).
+    // Not thread-safe; the library lives on the GUI thread.
+    [[nodiscard]] const Reading& read(std::size_t index,
+        const std::map<MentionKey, store::ReviewDecision>& decisions) const;
     [[nodiscard]] text::ExtractOptions extractOptions() const;
 
     const core::Gazetteer* m_gazetteer = nullptr;
     std::unordered_map<std::string, core::Place> m_extraPlaces; // mentioned, not in the gazetteer
     std::unique_ptr<text::ActorMatcher> m_actors;
     std::vector<Entry> m_entries;
+    mutable std::vector<std::optional<CachedReading>> m_readings; // by entry
+    mutable std::size_t m_readCount = 0;
     std::vector<core::Error> m_warnings;
 };
 

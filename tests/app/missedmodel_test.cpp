@@ -134,3 +134,26 @@ TEST_CASE("recording a correction from an entry saves it and takes the entry off
         CHECK(lists->missed.rowCount() == rows);
     }
 }
+
+TEST_CASE("the claims and the missed list read each article once, and a pin reads again only its own article")
+{
+    ensureGuiApp();
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    ControlModel control;
+    openScenario(control, dir);
+    auto lists = std::make_unique<Lists>(control, dir.filePath(QStringLiteral("review.jsonl")));
+    const auto& library = lists->review.library();
+    const std::size_t articles = library.articles().size();
+    REQUIRE(articles >= 2);
+    // The review model's claims and the missed list's sentences: one reading per article.
+    CHECK(library.readings() == articles);
+    REQUIRE(lists->review.rowCount() >= 1);
+    const QVariantList candidates = lists->review.index(0).data(ReviewModel::CandidatesRole).toList();
+    REQUIRE(candidates.size() >= 1);
+    REQUIRE(lists->review.pin(0, candidates[0].toMap().value(QStringLiteral("placeId")).toString()));
+    CHECK(library.readings() == articles + 1);
+    // The same decisions again: nothing to read.
+    CHECK(library.claims(lists->review.decisions()).size() > 0);
+    CHECK(library.readings() == articles + 1);
+}

@@ -10,7 +10,7 @@
 #include "claimwords.h"
 #include "claimnondenials.h"
 #include "claimpassiveposts.h"
-#include "claimsectiondays.h"
+#include "claimtimethread.h"
 #include "claimsentence.h"
 #include "claimlexicon.h"
 #include "claimnextlist.h"
@@ -25,7 +25,6 @@
 #include <array>
 #include <cmath>
 #include <span>
-#include <tuple>
 
 namespace sitrep::text {
 
@@ -35,17 +34,6 @@ using namespace detail;
 
 namespace {
 
-// "On Friday, …", "Friday: …", "By Saturday night …": a weekday among the first two words.
-bool opensWithWeekday(const std::vector<Word>& words)
-{
-    static constexpr std::array<std::string_view, 7> kDays{
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-    for (std::size_t k = 0; k < words.size() && k < 2; ++k)
-        if (std::find(kDays.begin(), kDays.end(), words[k].lower) != kDays.end())
-            return true;
-    return false;
-}
-
 // Reads one article; holds what carries from sentence to sentence.
 class ClaimReader {
 public:
@@ -53,7 +41,7 @@ public:
                   const ActorMatcher& actors, const core::Gazetteer& gazetteer, const ExtractOptions& options)
         : m_article(article), m_outletVoice(SpeakerFinder::articleVoice(article)), m_mentions(mentions),
           m_actors(actors), m_options(options), m_speakers(actors),
-          m_dates(article.published), m_places(gazetteer, options.findPlace), m_body(article.body),
+          m_time(article.published, article.body), m_places(gazetteer, options.findPlace), m_body(article.body),
           m_binder(actors, article.outlet)
     {
     }
@@ -71,49 +59,7 @@ public:
             m_binder.bindBareGroups(s.actors);
             s.attributions = m_speakers.find(sentences[si].text, s.words, s.actors);
             s.slots = m_places.next(sentences[si], s.words, m_mentions, m_body, s.actors);
-            // "By the evening, the SOR had taken Daraa city. Fighters entered the security square
-            // in Daraa al-Mahatta": a paragraph's story keeps its day (claimsectiondays.h).
-            m_paragraph.open(startsLine(m_article.body, s.sentence->byteStart));
-            s.paragraphDay = m_paragraph.day(s.words);
-            // "… On Thursday, Nov. 28, they overran dozens of villages. / On Friday, the fighters burst
-            // into Aleppo": the weekdays go on into a paragraph that opens with one, not into one that
-            // turns to other news ("In Aleppo, the council said on Wednesday …").
-            if (startsLine(m_article.body, s.sentence->byteStart) && !opensWithWeekday(s.words))
-                m_dates.setWeekdayChain(false);
-            // "29–30 November: The fighters entered Aleppo on Friday evening": a timeline entry
-            // spanning days dates the weekdays of its own sentence too, so its times are read again
-            // once the entry is known, from where the sentence began.
-            const auto threadBefore
-                = std::tuple(m_referenceDay, m_originDay, m_narrativeDay, m_paragraph, m_datedWeekdays, m_dates.weekdayChain());
-            const auto readTimes = [&] {
-                s.times.clear();
-                for (auto& t : m_dates.find(sentences[si].text, m_referenceDay, m_originDay)) {
-                    if (const auto d = DateResolver::dayOf(t)) {
-                        // "… on Thursday 5 December. Six days earlier, the same fighters had walked into
-                        // Aleppo. By nightfall the army had pulled out": a flashback is no new thread.
-                        if (!isFlashback(t.text)) {
-                            m_referenceDay = d; // "… on Friday. That evening, …"
-                            m_datedWeekdays = m_datedWeekdays || t.datedWeekday;
-                            if (!t.fromReference)
-                                m_dates.setWeekdayChain(t.weekday && m_datedWeekdays);
-                        }
-                        if (!isFlashback(t.text))
-                            m_paragraph.named(s.words, wordAt(s.words, t.start), *d);
-                        if (!m_originDay)
-                            m_originDay = d; // "… launched on November 27. Two days into the offensive, …"
-                        if (!isFlashback(t.text) && !inBackgroundClause(s.words, wordAt(s.words, t.start)))
-                            m_narrativeDay = d;
-                    }
-                    s.times.emplace_back(wordAt(s.words, t.start), std::move(t));
-                }
-            };
-            readTimes();
-            if (m_sections.read(s, startsLine(m_article.body, s.sentence->byteStart), m_dates)) {
-                bool chain = false;
-                std::tie(m_referenceDay, m_originDay, m_narrativeDay, m_paragraph, m_datedWeekdays, chain) = threadBefore;
-                m_dates.setWeekdayChain(chain);
-                readTimes();
-            }
+            m_time.read(s);
             s.triggers = findTriggers(s.words);
             s.previous = &m_previousSlots;
             const std::size_t before = m_out.size();
@@ -129,8 +75,8 @@ public:
                 fillSource(voice, m_article, m_outletVoice, s, m_backDenial);
                 echoDenial(m_out, before, m_previousStart, voice, m_article.id + ":" + std::to_string(si));
             }
-            addFallbackClaims(m_out, before, s, si, m_article, m_outletVoice, m_options, m_dates);
-            addDenialCueClaims(m_out, before, s, si, m_article, m_outletVoice, m_options, m_dates, m_actors,
+            addFallbackClaims(m_out, before, s, si, m_article, m_outletVoice, m_options, m_time.dates());
+            addDenialCueClaims(m_out, before, s, si, m_article, m_outletVoice, m_options, m_time.dates(), m_actors,
                                m_lastAttribution);
             dedupeSentence(m_out, before);
             updateDiscourse(s, before);
@@ -347,7 +293,7 @@ public:
             denies = denies || (att->denies && att != m_backDenial); // "denied … as fabricated": one denial
         }
 
-        const auto [time, timedKind, publicationDay] = claimTime(s, t, left, right, kind, m_dates, m_article.published);
+        const auto [time, timedKind, publicationDay] = claimTime(s, t, left, right, kind, m_time.dates(), m_article.published);
         kind = timedKind;
         // "HTS says it has taken full control of Homs"; but "Since then, the army has moved into
         // Quneitra" is news of the days since the story's day, not of today.
@@ -459,7 +405,7 @@ public:
     // A recap claims no day of the run it tells (recapSpan, claimshape.cpp).
     void spanRecap(ExtractedClaim& c, const Sent& s, bool ownTime) const
     {
-        if (auto span = recapSpan(s, c.claim, c.publicationDay, ownTime, m_article.published, m_originDay)) {
+        if (auto span = recapSpan(s, c.claim, c.publicationDay, ownTime, m_article.published, m_time.originDay())) {
             c.claim.time = *span;
             c.publicationDay = false;
         }
@@ -469,15 +415,15 @@ public:
     {
         const ClaimKind k = c.claim.kind;
         // A live blog's or timeline's headings date their entries instead.
-        if (now || m_sections.headed() || !c.publicationDay || !m_narrativeDay || !m_article.published
+        if (now || m_time.headed() || !c.publicationDay || !m_time.narrativeDay() || !m_article.published
             || c.claim.stance != core::Stance::Affirms
             || !(k == ClaimKind::Captured || k == ClaimKind::Entered || k == ClaimKind::Withdrew
                  || k == ClaimKind::Surrendered))
             return;
         const std::int64_t pubDay = *m_article.published / core::kSecondsPerDay;
-        if (pubDay - *m_narrativeDay < 2)
+        if (pubDay - *m_time.narrativeDay() < 2)
             return;
-        c.claim.time = {*m_narrativeDay * core::kSecondsPerDay, (pubDay + 1) * core::kSecondsPerDay - 1,
+        c.claim.time = {*m_time.narrativeDay() * core::kSecondsPerDay, (pubDay + 1) * core::kSecondsPerDay - 1,
                         core::TimePrecision::Week};
         c.publicationDay = false;
     }
@@ -565,7 +511,7 @@ public:
     const ActorMatcher& m_actors;
     const ExtractOptions& m_options;
     SpeakerFinder m_speakers;
-    DateResolver m_dates;
+    TimeThread m_time; // the days the story runs through, and the resolver that dates its claims
     ClaimPlaces m_places;
     CodePointIndex m_body;
     std::vector<ExtractedClaim> m_out;
@@ -574,12 +520,6 @@ public:
     std::string m_lastNamedActor; // the last actor named, for bindHostArmy()
     std::vector<PlaceSlot> m_previousSlots; // the places of the sentence before
     std::size_t m_previousStart = SIZE_MAX;  // and where it starts (its claims' source.start)
-    std::optional<std::int64_t> m_referenceDay; // the last day the text named, for "that evening"
-    bool m_datedWeekdays = false; // the text paired a weekday with its date ("Thursday, Nov. 28")
-    std::optional<std::int64_t> m_originDay;    // the first one, for "two days into the offensive"
-    std::optional<std::int64_t> m_narrativeDay; // the last one the story told, not in passing
-    SectionDays m_sections; // a live blog's day heading above, a timeline entry's day
-    ParagraphDay m_paragraph; // the last day this paragraph named
     const Attribution* m_backDenial = nullptr; // "… denied this": of the sentence being read
     Attribution m_pronounSpeaker;
     Attribution m_lastAttributionStore;

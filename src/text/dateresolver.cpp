@@ -3,6 +3,7 @@
 #include "calendarwords.h"
 #include "clocktimes.h"
 #include "countedtimes.h"
+#include "explicitdates.h"
 #include "sentences.h"
 #include "vaguetimes.h"
 
@@ -427,105 +428,15 @@ private:
         return n;
     }
 
-    // December 8, 2024 · Dec. 7 · 7 December · 7 Dec 2024
+    // December 8, 2024 · Dec. 7 · 7 December · "between 2 and 4 December" (explicitdates.h)
     std::size_t explicitDate(std::size_t i, TimeExpression& e)
     {
-        // "14:05 December 7": the minutes of a clock are no day of the month.
-        if (isClockMinutes(m_words, i))
+        const auto d = explicitDateAt(m_words, i, m_published);
+        if (!d)
             return 0;
-        // "between 2 and 4 December", "on Dec. 8 and 9", "December 7-8": the days from the first to
-        // the last, no one of them claimed.
-        {
-            std::size_t k = i;
-            if (w(k) == "between" || w(k) == "on")
-                ++k;
-            const auto d1 = numberOf(w(k));
-            const bool joined = w(k + 1) == "and" || w(k + 1) == "-" || w(k + 1) == "–" || w(k + 1) == "to";
-            std::optional<int> d2;
-            if (joined)
-                d2 = numberOf(w(k + 2));
-            const auto m = monthIndex(w(k + 3));
-            if (d1 && d2 && m && *d1 >= 1 && *d2 <= 31 && *d1 < *d2 && *d2 - *d1 <= 6 && m_published) {
-                int year = core::civilFromDays(m_pubDay).year;
-                if (core::daysFromCivil({year, *m, *d1}) > m_pubDay + 2)
-                    --year;
-                const std::int64_t first = core::daysFromCivil({year, *m, *d1});
-                e.relative = true;
-                e.range = {first * kDay, (first + (*d2 - *d1) + 1) * kDay - 1, TimePrecision::Week};
-                return k + 4 - i;
-            }
-            // "on Dec. 8 and 9", "December 7-8"
-            const std::size_t mk = w(i) == "on" ? i + 1 : i;
-            if (const auto mm = monthIndex(w(mk)); mm && m_published) {
-                std::size_t n = mk + 1;
-                if (w(n) == ".")
-                    ++n;
-                const auto a = numberOf(w(n));
-                const bool and2 = w(n + 1) == "and" || w(n + 1) == "-" || w(n + 1) == "–";
-                std::optional<int> b;
-                if (and2)
-                    b = numberOf(w(n + 2));
-                // (Not "on December 5 and 6 more villages": the list of days ends there.)
-                const std::string_view after = w(n + 3);
-                const bool ends = after.empty() || m_words[n + 3].punct || after == "in" || after == "at" ||
-                                  after == "as" || after == "after" || after == "before" || after == "when" ||
-                                  after == "while" || after == "respectively";
-                if (a && b && *a >= 1 && *b <= 31 && *a < *b && *b - *a <= 6 && ends) {
-                    int year = core::civilFromDays(m_pubDay).year;
-                    if (core::daysFromCivil({year, *mm, *a}) > m_pubDay + 2)
-                        --year;
-                    const std::int64_t first = core::daysFromCivil({year, *mm, *a});
-                    e.relative = true;
-                    e.range = {first * kDay, (first + (*b - *a) + 1) * kDay - 1, TimePrecision::Week};
-                    return n + 3 - i;
-                }
-            }
-        }
-        int month = 0, dayOfMonth = 0, year = 0;
-        std::size_t k = i;
-        if (const auto m = monthIndex(w(k)); m && k + 1 < m_words.size()) {
-            ++k;
-            if (w(k) == ".")
-                ++k;
-            const auto d = numberOf(w(k));
-            if (!d || *d < 1 || *d > 31 || w(k) == "a" || w(k) == "an")
-                return 0;
-            month = *m;
-            dayOfMonth = *d;
-            ++k;
-        } else if (const auto d = numberOf(w(k)); d && *d >= 1 && *d <= 31 && w(k) != "a" && w(k) != "an") {
-            const auto m2 = monthIndex(w(k + 1));
-            if (!m2)
-                return 0;
-            month = *m2;
-            dayOfMonth = *d;
-            k += 2;
-            if (w(k) == ".")
-                ++k;
-        } else {
-            return 0;
-        }
-        std::size_t end = k;
-        std::size_t y = k;
-        if (w(y) == ",")
-            ++y;
-        if (const auto yy = numberOf(w(y)); yy && *yy >= 1900 && *yy <= 2100) {
-            year = *yy;
-            end = y + 1;
-        }
-        // "May" is too often a verb: only with a year or a capital.
-        if (month == 5 && year == 0 && !m_words[i].capitalised && !m_words[i + 1].capitalised)
-            return 0;
-        if (year == 0) {
-            e.relative = true;
-            if (!m_published)
-                return end - i;
-            year = core::civilFromDays(m_pubDay).year;
-            if (core::daysFromCivil({year, month, dayOfMonth}) > m_pubDay + 2)
-                --year;
-        }
-        e.range = dayRange(core::daysFromCivil({year, month, dayOfMonth}));
-        return end - i;
+        e.relative = d->relative;
+        e.range = d->range;
+        return d->words;
     }
 
     // a week ago, two days ago, last week, this week, earlier this week (countedtimes.h)
